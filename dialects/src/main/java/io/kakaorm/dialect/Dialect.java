@@ -1,0 +1,63 @@
+package io.kakaorm.dialect;
+
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Delete;
+import io.kakaorm.query.Insert;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.Update;
+import java.util.List;
+
+/**
+ * One database's SQL: statements from the query model, DDL from model metadata, identifier quoting,
+ * placeholders and value conversion. Implementations are stateless apart from caches and thread-safe.
+ *
+ * <p>{@code params} arrays hold the Java values of the statement's {@code Param} slots; the dialect
+ * converts them with {@link #toDb(Object)} into the returned {@link CompiledSql#binds()}.
+ */
+public interface Dialect {
+    /** {@code postgres}, {@code mysql} or {@code sqlite}. */
+    String name();
+
+    /** What this database can do. */
+    DialectFeatures features();
+
+    /** The identifier quoted for this database ({@code "x"} or {@code `x`}), embedded quotes doubled. */
+    String quote(String identifier);
+
+    /** Raw SQL written with {@code ?} placeholders in this dialect's style ({@code $1…} on PostgreSQL); a {@code ?} inside a string literal, quoted identifier or comment is left alone. */
+    String placeholders(String sqlWithQuestionMarks);
+
+    /** SELECT … */
+    CompiledSql select(Select select, Object[] params);
+
+    /** SELECT COUNT(*) over the statement (a subquery where LIMIT/OFFSET need it). */
+    CompiledSql count(Select select, Object[] params);
+
+    /** INSERT of one row; {@code values[i]} is the value of {@code insert.columns().get(i)}. */
+    CompiledSql insert(Insert insert, Object[] values);
+
+    /** UPDATE … SET … WHERE … */
+    CompiledSql update(Update update, Object[] params);
+
+    /** DELETE FROM … WHERE … */
+    CompiledSql delete(Delete delete, Object[] params);
+
+    /** CREATE TABLE (columns, PK, UNIQUE, CHECK, FKs) followed by its CREATE INDEX statements. */
+    List<String> createTable(ModelMeta<?> model, boolean ifNotExists);
+
+    /** DROP TABLE. */
+    List<String> dropTable(ModelMeta<?> model, boolean ifExists);
+
+    /** The SQL type of a column of this logical type on this database, e.g. {@code VARCHAR(255)}. */
+    String sqlType(io.kakaorm.meta.ColumnMeta column);
+
+    /** A Java value converted to what this database's driver binds (enum → name, UUID → text on MySQL, …). */
+    Object toDb(Object javaValue);
+
+    /**
+     * A value as the driver returned it converted to the Java type of a column ({@code 1} → {@code true}
+     * on MySQL/SQLite, text → {@link java.math.BigDecimal} on SQLite, …). {@code null} stays {@code null}.
+     */
+    Object fromDb(Object dbValue, ColumnType type, Class<?> javaType);
+}

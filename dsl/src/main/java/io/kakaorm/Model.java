@@ -1,0 +1,133 @@
+package io.kakaorm;
+
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.spi.DefaultEngine;
+import io.kakaorm.spi.ModelEngine;
+import io.vertx.core.Future;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The base class of every model: a table row as a plain Java object with public fields.
+ *
+ * <pre>{@code
+ * public class Task extends Model<Task> {
+ *     @Column(nullable = false) public String title;
+ *     public boolean done = false;
+ * }
+ * }</pre>
+ *
+ * <p>Unless a field is marked {@link Id}, the inherited {@link #id} is the primary key: an
+ * auto-increment {@code BIGINT} filled in by {@link #save()}. A model needs a no-arg constructor.
+ *
+ * <p>An instance remembers the database it was loaded from or saved to; a fresh instance uses the
+ * default database ({@code Database.makeDefault()}). Instances are not thread-safe; share them between
+ * threads only with your own synchronisation.
+ *
+ * @param <T> the model class itself
+ */
+public abstract class Model<T extends Model<T>> {
+    /** The implicit primary key; unused (and not a column) when another field is marked {@link Id}. */
+    public Long id;
+
+    transient ModelEngine engine;
+    transient boolean persisted;
+
+    /**
+     * INSERTs this instance when it is new, or UPDATEs its row (by primary key) when it was loaded or
+     * saved before. Runs {@code beforeInsert/afterInsert} or {@code beforeUpdate/afterUpdate}.
+     *
+     * @return a future completing with this instance, its generated key set; it fails with
+     *         {@link ValidationException} (nothing sent), {@link IntegrityException}, a failed hook's
+     *         exception (nothing written), or {@link IllegalStateException} when no database is known
+     */
+    @SuppressWarnings("unchecked")
+    public Future<T> save() {
+        ModelEngine e = engineOrDefault();
+        return e == null ? noEngine() : e.save((T) this);
+    }
+
+    /**
+     * DELETEs this instance's row by primary key, running {@code beforeDelete/afterDelete}.
+     *
+     * @return a future that fails with a hook's exception (nothing deleted) or a database error
+     */
+    @SuppressWarnings("unchecked")
+    public Future<Void> delete() {
+        ModelEngine e = engineOrDefault();
+        return e == null ? noEngine() : e.delete((T) this);
+    }
+
+    /**
+     * Reloads every column from the database.
+     *
+     * @return a future with this instance; fails with {@link NotFoundException} when the row is gone
+     */
+    @SuppressWarnings("unchecked")
+    public Future<T> refresh() {
+        ModelEngine e = engineOrDefault();
+        return e == null ? noEngine() : e.refresh((T) this);
+    }
+
+    /** Column values by Java field name, in column order (the seed's {@code to_dict()}). */
+    public Map<String, Object> toMap() {
+        ModelMeta<?> meta = ModelMeta.of(getClass());
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (ColumnMeta c : meta.columns()) {
+            out.put(c.fieldName(), c.get(this));
+        }
+        return out;
+    }
+
+    /** Whether this instance has a row: it was loaded, or saved successfully. */
+    public boolean isPersisted() {
+        return persisted;
+    }
+
+    /** Called before an INSERT; a failed future aborts the insert with nothing written. */
+    protected Future<Void> beforeInsert() {
+        return Future.succeededFuture();
+    }
+
+    /** Called after a successful INSERT (inside the same transaction, if any). */
+    protected Future<Void> afterInsert() {
+        return Future.succeededFuture();
+    }
+
+    /** Called before an UPDATE; a failed future aborts the update with nothing written. */
+    protected Future<Void> beforeUpdate() {
+        return Future.succeededFuture();
+    }
+
+    /** Called after a successful UPDATE. */
+    protected Future<Void> afterUpdate() {
+        return Future.succeededFuture();
+    }
+
+    /** Called before a DELETE; a failed future aborts it. */
+    protected Future<Void> beforeDelete() {
+        return Future.succeededFuture();
+    }
+
+    /** Called after a successful DELETE. */
+    protected Future<Void> afterDelete() {
+        return Future.succeededFuture();
+    }
+
+    @Override
+    public String toString() {
+        ModelMeta<?> meta = ModelMeta.of(getClass());
+        return "<" + getClass().getSimpleName() + " " + meta.primaryKey().fieldName() + "="
+                + meta.primaryKey().get(this) + ">";
+    }
+
+    private ModelEngine engineOrDefault() {
+        return engine != null ? engine : DefaultEngine.get();
+    }
+
+    private static <R> Future<R> noEngine() {
+        return Future.failedFuture(new IllegalStateException(
+                "This model belongs to no database: load it from one, or call Database.makeDefault()"));
+    }
+}

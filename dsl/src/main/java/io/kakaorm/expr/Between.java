@@ -1,0 +1,16 @@
+package io.kakaorm.expr;
+
+import io.kakaorm.meta.ColumnType;
+
+/** {@code value BETWEEN low AND high} (both ends included, as in SQL). */
+public record Between(Expr value, Expr low, Expr high) implements Expr {
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+        return v.between(this);
+    }
+
+    @Override
+    public ColumnType type() {
+        return ColumnType.BOOLEAN;
+    }
+}

@@ -1,0 +1,13 @@
+package io.kakaorm.expr;
+
+/** Functions of {@link Call}. */
+public enum Function {
+    LOWER, UPPER, LENGTH, TRIM, COALESCE, ABS,
+    /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
+    COUNT, SUM, AVG, MIN, MAX;
+
+    /** Whether this is an aggregate function. */
+    public boolean isAggregate() {
+        return ordinal() >= COUNT.ordinal();
+    }
+}

@@ -1,0 +1,20 @@
+package io.kakaorm.expr;
+
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.query.Select;
+
+/**
+ * {@code value [NOT] IN (SELECT …)}. The subquery's parameters are its own: {@code paramOffset} is
+ * where its slots start in the enclosing statement's parameter array.
+ */
+public record InSubquery(Expr value, Select subquery, int paramOffset, boolean negated) implements Expr {
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+        return v.inSubquery(this);
+    }
+
+    @Override
+    public ColumnType type() {
+        return ColumnType.BOOLEAN;
+    }
+}

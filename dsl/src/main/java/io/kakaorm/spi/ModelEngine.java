@@ -1,0 +1,19 @@
+package io.kakaorm.spi;
+
+import io.kakaorm.Model;
+import io.vertx.core.Future;
+
+/**
+ * What a {@link Model} instance needs from the database it belongs to. The runtime's {@code Database}
+ * implements it; models never see the runtime directly.
+ */
+public interface ModelEngine {
+    /** INSERT a new instance or UPDATE a loaded one, with hooks; completes with the same instance. */
+    <T extends Model<T>> Future<T> save(T model);
+
+    /** DELETE the instance's row by primary key, with hooks. */
+    <T extends Model<T>> Future<Void> delete(T model);
+
+    /** Re-read every column of the instance from its row; fails with NotFoundException when it is gone. */
+    <T extends Model<T>> Future<T> refresh(T model);
+}

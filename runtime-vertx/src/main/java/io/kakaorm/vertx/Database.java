@@ -1,0 +1,112 @@
+package io.kakaorm.vertx;
+
+import io.kakaorm.Model;
+import io.kakaorm.Row;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.spi.ModelEngine;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A connection pool to one database and everything done through it: DDL, model CRUD, raw SQL and
+ * transactions. Get one from {@link KakaORM#connect(String)}. Thread-safe; every method returns a
+ * Vert.x {@link Future} and never blocks the calling thread (except {@link #close()}).
+ *
+ * <p>Inside {@link #transaction(Function)} every call made on the same Vert.x context — through the
+ * transaction's {@code Database} or this one, including {@code model.save()} — joins the transaction.
+ */
+public interface Database extends ModelEngine, AutoCloseable {
+
+    /** The dialect of this database ({@code postgres}, {@code mysql}, {@code sqlite}). */
+    Dialect dialect();
+
+    /** The Vert.x instance the pool runs on. */
+    Vertx vertx();
+
+    /** CREATE TABLE with its indexes; fails when the table exists. */
+    Future<Void> createTable(Class<? extends Model<?>> model);
+
+    /** CREATE TABLE IF NOT EXISTS with its indexes. */
+    Future<Void> createTableIfNotExists(Class<? extends Model<?>> model);
+
+    /** DROP TABLE; fails when the table does not exist. */
+    Future<Void> dropTable(Class<? extends Model<?>> model);
+
+    /** DROP TABLE IF EXISTS. */
+    Future<Void> dropTableIfExists(Class<? extends Model<?>> model);
+
+    /**
+     * Makes a new instance, lets {@code init} fill it, and INSERTs it (the seed's {@code Model.create}).
+     *
+     * @return the saved instance with its generated key; fails like {@link Model#save()}
+     */
+    <T extends Model<T>> Future<T> create(Class<T> model, Consumer<? super T> init);
+
+    /**
+     * The instance with primary key {@code key}.
+     *
+     * @return fails with {@link io.kakaorm.NotFoundException} naming the model and key when there is none
+     */
+    <T extends Model<T>> Future<T> get(Class<T> model, Object key);
+
+    /** The instance with primary key {@code key}, or {@code null}. */
+    <T extends Model<T>> Future<T> getOrNone(Class<T> model, Object key);
+
+    /** Every row of the model's table, ordered by primary key. */
+    <T extends Model<T>> Future<List<T>> all(Class<T> model);
+
+    /** The row with the lowest primary key, or {@code null} for an empty table. */
+    <T extends Model<T>> Future<T> first(Class<T> model);
+
+    /** The row with the highest primary key, or {@code null} for an empty table. */
+    <T extends Model<T>> Future<T> last(Class<T> model);
+
+    /**
+     * Runs a query written with {@code ?} placeholders (on every database) and returns its rows.
+     * Values are always bound, never spliced into the SQL.
+     *
+     * @return the rows; fails with {@link io.kakaorm.DatabaseException} carrying SQL state and SQL
+     */
+    Future<List<Row>> fetch(String sql, Object... params);
+
+    /** {@link #fetch(String, Object...)} with the parameters as a list. */
+    Future<List<Row>> fetch(String sql, List<?> params);
+
+    /** Runs an INSERT/UPDATE/DELETE/DDL statement and returns the affected row count. */
+    Future<Integer> execute(String sql, Object... params);
+
+    /** {@link #execute(String, Object...)} with the parameters as a list. */
+    Future<Integer> execute(String sql, List<?> params);
+
+    /** The first column of the first row, or {@code null} when there is no row. */
+    Future<Object> fetchValue(String sql, Object... params);
+
+    /**
+     * The first column of the first row converted to {@code type} ({@code Long}, {@code Integer},
+     * {@code Double}, {@code BigDecimal}, {@code String}, {@code Boolean}), or {@code null}.
+     */
+    <V> Future<V> fetchValue(Class<V> type, String sql, Object... params);
+
+    /**
+     * Runs {@code work} in a transaction: COMMIT when its future succeeds, ROLLBACK when it fails or
+     * {@code work} throws. Nested calls become savepoints: an inner failure rolls back only the inner
+     * part. On SQLite the transaction holds the single writer until it ends.
+     *
+     * @param work gets a {@code Database} bound to the transaction
+     * @return the work's result after COMMIT, or its failure after ROLLBACK
+     */
+    <R> Future<R> transaction(Function<Database, Future<R>> work);
+
+    /** Makes this the database that models without one use. Returns this. */
+    Database makeDefault();
+
+    /** Closes the pool (and the Vert.x instance, when {@code connect} created it). */
+    Future<Void> disconnect();
+
+    /** Blocking {@link #disconnect()}; do not call it on a Vert.x event-loop thread. */
+    @Override
+    void close();
+}

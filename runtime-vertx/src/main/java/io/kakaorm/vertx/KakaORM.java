@@ -1,0 +1,42 @@
+package io.kakaorm.vertx;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+/**
+ * The entry point: connects to a database by URL.
+ *
+ * <pre>{@code
+ * Database db = KakaORM.connect("sqlite::memory:").await();
+ * Database pg = KakaORM.connect(vertx, "postgresql://user:pw@localhost:5432/app?maxSize=8").await();
+ * }</pre>
+ *
+ * URLs: {@code postgresql://}, {@code mysql://}, {@code mariadb://}, {@code sqlite::memory:},
+ * {@code sqlite:./file.db}, {@code sqlite:///./file.db}. Query parameters: {@code maxSize} (pool size),
+ * {@code connectTimeout} and {@code idleTimeout} (milliseconds), {@code busyTimeout} (SQLite, ms),
+ * {@code ssl} (true/false).
+ */
+public final class KakaORM {
+    private KakaORM() {
+    }
+
+    /**
+     * Connects with a Vert.x instance of its own, which {@link Database#close()} closes.
+     *
+     * @return fails with {@link IllegalArgumentException} naming what is wrong with a malformed or
+     *         unknown URL (password masked), or with the driver's error when the database is unreachable
+     */
+    public static Future<Database> connect(String url) {
+        return connect(null, ConnectOptions.parse(url));
+    }
+
+    /** Connects on the given Vert.x instance, which stays the caller's. */
+    public static Future<Database> connect(Vertx vertx, String url) {
+        return connect(vertx, ConnectOptions.parse(url));
+    }
+
+    /** Connects with explicit options; {@code vertx} may be {@code null} to get an owned instance. */
+    public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
+        return io.kakaorm.vertx.internal.Connector.connect(vertx, options);
+    }
+}
