@@ -87,7 +87,7 @@ final class Conditions {
         if (isEnum(ctx, a.type()) || isEnum(ctx, b.type())) {
             return new Binary(eq ? BinaryOp.EQ : BinaryOp.NE, ctx.expr(a), ctx.expr(b));
         }
-        throw new Reject("comparing objects with " + (eq ? "==" : "!="),
+        throw new Reject("comparing objects with == or !=",
                 "use equals(...) or Objects.equals(...): == compares identity in Java");
     }
 

@@ -91,8 +91,9 @@ final class JvmTypes {
 
     /** {@code java.lang.String.startsWith(String)}-style name of a method for messages. */
     static String describe(String owner, String name, String desc) {
-        StringBuilder sb = new StringBuilder(Type.getObjectType(owner).getClassName()
-                .replaceFirst("^java\\.(lang|util|time|math)\\.", "")).append('.').append(name).append('(');
+        String cls = Type.getObjectType(owner).getClassName();
+        StringBuilder sb = new StringBuilder(cls.substring(cls.lastIndexOf('.') + 1).replace('$', '.'))
+                .append('.').append(name).append('(');
         Type[] args = Type.getArgumentTypes(desc);
         for (int i = 0; i < args.length; i++) {
             String n = args[i].getClassName();
