@@ -8,7 +8,9 @@ import io.kakaorm.lambda.SymbolicValue.Builder;
 import io.kakaorm.lambda.SymbolicValue.Th;
 import io.kakaorm.lambda.SymbolicValue.Uninit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -81,6 +83,33 @@ final class PathExecutor {
         return run(0, initial);
     }
 
+    /** The state at a jump target: paths that reach it in the same state share one outcome (no blow-up). */
+    private record State(int index, List<SymbolicValue> stack, List<SymbolicValue> locals) {
+        static State of(int index, Frame<SymbolicValue> f) {
+            List<SymbolicValue> stack = new ArrayList<>(f.getStackSize());
+            for (int i = 0; i < f.getStackSize(); i++) {
+                stack.add(f.getStack(i));
+            }
+            List<SymbolicValue> locals = new ArrayList<>(f.getLocals());
+            for (int i = 0; i < f.getLocals(); i++) {
+                locals.add(f.getLocal(i));
+            }
+            return new State(index, stack, locals);
+        }
+    }
+
+    private final Map<State, Outcome> memo = new HashMap<>();
+
+    private Outcome runMemo(int start, Frame<SymbolicValue> f) {
+        State key = State.of(start, f);
+        Outcome known = memo.get(key);
+        if (known == null) {
+            known = run(start, f);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
     private Outcome run(int start, Frame<SymbolicValue> f) {
         InsnList insns = method.instructions;
         int index = start;
@@ -112,8 +141,8 @@ final class PathExecutor {
                 }
                 Expr condition = Conditions.jump(ctx, op, f);
                 execute(f, insn);
-                Outcome taken = run(target, new Frame<>(f));
-                Outcome notTaken = run(index + 1, f);
+                Outcome taken = runMemo(target, new Frame<>(f));
+                Outcome notTaken = runMemo(index + 1, f);
                 // compilers jump over the "then" part: the fall-through is the source's first branch
                 return new Outcome.Branch(OutcomeSimplifier.not(condition), notTaken, taken);
             }

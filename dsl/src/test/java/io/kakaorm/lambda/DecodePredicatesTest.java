@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.UnaryOp;
@@ -30,6 +32,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import io.kakaorm.query.SubqueryMarker;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -205,5 +209,66 @@ class DecodePredicatesTest {
         assertEquals(bin(MUL, col("views"), p(0, INT)), bin(MUL, col("views"), p(0, INT)));
         DecodedLambda d = decode(c, "repeatedConstant");
         assertEquals(3, d.paramCount());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_notOverOr_andDoubleNegation(FixtureCompiler c) {
+        assertDecodes(and(bin(LE, col("views"), p(0, INT)), un(UnaryOp.IS_NOT_NULL, col("title"))), params(2), c,
+                "notOfOr", 2);
+        assertDecodes(and(col("published"), bin(GT, col("views"), p(0, INT))), params(3), c, "doubleNegation");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_ternaryWithConstantBranch_becomesOr(FixtureCompiler c) {
+        assertDecodes(or(col("published"), bin(GT, col("views"), p(0, INT))), params(2), c,
+                "ternaryWithConstantBranch", 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_ternaryWithCompoundCondition_foldsTheCondition(FixtureCompiler c) {
+        assertDecodes(caseWhen(and(bin(GT, col("views"), p(0, INT)), col("published")), bin(GT, col("likes"),
+                p(1, LONG)), un(UnaryOp.IS_NOT_NULL, col("body"))), params(1, 2L), c, "ternaryCondition", 1, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_ternaryInsideComparison_distributesTheComparison(FixtureCompiler c) {
+        assertDecodes(caseWhen(col("published"), bin(GT, col("views"), p(0, LONG)), bin(GT, col("likes"), p(0, LONG))),
+                params(4L), c, "ternaryInsideComparison", 4);
+        assertDecodes(caseWhen(un(UnaryOp.IS_NULL, col("body")), not(col("published")), col("published")), params(), c,
+                "booleanXor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_fifteenOrGroups_doesNotBlowUp(FixtureCompiler c) {
+        Expr e = decode(c, "manyGroups", 1).expr();
+        Expr expected = null;
+        for (Expr group : List.of(or(bin(GT, col("views"), p(0, INT)), col("published")),
+                or(bin(GT, col("likes"), p(1, LONG)), un(UnaryOp.IS_NULL, col("body"))),
+                or(bin(GT, col("score"), p(2, DOUBLE)), un(UnaryOp.IS_NULL, col("title"))),
+                or(un(UnaryOp.IS_NULL, col("rating")), bin(GT, col("rating"), p(0, INT))),
+                or(bin(LT, col("views"), p(3, INT)), bin(LT, col("likes"), p(4, LONG))))) {
+            expected = expected == null ? group : and(expected, group);
+        }
+        for (int k = 7, slot = 5; k <= 16; k++, slot++) {
+            expected = and(expected, or(bin(NE, col("views"), p(slot, INT)), col("published")));
+        }
+        assertEquals(expected, e);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_inSubquery_isInParamOverTheMarker(FixtureCompiler c) {
+        SubqueryMarker sub = new SubqueryMarker() {
+        };
+        assertDecodes(new InParam(col("authorId"), 0, false), params(sub), c, "inSubquery", sub);
+    }
+
+    private static CaseWhen caseWhen(Expr cond, Expr then, Expr otherwise) {
+        return new CaseWhen(List.of(new CaseWhen.When(cond, then)), otherwise);
     }
 }
