@@ -40,6 +40,10 @@ final class RowMethodInliner {
             throw new Reject("methods on the row nested more than " + MAX_DEPTH + " deep");
         }
         MethodNode method = code.method();
+        if (!method.tryCatchBlocks.isEmpty()) {
+            throw new Reject(JvmTypes.describe(Type.getInternalName(row.model()), m.name, m.desc)
+                    + " on the row, whose body uses try/catch");
+        }
         Frame<SymbolicValue> f = new Frame<>(method.maxLocals, Math.max(1, method.maxStack));
         for (int i = 0; i < method.maxLocals; i++) {
             f.setLocal(i, new SymbolicValue.Unknown(null));

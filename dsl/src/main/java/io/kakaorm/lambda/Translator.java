@@ -69,6 +69,9 @@ final class Translator {
         sourceFile = code.sourceFile();
         MethodNode method = code.method();
         executor = new PathExecutor(method, ctx);
+        if (!method.tryCatchBlocks.isEmpty()) {
+            throw new Reject("try/catch", "SQL raises no Java exceptions; compute such values outside the lambda");
+        }
         Frame<SymbolicValue> frame = initialFrame(method, rowTypes, kind == MethodHandleInfo.REF_invokeStatic);
         Outcome outcome = OutcomeSimplifier.simplify(executor.run(frame));
         List<SymbolicValue> leaves = new ArrayList<>();
@@ -113,7 +116,12 @@ final class Translator {
                 v = new SymbolicValue.Th(new Thunk.Captured(i), t);
             } else {
                 int row = i - captured;
-                Class<?> model = rowTypes.length != 0 ? rowTypes[row] : JvmTypes.load(instantiated[row], loader);
+                Class<?> declared = JvmTypes.load(instantiated[row], loader);
+                Class<?> model = rowTypes.length != 0 ? rowTypes[row] : declared;
+                if (!declared.isAssignableFrom(model)) {
+                    throw new Reject("a lambda over " + declared.getSimpleName() + " used for rows of "
+                            + model.getSimpleName());
+                }
                 v = new SymbolicValue.Row(row, model, t);
             }
             f.setLocal(local, v);
