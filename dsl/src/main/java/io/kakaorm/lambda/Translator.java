@@ -89,7 +89,36 @@ final class Translator {
         expr = BooleanNormalizer.normalize(expr);
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
-        return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine());
+        return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine(),
+                valueType(leaves, ret));
+    }
+
+    /**
+     * The result type as written: {@code p -> p.views} is {@code int} even when the interface returns
+     * {@code Integer}; {@code Sql.sum(p.views)} is {@code long}.
+     */
+    private Class<?> valueType(List<SymbolicValue> leaves, Type ret) {
+        Type t = null;
+        for (SymbolicValue l : leaves) {
+            Type lt = l.type();
+            if (lt != null && lt.getSort() == Type.OBJECT && JvmTypes.unboxed(lt.getInternalName()) != null
+                    && ret.getSort() == Type.OBJECT) {
+                lt = Type.getType(JvmTypes.unboxed(lt.getInternalName()));
+            }
+            if (lt == null || (t != null && !t.equals(lt))) {
+                t = ret;
+                break;
+            }
+            t = lt;
+        }
+        if (JvmTypes.isBoolean(ret)) {
+            t = Type.BOOLEAN_TYPE;
+        }
+        try {
+            return JvmTypes.load(t == null ? ret : t, loader);
+        } catch (Reject e) {
+            return null;
+        }
     }
 
     private Frame<SymbolicValue> initialFrame(MethodNode method, Class<?>[] rowTypes, boolean isStatic) {
@@ -156,7 +185,7 @@ final class Translator {
             renumbered.add(r.apply(e));
         }
         return new Translation(null, List.copyOf(renumbered), target, ctor, r.evals(), declaring, sourceFile,
-                executor.firstLine());
+                executor.firstLine(), target);
     }
 
     private MethodHandle constructor(Class<?> target, Type[] params) {
