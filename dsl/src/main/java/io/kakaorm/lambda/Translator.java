@@ -46,6 +46,11 @@ final class Translator {
         } catch (ModelDefinitionException e) {
             throw new QueryTranslationException("a row type that is not a valid model (" + e.getMessage() + ")", null,
                     declaring, sourceFile, executor == null ? -1 : executor.line());
+        } catch (RuntimeException e) {
+            // a decoder bug or bytecode it does not know: fail clearly, never translate half-way
+            throw new QueryTranslationException("bytecode the decoder does not understand (" + e + ")",
+                    "please report it with the lambda", declaring, sourceFile, executor == null ? -1 : executor.line(),
+                    e);
         }
     }
 

@@ -279,4 +279,11 @@ class DecodePredicatesTest {
         assertDecodes(and(hot, un(UnaryOp.IS_NOT_NULL, col("title"))), params(1000, 100L), c, "derivedProperty");
         assertDecodes(hot, params(1000, 100L), c, "derivedPropertyRef");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_privateStaticHelperGivenTheRow_isDecodedFromItsBody(FixtureCompiler c) {
+        assertDecodes(and(and(bin(GE, col("views"), p(0, INT)), bin(LE, col("views"), p(1, INT))), col("published")),
+                params(2, 8), c, "staticHelper", 2, 8);
+    }
 }
