@@ -200,4 +200,13 @@ class DecodeValuesTest {
         assertEquals(boolean.class, LambdaDecoder.decode(fixture(c, "and", 1)).valueType());
         assertEquals(TitleViews.class, LambdaDecoder.decode(fixture(c, "projection")).valueType());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_rowIndependentCollections_areBoundWhole(FixtureCompiler c) {
+        assertDecodes(new InParam(col("views"), 0, false), params(List.of(4, 5)), c, "inCapturedArray", 4);
+        assertDecodes(new InParam(col("views"), 0, false), params(List.of(4, 3)), c, "listOfContains", 4);
+        assertDecodes(caseWhen(un(UnaryOp.IS_NOT_NULL, col("body")), col("body"), col("title")), params(), c,
+                "ternaryOfColumns");
+    }
 }
