@@ -235,9 +235,9 @@ class DecodePredicatesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
-    void decode_ternaryInsideComparison_distributesTheComparison(FixtureCompiler c) {
-        assertDecodes(caseWhen(col("published"), bin(GT, col("views"), p(0, LONG)), bin(GT, col("likes"), p(0, LONG))),
-                params(4L), c, "ternaryInsideComparison", 4);
+    void decode_ternaryInsideComparison_isFactoredBack(FixtureCompiler c) {
+        assertDecodes(bin(GT, caseWhen(col("published"), col("views"), col("likes")), p(0, LONG)), params(4L), c,
+                "ternaryInsideComparison", 4);
         assertDecodes(caseWhen(un(UnaryOp.IS_NULL, col("body")), not(col("published")), col("published")), params(), c,
                 "booleanXor");
     }
