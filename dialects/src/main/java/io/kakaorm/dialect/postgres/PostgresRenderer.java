@@ -79,6 +79,17 @@ final class PostgresRenderer extends SqlRenderer {
     }
 
     @Override
+    protected void textOperand(Expr e) {
+        if (e.type() == null || e.type() == ColumnType.STRING) {
+            operand(e);
+        } else {
+            w.append("CAST(");
+            expr(e);
+            w.append(" AS TEXT)"); // || needs one text side, and COALESCE(x, 'null') a text x
+        }
+    }
+
+    @Override
     protected String likeEscape() {
         return ""; // backslash is PostgreSQL's default LIKE escape
     }

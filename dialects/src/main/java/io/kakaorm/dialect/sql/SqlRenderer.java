@@ -124,11 +124,16 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
             concat(b);
         } else if (nullable(e)) {
             w.append("COALESCE(");
-            expr(e);
+            textOperand(e);
             w.append(", 'null')");
         } else {
-            operand(e);
+            textOperand(e);
         }
+    }
+
+    /** A concatenation operand as text (PostgreSQL casts non-text; the others convert implicitly). */
+    protected void textOperand(Expr e) {
+        operand(e);
     }
 
     /** The function that counts characters (not bytes) of a string. */

@@ -52,6 +52,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,7 +107,11 @@ class SemanticsTest {
                 new Sem(-8, -8, 3.25, null, "Zed", "zed", true, null, "7"));
     }
 
-    record Case(String name, Expr where, Object[] params, Predicate<Sem> java) {
+    /**
+     * @param java      what Java selects
+     * @param knownDiff where a database cannot do what Java does, what it does instead (documented in the README)
+     */
+    record Case(String name, Expr where, Object[] params, Predicate<Sem> java, Map<TestDb, Predicate<Sem>> knownDiff) {
         @Override
         public String toString() {
             return name;
@@ -114,7 +119,11 @@ class SemanticsTest {
     }
 
     static Case c(String name, Expr where, Predicate<Sem> java, Object... params) {
-        return new Case(name, where, params, java);
+        return new Case(name, where, params, java, Map.of());
+    }
+
+    static Case differs(Case c, TestDb db, Predicate<Sem> actually) {
+        return new Case(c.name(), c.where(), c.params(), c.java(), Map.of(db, actually));
     }
 
     static Expr f(String field) {
@@ -209,6 +218,12 @@ class SemanticsTest {
         cs.add(c("concat of three", bin(EQ, bin(CONCAT, bin(CONCAT, f("t"), p(0, STRING)), f("t")), p(1, STRING)),
                 r -> (r.t + "-" + r.t).equals("a-a"), "-", "a-a"));
         cs.add(c("concat with a number", bin(EQ, bin(CONCAT, f("t"), f("n")), p(0, STRING)), r -> (r.t + r.n).equals("a7"), "a7"));
+        cs.add(c("concat with a nullable number", bin(EQ, bin(CONCAT, f("t"), f("ni")), p(0, STRING)),
+                r -> (r.t + r.ni).equals("xnull"), "xnull"));
+        // SQLite stores decimals as exact text but compares them as doubles
+        cs.add(differs(c("decimal beyond a double's precision", bin(LT, f("price"), p(0, DECIMAL)),
+                r -> r.price != null && r.price.compareTo(new BigDecimal("10.50000000000000000001")) < 0,
+                new BigDecimal("10.50000000000000000001")), TestDb.SQLITE, r -> r.price != null && r.price.doubleValue() < 10.5));
         cs.add(c("length counts characters", bin(EQ, call(Function.LENGTH, INT, f("s")), p(0, INT)),
                 r -> r.s != null && r.s.length() == 4, 4));
         cs.add(c("coalesce", bin(GT, call(Function.COALESCE, INT, f("ni"), p(0, INT)), p(1, INT)),
@@ -243,7 +258,7 @@ class SemanticsTest {
             }
             List<String> failures = new ArrayList<>();
             for (Case c : cases()) {
-                List<Long> expected = rows.stream().filter(c.java()).map(r -> r.id).toList();
+                List<Long> expected = rows.stream().filter(c.knownDiff().getOrDefault(db, c.java())).map(r -> r.id).toList();
                 Select s = Select.from(M).withItems(List.of(new SelectItem(f("id"), null))).withWhere(c.where())
                         .orderedBy(new OrderItem(f("id"), false));
                 var sql = d.select(s, c.params());
