@@ -25,7 +25,7 @@ import java.util.List;
  * not thread-safe.
  */
 public abstract class SqlRenderer extends SqlMatching {
-    private final Nullability nulls = new Nullability(this);
+    private Nullability nulls;
 
     protected SqlRenderer(SqlWriter writer, Object[] params, int paramOffset, SqlTypes types) {
         super(writer, params, paramOffset, types);
@@ -100,7 +100,17 @@ public abstract class SqlRenderer extends SqlMatching {
 
     /** Whether {@code e} may render as NULL/UNKNOWN for the current values. */
     protected boolean nullable(Expr e) {
+        if (nulls == null) {
+            nulls = new Nullability(this);
+        }
         return nulls.test(e);
+    }
+
+    /** The elements of the collection at {@code slot}; their count and null-ness shape the SQL. */
+    InValues inValues(int slot) {
+        InValues values = InValues.of(value(slot));
+        w.decide(values.nonNull().size() * 2 + (values.hasNull() ? 1 : 0));
+        return values;
     }
 
     static boolean isNull(SqlRenderer r, Expr e) {
@@ -313,7 +323,7 @@ public abstract class SqlRenderer extends SqlMatching {
 
     @Override
     public Void inParam(InParam e) {
-        InValues values = InValues.of(value(e.slot()));
+        InValues values = inValues(e.slot());
         if (e.negated()) {
             if (values.nonNull().isEmpty() && !values.hasNull()) {
                 w.append("TRUE"); // nothing is in an empty collection

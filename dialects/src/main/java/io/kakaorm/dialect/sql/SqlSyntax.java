@@ -39,9 +39,20 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
     /** The dialect's name, for error messages. */
     public abstract String dialectName();
 
-    /** The identifier quoted: ANSI double quotes, embedded quotes doubled. */
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+    /** The character that quotes identifiers: ANSI's double quote unless overridden. */
+    protected char quoteChar() {
+        return '"';
+    }
+
+    /** The identifier quoted for this database, embedded quote characters doubled. */
+    public final String quote(String identifier) {
+        return quote(identifier, quoteChar());
+    }
+
+    /** {@code identifier} between {@code q}s, embedded {@code q}s doubled. */
+    public static String quote(String identifier, char q) {
+        String s = String.valueOf(q);
+        return q + identifier.replace(s, s + s) + q;
     }
 
     /** Writes the placeholder of the bind at 1-based {@code position}: {@code ?} unless overridden. */
@@ -90,7 +101,7 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
 
     /** Writes a quoted identifier. */
     public void identifier(String name) {
-        w.append(quote(name));
+        w.appendQuoted(name, quoteChar());
     }
 
     /** Binds a Java value (converted for the driver) and writes its placeholder. */
@@ -99,13 +110,16 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
         appendPlaceholder(position, type);
     }
 
-    /** The value of parameter {@code slot} (relative to this renderer's offset). */
+    /**
+     * The value of parameter {@code slot} (relative to this renderer's offset). */
     public Object value(int slot) {
         int i = paramOffset + slot;
         if (i >= params.length) {
             throw new IllegalArgumentException("parameter slot " + i + " is missing: " + params.length + " values given");
         }
-        return params[i];
+        Object v = params[i];
+        w.decide(v == null ? 1 : 0); // whether a value is null may shape the SQL (x IS NULL, OR x IS NULL, …)
+        return v;
     }
 
     /** The whole parameter array (for {@link #nested}). */
