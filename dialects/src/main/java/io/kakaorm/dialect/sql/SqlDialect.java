@@ -1,0 +1,147 @@
+package io.kakaorm.dialect.sql;
+
+import io.kakaorm.UnsupportedFeatureException;
+import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.DialectFeatures;
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Delete;
+import io.kakaorm.query.Insert;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.Update;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A {@link Dialect} assembled from its parts: a renderer per statement, a type mapping and a DDL
+ * writer. Subclasses name the parts; the only state is a cache of rendered text by statement shape,
+ * so a dialect is thread-safe.
+ */
+public abstract class SqlDialect implements Dialect {
+    private static final Object[] NO_VALUES = {};
+    private final String name;
+    private final DialectFeatures features;
+    private final SqlTypes types;
+    private final SqlDdl ddl;
+    private final ShapeCache shapes = new ShapeCache();
+    private final ShapeCache countShapes = new ShapeCache();
+
+    protected SqlDialect(String name, DialectFeatures features, SqlTypes types, SqlDdl ddl) {
+        this.name = name;
+        this.features = features;
+        this.types = types;
+        this.ddl = ddl;
+    }
+
+    /** A renderer for one statement writing into {@code writer} with parameter values {@code params}. */
+    protected abstract SqlRenderer renderer(SqlWriter writer, Object[] params);
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public DialectFeatures features() {
+        return features;
+    }
+
+    /** The type mapping of this database. */
+    public SqlTypes types() {
+        return types;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return renderer(new SqlWriter(), NO_VALUES).quote(identifier);
+    }
+
+    @Override
+    public String placeholders(String sqlWithQuestionMarks) {
+        return sqlWithQuestionMarks;
+    }
+
+    @Override
+    public CompiledSql select(Select select, Object[] params) {
+        return render(shapes, select, params, w -> w.select(select));
+    }
+
+    @Override
+    public CompiledSql count(Select select, Object[] params) {
+        return render(countShapes, select, params, w -> w.count(select));
+    }
+
+    @Override
+    public CompiledSql insert(Insert insert, Object[] values) {
+        return render(shapes, insert, values, w -> w.insert(insert, values, features.returning()));
+    }
+
+    @Override
+    public CompiledSql update(Update update, Object[] params) {
+        return render(shapes, update, params, w -> w.update(update));
+    }
+
+    @Override
+    public CompiledSql delete(Delete delete, Object[] params) {
+        return render(shapes, delete, params, w -> w.delete(delete));
+    }
+
+    /**
+     * Renders the binds, then takes the text from the shape cache, rendering it only for a shape not
+     * seen before: the text depends on the statement and on the decisions the values caused.
+     */
+    private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write) {
+        SqlWriter binds = SqlWriter.bindsOnly();
+        write.accept(new StatementWriter(renderer(binds, params)));
+        if (binds.binds().size() > features.maxBindParams()) {
+            throw new UnsupportedFeatureException(name, "a statement with " + binds.binds().size()
+                    + " bind parameters (the most is " + features.maxBindParams() + "; split the IN collection)");
+        }
+        int[] decisions = binds.decisions();
+        String sql = cache.get(statement, decisions);
+        if (sql == null) {
+            SqlWriter full = new SqlWriter();
+            write.accept(new StatementWriter(renderer(full, params)));
+            sql = full.sql();
+            cache.put(statement, decisions, sql);
+        }
+        return new CompiledSql(sql, binds.binds());
+    }
+
+    @Override
+    public List<String> createTable(ModelMeta<?> model, boolean ifNotExists) {
+        return ddl.createTable(model, ifNotExists);
+    }
+
+    @Override
+    public List<String> dropTable(ModelMeta<?> model, boolean ifExists) {
+        return ddl.dropTable(model, ifExists);
+    }
+
+    @Override
+    public String sqlType(ColumnMeta column) {
+        return types.sqlType(column, SqlDdl.keyed(null, column));
+    }
+
+    @Override
+    public String sqlType(ModelMeta<?> model, ColumnMeta column) {
+        return ddl.sqlType(model, column);
+    }
+
+    @Override
+    public Object toDb(Object javaValue) {
+        return types.toDb(javaValue);
+    }
+
+    @Override
+    public Object fromDb(Object dbValue, ColumnType type, Class<?> javaType) {
+        return types.fromDb(dbValue, type, javaType);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
