@@ -4,7 +4,9 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.ContextInternal;
 
 /**
  * Creates the {@link Database} for a URL: picks the dialect and the backend by URL kind, loading the
@@ -33,7 +35,18 @@ public final class Connector {
         } catch (RuntimeException e) {
             opened = Future.failedFuture(e);
         }
-        return opened.<Database>map(b -> new DatabaseImpl(v, owned, b, options))
-                .recover(t -> owned ? v.close().transform(x -> Future.failedFuture(t)) : Future.failedFuture(t));
+        // complete on the caller's context (or none): an owned Vert.x closed after a failure cannot deliver it
+        ContextInternal caller = (ContextInternal) Vertx.currentContext();
+        Promise<Database> out = caller != null ? caller.promise() : Promise.promise();
+        opened.onComplete(r -> {
+            if (r.succeeded()) {
+                out.complete(new DatabaseImpl(v, owned, r.result(), options));
+            } else if (owned) {
+                VertxCloser.close(v).onComplete(x -> out.fail(r.cause()));
+            } else {
+                out.fail(r.cause());
+            }
+        });
+        return out.future();
     }
 }

@@ -237,8 +237,15 @@ public final class DatabaseImpl implements Database {
     public synchronized Future<Void> disconnect() {
         if (closing == null) {
             DefaultEngine.clearIf(this);
-            Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
-            closing = ownsVertx ? f.transform(r -> vertx.close()) : f;
+            io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise(); // bound to no context
+            backend.close().onComplete(r -> {
+                if (ownsVertx) {
+                    VertxCloser.close(vertx).onComplete(done);
+                } else {
+                    done.complete();
+                }
+            });
+            closing = done.future();
         }
         return closing;
     }
