@@ -28,6 +28,7 @@ public final class DatabaseImpl implements Database {
     private final ConnectOptions options;
     private final Transactions transactions;
     private final ModelWrites writes;
+    private final QueryRunner queries = new QueryRunner(this);
     private volatile Future<Void> closing;
 
     DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
@@ -146,6 +147,11 @@ public final class DatabaseImpl implements Database {
         }
         return executor().query(sql, new ModelMapper<>(meta, dialect(), this))
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    @Override
+    public <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model) {
+        return io.kakaorm.Query.from(model, queries);
     }
 
     @Override
