@@ -2,6 +2,7 @@ package io.kakaorm.vertx.query;
 
 import static io.kakaorm.vertx.testing.TestDatabases.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.kakaorm.Query;
@@ -43,6 +44,7 @@ class DifferentialTest {
 
         List<String> mismatches = new ArrayList<>();
         int run = 0;
+        int discriminating = 0;
         for (int k = 0; k < CASES; k++) {
             PredicateGenerator.Case c = gen.next();
             TreeSet<Long> expected = new TreeSet<>();
@@ -51,6 +53,9 @@ class DifferentialTest {
                 if (JavaEvaluator.test(c.predicate(), r, params)) {
                     expected.add(r.id);
                 }
+            }
+            if (!expected.isEmpty() && expected.size() < ROWS) {
+                discriminating++;
             }
             Query<DiffRow> q = db.from(DiffRow.class).where(c.predicate(), c.params());
             TreeSet<Long> actual = new TreeSet<>();
@@ -79,7 +84,8 @@ class DifferentialTest {
             }
         }
         System.out.println("DifferentialTest[" + testDb + "] seed=" + SEED + ": " + run + " predicates run, "
-                + mismatches.size() + " mismatches");
+                + mismatches.size() + " mismatches; " + discriminating + " selected some but not all rows");
+        assertTrue(discriminating > CASES / 2, "too few predicates select a proper subset: " + discriminating);
         if (!mismatches.isEmpty()) {
             fail(mismatches.size() + " of " + CASES + " predicates differ on " + testDb + " (seed " + SEED
                     + ", rerun with -Dkakaorm.diff.seed=" + SEED + "):\n"
