@@ -134,7 +134,9 @@ final class JavaEvaluator implements ExprVisitor<Object> {
     static int order(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
             if (isFloating(x) || isFloating(y)) {
-                return Double.compare(x.doubleValue(), y.doubleValue());
+                double p = x.doubleValue();
+                double q = y.doubleValue();
+                return p < q ? -1 : p > q ? 1 : 0; // Java's ==/< on doubles: -0.0 == 0.0 (Double.compare differs)
             }
             return Long.compare(x.longValue(), y.longValue());
         }
