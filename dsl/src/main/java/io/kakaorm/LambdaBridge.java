@@ -1,6 +1,8 @@
 package io.kakaorm;
 
 import io.kakaorm.expr.Expr;
+import io.kakaorm.lambda.DecodedLambda;
+import io.kakaorm.lambda.LambdaDecoder;
 import io.kakaorm.meta.ModelMeta;
 import java.util.List;
 
@@ -25,10 +27,21 @@ final class LambdaBridge {
     }
 
     static Decoded filter(Filter<?> lambda, ModelMeta<?> model) {
-        throw new UnsupportedOperationException("lambda decoder not merged yet");
+        DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
+        if (d.isProjection()) {
+            throw new IllegalArgumentException("a filter must be a condition, not a constructor call (" + d.where() + ")");
+        }
+        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
     }
 
     static Decoded selector(Selector<?, ?> lambda, ModelMeta<?> model) {
-        throw new UnsupportedOperationException("lambda decoder not merged yet");
+        DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
+        Object[] values = d.params(lambda);
+        if (d.isProjection()) {
+            List<Class<?>> argTypes = d.projectionConstructor() == null ? List.of()
+                    : d.projectionConstructor().type().parameterList();
+            return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
+        }
+        return new Decoded(d.expr(), null, null, null, null, values, d.where());
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * {@link Query#whereIn(Selector, Subquery)}. A {@link Query} of models contributes its primary key; a
  * query narrowed by {@code select(a -> a.id)} contributes that column.
  */
-public interface Subquery {
+public interface Subquery extends io.kakaorm.query.SubqueryMarker {
     /** The statement, selecting exactly one column. */
     Select toSubselect();
 
