@@ -81,9 +81,8 @@ class QueryFilterTest {
         f.same(p -> p.published || p.authorId == 1L);
         // NOT over OR, over a nullable comparison
         assertEquals(List.of(1L, 3L, 5L, 6L, 8L), f.same(p -> !(p.views < 10 || !p.published)));
-        // Java would throw on the NULL scores; the tree's meaning is two-valued: NULL > 3 is false, NOT of it true
-        assertEquals(List.of(2L, 4L, 6L, 7L), Fixture.ids(await(f.posts().where(p -> !(p.score > 3.0))
-                .orderBy(p -> p.id).list())));
+        // NOT over a nullable comparison, written so that Java defines it for NULL scores too
+        assertEquals(List.of(2L, 4L, 6L, 7L), f.same(p -> !(p.score != null && p.score > 3.0)));
         // the seed's complex compound condition
         List<Long> authorIds = List.of(1L, 2L, 3L);
         f.same(p -> p.published && (p.views >= 1000 || authorIds.contains(p.authorId)) && !p.title.contains("draft"));
