@@ -244,15 +244,9 @@ public final class DatabaseImpl implements Database {
         if (closing == null) {
             DefaultEngine.clearIf(this);
             Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
-            // a future made on one of the owned Vert.x's event loops never reports once that loop is closed:
-            // close the Vert.x from a plain thread and complete a promise made by the caller
             if (ownsVertx) {
                 io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
-                f.onComplete(r -> {
-                    Thread t = new Thread(() -> vertx.close().onComplete(x -> done.tryComplete()), "kakaorm-close");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                f.onComplete(r -> OwnedVertx.close(vertx, done::tryComplete));
                 closing = done.future();
             } else {
                 closing = f;
