@@ -4,9 +4,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.internal.ContextInternal;
 
 /**
  * Creates the {@link Database} for a URL: picks the dialect and the backend by URL kind, loading the
@@ -35,18 +33,17 @@ public final class Connector {
         } catch (RuntimeException e) {
             opened = Future.failedFuture(e);
         }
-        // complete on the caller's context (or none): an owned Vert.x closed after a failure cannot deliver it
-        ContextInternal caller = (ContextInternal) Vertx.currentContext();
-        Promise<Database> out = caller != null ? caller.promise() : Promise.promise();
-        opened.onComplete(r -> {
-            if (r.succeeded()) {
-                out.complete(new DatabaseImpl(v, owned, r.result(), options));
+        // the result is a promise made here: a future of the owned Vert.x would never report once it is closed
+        io.vertx.core.Promise<Database> result = io.vertx.core.Promise.promise();
+        opened.onComplete(ar -> {
+            if (ar.succeeded()) {
+                result.complete(new DatabaseImpl(v, owned, ar.result(), options));
             } else if (owned) {
-                VertxCloser.close(v).onComplete(x -> out.fail(r.cause()));
+                OwnedVertx.close(v, () -> result.fail(ar.cause()));
             } else {
-                out.fail(r.cause());
+                result.fail(ar.cause());
             }
         });
-        return out.future();
+        return result.future();
     }
 }

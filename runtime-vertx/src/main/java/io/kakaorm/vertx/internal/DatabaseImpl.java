@@ -28,6 +28,7 @@ public final class DatabaseImpl implements Database {
     private final ConnectOptions options;
     private final Transactions transactions;
     private final ModelWrites writes;
+    private final QueryRunner queries = new QueryRunner(this);
     private volatile Future<Void> closing;
 
     DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
@@ -149,6 +150,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model) {
+        return io.kakaorm.Query.from(model, queries);
+    }
+
+    @Override
     public <T extends Model<T>> Future<List<T>> all(Class<T> model) {
         return ordered(model, false, null);
     }
@@ -237,15 +243,14 @@ public final class DatabaseImpl implements Database {
     public synchronized Future<Void> disconnect() {
         if (closing == null) {
             DefaultEngine.clearIf(this);
-            io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise(); // bound to no context
-            backend.close().onComplete(r -> {
-                if (ownsVertx) {
-                    VertxCloser.close(vertx).onComplete(done);
-                } else {
-                    done.complete();
-                }
-            });
-            closing = done.future();
+            Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
+            if (ownsVertx) {
+                io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+                f.onComplete(r -> OwnedVertx.close(vertx, done::tryComplete));
+                closing = done.future();
+            } else {
+                closing = f;
+            }
         }
         return closing;
     }
