@@ -54,6 +54,11 @@ public final class DatabaseImpl implements Database {
         return transactions.current() != null;
     }
 
+    /** How many top-level transactions are open right now (tests check it is 0 after each test). */
+    public int openTransactions() {
+        return transactions.openCount();
+    }
+
     /** The options this database was opened with. */
     public ConnectOptions options() {
         return options;
