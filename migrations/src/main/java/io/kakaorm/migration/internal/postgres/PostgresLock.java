@@ -1,0 +1,30 @@
+package io.kakaorm.migration.internal.postgres;
+
+import io.kakaorm.DatabaseException;
+import io.kakaorm.migration.MigrationLockException;
+import io.kakaorm.migration.internal.MigrationLock;
+import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
+import java.time.Duration;
+
+/**
+ * A transaction-scoped advisory lock ({@code pg_advisory_xact_lock}) keyed by the schema, waited for up to
+ * {@code lock_timeout}. It ends with the transaction, or with the connection of a killed process.
+ */
+final class PostgresLock implements MigrationLock {
+    @Override
+    public Future<Void> acquire(Database tx, Duration timeout, String createHistory) {
+        return tx.execute("SET LOCAL lock_timeout = " + Math.max(1, timeout.toMillis()))
+                .compose(v -> tx.fetch("SELECT pg_advisory_xact_lock(hashtext('kakaorm_migrations'), hashtext(current_schema()))"))
+                .recover(e -> Future.failedFuture(e instanceof DatabaseException
+                        && "55P03".equals(((DatabaseException) e).sqlState())
+                        ? new MigrationLockException("postgres", timeout, e) : e))
+                .compose(v -> tx.execute(createHistory))
+                .mapEmpty();
+    }
+
+    @Override
+    public Future<Void> release(Database tx) {
+        return Future.succeededFuture();
+    }
+}
