@@ -64,9 +64,12 @@ public final class StatementRunner {
         String state = e instanceof DatabaseException ? ((DatabaseException) e).sqlState() : null;
         String advice = db.dialect().features().transactionalDdl()
                 ? "The transaction was rolled back: no statement of " + file + " is in effect."
-                : ran == 0 ? "No statement of " + file + " had run; nothing was left behind."
+                : (ran == 0 ? "No statement of " + file + " had run before this one."
                 : "Statements 1-" + ran + " of " + total + " of " + file + " ran and were committed by " + db.dialect().name()
-                        + " (its DDL is not transactional); statement " + (ran + 1) + " and later did not run.";
+                        + " (its DDL is not transactional); statement " + (ran + 1) + " and later did not run.")
+                        + " Next: bring the schema to a consistent state by hand (undo what ran, or finish the rest),"
+                        + " then run repair (kakaorm repair / VersionedMigrator.repair) to clear the failed history row,"
+                        + " and migrate again.";
         return MigrationException.failed(db.dialect().name(), file, s.line(), s.sql(), state, rootMessage(e), advice, e);
     }
 
