@@ -13,7 +13,7 @@ public final class Canonical {
     private static final Pattern CAST = Pattern.compile("::\\s*\"?[a-z_][a-z0-9_ \"]*(\\([0-9, ]*\\))?(\\[\\])?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATETIME = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)[T ](\\d\\d:\\d\\d)(:\\d\\d)?(\\.\\d*)?");
-    private static final Pattern TYPE = Pattern.compile("^([a-z0-9_ ]+?)\\s*(?:\\(([0-9, ]+)\\))?\\s*([a-z ]*)$");
+    private static final Pattern TYPE = Pattern.compile("^([a-z0-9_ ]+?)\\s*(?:\\(([0-9, ]+)\\)\\s*([a-z ]*))?$");
 
     private Canonical() {
     }
@@ -86,7 +86,7 @@ public final class Canonical {
             return new String[] {t, null, ""};
         }
         String args = m.group(2) == null ? null : m.group(2).replace(" ", "");
-        return new String[] {m.group(1).trim(), args, m.group(3).trim()};
+        return new String[] {m.group(1).trim(), args, m.group(3) == null ? "" : m.group(3).trim()};
     }
 
     private static boolean balanced(String s) {

@@ -35,7 +35,7 @@ public final class ModelSchema {
         List<CheckSnapshot> checks = new ArrayList<>();
         for (ColumnMeta c : m.columns()) {
             String def = c.defaultValue() == null ? null : schema.literal(schema.dialect().toDb(c.defaultValue()));
-            cols.add(new ColumnSnapshot(c.name(), schema.dialect().sqlType(c), c.nullable(), def, c.autoIncrement()));
+            cols.add(new ColumnSnapshot(c.name(), schema.dialect().sqlType(m, c), c.nullable(), def, c.autoIncrement()));
             if (c.unique()) {
                 indexes.add(new IndexSnapshot("uq_" + t + "_" + c.name(), List.of(c.name()), true, true));
             }

@@ -8,8 +8,16 @@ import java.util.List;
 
 /** MariaDB/MySQL DDL: AUTO_INCREMENT, MODIFY COLUMN, DROP INDEX … ON, DROP FOREIGN KEY. */
 final class MySqlSchemaDdl extends SqlDdl {
+    private final String tableOptions;
+
     MySqlSchemaDdl(Dialect dialect) {
         super(dialect);
+        this.tableOptions = TableOptions.of(dialect);
+    }
+
+    @Override
+    protected String createTableStatement(io.kakaorm.migration.schema.TableSnapshot t, String name) {
+        return super.createTableStatement(t, name) + tableOptions;
     }
 
     @Override
