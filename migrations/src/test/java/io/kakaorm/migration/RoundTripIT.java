@@ -15,13 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Create from models, read back, plan: empty, for every type and option, on every database. */
-@ExtendWith(TestDatabases.class)
+@ExtendWith(MigDbs.class)
 class RoundTripIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void createTableFromModels_thenPlanIsEmpty(TestDb which) {
-        Database db = TestDatabases.open(which);
+        Database db = MigDbs.open(which);
         await(db.createTable(Author.class));
         await(db.createTable(Item.class));
         MigrationPlan plan = await(new Migrator(db).planWithDrop(Author.class, Item.class));
@@ -31,7 +31,7 @@ class RoundTripIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void planApplied_thenPlanIsEmpty_andDownRemovesEverything(TestDb which) {
-        Database db = TestDatabases.open(which);
+        Database db = MigDbs.open(which);
         MigrationPlan plan = await(new Migrator(db).plan(Author.class, Item.class));
         assertEquals(2, plan.changes().size(), plan::toString);
         await(plan.apply());
@@ -44,7 +44,7 @@ class RoundTripIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void modelsInAnotherOrder_stillEmpty(TestDb which) {
-        Database db = TestDatabases.open(which);
+        Database db = MigDbs.open(which);
         await(await(new Migrator(db).plan(Item.class, Author.class)).apply());
         MigrationPlan again = await(new Migrator(db).plan(Author.class, Item.class));
         assertFalse(!again.isEmpty(), again::toString);

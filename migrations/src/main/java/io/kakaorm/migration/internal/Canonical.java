@@ -13,6 +13,7 @@ public final class Canonical {
     private static final Pattern CAST = Pattern.compile("::\\s*\"?[a-z_][a-z0-9_ \"]*(\\([0-9, ]*\\))?(\\[\\])?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATETIME = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)[T ](\\d\\d:\\d\\d)(:\\d\\d)?(\\.\\d*)?");
+    private static final Pattern TIME = Pattern.compile("(\\d\\d:\\d\\d)(:\\d\\d)?(\\.\\d*)?");
     private static final Pattern TYPE = Pattern.compile("^([a-z0-9_ ]+?)\\s*(?:\\(([0-9, ]+)\\)\\s*([a-z ]*))?$");
 
     private Canonical() {
@@ -64,7 +65,40 @@ public final class Canonical {
             return dt.group(1) + " " + dt.group(2) + (dt.group(3) == null ? ":00" : dt.group(3))
                     + (frac.equals(".") ? "" : frac);
         }
+        Matcher tm = TIME.matcher(s);
+        if (tm.matches()) {
+            String frac = tm.group(3) == null ? "" : tm.group(3).replaceAll("0+$", "");
+            return tm.group(1) + (tm.group(2) == null ? ":00" : tm.group(2)) + (frac.equals(".") ? "" : frac);
+        }
         return s;
+    }
+
+    /** A MySQL string literal ({@code 'it\\'s'}, backslash escapes) as a standard one ({@code 'it''s'}). */
+    public static String unescapeMySql(String sql) {
+        if (sql == null || sql.length() < 2 || !sql.startsWith("'") || !sql.endsWith("'")) {
+            return sql;
+        }
+        StringBuilder b = new StringBuilder();
+        String body = sql.substring(1, sql.length() - 1);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                char n = body.charAt(++i);
+                b.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case '0' -> '\0';
+                    default -> n;
+                });
+            } else if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+                b.append('\'');
+                i++;
+            } else {
+                b.append(c);
+            }
+        }
+        return "'" + b.toString().replace("'", "''") + "'";
     }
 
     /** A CHECK expression as comparable text: lower case, no quotes around names, no casts, parentheses or spaces. */

@@ -79,7 +79,7 @@ public final class MySqlSchema implements SchemaDialect {
 
     @Override
     public String defaultValue(String defaultSql) {
-        return Canonical.defaultValue(defaultSql);
+        return Canonical.defaultValue(Canonical.unescapeMySql(defaultSql));
     }
 
     @Override
