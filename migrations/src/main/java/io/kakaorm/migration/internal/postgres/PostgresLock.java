@@ -19,8 +19,10 @@ final class PostgresLock implements MigrationLock {
                 .recover(e -> Future.failedFuture(e instanceof DatabaseException
                         && "55P03".equals(((DatabaseException) e).sqlState())
                         ? new MigrationLockException("postgres", timeout, e) : e))
-                .compose(v -> tx.execute(createHistory))
-                .mapEmpty();
+                // IF NOT EXISTS would log a NOTICE on every run: create only when missing (under the lock)
+                .compose(v -> tx.fetchValue(Long.class, "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n"
+                        + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = 'kakaorm_migrations'"))
+                .compose(n -> n != null && n > 0 ? Future.succeededFuture() : tx.execute(createHistory).mapEmpty());
     }
 
     @Override
