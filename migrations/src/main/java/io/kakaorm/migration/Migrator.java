@@ -74,6 +74,36 @@ public final class Migrator {
         return plan(Arrays.asList(models), true);
     }
 
+    /**
+     * Drops and adds in the plan from the live schema to {@code models} that may be renames: a column dropped
+     * and one of the same type added in one table, a table dropped and one created. The CLI asks about each.
+     */
+    public Future<List<RenameCandidate>> renameCandidates(Collection<? extends Class<?>> models) {
+        return plan(models, true).map(plan -> {
+            List<RenameCandidate> out = new ArrayList<>();
+            List<Change> changes = plan.changes();
+            for (Change a : changes) {
+                if (a instanceof Change.DropTable) {
+                    for (Change b : changes) {
+                        if (b instanceof Change.CreateTable) {
+                            out.add(new RenameCandidate(null, a.table(), b.table()));
+                        }
+                    }
+                }
+                if (a instanceof Change.DropColumn) {
+                    Change.DropColumn d = (Change.DropColumn) a;
+                    for (Change b : changes) {
+                        if (b instanceof Change.AddColumn && b.table().equals(d.table())
+                                && schema.type(((Change.AddColumn) b).column()).equals(schema.type(d.column()))) {
+                            out.add(new RenameCandidate(d.table(), d.column().name(), ((Change.AddColumn) b).column().name()));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The live schema as this migrator reads it (the current schema, database or file). */
     public Future<SchemaSnapshot> readSchema() {
         return schema.read(db);
