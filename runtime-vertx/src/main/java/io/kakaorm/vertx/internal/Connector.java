@@ -33,7 +33,17 @@ public final class Connector {
         } catch (RuntimeException e) {
             opened = Future.failedFuture(e);
         }
-        return opened.<Database>map(b -> new DatabaseImpl(v, owned, b, options))
-                .recover(t -> owned ? v.close().transform(x -> Future.failedFuture(t)) : Future.failedFuture(t));
+        // the result is a promise made here: a future of the owned Vert.x would never report once it is closed
+        io.vertx.core.Promise<Database> result = io.vertx.core.Promise.promise();
+        opened.onComplete(ar -> {
+            if (ar.succeeded()) {
+                result.complete(new DatabaseImpl(v, owned, ar.result(), options));
+            } else if (owned) {
+                OwnedVertx.close(v, () -> result.fail(ar.cause()));
+            } else {
+                result.fail(ar.cause());
+            }
+        });
+        return result.future();
     }
 }

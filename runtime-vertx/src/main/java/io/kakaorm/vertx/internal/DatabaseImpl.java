@@ -28,6 +28,7 @@ public final class DatabaseImpl implements Database {
     private final ConnectOptions options;
     private final Transactions transactions;
     private final ModelWrites writes;
+    private final QueryRunner queries = new QueryRunner(this);
     private volatile Future<Void> closing;
 
     DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
@@ -149,6 +150,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model) {
+        return io.kakaorm.Query.from(model, queries);
+    }
+
+    @Override
     public <T extends Model<T>> Future<List<T>> all(Class<T> model) {
         return ordered(model, false, null);
     }
@@ -238,7 +244,13 @@ public final class DatabaseImpl implements Database {
         if (closing == null) {
             DefaultEngine.clearIf(this);
             Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
-            closing = ownsVertx ? f.transform(r -> vertx.close()) : f;
+            if (ownsVertx) {
+                io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+                f.onComplete(r -> OwnedVertx.close(vertx, done::tryComplete));
+                closing = done.future();
+            } else {
+                closing = f;
+            }
         }
         return closing;
     }

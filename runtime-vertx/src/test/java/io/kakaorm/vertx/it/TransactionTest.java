@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ExtendWith(TestDatabases.class)
-class TransactionIT {
+class TransactionTest {
 
     private static List<String> names(Database db) {
         return await(db.fetch("SELECT name FROM author ORDER BY id")).stream().map(r -> r.getString("name")).toList();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** connect(), close(), and the SQLite adapter's sharing and ordering. */
 @ExtendWith(TestDatabases.class)
-class LifecycleIT {
+class LifecycleTest {
 
     private static Set<Thread> nonDaemonThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
