@@ -14,6 +14,7 @@ import io.kakaorm.migration.models.PostV3;
 import io.kakaorm.migration.schema.Renames;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDb;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -64,6 +65,15 @@ class SchemaChangeIT {
         assertTrue(await(new Migrator(db).planWithDrop(Author.class, PostV3.class)).isEmpty());
         await(plan.applyDown());
         assertEquals("y", await(db.fetchValue(String.class, "SELECT body FROM kkmig_post WHERE id = 2")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void dropPlusAddOfOneType_isOfferedAsARename(TestDb which) {
+        Database db = withV1AndRows(which);
+        List<RenameCandidate> c = await(new Migrator(db).renameCandidates(List.of(Author.class, PostV3.class)));
+        assertEquals(List.of(new RenameCandidate("kkmig_post", "body", "content")), c);
+        assertEquals("Did you rename kkmig_post.body to kkmig_post.content?", c.get(0).question());
     }
 
     @ParameterizedTest(name = "{0}")
