@@ -39,11 +39,31 @@ public final class Connector {
             if (ar.succeeded()) {
                 result.complete(new DatabaseImpl(v, owned, ar.result(), options));
             } else if (owned) {
-                OwnedVertx.close(v, () -> result.fail(ar.cause()));
+                OwnedVertx.close(v, () -> result.fail(connectFailure(options, ar.cause())));
             } else {
-                result.fail(ar.cause());
+                result.fail(connectFailure(options, ar.cause()));
             }
         });
         return result.future();
+    }
+
+    /** A connect error as a DatabaseException naming the (password-masked) URL; setup errors pass through. */
+    private static Throwable connectFailure(ConnectOptions o, Throwable t) {
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                || (t instanceof io.kakaorm.DatabaseException d && d.getMessage().contains("Cannot open"))) {
+            return t;
+        }
+        String state = null;
+        int code = 0;
+        if (t instanceof io.kakaorm.DatabaseException d) {
+            state = d.sqlState();
+            code = d.vendorCode();
+        } else if (t instanceof io.vertx.sqlclient.DatabaseException d) {
+            state = d.getSqlState();
+            code = d.getErrorCode();
+        }
+        Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
+        return new io.kakaorm.DatabaseException(Driver.of(o.kind()).dialect(), state, code, null, null,
+                "Cannot connect to " + o + ": " + root.getMessage(), t);
     }
 }

@@ -82,6 +82,8 @@ class LifecycleTest {
     @Test
     void unreachableServerFailsWithoutLeakingThePassword() {
         Throwable t = awaitFailure(KakaORM.connect("postgresql://u:tiger@127.0.0.1:1/db?connectTimeout=2000"));
+        assertInstanceOf(io.kakaorm.DatabaseException.class, t);
+        assertTrue(t.getMessage().contains("Cannot connect to postgresql://u:***@127.0.0.1:1/db"), t.getMessage());
         assertFalse(String.valueOf(t.getMessage()).contains("tiger"), t.getMessage());
     }
 

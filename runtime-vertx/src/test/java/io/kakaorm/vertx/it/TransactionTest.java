@@ -91,6 +91,23 @@ class TransactionTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void aDatabaseErrorInsideASavepointIsRolledBackToItAndTheOuterGoesOn(TestDb which) {
+        Database db = TestDatabases.open(which);
+        await(db.createTable(Author.class));
+        String r = await(db.transaction(tx -> tx.create(Author.class, a -> {
+            a.name = "first";
+            a.email = "dup@x";
+        }).compose(x -> tx.transaction(inner -> inner.create(Author.class, a -> {
+            a.name = "second";
+            a.email = "dup@x"; // UNIQUE violation: PostgreSQL aborts the transaction until ROLLBACK TO
+        })).map(y -> "inner committed?!").recover(e -> Future.succeededFuture(e.getClass().getSimpleName())))
+                .compose(outcome -> add(tx, "third").map(y -> outcome))));
+        assertEquals("IntegrityException", r);
+        assertEquals(List.of("first", "third"), names(db));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void anotherCallersWriteCannotEndSomeoneElsesTransaction(TestDb which) {
         Database db = TestDatabases.open(which);
         await(db.createTable(Author.class));
