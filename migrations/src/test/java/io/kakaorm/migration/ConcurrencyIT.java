@@ -126,7 +126,7 @@ class ConcurrencyIT {
 
     private Process start(String url) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
                 MigrateMain.class.getName(), url, dir.toString());
         pb.redirectErrorStream(true);
         return pb.start();

@@ -35,7 +35,8 @@ class CliProcessIT {
         try (var s = Files.list(Path.of("target"))) {
             jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar")).findFirst().orElseThrow();
         }
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar",
                 jar.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
