@@ -80,6 +80,34 @@ class CliProcessIT {
         assertEquals(0, kakaorm("migrate", "--db", url).code());
     }
 
+    /** makemigrations on a terminal (util-linux script gives it one) asks about the rename and, told yes, renames. */
+    @Test
+    void onATerminal_makemigrationsAsksDidYouRename() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no util-linux script to give a terminal");
+        String cp = Path.of("target/test-classes").toAbsolutePath().toString();
+        assertEquals(0, kakaorm("init", "--db", "sqlite:" + work.resolve("app.db"), "--models", "io.kakaorm.cli.sample",
+                "--classpath", cp).code());
+        assertEquals(0, kakaorm("makemigrations", "--name", "initial").code());
+        assertEquals(0, kakaorm("migrate").code());
+        Path jar;
+        try (var s = Files.list(Path.of("target"))) {
+            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar")).findFirst().orElseThrow();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String cmd = java + " -XX:TieredStopAtLevel=1 -jar " + jar.toAbsolutePath()
+                + " makemigrations --name rename_body --models io.kakaorm.cli.renamed";
+        Process p = new ProcessBuilder("/usr/bin/script", "-qec", cmd, "/dev/null").directory(work.toFile())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().write("y\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("Did you rename kkmig_cli_note.body to kkmig_cli_note.content? [y/N]"), out);
+        String file = Files.readString(work.resolve("migrations/0002_rename_body.sql"));
+        assertTrue(file.contains("RENAME COLUMN \"body\" TO \"content\""), file);
+    }
+
     @Test
     void sqlite_fullCycle() throws Exception {
         fullCycle("sqlite:" + work.resolve("app.db"));
