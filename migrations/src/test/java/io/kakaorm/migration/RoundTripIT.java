@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.migration.models.Author;
+import io.kakaorm.migration.models.City;
+import io.kakaorm.migration.models.Country;
 import io.kakaorm.migration.models.Item;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
@@ -24,7 +26,9 @@ class RoundTripIT {
         Database db = MigDbs.open(which);
         await(db.createTable(Author.class));
         await(db.createTable(Item.class));
-        MigrationPlan plan = await(new Migrator(db).planWithDrop(Author.class, Item.class));
+        await(db.createTable(Country.class));
+        await(db.createTable(City.class));
+        MigrationPlan plan = await(new Migrator(db).planWithDrop(Author.class, Item.class, Country.class, City.class));
         assertTrue(plan.isEmpty(), () -> "expected no changes, got " + plan.changes() + "\n" + plan);
     }
 
@@ -32,10 +36,10 @@ class RoundTripIT {
     @EnumSource(TestDb.class)
     void planApplied_thenPlanIsEmpty_andDownRemovesEverything(TestDb which) {
         Database db = MigDbs.open(which);
-        MigrationPlan plan = await(new Migrator(db).plan(Author.class, Item.class));
-        assertEquals(2, plan.changes().size(), plan::toString);
+        MigrationPlan plan = await(new Migrator(db).plan(Author.class, Item.class, City.class, Country.class));
+        assertEquals(4, plan.changes().size(), plan::toString);
         await(plan.apply());
-        MigrationPlan again = await(new Migrator(db).planWithDrop(Author.class, Item.class));
+        MigrationPlan again = await(new Migrator(db).planWithDrop(Author.class, Item.class, Country.class, City.class));
         assertTrue(again.isEmpty(), () -> "expected no changes, got " + again.changes() + "\n" + again);
         await(plan.applyDown());
         assertTrue(await(new Migrator(db).readSchema()).tables().isEmpty());
