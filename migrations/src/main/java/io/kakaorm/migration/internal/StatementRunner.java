@@ -67,9 +67,11 @@ public final class StatementRunner {
                 : (ran == 0 ? "No statement of " + file + " had run before this one."
                 : "Statements 1-" + ran + " of " + total + " of " + file + " ran and were committed by " + db.dialect().name()
                         + " (its DDL is not transactional); statement " + (ran + 1) + " and later did not run.")
-                        + " Next: bring the schema to a consistent state by hand (undo what ran, or finish the rest),"
+                        + (file.startsWith("(plan")
+                        ? " Next: undo what ran by hand (or plan again: the next plan starts from the schema as it is now)."
+                        : " Next: bring the schema to a consistent state by hand (undo what ran, or finish the rest),"
                         + " then run repair (kakaorm repair / VersionedMigrator.repair) to clear the failed history row,"
-                        + " and migrate again.";
+                        + " and migrate again.");
         return MigrationException.failed(db.dialect().name(), file, s.line(), s.sql(), state, rootMessage(e), advice, e);
     }
 
