@@ -36,7 +36,7 @@ class MigrationDocsTest {
     @Test
     void readmeShowsTheTaggedCode() throws Exception {
         String sample = Files.readString(Path.of("src/test/java/io/kakaorm/migration/docs/MigrationDocsSample.java"));
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("../README.md"));
         Matcher m = TAG.matcher(sample);
         int n = 0;
         while (m.find()) {

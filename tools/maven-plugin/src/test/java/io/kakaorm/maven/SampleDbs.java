@@ -14,7 +14,12 @@ final class SampleDbs {
     static String pgUrl() {
         String url = System.getenv("KAKAORM_PG_URL");
         if (url == null) {
-            throw new AssertionError("KAKAORM_PG_URL is unset: the PostgreSQL sample needs it");
+            String why = "KAKAORM_PG_URL is unset: the PostgreSQL sample build is skipped";
+            if ("1".equals(System.getenv("KAKAORM_REQUIRE_DBS"))) {
+                throw new AssertionError(why + ", but KAKAORM_REQUIRE_DBS=1 requires it");
+            }
+            System.out.println("SKIPPED: " + why);
+            org.junit.jupiter.api.Assumptions.abort(why);
         }
         return url;
     }
