@@ -301,16 +301,46 @@ class SemanticsTest {
         assertEquals("", mismatches(db, cases()), db + " mismatches");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void orderByFollowsJavasNaturalOrderNullsFirst(TestDb db) {
+        try (LiveDb live = db.open()) {
+            Dialect d = live.dialect();
+            List<Sem> rows = insertRows(live);
+            java.util.Comparator<Sem> byId = java.util.Comparator.comparing(r -> r.id);
+            for (boolean desc : new boolean[] {false, true}) {
+                java.util.Comparator<String> strings = java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder());
+                java.util.Comparator<Integer> ints = java.util.Comparator.nullsFirst(java.util.Comparator.<Integer>naturalOrder());
+                java.util.Comparator<Sem> byS = java.util.Comparator.comparing((Sem r) -> r.s, desc ? strings.reversed() : strings);
+                java.util.Comparator<Sem> byNi = java.util.Comparator.comparing((Sem r) -> r.ni, desc ? ints.reversed() : ints);
+                for (var key : List.of(java.util.Map.entry("s", byS), java.util.Map.entry("ni", byNi))) {
+                    List<Long> expected = rows.stream().sorted(key.getValue().thenComparing(byId)).map(r -> r.id).toList();
+                    Select s = Select.from(M).withItems(List.of(new SelectItem(f("id"), null)))
+                            .orderedBy(new OrderItem(f(key.getKey()), desc)).orderedBy(new OrderItem(f("id"), false));
+                    List<Long> actual = live.query(d.select(s, new Object[0])).stream()
+                            .map(row -> ((Number) row.get(0)).longValue()).toList();
+                    assertEquals(expected, actual, db + " ORDER BY " + key.getKey() + (desc ? " DESC" : ""));
+                }
+            }
+        }
+    }
+
+    private static List<Sem> insertRows(LiveDb live) {
+        Dialect d = live.dialect();
+        d.createTable(M, false).forEach(live::execute);
+        List<ColumnMeta> cols = M.columns().subList(1, M.columns().size());
+        List<Sem> rows = rows();
+        for (Sem r : rows) {
+            Object[] values = cols.stream().map(c -> c.get(r)).toArray();
+            r.id = ((Number) live.insert(d.insert(new Insert(M, cols, true), values))).longValue();
+        }
+        return rows;
+    }
+
     private static String mismatches(TestDb db, List<Case> cases) {
         try (LiveDb live = db.open()) {
             Dialect d = live.dialect();
-            d.createTable(M, false).forEach(live::execute);
-            List<ColumnMeta> cols = M.columns().subList(1, M.columns().size());
-            List<Sem> rows = rows();
-            for (Sem r : rows) {
-                Object[] values = cols.stream().map(c -> c.get(r)).toArray();
-                r.id = ((Number) live.insert(d.insert(new Insert(M, cols, true), values))).longValue();
-            }
+            List<Sem> rows = insertRows(live);
             List<String> failures = new ArrayList<>();
             for (Case c : cases) {
                 List<Long> expected = rows.stream().filter(c.knownDiff().getOrDefault(db, c.java())).map(r -> r.id).toList();
