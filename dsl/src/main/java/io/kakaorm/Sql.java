@@ -45,7 +45,10 @@ public final class Sql {
         }
     }
 
-    /** {@code value IN (v1, v2, …)}, with the meaning of {@code Arrays.asList(values).contains(value)}. */
+    /**
+     * {@code value IN (v1, v2, …)} with SQL's meaning: a {@code null} value matches nothing (unlike the
+     * collection form, which means {@code contains}).
+     */
     @SafeVarargs
     public static <V> boolean in(V value, V... values) {
         return SqlJava.in(value, values);

@@ -29,8 +29,11 @@ final class SqlJava {
     }
 
     static boolean in(Object value, Object[] values) {
+        if (value == null) {
+            return false;
+        }
         for (Object v : values) {
-            if (java.util.Objects.equals(value, v)) {
+            if (value.equals(v)) {
                 return true;
             }
         }
