@@ -1,0 +1,33 @@
+package io.kakaorm.bench.jmh;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns the {@link FieldAccessBenchmark} scores into ratios against direct field code. */
+public final class AccessorReport {
+    private AccessorReport() {
+    }
+
+    /** Prints, per operation, each accessor's time relative to direct access and ByteBuddy vs MethodHandle. */
+    public static void print(Map<String, Double> ns) {
+        for (String op : new String[] {"hydrate", "read"}) {
+            Double direct = ns.get(op + "Direct");
+            if (direct == null) {
+                continue;
+            }
+            for (String kind : new String[] {"MethodHandle", "Reflection", "ByteBuddy"}) {
+                Double t = ns.get(op + kind);
+                if (t != null) {
+                    System.out.printf(Locale.ROOT, "accessors  %-8s %-13s %8.2f ns/row  = %.2fx direct time%n",
+                            op, kind, t, t / direct);
+                }
+            }
+            Double mh = ns.get(op + "MethodHandle");
+            Double bb = ns.get(op + "ByteBuddy");
+            if (mh != null && bb != null) {
+                System.out.printf(Locale.ROOT, "accessors  %-8s MethodHandle/ByteBuddy time = %.2f (%s faster by %.0f%%)%n",
+                        op, mh / bb, mh > bb ? "ByteBuddy" : "MethodHandle", Math.abs(mh / bb - 1) * 100);
+            }
+        }
+    }
+}

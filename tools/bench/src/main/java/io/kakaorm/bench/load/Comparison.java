@@ -1,0 +1,57 @@
+package io.kakaorm.bench.load;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The result of alternating rounds of a candidate against a baseline: operations per second of each
+ * round and the ratio of the medians (candidate / baseline; above 1 means the candidate is faster).
+ *
+ * @param workload  workload name
+ * @param target    database or variant the workload ran on
+ * @param candidate the candidate side's name
+ * @param baseline  the baseline side's name
+ * @param ops       operations per round
+ * @param candidateOpsPerSec candidate throughput per measured round
+ * @param baselineOpsPerSec  baseline throughput per measured round
+ */
+public record Comparison(String workload, String target, String candidate, String baseline, int ops,
+        List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec) {
+
+    /** Median candidate throughput, operations per second. */
+    public double candidateMedian() {
+        return Stats.median(candidateOpsPerSec);
+    }
+
+    /** Median baseline throughput, operations per second. */
+    public double baselineMedian() {
+        return Stats.median(baselineOpsPerSec);
+    }
+
+    /** The figure: median candidate throughput over median baseline throughput. */
+    public double ratio() {
+        return candidateMedian() / baselineMedian();
+    }
+
+    /** The lowest and highest ratio of adjacent candidate/baseline round pairs (the spread). */
+    public double[] pairRatioRange() {
+        double lo = Double.MAX_VALUE;
+        double hi = 0;
+        for (int i = 0; i < Math.min(candidateOpsPerSec.size(), baselineOpsPerSec.size()); i++) {
+            double r = candidateOpsPerSec.get(i) / baselineOpsPerSec.get(i);
+            lo = Math.min(lo, r);
+            hi = Math.max(hi, r);
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** One line for the report: the ratio first, then the absolute figures behind it. */
+    public String line() {
+        double[] range = pairRatioRange();
+        return String.format(Locale.ROOT,
+                "%-10s %-26s ratio %s/%s = %.3fx  (pairs %.3f..%.3f)  %s %,.0f ops/s (%.1f us/op)  %s %,.0f ops/s (%.1f us/op)  [%d ops x %d rounds]",
+                workload, target, candidate, baseline, ratio(), range[0], range[1],
+                candidate, candidateMedian(), 1e6 / candidateMedian(),
+                baseline, baselineMedian(), 1e6 / baselineMedian(), ops, candidateOpsPerSec.size());
+    }
+}

@@ -1,0 +1,50 @@
+package io.kakaorm.bench.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Alternates a candidate and its baselines: warm-up rounds (discarded), then measured rounds in the order
+ * candidate, baseline(s), candidate, baseline(s)… so that drift on a shared machine hits every side alike.
+ *
+ * @param warmupRounds rounds of each side run first and discarded
+ * @param rounds       measured rounds of each side
+ * @param ops          operations per round
+ */
+public record Rounds(int warmupRounds, int rounds, int ops) {
+
+    /** Runs the rounds and prints the result line. */
+    public Comparison compare(String workload, String target, Side candidate, Side baseline) {
+        return compareAll(workload, target, candidate, List.of(baseline)).get(0);
+    }
+
+    /** Runs the rounds with several baselines; one comparison (and printed line) per baseline. */
+    public List<Comparison> compareAll(String workload, String target, Side candidate, List<Side> baselines) {
+        for (int i = 0; i < warmupRounds; i++) {
+            candidate.run().nanos(ops);
+            for (Side b : baselines) {
+                b.run().nanos(ops);
+            }
+        }
+        List<Double> c = new ArrayList<>();
+        List<List<Double>> bs = new ArrayList<>();
+        baselines.forEach(b -> bs.add(new ArrayList<>()));
+        for (int i = 0; i < rounds; i++) {
+            c.add(opsPerSec(candidate.run().nanos(ops)));
+            for (int j = 0; j < baselines.size(); j++) {
+                bs.get(j).add(opsPerSec(baselines.get(j).run().nanos(ops)));
+            }
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (int j = 0; j < baselines.size(); j++) {
+            Comparison r = new Comparison(workload, target, candidate.name(), baselines.get(j).name(), ops, c, bs.get(j));
+            System.out.println(r.line());
+            out.add(r);
+        }
+        return out;
+    }
+
+    private double opsPerSec(long nanos) {
+        return ops * 1e9 / nanos;
+    }
+}

@@ -1,0 +1,53 @@
+package io.kakaorm.bench.workload;
+
+import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.KakaORM;
+import io.vertx.core.Vertx;
+import io.vertx.mysqlclient.MySQLBuilder;
+import io.vertx.mysqlclient.MySQLConnectOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.kakaorm.bench.load.Await;
+
+/**
+ * One server database opened twice on the same Vert.x instance: through KakaORM, and as a raw Vert.x
+ * {@link Pool} with the same pool size and prepared-statement caching, for the baseline.
+ *
+ * @param label    {@code postgres} or {@code mysql}
+ * @param orm      the KakaORM database
+ * @param raw      the raw Vert.x pool
+ * @param postgres whether placeholders are {@code $n} (else {@code ?})
+ */
+public record ServerTarget(String label, Database orm, Pool raw, boolean postgres) implements AutoCloseable {
+
+    /** Opens both clients; {@code url} is a postgresql:// or mysql:// / mariadb:// URL without query. */
+    public static ServerTarget open(Vertx vertx, String url, int poolSize) {
+        String ormUrl = url + (url.contains("?") ? "&" : "?") + "maxSize=" + poolSize;
+        Database orm = Await.of(KakaORM.connect(vertx, ormUrl), 30);
+        PoolOptions pool = new PoolOptions().setMaxSize(poolSize);
+        boolean pg = url.startsWith("postgres");
+        Pool raw;
+        if (pg) {
+            PgConnectOptions o = PgConnectOptions.fromUri(url).setCachePreparedStatements(true);
+            raw = PgBuilder.pool().with(pool).connectingTo(o).using(vertx).build();
+        } else {
+            String u = url.startsWith("mariadb://") ? "mysql://" + url.substring("mariadb://".length()) : url;
+            MySQLConnectOptions o = MySQLConnectOptions.fromUri(u).setCachePreparedStatements(true);
+            raw = MySQLBuilder.pool().with(pool).connectingTo(o).using(vertx).build();
+        }
+        return new ServerTarget(pg ? "postgres" : "mysql", orm, raw, pg);
+    }
+
+    /** {@code $n} on PostgreSQL, {@code ?} elsewhere. */
+    public String placeholder(int n) {
+        return postgres ? "$" + n : "?";
+    }
+
+    @Override
+    public void close() {
+        Await.of(raw.close(), 30);
+        Await.of(orm.disconnect(), 30);
+    }
+}
