@@ -1,0 +1,264 @@
+package io.kakaorm.vertx.internal;
+
+import io.kakaorm.Model;
+import io.kakaorm.ModelState;
+import io.kakaorm.Row;
+import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.spi.DefaultEngine;
+import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The {@link Database} over one {@link Backend}. Every statement goes through {@link #executor()},
+ * which is the open transaction of the calling Vert.x context or else the pool.
+ */
+public final class DatabaseImpl implements Database {
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final Backend backend;
+    private final ConnectOptions options;
+    private final Transactions transactions;
+    private final ModelWrites writes;
+    private volatile Future<Void> closing;
+
+    DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.backend = backend;
+        this.options = options;
+        this.transactions = new Transactions(this, vertx, backend);
+        this.writes = new ModelWrites(this);
+    }
+
+    /**
+     * The executor for a statement issued now: the transaction open on the calling Vert.x context for
+     * this database, else the pool. The query layer runs everything through this.
+     */
+    public SqlExecutor executor() {
+        TxState tx = transactions.current();
+        return tx != null ? tx.tx : backend;
+    }
+
+    /** Whether the calling context is inside a transaction of this database. */
+    public boolean inTransaction() {
+        return transactions.current() != null;
+    }
+
+    /** The options this database was opened with. */
+    public ConnectOptions options() {
+        return options;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return backend.dialect();
+    }
+
+    @Override
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    // ---- DDL
+
+    @Override
+    public Future<Void> createTable(Class<? extends Model<?>> model) {
+        return script(dialect().createTable(ModelMeta.of(model), false));
+    }
+
+    @Override
+    public Future<Void> createTableIfNotExists(Class<? extends Model<?>> model) {
+        return script(dialect().createTable(ModelMeta.of(model), true));
+    }
+
+    @Override
+    public Future<Void> dropTable(Class<? extends Model<?>> model) {
+        return script(dialect().dropTable(ModelMeta.of(model), false));
+    }
+
+    @Override
+    public Future<Void> dropTableIfExists(Class<? extends Model<?>> model) {
+        return script(dialect().dropTable(ModelMeta.of(model), true));
+    }
+
+    private Future<Void> script(List<String> statements) {
+        Future<Integer> f = Future.succeededFuture(0);
+        for (String s : statements) {
+            f = f.compose(n -> executor().update(new CompiledSql(s, List.of())));
+        }
+        return f.mapEmpty();
+    }
+
+    // ---- model CRUD
+
+    @Override
+    public <T extends Model<T>> Future<T> save(T model) {
+        return writes.save(model);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<Void> delete(T model) {
+        return writes.delete(model);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<T> refresh(T model) {
+        return writes.refresh(model);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<T> create(Class<T> model, Consumer<? super T> init) {
+        T instance;
+        try {
+            instance = ModelMeta.of(model).newInstance();
+            init.accept(instance);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        ModelState.attach(instance, this, false);
+        return writes.save(instance);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<T> get(Class<T> model, Object key) {
+        return getOrNone(model, key).compose(m -> m != null ? Future.succeededFuture(m)
+                : Future.failedFuture(ModelWrites.gone(ModelMeta.of(model), key)));
+    }
+
+    @Override
+    public <T extends Model<T>> Future<T> getOrNone(Class<T> model, Object key) {
+        ModelMeta<T> meta;
+        CompiledSql sql;
+        try {
+            meta = ModelMeta.of(model);
+            sql = ModelStatements.byKey(dialect(), meta, key);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return executor().query(sql, new ModelMapper<>(meta, dialect(), this))
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    @Override
+    public <T extends Model<T>> Future<List<T>> all(Class<T> model) {
+        return ordered(model, false, null);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<T> first(Class<T> model) {
+        return ordered(model, false, 1L).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    @Override
+    public <T extends Model<T>> Future<T> last(Class<T> model) {
+        return ordered(model, true, 1L).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    private <T extends Model<T>> Future<List<T>> ordered(Class<T> model, boolean desc, Long limit) {
+        try {
+            ModelMeta<T> meta = ModelMeta.of(model);
+            CompiledSql sql = ModelStatements.ordered(dialect(), meta, desc, limit);
+            return executor().query(sql, new ModelMapper<>(meta, dialect(), this));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    // ---- raw SQL
+
+    @Override
+    public Future<List<Row>> fetch(String sql, Object... params) {
+        return fetch(sql, Arrays.asList(params));
+    }
+
+    @Override
+    public Future<List<Row>> fetch(String sql, List<?> params) {
+        try {
+            return executor().query(RawRows.compile(dialect(), sql, params), RawRows.ROW);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public Future<Integer> execute(String sql, Object... params) {
+        return execute(sql, Arrays.asList(params));
+    }
+
+    @Override
+    public Future<Integer> execute(String sql, List<?> params) {
+        try {
+            return executor().update(RawRows.compile(dialect(), sql, params));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public Future<Object> fetchValue(String sql, Object... params) {
+        try {
+            return executor().query(RawRows.compile(dialect(), sql, Arrays.asList(params)), r -> r.value(0))
+                    .map(rows -> rows.isEmpty() ? null : rows.get(0));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <V> Future<V> fetchValue(Class<V> type, String sql, Object... params) {
+        return fetchValue(sql, params).map(v -> Values.convert(v, type));
+    }
+
+    // ---- transactions
+
+    @Override
+    public <R> Future<R> transaction(Function<Database, Future<R>> work) {
+        return transactions.run(() -> work.apply(this));
+    }
+
+    // ---- lifecycle
+
+    @Override
+    public Database makeDefault() {
+        DefaultEngine.set(this);
+        return this;
+    }
+
+    @Override
+    public synchronized Future<Void> disconnect() {
+        if (closing == null) {
+            DefaultEngine.clearIf(this);
+            Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
+            closing = ownsVertx ? f.transform(r -> vertx.close()) : f;
+        }
+        return closing;
+    }
+
+    @Override
+    public void close() {
+        if (Vertx.currentContext() != null && Vertx.currentContext().isEventLoopContext()) {
+            throw new IllegalStateException("close() blocks; on an event loop use disconnect()");
+        }
+        try {
+            disconnect().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("close() failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + options + "]";
+    }
+}

@@ -1,0 +1,21 @@
+package io.kakaorm.vertx.internal;
+
+/**
+ * One result row as the executor sees it, read by position without allocating a map. Valid only during
+ * the {@link RowMapper#map(DbRow)} call that received it (the executor may reuse the object).
+ *
+ * <p>Values are the driver's objects normalised to plain Java: {@code byte[]} for binary (never a Vert.x
+ * {@code Buffer}), {@link java.math.BigDecimal} for NUMERIC (never a Vert.x {@code Numeric}); everything
+ * else as the driver returned it. Convert to a column's Java type with
+ * {@link io.kakaorm.dialect.Dialect#fromDb}.
+ */
+public interface DbRow {
+    /** The number of columns. */
+    int size();
+
+    /** The name (label) of column {@code i}, 0-based. */
+    String name(int i);
+
+    /** The value of column {@code i}, 0-based, normalised as described above; {@code null} for SQL NULL. */
+    Object value(int i);
+}

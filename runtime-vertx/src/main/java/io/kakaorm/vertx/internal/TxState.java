@@ -1,0 +1,21 @@
+package io.kakaorm.vertx.internal;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The open transaction of one {@code Database} on one (duplicated) Vert.x context, kept in the
+ * context's local data under the database as key.
+ */
+final class TxState {
+    final TxExecutor tx;
+    private final AtomicInteger savepoints = new AtomicInteger();
+    volatile boolean ended;
+
+    TxState(TxExecutor tx) {
+        this.tx = tx;
+    }
+
+    String nextSavepoint() {
+        return "kk_sp_" + savepoints.incrementAndGet();
+    }
+}

@@ -1,0 +1,116 @@
+package io.kakaorm.vertx.internal.pool;
+
+import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.internal.Backend;
+import io.kakaorm.vertx.internal.RowMapper;
+import io.kakaorm.vertx.internal.TxExecutor;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.List;
+
+/** A {@link Backend} over a Vert.x {@link Pool} (PostgreSQL, MySQL/MariaDB). Runs on the event loop. */
+final class PoolBackend implements Backend {
+    private final Pool pool;
+    private final ClientStatements statements;
+
+    PoolBackend(Pool pool, ClientStatements statements) {
+        this.pool = pool;
+        this.statements = statements;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return statements.dialect();
+    }
+
+    @Override
+    public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
+        return statements.query(pool, sql, mapper);
+    }
+
+    @Override
+    public Future<Integer> update(CompiledSql sql) {
+        return statements.update(pool, sql);
+    }
+
+    @Override
+    public Future<Object> insertReturningKey(CompiledSql sql) {
+        // last-insert-id is a property of the statement's result, so the pool is safe here too
+        return statements.insertReturningKey(pool, sql);
+    }
+
+    @Override
+    public Future<TxExecutor> begin() {
+        return pool.getConnection().compose(conn -> {
+            ConnectionTx tx = new ConnectionTx(conn, statements);
+            return tx.start().<TxExecutor>map(v -> tx).recover(t -> conn.close().transform(x -> Future.failedFuture(t)));
+        });
+    }
+
+    @Override
+    public Future<Void> close() {
+        return pool.close();
+    }
+
+    /** A transaction on one pooled connection, driven by plain BEGIN/COMMIT/ROLLBACK so savepoints work. */
+    static final class ConnectionTx implements TxExecutor {
+        private final SqlConnection conn;
+        private final ClientStatements statements;
+        private volatile boolean ended;
+
+        ConnectionTx(SqlConnection conn, ClientStatements statements) {
+            this.conn = conn;
+            this.statements = statements;
+        }
+
+        Future<Void> start() {
+            return statements.update(conn, new CompiledSql("BEGIN", List.of())).mapEmpty();
+        }
+
+        @Override
+        public Dialect dialect() {
+            return statements.dialect();
+        }
+
+        @Override
+        public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
+            return ended ? ended() : statements.query(conn, sql, mapper);
+        }
+
+        @Override
+        public Future<Integer> update(CompiledSql sql) {
+            return ended ? ended() : statements.update(conn, sql);
+        }
+
+        @Override
+        public Future<Object> insertReturningKey(CompiledSql sql) {
+            return ended ? ended() : statements.insertReturningKey(conn, sql);
+        }
+
+        @Override
+        public Future<Void> commit() {
+            return finish("COMMIT");
+        }
+
+        @Override
+        public Future<Void> rollback() {
+            return finish("ROLLBACK").otherwiseEmpty();
+        }
+
+        private Future<Void> finish(String sql) {
+            if (ended) {
+                return ended();
+            }
+            ended = true;
+            return statements.update(conn, new CompiledSql(sql, List.of()))
+                    .transform(r -> conn.close().transform(c -> r.succeeded() ? Future.<Void>succeededFuture()
+                            : Future.<Void>failedFuture(r.cause())));
+        }
+
+        private static <T> Future<T> ended() {
+            return Future.failedFuture(new IllegalStateException("The transaction has already ended"));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.kakaorm.vertx.internal.sqlite;
+
+import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.internal.Backend;
+import io.kakaorm.vertx.internal.RowMapper;
+import io.kakaorm.vertx.internal.TxExecutor;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * SQLite on Vert.x worker threads. One writer connection on a one-thread executor takes every write,
+ * in submission order, behind an {@link AsyncLock} that a transaction holds from BEGIN to its end. Plain
+ * SELECTs outside a transaction go to reader connections (WAL mode) on a second executor; an in-memory
+ * database has only the writer, so every call sees the same database.
+ */
+final class SqliteBackend implements Backend {
+    private final Dialect dialect;
+    private final WorkerExecutor writerThread;
+    private final SqliteConn writer;
+    private final AsyncLock lock;
+    private final WorkerExecutor readerThreads; // null for :memory:
+    private final ConcurrentLinkedQueue<SqliteConn> idleReaders = new ConcurrentLinkedQueue<>();
+    private final SqliteOpener opener;
+
+    SqliteBackend(Vertx vertx, Dialect dialect, WorkerExecutor writerThread, SqliteConn writer,
+            WorkerExecutor readerThreads, SqliteOpener opener) {
+        this.dialect = dialect;
+        this.writerThread = writerThread;
+        this.writer = writer;
+        this.lock = new AsyncLock(vertx);
+        this.readerThreads = readerThreads;
+        this.opener = opener;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    AsyncLock writerLock() {
+        return lock;
+    }
+
+    /** Runs {@code job} on the writer connection without taking the lock (the caller holds it). */
+    <T> Future<T> onWriter(CompiledSql sql, Worker.Job<T> job) {
+        return Worker.run(writerThread, writer, sql, job);
+    }
+
+    private <T> Future<T> locked(CompiledSql sql, Worker.Job<T> job) {
+        return lock.acquire().compose(v -> onWriter(sql, job).andThen(r -> lock.release()));
+    }
+
+    @Override
+    public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
+        if (readerThreads == null || !isSelect(sql.sql())) {
+            return locked(sql, c -> c.query(sql, mapper));
+        }
+        return readerThreads.executeBlocking(() -> {
+            SqliteConn c = idleReaders.poll();
+            if (c == null) {
+                c = opener.reader();
+            }
+            try {
+                return c.query(sql, mapper);
+            } catch (Throwable t) {
+                throw SqliteErrors.translate(t, sql);
+            } finally {
+                idleReaders.offer(c);
+            }
+        }, false);
+    }
+
+    @Override
+    public Future<Integer> update(CompiledSql sql) {
+        return locked(sql, c -> c.update(sql));
+    }
+
+    @Override
+    public Future<Object> insertReturningKey(CompiledSql sql) {
+        boolean returning = dialect.features().returning();
+        return locked(sql, c -> c.insertReturningKey(sql, returning));
+    }
+
+    @Override
+    public Future<TxExecutor> begin() {
+        CompiledSql begin = new CompiledSql("BEGIN IMMEDIATE", List.of());
+        return lock.acquire().compose(v -> onWriter(begin, c -> {
+            c.exec("BEGIN IMMEDIATE");
+            return (TxExecutor) new SqliteTx(this);
+        }).onFailure(t -> lock.release()));
+    }
+
+    @Override
+    public Future<Void> close() {
+        CompiledSql none = new CompiledSql("-- close", List.of());
+        Future<Void> readers = readerThreads == null ? Future.succeededFuture()
+                : readerThreads.executeBlocking(() -> {
+                    SqliteConn c;
+                    while ((c = idleReaders.poll()) != null) {
+                        c.close();
+                    }
+                    return (Void) null;
+                }, false).compose(v -> readerThreads.close());
+        Future<Void> w = lock.acquire().compose(v -> onWriter(none, c -> {
+            c.close();
+            return (Void) null;
+        })).compose(v -> writerThread.close());
+        return Future.all(readers, w).mapEmpty();
+    }
+
+    private static boolean isSelect(String sql) {
+        int i = 0;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return sql.regionMatches(true, i, "SELECT", 0, 6) && !sql.toUpperCase(Locale.ROOT).contains("RETURNING");
+    }
+}

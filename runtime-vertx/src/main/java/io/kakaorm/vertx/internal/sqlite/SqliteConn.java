@@ -1,0 +1,146 @@
+package io.kakaorm.vertx.internal.sqlite;
+
+import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.vertx.internal.DbRow;
+import io.kakaorm.vertx.internal.RowMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sqlite-jdbc connection with its prepared-statement cache. Confined to one worker thread at a
+ * time; every method blocks and must run on a worker, never on an event loop.
+ */
+final class SqliteConn {
+    private static final int CACHE = 128;
+    private final Connection conn;
+    private final Map<String, PreparedStatement> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> e) {
+            if (size() > CACHE) {
+                closeQuietly(e.getValue());
+                return true;
+            }
+            return false;
+        }
+    };
+
+    SqliteConn(Connection conn) {
+        this.conn = conn;
+    }
+
+    <R> List<R> query(CompiledSql sql, RowMapper<R> mapper) throws SQLException {
+        PreparedStatement ps = prepare(sql);
+        try (ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData md = rs.getMetaData();
+            RsRow row = new RsRow(rs, md.getColumnCount(), md);
+            List<R> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(row));
+            }
+            return out;
+        }
+    }
+
+    int update(CompiledSql sql) throws SQLException {
+        return prepare(sql).executeUpdate();
+    }
+
+    Object insertReturningKey(CompiledSql sql, boolean returning) throws SQLException {
+        if (returning) {
+            List<Object> keys = query(sql, r -> r.value(0));
+            return keys.isEmpty() ? null : keys.get(0);
+        }
+        if (prepare(sql).executeUpdate() == 0) {
+            return null;
+        }
+        List<Object> id = query(new CompiledSql("SELECT last_insert_rowid()", List.of()), r -> r.value(0));
+        return id.get(0);
+    }
+
+    void exec(String sql) throws SQLException {
+        try (var st = conn.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    void close() {
+        cache.values().forEach(SqliteConn::closeQuietly);
+        cache.clear();
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // closing: nothing more to do
+        }
+    }
+
+    private PreparedStatement prepare(CompiledSql sql) throws SQLException {
+        PreparedStatement ps = cache.get(sql.sql());
+        if (ps == null) {
+            ps = conn.prepareStatement(sql.sql());
+            cache.put(sql.sql(), ps);
+        } else {
+            ps.clearParameters();
+        }
+        List<Object> binds = sql.binds();
+        for (int i = 0; i < binds.size(); i++) {
+            Object v = binds.get(i);
+            if (v instanceof byte[] b) {
+                ps.setBytes(i + 1, b);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+        return ps;
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // evicted statement: nothing to do
+        }
+    }
+
+    /** The current ResultSet row as a {@link DbRow}; INTEGER values always come back as {@code Long}. */
+    private static final class RsRow implements DbRow {
+        private final ResultSet rs;
+        private final int size;
+        private final String[] names;
+
+        RsRow(ResultSet rs, int size, ResultSetMetaData md) throws SQLException {
+            this.rs = rs;
+            this.size = size;
+            this.names = new String[size];
+            for (int i = 0; i < size; i++) {
+                names[i] = md.getColumnLabel(i + 1);
+            }
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public String name(int i) {
+            return names[i];
+        }
+
+        @Override
+        public Object value(int i) {
+            try {
+                Object v = rs.getObject(i + 1);
+                return v instanceof Integer n ? Long.valueOf(n) : v;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read column " + names[i] + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

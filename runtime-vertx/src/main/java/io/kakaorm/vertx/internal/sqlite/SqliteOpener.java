@@ -1,0 +1,39 @@
+package io.kakaorm.vertx.internal.sqlite;
+
+import io.kakaorm.vertx.ConnectOptions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Opens sqlite-jdbc connections with KakaORM's pragmas. Blocking: call on a worker thread. */
+final class SqliteOpener {
+    private final String jdbcUrl;
+    private final long busyTimeout;
+
+    SqliteOpener(ConnectOptions o) {
+        this.jdbcUrl = o.memory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + o.file();
+        this.busyTimeout = o.busyTimeout();
+    }
+
+    /** The writer: WAL (for files), busy_timeout, foreign keys on. */
+    SqliteConn writer(boolean memory) throws SQLException {
+        Connection c = DriverManager.getConnection(jdbcUrl);
+        SqliteConn conn = new SqliteConn(c);
+        conn.exec("PRAGMA busy_timeout = " + busyTimeout);
+        conn.exec("PRAGMA foreign_keys = ON");
+        if (!memory) {
+            conn.exec("PRAGMA journal_mode = WAL");
+            conn.exec("PRAGMA synchronous = NORMAL");
+        }
+        return conn;
+    }
+
+    /** A reader of a file database: busy_timeout, foreign keys on, query_only. */
+    SqliteConn reader() throws SQLException {
+        SqliteConn conn = new SqliteConn(DriverManager.getConnection(jdbcUrl));
+        conn.exec("PRAGMA busy_timeout = " + busyTimeout);
+        conn.exec("PRAGMA foreign_keys = ON");
+        conn.exec("PRAGMA query_only = ON");
+        return conn;
+    }
+}

@@ -1,0 +1,2 @@
+/** The SQLite backend: sqlite-jdbc on Vert.x worker threads, one ordered writer, WAL readers. */
+package io.kakaorm.vertx.internal.sqlite;
