@@ -46,7 +46,7 @@ public final class SqliteWorkload {
             check(db, raw);
 
             Supplier<Future<?>> ormGet = () -> db.get(Item.class, randomId());
-            Supplier<Future<?>> rawGet = () -> worker.executeBlocking(() -> raw.get(randomId()), true);
+            Supplier<Future<?>> rawGet = () -> worker.executeBlocking(() -> raw.get(randomId()), false);
             Rounds lookups = new Rounds(args.warmup(), args.rounds(), args.opsOr(20_000));
             out.addAll(lookups.compareAll("sqlite-get", "sqlite inflight=1", async(vertx, "orm", 1, ormGet),
                     List.of(async(vertx, "raw-worker", 1, rawGet), direct("raw-direct", () -> raw.get(randomId())))));
@@ -57,7 +57,7 @@ public final class SqliteWorkload {
             Supplier<Future<?>> ormInsert = () -> db.create(Item.class, it -> it.fill(next.incrementAndGet()));
             Supplier<Future<?>> rawInsert = () -> {
                 Item it = new Item().fill(next.incrementAndGet());
-                return worker.executeBlocking(() -> raw.insert(it), true);
+                return worker.executeBlocking(() -> raw.insert(it), false);
             };
             Rounds inserts = new Rounds(args.warmup(), args.rounds(), args.opsOr(10_000));
             out.addAll(inserts.compareAll("sqlite-ins", "sqlite inflight=1", async(vertx, "orm", 1, ormInsert),
