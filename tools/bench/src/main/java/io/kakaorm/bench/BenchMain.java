@@ -4,6 +4,7 @@ import io.kakaorm.bench.jmh.AccessorReport;
 import io.kakaorm.bench.jmh.FieldAccessBenchmark;
 import io.kakaorm.bench.jmh.JmhLauncher;
 import io.kakaorm.bench.load.Comparison;
+import io.kakaorm.bench.workload.CalibrationWorkload;
 import io.kakaorm.bench.workload.HydrationWorkload;
 import io.kakaorm.bench.workload.PkLookupWorkload;
 import io.kakaorm.bench.workload.ServerWorkloads;
@@ -42,7 +43,7 @@ public final class BenchMain {
         List<Comparison> out = new ArrayList<>();
         String w = args.workload();
         boolean all = w.equals("all");
-        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20").contains(w)) {
+        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate").contains(w)) {
             throw new IllegalArgumentException("unknown workload " + w + "\n" + BenchArgs.USAGE);
         }
         if (all || w.equals("accessors")) {
@@ -51,9 +52,12 @@ public final class BenchMain {
         if (all || w.equals("lambda")) {
             Extras.lambda(args);
         }
-        if (all || List.of("pk", "hydrate", "sqlite", "list20").contains(w)) {
+        if (all || List.of("pk", "hydrate", "sqlite", "list20", "calibrate").contains(w)) {
             Vertx vertx = Vertx.vertx();
             try {
+                if (all || w.equals("calibrate")) {
+                    out.addAll(ServerWorkloads.each(vertx, args, new CalibrationWorkload(), false));
+                }
                 if (all || w.equals("pk")) {
                     out.addAll(ServerWorkloads.each(vertx, args, new PkLookupWorkload()));
                 }

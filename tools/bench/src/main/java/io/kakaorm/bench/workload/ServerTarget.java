@@ -24,8 +24,13 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
 
     /** Opens both clients; {@code url} is a postgresql:// or mysql:// / mariadb:// URL without query. */
     public static ServerTarget open(Vertx vertx, String url, int poolSize) {
+        return open(vertx, url, poolSize, true);
+    }
+
+    /** Opens the raw pool, and the ORM too when {@code withOrm} (else {@link #orm()} is {@code null}). */
+    public static ServerTarget open(Vertx vertx, String url, int poolSize, boolean withOrm) {
         String ormUrl = url + (url.contains("?") ? "&" : "?") + "maxSize=" + poolSize;
-        Database orm = Await.of(KakaORM.connect(vertx, ormUrl), 30);
+        Database orm = withOrm ? Await.of(KakaORM.connect(vertx, ormUrl), 30) : null;
         PoolOptions pool = new PoolOptions().setMaxSize(poolSize);
         boolean pg = url.startsWith("postgres");
         Pool raw;
@@ -48,6 +53,8 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
     @Override
     public void close() {
         Await.of(raw.close(), 30);
-        Await.of(orm.disconnect(), 30);
+        if (orm != null) {
+            Await.of(orm.disconnect(), 30);
+        }
     }
 }

@@ -21,6 +21,11 @@ public final class ServerWorkloads {
 
     /** Runs {@code workload} on every server database given in {@code args}. */
     public static List<Comparison> each(Vertx vertx, BenchArgs args, OnServer workload) {
+        return each(vertx, args, workload, true);
+    }
+
+    /** Like {@link #each(Vertx, BenchArgs, OnServer)}; without {@code withOrm} only the raw pools are opened. */
+    public static List<Comparison> each(Vertx vertx, BenchArgs args, OnServer workload, boolean withOrm) {
         Map<String, String> urls = new LinkedHashMap<>();
         if (args.pgUrl() != null) {
             urls.put("postgres", args.pgUrl());
@@ -30,7 +35,7 @@ public final class ServerWorkloads {
         }
         List<Comparison> out = new ArrayList<>();
         for (String url : urls.values()) {
-            try (ServerTarget target = ServerTarget.open(vertx, url, args.poolSize())) {
+            try (ServerTarget target = ServerTarget.open(vertx, url, args.poolSize(), withOrm)) {
                 out.addAll(workload.run(vertx, target, args));
             }
         }
