@@ -49,8 +49,20 @@ public interface Dialect {
     /** DROP TABLE. */
     List<String> dropTable(ModelMeta<?> model, boolean ifExists);
 
-    /** The SQL type of a column of this logical type on this database, e.g. {@code VARCHAR(255)}. */
+    /**
+     * The SQL type of a column on this database, e.g. {@code VARCHAR(255)}, judged from the column alone
+     * (a column that is only in a composite index may get another type from {@link #sqlType(ModelMeta,
+     * io.kakaorm.meta.ColumnMeta)}, which is what {@link #createTable} writes).
+     */
     String sqlType(io.kakaorm.meta.ColumnMeta column);
+
+    /**
+     * The SQL type of a column of {@code model} as {@link #createTable} writes it: MySQL gives a string in
+     * any key or index a bounded VARCHAR, since it cannot index unbounded text.
+     */
+    default String sqlType(ModelMeta<?> model, io.kakaorm.meta.ColumnMeta column) {
+        return sqlType(column);
+    }
 
     /** A Java value converted to what this database's driver binds (enum → name, UUID → text on MySQL, …). */
     Object toDb(Object javaValue);

@@ -14,7 +14,11 @@ import io.vertx.core.Vertx;
  * URLs: {@code postgresql://}, {@code mysql://}, {@code mariadb://}, {@code sqlite::memory:},
  * {@code sqlite:./file.db}, {@code sqlite:///./file.db}. Query parameters: {@code maxSize} (pool size),
  * {@code connectTimeout} and {@code idleTimeout} (milliseconds), {@code busyTimeout} (SQLite, ms),
- * {@code ssl} (true/false).
+ * {@code ssl} (true/false), {@code search_path} (PostgreSQL).
+ *
+ * <p>The PostgreSQL and MySQL clients and sqlite-jdbc are optional dependencies: add the one for your
+ * database ({@code io.vertx:vertx-pg-client}, {@code io.vertx:vertx-mysql-client},
+ * {@code org.xerial:sqlite-jdbc}); connecting without it fails with a message naming the artifact.
  */
 public final class KakaORM {
     private KakaORM() {
@@ -27,12 +31,18 @@ public final class KakaORM {
      *         unknown URL (password masked), or with the driver's error when the database is unreachable
      */
     public static Future<Database> connect(String url) {
-        return connect(null, ConnectOptions.parse(url));
+        return connect(null, url);
     }
 
     /** Connects on the given Vert.x instance, which stays the caller's. */
     public static Future<Database> connect(Vertx vertx, String url) {
-        return connect(vertx, ConnectOptions.parse(url));
+        ConnectOptions options;
+        try {
+            options = ConnectOptions.parse(url);
+        } catch (IllegalArgumentException e) {
+            return Future.failedFuture(e);
+        }
+        return connect(vertx, options);
     }
 
     /** Connects with explicit options; {@code vertx} may be {@code null} to get an owned instance. */

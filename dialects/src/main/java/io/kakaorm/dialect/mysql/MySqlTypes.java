@@ -1,0 +1,88 @@
+package io.kakaorm.dialect.mysql;
+
+import io.kakaorm.dialect.sql.SqlTypes;
+import io.kakaorm.meta.ColumnMeta;
+import io.vertx.core.buffer.Buffer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * MySQL/MariaDB types. Booleans are {@code TINYINT(1)}; instants ({@link OffsetDateTime},
+ * {@link Instant}) are {@code DATETIME(6)} in UTC and read back at offset UTC; UUIDs are
+ * {@code CHAR(36)}; a string in a key or index without a {@code maxLength} is {@code VARCHAR(255)}
+ * (MySQL cannot index unbounded text), otherwise {@code LONGTEXT}; an unconstrained decimal is
+ * {@code DECIMAL(65, 30)}.
+ */
+public final class MySqlTypes extends SqlTypes {
+    /** The longest VARCHAR of utf8mb4 that fits MySQL's 65535-byte row. */
+    static final int MAX_VARCHAR = 16383;
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+
+    @Override
+    public String sqlType(ColumnMeta c, boolean keyed) {
+        return switch (c.type()) {
+            case SHORT -> "SMALLINT";
+            case INT -> "INT";
+            case LONG -> "BIGINT";
+            case FLOAT -> "FLOAT";
+            case DOUBLE -> "DOUBLE";
+            case BOOLEAN -> "TINYINT(1)";
+            case STRING -> c.maxLength() > 0 && c.maxLength() <= MAX_VARCHAR ? "VARCHAR(" + c.maxLength() + ")"
+                    : keyed && c.maxLength() == 0 ? "VARCHAR(255)" : "LONGTEXT";
+            case DECIMAL -> c.precision() > 0 ? "DECIMAL(" + c.precision() + ", " + c.scale() + ")"
+                    : "DECIMAL(65, " + (c.scale() > 0 ? c.scale() : 30) + ")";
+            case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME -> "DATETIME(6)";
+            case LOCAL_DATE -> "DATE";
+            case LOCAL_TIME -> "TIME(6)";
+            case UUID -> "CHAR(36)";
+            case BYTES -> "LONGBLOB";
+            case ENUM -> "VARCHAR(255)";
+        };
+    }
+
+    @Override
+    public Object toDb(Object v) {
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof byte[] b) {
+            return Buffer.buffer(b);
+        }
+        if (v instanceof UUID u) {
+            return u.toString();
+        }
+        if (v instanceof OffsetDateTime o) {
+            return o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        }
+        if (v instanceof Instant i) {
+            return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+        }
+        if (v instanceof BigDecimal d) {
+            return d.toPlainString(); // the client sends text; MySQL parses it as an exact decimal
+        }
+        return v;
+    }
+
+    @Override
+    public String defaultLiteral(ColumnMeta c) {
+        if (c.defaultValue() instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        Object v = toDb(c.defaultValue());
+        if (v instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (v instanceof Number n) {
+            return numberLiteral(n);
+        }
+        if (v instanceof LocalDateTime t) {
+            return "'" + DATETIME.format(t) + "'";
+        }
+        return quoteText(v.toString(), true);
+    }
+}

@@ -1,0 +1,2 @@
+/** MySQL and MariaDB: {@link io.kakaorm.dialect.mysql.MySqlDialect} and its renderer, types and DDL. */
+package io.kakaorm.dialect.mysql;

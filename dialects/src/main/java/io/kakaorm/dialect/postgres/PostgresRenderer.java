@@ -1,0 +1,97 @@
+package io.kakaorm.dialect.postgres;
+
+import io.kakaorm.dialect.sql.LikePatterns;
+import io.kakaorm.dialect.sql.SqlRenderer;
+import io.kakaorm.dialect.sql.SqlTypes;
+import io.kakaorm.dialect.sql.SqlWriter;
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.MatchKind;
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.query.OrderItem;
+
+/**
+ * PostgreSQL: {@code $n} placeholders cast to their Java type, ILIKE, byte-order ({@code "C"})
+ * comparison of strings as Java's {@code compareTo}, NULLs first ascending, RETURNING.
+ */
+final class PostgresRenderer extends SqlRenderer {
+
+    PostgresRenderer(SqlWriter writer, Object[] params, int offset, SqlTypes types) {
+        super(writer, params, offset, types);
+    }
+
+    @Override
+    public String dialectName() {
+        return "postgres";
+    }
+
+    @Override
+    protected SqlRenderer nested(int absoluteOffset) {
+        return new PostgresRenderer(w, paramsArray(), absoluteOffset, types);
+    }
+
+    @Override
+    protected void appendPlaceholder(int position, ColumnType type) {
+        w.append('$').append(position);
+        if (type != null) {
+            // PostgreSQL infers an untyped parameter from the other operand: an int column would
+            // truncate a long or double value, so the Java type is stated
+            w.append("::").append(PostgresTypes.castType(type));
+        }
+    }
+
+    @Override
+    protected void returning(String pkColumn) {
+        w.append(" RETURNING ");
+        identifier(pkColumn);
+    }
+
+    @Override
+    protected void orderedOperand(Expr e) {
+        operand(e);
+        if (e.type() == ColumnType.STRING) {
+            w.append(" COLLATE \"C\""); // code-point order, as String.compareTo, whatever the database locale
+        }
+    }
+
+    @Override
+    public void orderKey(OrderItem key) {
+        super.orderKey(key);
+        if (nullable(key.expr())) {
+            w.append(key.descending() ? " NULLS LAST" : " NULLS FIRST"); // as MySQL and SQLite sort
+        }
+    }
+
+    @Override
+    protected void modulo(Binary e) {
+        ColumnType t = e.type();
+        if (t == ColumnType.DOUBLE || t == ColumnType.FLOAT) {
+            // PostgreSQL has no % on floating point; Java's is x - y * trunc(x / y)
+            operand(e.left());
+            w.append(" - ");
+            operand(e.right());
+            w.append(" * TRUNC(");
+            infix(e.left(), " / ", e.right());
+            w.append(')');
+        } else {
+            super.modulo(e);
+        }
+    }
+
+    @Override
+    protected String likeEscape() {
+        return ""; // backslash is PostgreSQL's default LIKE escape
+    }
+
+    @Override
+    protected void likeIgnoreCase(Expr value, Expr pattern) {
+        infix(value, " ILIKE ", pattern);
+    }
+
+    @Override
+    protected void matchBound(Expr value, Object needle, MatchKind kind, boolean ignoreCase) {
+        operand(value);
+        w.append(ignoreCase ? " ILIKE " : " LIKE ");
+        bind(needle == null ? null : LikePatterns.like(needle.toString(), kind), ColumnType.STRING);
+    }
+}

@@ -1,0 +1,138 @@
+package io.kakaorm.dialect.sql;
+
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnType;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.data.Numeric;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * One database's column types and value conversions. The base class converts what every driver
+ * returns alike (numbers of another width, {@link Numeric}, {@link Buffer}, text); subclasses handle
+ * what their database stores differently (time, booleans, UUIDs). Stateless and thread-safe.
+ */
+public abstract class SqlTypes {
+
+    /**
+     * The SQL type of {@code column}.
+     *
+     * @param keyed whether the column is in a key or index (MySQL cannot index unbounded text)
+     */
+    public abstract String sqlType(ColumnMeta column, boolean keyed);
+
+    /** A Java value as the driver binds it. */
+    public abstract Object toDb(Object javaValue);
+
+    /** The DEFAULT of {@code column} as an SQL literal (never null: the caller checks for a default). */
+    public abstract String defaultLiteral(ColumnMeta column);
+
+    /** A driver value converted to {@code javaType} (of logical type {@code type}). */
+    public Object fromDb(Object v, ColumnType type, Class<?> javaType) {
+        if (v == null) {
+            return null;
+        }
+        return switch (type) {
+            case SHORT -> v instanceof Short ? v : (Object) ((Number) v).shortValue();
+            case INT -> v instanceof Integer ? v : (Object) ((Number) v).intValue();
+            case LONG -> v instanceof Long ? v : (Object) ((Number) v).longValue();
+            case FLOAT -> v instanceof Float ? v : (Object) ((Number) v).floatValue();
+            case DOUBLE -> v instanceof Double ? v : (Object) ((Number) v).doubleValue();
+            case BOOLEAN -> toBoolean(v);
+            case STRING -> v instanceof String ? v : text(v);
+            case DECIMAL -> toDecimal(v);
+            case UUID -> v instanceof UUID ? v : UUID.fromString(text(v));
+            case BYTES -> toBytes(v);
+            case ENUM -> toEnum(v, javaType);
+            case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME -> Temporals.convert(v, type);
+        };
+    }
+
+    /** A quoted SQL string literal, quotes doubled. Backslashes are doubled too where {@code backslashEscapes}. */
+    protected static String quoteText(String s, boolean backslashEscapes) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('\'');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                b.append('\'');
+            } else if (c == '\\' && backslashEscapes) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.append('\'').toString();
+    }
+
+    /** A number as an SQL numeric literal (plain notation; NaN and infinities have no portable literal). */
+    protected static String numberLiteral(Number n) {
+        if (n instanceof Double d && (d.isNaN() || d.isInfinite())
+                || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            throw new IllegalArgumentException("no portable SQL literal for the default " + n);
+        }
+        if (n instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (n instanceof Double || n instanceof Float) {
+            return new BigDecimal(n.toString()).toPlainString();
+        }
+        return n.toString();
+    }
+
+    private static Boolean toBoolean(Object v) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Number n) {
+            return n.longValue() != 0;
+        }
+        String s = text(v);
+        return s.equals("1") || s.equalsIgnoreCase("true") || s.equalsIgnoreCase("t");
+    }
+
+    private static BigDecimal toDecimal(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Numeric n) {
+            return n.bigDecimalValue();
+        }
+        if (v instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        return new BigDecimal(text(v)); // text, or a double's shortest decimal form
+    }
+
+    private static byte[] toBytes(Object v) {
+        if (v instanceof byte[] b) {
+            return b;
+        }
+        if (v instanceof Buffer b) {
+            return b.getBytes();
+        }
+        return text(v).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object toEnum(Object v, Class<?> javaType) {
+        if (javaType.isInstance(v)) {
+            return v;
+        }
+        return Enum.valueOf((Class) javaType, text(v));
+    }
+
+    /** A driver value as text ({@link Buffer}s and byte arrays decoded as UTF-8). */
+    protected static String text(Object v) {
+        if (v instanceof Buffer b) {
+            return b.toString(StandardCharsets.UTF_8);
+        }
+        if (v instanceof byte[] b) {
+            return new String(b, StandardCharsets.UTF_8);
+        }
+        return v.toString();
+    }
+}

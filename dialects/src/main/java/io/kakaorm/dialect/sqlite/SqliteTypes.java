@@ -1,0 +1,86 @@
+package io.kakaorm.dialect.sqlite;
+
+import io.kakaorm.dialect.sql.SqlTypes;
+import io.kakaorm.meta.ColumnMeta;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * SQLite types (through sqlite-jdbc). Integers are INTEGER, floats REAL, booleans 0/1. Decimals are
+ * TEXT (their exact digits and scale; the renderer compares them as numbers). Times are ISO-8601 TEXT
+ * of a fixed width so that text order is time order: instants normalised to UTC as
+ * {@code yyyy-MM-ddTHH:mm:ss.SSSSSSZ}, local date-times {@code yyyy-MM-ddTHH:mm:ss.SSSSSS}, dates
+ * {@code yyyy-MM-dd}, times {@code HH:mm:ss.SSSSSS}. UUIDs are their 36-character text.
+ */
+public final class SqliteTypes extends SqlTypes {
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+
+    @Override
+    public String sqlType(ColumnMeta c, boolean keyed) {
+        return switch (c.type()) {
+            case SHORT, INT, LONG -> "INTEGER";
+            case FLOAT, DOUBLE -> "REAL";
+            case BOOLEAN -> "BOOLEAN";
+            case STRING -> c.maxLength() > 0 ? "VARCHAR(" + c.maxLength() + ")" : "TEXT";
+            case DECIMAL -> "TEXT"; // NUMERIC affinity would turn 1.50 into the REAL 1.5
+            case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID, ENUM -> "TEXT";
+            case BYTES -> "BLOB";
+        };
+    }
+
+    @Override
+    public Object toDb(Object v) {
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double
+                || v instanceof byte[]) {
+            return v;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof Short s) {
+            return s.intValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue(); // exact: read back as a double and narrowed to the same float
+        }
+        if (v instanceof BigDecimal d) {
+            return d.toString();
+        }
+        if (v instanceof OffsetDateTime o) {
+            return INSTANT.format(o.withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        if (v instanceof Instant i) {
+            return INSTANT.format(i.atOffset(ZoneOffset.UTC));
+        }
+        if (v instanceof LocalDateTime t) {
+            return LOCAL.format(t);
+        }
+        if (v instanceof LocalTime t) {
+            return TIME.format(t);
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof UUID || v instanceof java.time.LocalDate) {
+            return v.toString();
+        }
+        return v;
+    }
+
+    @Override
+    public String defaultLiteral(ColumnMeta c) {
+        Object v = toDb(c.defaultValue());
+        if (v instanceof Number n) {
+            return numberLiteral(n);
+        }
+        return quoteText(v.toString(), false);
+    }
+}
