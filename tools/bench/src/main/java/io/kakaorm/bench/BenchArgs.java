@@ -18,9 +18,12 @@ import java.util.List;
  * @param ops       operations per round; 0 means the workload's default
  * @param quick     a short run that only checks the harness wires up
  * @param jvm       the java executable for JMH forks, or {@code null} for the running one
+ * @param hydrateInFlight requests in flight for the hydration and list workloads
+ * @param diagnose  add diagnostic sides (e.g. the ORM's raw {@code fetch}) to locate a gap
  */
 public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String sqliteUrl, int warmup, int rounds,
-        int inFlight, int contexts, int poolSize, int ops, boolean quick, String jvm) {
+        int inFlight, int contexts, int poolSize, int ops, boolean quick, String jvm,
+        int hydrateInFlight, boolean diagnose) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -33,6 +36,8 @@ public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String s
               --rounds N        measured rounds per side, alternating (default 5)
               --inflight N      requests in flight for the PK lookup load run (default 64)
               --contexts N      event-loop contexts issuing requests (default 2)
+              --hinflight N     requests in flight for hydrate and list20 (default 4)
+              --diagnose        add diagnostic sides that split a gap into its parts
               --pool N          connections per pool, ORM and raw alike (default 8)
               --ops N           operations per round (default: per workload)
               --jvm PATH        java executable for the JMH forks (e.g. a newer JDK)
@@ -51,11 +56,17 @@ public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String s
         int warmup = 2, rounds = 5, inFlight = 64, contexts = 2, pool = 8, ops = 0;
         boolean quick = false;
         String jvm = null;
+        int hInFlight = 4;
+        boolean diagnose = false;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
             if (a.equals("--quick")) {
                 quick = true;
+                continue;
+            }
+            if (a.equals("--diagnose")) {
+                diagnose = true;
                 continue;
             }
             if (i + 1 >= rest.size()) {
@@ -73,6 +84,7 @@ public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String s
                 case "--pool" -> pool = Integer.parseInt(v);
                 case "--ops" -> ops = Integer.parseInt(v);
                 case "--jvm" -> jvm = v;
+                case "--hinflight" -> hInFlight = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
@@ -80,7 +92,8 @@ public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String s
             warmup = 0;
             rounds = 1;
         }
-        return new BenchArgs(workload, none(pg), none(my), lite, warmup, rounds, inFlight, contexts, pool, ops, quick, jvm);
+        return new BenchArgs(workload, none(pg), none(my), lite, warmup, rounds, inFlight, contexts, pool, ops, quick, jvm, hInFlight,
+                diagnose);
     }
 
     /** {@code ops} if given, else {@code normal}, or a token count for a quick run. */

@@ -3,6 +3,7 @@ package io.kakaorm.bench;
 import io.kakaorm.bench.jmh.AccessorReport;
 import io.kakaorm.bench.jmh.FieldAccessBenchmark;
 import io.kakaorm.bench.jmh.JmhLauncher;
+import io.kakaorm.bench.jmh.MappingBenchmark;
 import io.kakaorm.bench.load.Comparison;
 import io.kakaorm.bench.workload.CalibrationWorkload;
 import io.kakaorm.bench.workload.HydrationWorkload;
@@ -48,6 +49,7 @@ public final class BenchMain {
         }
         if (all || w.equals("accessors")) {
             AccessorReport.print(JmhLauncher.run(FieldAccessBenchmark.class, args, args.jvm()));
+            AccessorReport.printMapping(JmhLauncher.run(MappingBenchmark.class, args, args.jvm()));
         }
         if (all || w.equals("lambda")) {
             Extras.lambda(args);

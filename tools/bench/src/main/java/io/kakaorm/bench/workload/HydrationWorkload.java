@@ -23,7 +23,6 @@ import io.kakaorm.bench.load.Await;
  */
 public final class HydrationWorkload implements ServerWorkloads.OnServer {
     static final int ROWS = 1000;
-    static final int IN_FLIGHT = 4;
 
     @Override
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
@@ -32,11 +31,19 @@ public final class HydrationWorkload implements ServerWorkloads.OnServer {
             PreparedQuery<RowSet<Row>> all = t.raw().preparedQuery(
                     "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " ORDER BY id");
             check(t, all);
-            LoadRun load = new LoadRun(vertx, IN_FLIGHT, args.contexts());
+            LoadRun load = new LoadRun(vertx, args.hydrateInFlight(), args.contexts());
             Side orm = new Side("orm", n -> load.run(() -> t.orm().all(Item.class), n));
             Side raw = new Side("raw", n -> load.run(() -> rawAll(all), n));
+            List<Side> baselines = new ArrayList<>(List.of(raw));
+            if (args.diagnose()) {
+                // the same SELECT through the ORM's raw-SQL path (rows as io.kakaorm.Row maps): transport
+                // and executor cost without model hydration
+                String sql = "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " ORDER BY id";
+                baselines.add(new Side("orm-fetch", n -> load.run(() -> t.orm().fetch(sql), n)));
+            }
             Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(400));
-            return List.of(rounds.compare("hydrate", t.label() + " rows=" + ROWS + " inflight=" + IN_FLIGHT, orm, raw));
+            return rounds.compareAll("hydrate", t.label() + " rows=" + ROWS + " inflight=" + args.hydrateInFlight(),
+                    orm, baselines);
         } finally {
             Await.of(BenchTable.drop(t.orm()), 60);
         }

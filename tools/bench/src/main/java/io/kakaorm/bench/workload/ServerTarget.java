@@ -33,6 +33,7 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
         Database orm = withOrm ? Await.of(KakaORM.connect(vertx, ormUrl), 30) : null;
         PoolOptions pool = new PoolOptions().setMaxSize(poolSize);
         boolean pg = url.startsWith("postgres");
+        url = url.replaceFirst("^([a-z]+://[^:/@]+):@", "$1@"); // the Vert.x URI parser rejects an empty password
         Pool raw;
         if (pg) {
             PgConnectOptions o = PgConnectOptions.fromUri(url).setCachePreparedStatements(true);
