@@ -1,0 +1,127 @@
+package io.kakaorm.lambda;
+
+import io.kakaorm.expr.Expr;
+import java.io.Serializable;
+import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A query lambda translated to an expression tree: the SQL shape (cached per lambda class) plus the way
+ * to read its bind parameters from a lambda instance on each call.
+ *
+ * <p>Either {@link #expr()} is set (a predicate or a value: {@code where}, {@code orderBy},
+ * {@code select(p -> p.title)}, aggregates), or the lambda is a {@linkplain #isProjection() projection}
+ * ({@code p -> new TitleViews(p.title, p.views)}): then {@link #items()} are the constructor's
+ * arguments in order and {@link #projectionConstructor()} builds the result from their values.
+ *
+ * <p>Parameter slots in the tree are {@code 0 … paramCount()-1}, numbered in order of first appearance
+ * (left to right); {@link #params(Serializable)} returns their values for one lambda instance. Use
+ * {@link Exprs#shiftParams(Expr, int)} to place them after another lambda's.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DecodedLambda {
+    private static final Object[] NONE = new Object[0];
+
+    private final Translation translation;
+    private final Class<?>[] rowTypes;
+    private final CapturedReader captured;
+
+    DecodedLambda(Translation translation, Class<?>[] rowTypes, CapturedReader captured) {
+        this.translation = translation;
+        this.rowTypes = rowTypes;
+        this.captured = captured;
+    }
+
+    boolean matches(Class<?>[] requested) {
+        return requested == rowTypes || Arrays.equals(requested, rowTypes);
+    }
+
+    /** The predicate or value, or {@code null} for a projection. */
+    public Expr expr() {
+        return translation.expr();
+    }
+
+    /** Whether the lambda builds an object through a constructor ({@code p -> new View(p.a, p.b)}). */
+    public boolean isProjection() {
+        return translation.expr() == null;
+    }
+
+    /** A projection's constructor arguments, in order; empty when this is not a projection. */
+    public List<Expr> items() {
+        return translation.items();
+    }
+
+    /** A projection's class, or {@code null}. */
+    public Class<?> projectionClass() {
+        return translation.projectionClass();
+    }
+
+    /**
+     * A projection's constructor, taking one argument per {@link #items() item}, or {@code null}.
+     * Primitive parameters need non-null values of the matching box type.
+     */
+    public MethodHandle projectionConstructor() {
+        return translation.constructor();
+    }
+
+    /** How many bind parameters the tree refers to. */
+    public int paramCount() {
+        return translation.evals().length;
+    }
+
+    /**
+     * The bind parameter values for one instance of the lambda: captured values and row-independent
+     * sub-expressions, evaluated now, in Java. For an IN over a collection the value is the collection
+     * (or the {@code SubqueryMarker}) itself.
+     *
+     * @param lambda an instance of the lambda this was decoded from (same lambda class)
+     * @return a new array of {@link #paramCount()} values
+     * @throws RuntimeException whatever the lambda's own Java code throws while computing them
+     */
+    public Object[] params(Serializable lambda) {
+        ThunkCompiler.Eval[] evals = translation.evals();
+        if (evals.length == 0) {
+            return NONE;
+        }
+        Object[] args = captured.read(lambda);
+        Object[] out = new Object[evals.length];
+        for (int i = 0; i < evals.length; i++) {
+            try {
+                out[i] = evals[i].eval(args);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("computing a parameter of the lambda at " + where() + " failed", e);
+            }
+        }
+        return out;
+    }
+
+    /** The class that declares the lambda's code. */
+    public Class<?> declaringClass() {
+        return translation.declaringClass();
+    }
+
+    /** The source file of the lambda, or {@code null}. */
+    public String sourceFile() {
+        return translation.sourceFile();
+    }
+
+    /** The first source line of the lambda, or -1. */
+    public int line() {
+        return translation.line();
+    }
+
+    /** {@code PostService.java:42}, for messages. */
+    public String where() {
+        String file = sourceFile() != null ? sourceFile() : declaringClass().getName();
+        return line() > 0 ? file + ":" + line() : file;
+    }
+
+    @Override
+    public String toString() {
+        return "DecodedLambda[" + where() + " " + (isProjection() ? items() : expr()) + "]";
+    }
+}

@@ -1,0 +1,295 @@
+package io.kakaorm.lambda;
+
+import static org.objectweb.asm.Opcodes.INVOKESTATIC;
+
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.Call;
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
+import io.kakaorm.expr.InParam;
+import io.kakaorm.expr.Literal;
+import io.kakaorm.expr.MatchKind;
+import io.kakaorm.expr.StringMatch;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.lambda.SymbolicValue.Builder;
+import io.kakaorm.lambda.SymbolicValue.Cmp;
+import io.kakaorm.lambda.SymbolicValue.Ex;
+import io.kakaorm.lambda.SymbolicValue.Row;
+import io.kakaorm.lambda.SymbolicValue.Th;
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/** Method calls: on row values they become SQL (or a rejection); on Java values they stay thunks. */
+final class InvokeTranslator {
+    private static final Set<String> TIME = Set.of("java/time/LocalDate", "java/time/LocalDateTime",
+            "java/time/OffsetDateTime", "java/time/Instant", "java/time/LocalTime", "java/time/ZonedDateTime",
+            "java/time/OffsetTime", "java/time/chrono/ChronoLocalDate", "java/time/chrono/ChronoLocalDateTime",
+            "java/time/chrono/ChronoZonedDateTime");
+
+    private final DecodeContext ctx;
+
+    InvokeTranslator(DecodeContext ctx) {
+        this.ctx = ctx;
+    }
+
+    SymbolicValue invoke(AbstractInsnNode insn, List<? extends SymbolicValue> values) {
+        if (insn instanceof InvokeDynamicInsnNode) {
+            return StringConcat.indy(ctx, (InvokeDynamicInsnNode) insn, values);
+        }
+        MethodInsnNode m = (MethodInsnNode) insn;
+        if (m.name.equals("<init>")) {
+            return null; // the PathExecutor builds the object
+        }
+        if (m.owner.equals("io/kakaorm/Sql")) {
+            return SqlMarkers.translate(ctx, m, values);
+        }
+        if (m.getOpcode() != INVOKESTATIC && values.get(0) instanceof Builder) {
+            return builderMethod(m, (Builder) values.get(0), values);
+        }
+        for (SymbolicValue v : values) {
+            if (v instanceof SymbolicValue.Construct || v instanceof SymbolicValue.Uninit) {
+                throw new Reject(DecodeContext.describe(v));
+            }
+        }
+        Type ret = Type.getReturnType(m.desc);
+        boolean rowDependent = values.stream().anyMatch(DecodeContext::dependsOnRow);
+        if (!rowDependent) {
+            SymbolicValue boxed = boxConstant(m, values);
+            if (boxed != null) {
+                return boxed;
+            }
+            if (ret == Type.VOID_TYPE) {
+                throw new Reject("calling " + JvmTypes.describe(m.owner, m.name, m.desc) + ", which returns nothing",
+                        "query lambdas must not change state");
+            }
+            List<Thunk> args = new ArrayList<>();
+            for (SymbolicValue v : values) {
+                args.add(ctx.thunk(v));
+            }
+            return new Th(new Thunk.Invoke(m.getOpcode(), m.owner, m.name, m.desc, m.itf, args), ret);
+        }
+        SymbolicValue receiver = m.getOpcode() == INVOKESTATIC ? null : values.get(0);
+        if (receiver instanceof Row) {
+            return rowMethod(m, (Row) receiver);
+        }
+        SymbolicValue r = m.getOpcode() == INVOKESTATIC ? rowStatic(m, values) : rowVirtual(m, values, ret);
+        if (r == null) {
+            throw new Reject(JvmTypes.describe(m.owner, m.name, m.desc), hint(m));
+        }
+        return r;
+    }
+
+    /** {@code Integer.valueOf(5)}, {@code Boolean.valueOf(true)}: stays a constant of the boxed type. */
+    private static SymbolicValue boxConstant(MethodInsnNode m, List<? extends SymbolicValue> values) {
+        String prim = JvmTypes.unboxed(m.owner);
+        if (prim == null || !m.name.equals("valueOf") || !m.desc.equals("(" + prim + ")L" + m.owner + ";")
+                || !(values.get(0) instanceof Th) || !(((Th) values.get(0)).thunk() instanceof Thunk.Const)) {
+            return null;
+        }
+        Object v = ((Thunk.Const) ((Th) values.get(0)).thunk()).value();
+        return new Th(new Thunk.Const(ThunkCompiler.coerce(v, prim)), Type.getObjectType(m.owner));
+    }
+
+    private static String hint(MethodInsnNode m) {
+        if (m.name.equals("matches") || m.name.equals("replaceAll")) {
+            return "use Sql.like(...) for patterns";
+        }
+        return "only the operations listed in the README translate to SQL; compute other values outside the lambda";
+    }
+
+    private SymbolicValue rowMethod(MethodInsnNode m, Row row) {
+        Type ret = Type.getReturnType(m.desc);
+        if (Type.getArgumentTypes(m.desc).length == 0) {
+            String field = null;
+            if (m.name.startsWith("get") && m.name.length() > 3) {
+                field = m.name.substring(3);
+            } else if (m.name.startsWith("is") && m.name.length() > 2 && JvmTypes.isBoolean(ret)) {
+                field = m.name.substring(2);
+            }
+            if (field != null) {
+                ModelMeta<?> meta = ModelMeta.of(row.model());
+                ColumnMeta c = meta.columnByField(Character.toLowerCase(field.charAt(0)) + field.substring(1));
+                if (c == null) {
+                    c = meta.columnByField(field);
+                }
+                if (c != null) {
+                    return new Ex(new ColumnRef(c, row.source()), ret);
+                }
+            }
+        }
+        throw new Reject(JvmTypes.describe(m.owner, m.name, m.desc) + " on the row",
+                "only columns (fields) and their getters can be read from the row");
+    }
+
+    private SymbolicValue builderMethod(MethodInsnNode m, Builder b, List<? extends SymbolicValue> values) {
+        if (m.name.equals("append") && values.size() == 2) {
+            List<SymbolicValue> parts = new ArrayList<>(b.parts());
+            List<String> descs = new ArrayList<>(b.descs());
+            parts.add(values.get(1));
+            descs.add(Type.getArgumentTypes(m.desc)[0].getDescriptor());
+            return new Builder(parts, descs);
+        }
+        if (m.name.equals("toString") && values.size() == 1) {
+            return StringConcat.of(ctx, b.parts(), b.descs());
+        }
+        throw new Reject("StringBuilder." + m.name);
+    }
+
+    private SymbolicValue rowStatic(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        String box = JvmTypes.unboxed(m.owner);
+        if (box != null && m.name.equals("valueOf") && v.size() == 1
+                && Type.getArgumentTypes(m.desc)[0].getSort() != Type.OBJECT) {
+            return retype(v.get(0), Type.getObjectType(m.owner));
+        }
+        if (box != null && m.name.equals("compare") && v.size() == 2) {
+            return new Cmp(v.get(0), v.get(1));
+        }
+        switch (m.owner + "." + m.name) {
+            case "java/util/Objects.equals":
+                return bool(new Binary(BinaryOp.EQ, ctx.expr(v.get(0)), ctx.expr(v.get(1))));
+            case "java/util/Objects.isNull":
+                return bool(new Unary(UnaryOp.IS_NULL, ctx.expr(v.get(0))));
+            case "java/util/Objects.nonNull":
+                return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
+            case "java/lang/String.valueOf":
+                if (v.size() == 1 && !m.desc.startsWith("([C")) {
+                    return new Builder(List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
+                }
+                return null;
+            case "java/lang/Math.abs": {
+                Expr x = ctx.expr(v.get(0));
+                return new Ex(new Call(Function.ABS, List.of(x), x.type()), Type.getReturnType(m.desc));
+            }
+            default:
+                return null;
+        }
+    }
+
+    private SymbolicValue rowVirtual(MethodInsnNode m, List<? extends SymbolicValue> v, Type ret) {
+        SymbolicValue recv = v.get(0);
+        String unboxed = JvmTypes.unboxed(m.owner);
+        boolean numberOwner = unboxed != null || m.owner.equals("java/lang/Number");
+        if (numberOwner && v.size() == 1 && m.name.endsWith("Value") && ret.getSort() != Type.OBJECT) {
+            if (m.owner.equals("java/lang/Boolean") || recv.type() == null
+                    || JvmTypes.isWideningPrimitive(unboxedSort(recv.type()), ret.getSort())) {
+                return retype(recv, ret);
+            }
+            throw new Reject("a narrowing " + m.name + "() of a row value");
+        }
+        boolean string = m.owner.equals("java/lang/String");
+        switch (m.name) {
+            case "equals":
+                if (v.size() != 2) {
+                    return null;
+                }
+                if (m.owner.equals("java/math/BigDecimal")) {
+                    throw new Reject("BigDecimal.equals(Object)",
+                            "use compareTo(x) == 0: BigDecimal.equals also compares the scale, SQL does not");
+                }
+                return bool(new Binary(BinaryOp.EQ, ctx.expr(recv), ctx.expr(v.get(1))));
+            case "compareTo":
+                return v.size() == 2 ? new Cmp(recv, v.get(1)) : null;
+            case "isBefore":
+            case "isAfter":
+            case "isEqual":
+                if (!TIME.contains(m.owner) || v.size() != 2) {
+                    return null;
+                }
+                BinaryOp op = m.name.equals("isBefore") ? BinaryOp.LT
+                        : m.name.equals("isAfter") ? BinaryOp.GT : BinaryOp.EQ;
+                return bool(new Binary(op, ctx.expr(recv), ctx.expr(v.get(1))));
+            case "contains":
+                if (string) {
+                    return match(v, MatchKind.CONTAINS, false);
+                }
+                return collectionContains(m, v);
+            default:
+                return string ? stringMethod(m, v) : null;
+        }
+    }
+
+    private SymbolicValue stringMethod(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        String sig = m.name + m.desc;
+        switch (sig) {
+            case "equalsIgnoreCase(Ljava/lang/String;)Z":
+                return match(v, MatchKind.EQUALS, true);
+            case "startsWith(Ljava/lang/String;)Z":
+                return match(v, MatchKind.PREFIX, false);
+            case "endsWith(Ljava/lang/String;)Z":
+                return match(v, MatchKind.SUFFIX, false);
+            case "toLowerCase()Ljava/lang/String;":
+                return call(Function.LOWER, v.get(0), ColumnType.STRING, JvmTypes.STRING);
+            case "toUpperCase()Ljava/lang/String;":
+                return call(Function.UPPER, v.get(0), ColumnType.STRING, JvmTypes.STRING);
+            case "trim()Ljava/lang/String;":
+                return call(Function.TRIM, v.get(0), ColumnType.STRING, JvmTypes.STRING);
+            case "length()I":
+                return call(Function.LENGTH, v.get(0), ColumnType.INT, Type.INT_TYPE);
+            case "isEmpty()Z":
+                return bool(new Binary(BinaryOp.EQ, new Call(Function.LENGTH, List.of(ctx.expr(v.get(0))),
+                        ColumnType.INT), new Literal(0L, ColumnType.INT)));
+            case "concat(Ljava/lang/String;)Ljava/lang/String;":
+                return new Ex(new Binary(BinaryOp.CONCAT, ctx.expr(v.get(0)), ctx.expr(v.get(1))), JvmTypes.STRING);
+            case "toString()Ljava/lang/String;":
+            case "intern()Ljava/lang/String;":
+                return v.get(0);
+            default:
+                return null;
+        }
+    }
+
+    private SymbolicValue collectionContains(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        if (!m.desc.equals("(Ljava/lang/Object;)Z") || DecodeContext.dependsOnRow(v.get(0))) {
+            return null;
+        }
+        Class<?> owner = JvmTypes.load(Type.getObjectType(m.owner), ctx.loader);
+        if (!Collection.class.isAssignableFrom(owner)) {
+            return null;
+        }
+        int slot = ctx.params.slot(ctx.thunk(v.get(0)), v.get(0).type());
+        return bool(new InParam(ctx.expr(v.get(1)), slot, false));
+    }
+
+    private SymbolicValue match(List<? extends SymbolicValue> v, MatchKind kind, boolean ignoreCase) {
+        return bool(new StringMatch(ctx.expr(v.get(0)), ctx.expr(v.get(1)), kind, ignoreCase));
+    }
+
+    private SymbolicValue call(Function f, SymbolicValue arg, ColumnType type, Type jvm) {
+        return new Ex(new Call(f, List.of(ctx.expr(arg)), type), jvm);
+    }
+
+    private static SymbolicValue bool(Expr e) {
+        return new Ex(e, Type.BOOLEAN_TYPE);
+    }
+
+    private static int unboxedSort(Type t) {
+        if (t.getSort() == Type.OBJECT) {
+            String p = JvmTypes.unboxed(t.getInternalName());
+            return p == null ? Type.OBJECT : Type.getType(p).getSort();
+        }
+        return t.getSort();
+    }
+
+    /** The same value seen as another JVM type (boxing, unboxing, widening). */
+    static SymbolicValue retype(SymbolicValue v, Type type) {
+        if (v instanceof Ex) {
+            return new Ex(((Ex) v).expr(), type);
+        }
+        if (v instanceof Th) {
+            return new Th(((Th) v).thunk(), type);
+        }
+        return v;
+    }
+}

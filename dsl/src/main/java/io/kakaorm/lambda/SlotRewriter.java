@@ -1,0 +1,119 @@
+package io.kakaorm.lambda;
+
+import io.kakaorm.expr.Between;
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.Call;
+import io.kakaorm.expr.CaseWhen;
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.ExprVisitor;
+import io.kakaorm.expr.InList;
+import io.kakaorm.expr.InParam;
+import io.kakaorm.expr.InSubquery;
+import io.kakaorm.expr.Like;
+import io.kakaorm.expr.Literal;
+import io.kakaorm.expr.Param;
+import io.kakaorm.expr.StringMatch;
+import io.kakaorm.expr.Unary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/** Rebuilds a tree with every parameter slot mapped, visiting slots left to right (pre-order). */
+final class SlotRewriter implements ExprVisitor<Expr> {
+    private final IntUnaryOperator map;
+
+    SlotRewriter(IntUnaryOperator map) {
+        this.map = map;
+    }
+
+    Expr rewrite(Expr e) {
+        return e == null ? null : e.accept(this);
+    }
+
+    private List<Expr> all(List<Expr> es) {
+        List<Expr> out = new ArrayList<>(es.size());
+        for (Expr e : es) {
+            out.add(rewrite(e));
+        }
+        return out;
+    }
+
+    @Override
+    public Expr column(ColumnRef e) {
+        return e;
+    }
+
+    @Override
+    public Expr param(Param e) {
+        return new Param(map.applyAsInt(e.slot()), e.type());
+    }
+
+    @Override
+    public Expr literal(Literal e) {
+        return e;
+    }
+
+    @Override
+    public Expr unary(Unary e) {
+        return new Unary(e.op(), rewrite(e.operand()));
+    }
+
+    @Override
+    public Expr binary(Binary e) {
+        Expr l = rewrite(e.left());
+        return new Binary(e.op(), l, rewrite(e.right()));
+    }
+
+    @Override
+    public Expr like(Like e) {
+        Expr v = rewrite(e.value());
+        return new Like(v, rewrite(e.pattern()), e.ignoreCase());
+    }
+
+    @Override
+    public Expr stringMatch(StringMatch e) {
+        Expr v = rewrite(e.value());
+        return new StringMatch(v, rewrite(e.needle()), e.kind(), e.ignoreCase());
+    }
+
+    @Override
+    public Expr call(Call e) {
+        return new Call(e.function(), all(e.args()), e.type());
+    }
+
+    @Override
+    public Expr caseWhen(CaseWhen e) {
+        List<CaseWhen.When> whens = new ArrayList<>();
+        for (CaseWhen.When w : e.whens()) {
+            Expr c = rewrite(w.condition());
+            whens.add(new CaseWhen.When(c, rewrite(w.result())));
+        }
+        return new CaseWhen(whens, rewrite(e.otherwise()));
+    }
+
+    @Override
+    public Expr inList(InList e) {
+        Expr v = rewrite(e.value());
+        return new InList(v, all(e.items()), e.negated());
+    }
+
+    @Override
+    public Expr inParam(InParam e) {
+        Expr v = rewrite(e.value());
+        return new InParam(v, map.applyAsInt(e.slot()), e.negated());
+    }
+
+    @Override
+    public Expr inSubquery(InSubquery e) {
+        Expr v = rewrite(e.value());
+        return new InSubquery(v, e.subquery(), map.applyAsInt(e.paramOffset()), e.negated());
+    }
+
+    @Override
+    public Expr between(Between e) {
+        Expr v = rewrite(e.value());
+        Expr lo = rewrite(e.low());
+        return new Between(v, lo, rewrite(e.high()));
+    }
+}

@@ -1,0 +1,79 @@
+package io.kakaorm.lambda;
+
+import io.kakaorm.expr.Expr;
+import java.util.List;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.analysis.Value;
+
+/**
+ * What the symbolic interpreter keeps in a frame slot. Records, so that two paths reaching the same
+ * instruction with the same state produce equal outcomes (that is how branches are folded back into
+ * {@code && || !}).
+ */
+sealed interface SymbolicValue extends Value {
+    /** The JVM type, or {@code null} for an unknown or empty slot. */
+    Type type();
+
+    @Override
+    default int getSize() {
+        Type t = type();
+        return t == null ? 1 : t.getSize();
+    }
+
+    /** The lambda's row parameter number {@code source}. */
+    record Row(int source, Class<?> model, Type type) implements SymbolicValue {
+    }
+
+    /** A row-dependent expression. */
+    record Ex(Expr expr, Type type) implements SymbolicValue {
+    }
+
+    /** A row-independent value, computed in Java at call time. */
+    record Th(Thunk thunk, Type type) implements SymbolicValue {
+    }
+
+    /** The int result of {@code lcmp}/{@code dcmpg}/{@code compareTo} where a side depends on the row. */
+    record Cmp(SymbolicValue left, SymbolicValue right) implements SymbolicValue {
+        @Override
+        public Type type() {
+            return Type.INT_TYPE;
+        }
+    }
+
+    /** The result of NEW before its constructor ran; {@code id} is the NEW instruction's index. */
+    record Uninit(int id, Type type) implements SymbolicValue {
+    }
+
+    /** A StringBuilder being appended to (the StringBuilder form of string concatenation). */
+    record Builder(List<SymbolicValue> parts, List<String> descs) implements SymbolicValue {
+        static final Type SB = Type.getObjectType("java/lang/StringBuilder");
+
+        public Builder {
+            parts = List.copyOf(parts);
+            descs = List.copyOf(descs);
+        }
+
+        @Override
+        public Type type() {
+            return SB;
+        }
+    }
+
+    /** An array being filled (varargs); {@code id} is the allocating instruction's index. */
+    record Arr(int id, Type type, List<SymbolicValue> elements) implements SymbolicValue {
+        public Arr {
+            elements = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(elements));
+        }
+    }
+
+    /** {@code new C(args)} with row-dependent arguments: only valid as a projection result. */
+    record Construct(Type type, String desc, List<SymbolicValue> args) implements SymbolicValue {
+        public Construct {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** An empty or unknown slot. */
+    record Unknown(Type type) implements SymbolicValue {
+    }
+}

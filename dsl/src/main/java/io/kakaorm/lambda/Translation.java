@@ -1,0 +1,21 @@
+package io.kakaorm.lambda;
+
+import io.kakaorm.expr.Expr;
+import java.lang.invoke.MethodHandle;
+import java.util.List;
+
+/**
+ * The cached, immutable translation of one lambda implementation method for given row types.
+ *
+ * @param expr            the expression, or {@code null} for a projection
+ * @param items           the projection's constructor arguments, or empty
+ * @param projectionClass the projection's class, or {@code null}
+ * @param constructor     the projection's constructor, or {@code null}
+ * @param evals           how to compute each parameter slot
+ * @param declaringClass  the class of the lambda's code
+ * @param sourceFile      its source file, or {@code null}
+ * @param line            the first source line of the lambda, or -1
+ */
+record Translation(Expr expr, List<Expr> items, Class<?> projectionClass, MethodHandle constructor,
+        ThunkCompiler.Eval[] evals, Class<?> declaringClass, String sourceFile, int line) {
+}

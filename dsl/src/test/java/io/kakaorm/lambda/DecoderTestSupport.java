@@ -1,0 +1,79 @@
+package io.kakaorm.lambda;
+
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Param;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.lambda.testmodel.Post;
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.meta.ModelMeta;
+import java.io.Serializable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.stream.Stream;
+
+/** Builders for expected trees and access to the fixtures of each compiler. */
+final class DecoderTestSupport {
+    static final String ALL_COMPILERS = "io.kakaorm.lambda.DecoderTestSupport#compilers";
+
+    private DecoderTestSupport() {
+    }
+
+    static Stream<FixtureCompiler> compilers() {
+        return Stream.of(FixtureCompiler.values());
+    }
+
+    /** The lambda returned by {@code fixtureClass.method(args)} as compiled by {@code compiler}. */
+    static Serializable lambda(FixtureCompiler compiler, String fixtureClass, String method, Object... args) {
+        Class<?> c = compiler.fixtureClass(fixtureClass);
+        for (Method m : c.getMethods()) {
+            if (m.getName().equals(method)) {
+                try {
+                    return (Serializable) m.invoke(null, args);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no fixture " + fixtureClass + "." + method);
+    }
+
+    static Serializable fixture(FixtureCompiler compiler, String method, Object... args) {
+        return lambda(compiler, "Fixtures", method, args);
+    }
+
+    static DecodedLambda decode(FixtureCompiler compiler, String method, Object... args) {
+        return LambdaDecoder.decode(fixture(compiler, method, args));
+    }
+
+    static ColumnRef col(String field) {
+        return new ColumnRef(ModelMeta.of(Post.class).columnByField(field));
+    }
+
+    static Param p(int slot, ColumnType type) {
+        return new Param(slot, type);
+    }
+
+    static Binary bin(BinaryOp op, Expr l, Expr r) {
+        return new Binary(op, l, r);
+    }
+
+    static Binary and(Expr l, Expr r) {
+        return bin(BinaryOp.AND, l, r);
+    }
+
+    static Binary or(Expr l, Expr r) {
+        return bin(BinaryOp.OR, l, r);
+    }
+
+    static Unary not(Expr e) {
+        return new Unary(UnaryOp.NOT, e);
+    }
+
+    static Unary un(UnaryOp op, Expr e) {
+        return new Unary(op, e);
+    }
+}

@@ -1,0 +1,4 @@
+package io.kakaorm.lambda.testmodel;
+
+public record Flagged(String title, boolean hot) {
+}

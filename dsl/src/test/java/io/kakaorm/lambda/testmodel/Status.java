@@ -1,0 +1,5 @@
+package io.kakaorm.lambda.testmodel;
+
+public enum Status {
+    DRAFT, LIVE
+}

@@ -1,0 +1,4 @@
+package io.kakaorm.lambda.testmodel;
+
+public record TitleViews(String title, int views) {
+}
