@@ -33,6 +33,16 @@ final class MySqlRenderer extends SqlRenderer {
     }
 
     @Override
+    protected void appendPlaceholder(int position, ColumnType type) {
+        if (type == ColumnType.DECIMAL) {
+            // the client sends a decimal as text, and MySQL compares text with a DECIMAL as doubles
+            w.append("CAST(? AS DECIMAL(65, 30))");
+        } else {
+            w.append('?');
+        }
+    }
+
+    @Override
     public String quote(String identifier) {
         return '`' + identifier.replace("`", "``") + '`';
     }

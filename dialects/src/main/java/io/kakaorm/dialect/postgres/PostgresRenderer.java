@@ -7,6 +7,7 @@ import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.MatchKind;
+import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnType;
 import io.kakaorm.query.OrderItem;
 
@@ -49,8 +50,10 @@ final class PostgresRenderer extends SqlRenderer {
     @Override
     protected void orderedOperand(Expr e) {
         operand(e);
-        if (e.type() == ColumnType.STRING) {
-            w.append(" COLLATE \"C\""); // code-point order, as String.compareTo, whatever the database locale
+        if (e.type() == ColumnType.STRING && !(e instanceof Param)) {
+            // code-point order, as String.compareTo, whatever the database locale; the explicit
+            // collation of one operand decides the comparison, so a bound value needs none
+            w.append(" COLLATE \"C\"");
         }
     }
 
@@ -75,6 +78,17 @@ final class PostgresRenderer extends SqlRenderer {
             w.append(')');
         } else {
             super.modulo(e);
+        }
+    }
+
+    @Override
+    protected void textOperand(Expr e) {
+        if (e.type() == null || e.type() == ColumnType.STRING) {
+            operand(e);
+        } else {
+            w.append("CAST(");
+            expr(e);
+            w.append(" AS TEXT)"); // || needs one text side, and COALESCE(x, 'null') a text x
         }
     }
 

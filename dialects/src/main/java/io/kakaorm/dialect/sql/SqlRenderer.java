@@ -124,11 +124,16 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
             concat(b);
         } else if (nullable(e)) {
             w.append("COALESCE(");
-            expr(e);
+            textOperand(e);
             w.append(", 'null')");
         } else {
-            operand(e);
+            textOperand(e);
         }
+    }
+
+    /** A concatenation operand as text (PostgreSQL casts non-text; the others convert implicitly). */
+    protected void textOperand(Expr e) {
+        operand(e);
     }
 
     /** The function that counts characters (not bytes) of a string. */
@@ -526,11 +531,15 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
 
     @Override
     public Void inParam(InParam e) {
+        InValues values = InValues.of(value(e.slot()));
         if (e.negated()) {
-            unary(new Unary(UnaryOp.NOT, new InParam(e.value(), e.slot(), false)));
+            if (values.nonNull().isEmpty() && !values.hasNull()) {
+                w.append("TRUE"); // nothing is in an empty collection
+            } else {
+                unary(new Unary(UnaryOp.NOT, new InParam(e.value(), e.slot(), false)));
+            }
             return null;
         }
-        InValues values = InValues.of(value(e.slot()));
         List<Object> items = values.nonNull();
         ColumnType type = e.value().type();
         if (items.isEmpty()) {
