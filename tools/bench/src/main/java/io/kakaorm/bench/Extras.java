@@ -9,8 +9,19 @@ final class Extras {
     private Extras() {
     }
 
-    static void lambda(BenchArgs args) {
-        System.out.println("lambda: not yet (waits for io.kakaorm.lambda.LambdaDecoder)");
+    static void lambda(BenchArgs args) throws Exception {
+        java.util.Map<String, Double> r = io.kakaorm.bench.jmh.JmhLauncher.run(
+                io.kakaorm.bench.jmh.LambdaBenchmark.class, args, args.jvm());
+        Double seen = r.get("seenToSql");
+        Double params = r.get("seenDecodeParams");
+        Double fresh = r.get("newCallSiteToSql");
+        if (seen != null && fresh != null && params != null) {
+            System.out.printf(java.util.Locale.ROOT,
+                    "lambda     seen call site: decode+params %.2f us, +SQL %.2f us (target <= 2 us: %s); "
+                            + "new call site +SQL %.1f us (target <= 300 us: %s)%n",
+                    params / 1000, seen / 1000, seen / 1000 <= 2 ? "met" : "MISSED", fresh,
+                    fresh <= 300 ? "met" : "MISSED");
+        }
     }
 
     static List<Comparison> list20(Vertx vertx, BenchArgs args) {

@@ -1,14 +1,13 @@
 package io.kakaorm.bench.jmh;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
  * Defines its own copy of one class (child-first), so every instance yields a class — and lambda call
- * sites — the JVM and the decoder have never seen. It also serves that class's bytes as a resource, the
- * way a decoder reads a lambda's bytecode. Everything else is delegated to the parent.
+ * sites — the JVM and the decoder have never seen. Resources (the class file the decoder reads) come from
+ * the parent as usual, i.e. from the jar, as for any application class. Everything else is delegated.
  */
 final class FreshClassLoader extends ClassLoader {
     private final String className;
@@ -58,13 +57,5 @@ final class FreshClassLoader extends ClassLoader {
             }
             return c;
         }
-    }
-
-    @Override
-    public InputStream getResourceAsStream(String name) {
-        if (name.equals(className.replace('.', '/') + ".class")) {
-            return new ByteArrayInputStream(bytes);
-        }
-        return super.getResourceAsStream(name);
     }
 }
