@@ -19,7 +19,10 @@ import jdk.jfr.consumer.RecordingFile;
  * methods by self time, and the inclusive share of every method whose class starts with a given prefix
  * (default {@code io.kakaorm.}) — i.e. how much of the sampled CPU ran inside the ORM.
  *
- * <pre>java -cp kakaorm-bench.jar io.kakaorm.bench.profile.JfrSummary rec.jfr [prefix] [threadPrefix]</pre>
+ * <pre>java -cp kakaorm-bench.jar io.kakaorm.bench.profile.JfrSummary rec.jfr [prefix] [threadPrefix] [method]</pre>
+ *
+ * With {@code method} (e.g. {@code ModelMapper.fill}) it also splits that method's inclusive samples by
+ * the callee it was in (or {@code (self)}).
  */
 public final class JfrSummary {
     private JfrSummary() {
@@ -32,6 +35,8 @@ public final class JfrSummary {
         }
         String prefix = args.length > 1 ? args[1] : "io.kakaorm.";
         String threadPrefix = args.length > 2 ? args[2] : "";
+        String focus = args.length > 3 ? args[3] : null;
+        Map<String, Integer> callees = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
@@ -52,6 +57,16 @@ public final class JfrSummary {
             threads.merge(thread.replaceAll("\\d+$", "N"), 1, Integer::sum);
             List<RecordedFrame> frames = st.getFrames();
             self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
+            if (focus != null) {
+                for (int i = 0; i < frames.size(); i++) {
+                    if (name(frames.get(i).getMethod()).endsWith(focus)) {
+                        String callee = i == 0 ? "(self)" : name(frames.get(i - 1).getMethod())
+                                + (frames.get(i - 1).getLineNumber() >= 0 ? "" : "");
+                        callees.merge(callee + " @line " + frames.get(i).getLineNumber(), 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
             Set<String> seen = new HashSet<>();
             for (RecordedFrame f : frames) {
                 String n = name(f.getMethod());
@@ -65,6 +80,9 @@ public final class JfrSummary {
         print("samples by thread", threads, total, 10);
         print("hottest methods (self)", self, total, 25);
         print("inclusive, methods of " + prefix + "*", inclusive, total, 30);
+        if (focus != null) {
+            print("inside " + focus + ": callee @ line of " + focus, callees, total, 25);
+        }
     }
 
     private static String name(RecordedMethod m) {
