@@ -14,9 +14,27 @@ import java.util.Locale;
  * @param ops       operations per round
  * @param candidateOpsPerSec candidate throughput per measured round
  * @param baselineOpsPerSec  baseline throughput per measured round
+ * @param candidateCpuMicros this JVM's CPU time per operation in each candidate round (all threads)
+ * @param baselineCpuMicros  the same for the baseline rounds
  */
 public record Comparison(String workload, String target, String candidate, String baseline, int ops,
-        List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec) {
+        List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec,
+        List<Double> candidateCpuMicros, List<Double> baselineCpuMicros) {
+
+    /** A comparison without CPU figures. */
+    public Comparison(String workload, String target, String candidate, String baseline, int ops,
+            List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec) {
+        this(workload, target, candidate, baseline, ops, candidateOpsPerSec, baselineOpsPerSec, List.of(), List.of());
+    }
+
+    /**
+     * Baseline CPU per operation over candidate CPU per operation (medians): the same ratio measured on
+     * this JVM's CPU time instead of wall time. Other processes on a shared machine stretch wall time but
+     * not our CPU time, so this one is steadier; it leaves out the database server's own work.
+     */
+    public double cpuRatio() {
+        return Stats.median(baselineCpuMicros) / Stats.median(candidateCpuMicros);
+    }
 
     /** Median candidate throughput, operations per second. */
     public double candidateMedian() {
@@ -61,9 +79,10 @@ public record Comparison(String workload, String target, String candidate, Strin
     public String line() {
         double[] range = pairRatioRange();
         return String.format(Locale.ROOT,
-                "%-10s %-26s ratio %s/%s = %.3fx  (pairs %.3f..%.3f, of medians %.3f)  %s %,.0f ops/s (%.1f us/op)  %s %,.0f ops/s (%.1f us/op)  [%d ops x %d rounds]",
-                workload, target, candidate, baseline, ratio(), range[0], range[1], ratioOfMedians(),
-                candidate, candidateMedian(), 1e6 / candidateMedian(),
-                baseline, baselineMedian(), 1e6 / baselineMedian(), ops, candidateOpsPerSec.size());
+                "%-10s %-26s ratio %s/%s = %.3fx  (pairs %.3f..%.3f, of medians %.3f; cpu %.3fx)  %s %,.0f ops/s (%.1f us/op, cpu %.1f us/op)  %s %,.0f ops/s (%.1f us/op, cpu %.1f us/op)  [%d ops x %d rounds]",
+                workload, target, candidate, baseline, ratio(), range[0], range[1], ratioOfMedians(), cpuRatio(),
+                candidate, candidateMedian(), 1e6 / candidateMedian(), Stats.median(candidateCpuMicros),
+                baseline, baselineMedian(), 1e6 / baselineMedian(), Stats.median(baselineCpuMicros), ops,
+                candidateOpsPerSec.size());
     }
 }

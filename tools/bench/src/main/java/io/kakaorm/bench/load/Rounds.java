@@ -27,21 +27,35 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
             }
         }
         List<Double> c = new ArrayList<>();
+        List<Double> cCpu = new ArrayList<>();
         List<List<Double>> bs = new ArrayList<>();
-        baselines.forEach(b -> bs.add(new ArrayList<>()));
+        List<List<Double>> bsCpu = new ArrayList<>();
+        baselines.forEach(b -> {
+            bs.add(new ArrayList<>());
+            bsCpu.add(new ArrayList<>());
+        });
         for (int i = 0; i < rounds; i++) {
-            c.add(opsPerSec(candidate.run().nanos(ops)));
+            measure(candidate, c, cCpu);
             for (int j = 0; j < baselines.size(); j++) {
-                bs.get(j).add(opsPerSec(baselines.get(j).run().nanos(ops)));
+                measure(baselines.get(j), bs.get(j), bsCpu.get(j));
             }
         }
         List<Comparison> out = new ArrayList<>();
         for (int j = 0; j < baselines.size(); j++) {
-            Comparison r = new Comparison(workload, target, candidate.name(), baselines.get(j).name(), ops, c, bs.get(j));
+            Comparison r = new Comparison(workload, target, candidate.name(), baselines.get(j).name(), ops, c, bs.get(j),
+                    cCpu, bsCpu.get(j));
             System.out.println(r.line());
             out.add(r);
         }
         return out;
+    }
+
+    private void measure(Side side, List<Double> opsPerSec, List<Double> cpuMicrosPerOp) {
+        long cpu0 = ProcessCpu.nanos();
+        long wall = side.run().nanos(ops);
+        long cpu1 = ProcessCpu.nanos();
+        opsPerSec.add(opsPerSec(wall));
+        cpuMicrosPerOp.add(cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e3 / ops);
     }
 
     private double opsPerSec(long nanos) {

@@ -35,7 +35,18 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
             Side raw = side(vertx, args, "raw", () -> rawGet(byId, randomId()));
             check(t, byId);
             Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(20_000));
-            return List.of(rounds.compare("pk", t.label() + " inflight=" + args.inFlight(), orm, raw));
+            if (!args.diagnose()) {
+                return rounds.compareAll("pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw));
+            }
+            io.vertx.sqlclient.Pool like = t.rawLikeRuntime(vertx, t.url(), args.poolSize());
+            try {
+                PreparedQuery<RowSet<io.vertx.sqlclient.Row>> likeById = like.preparedQuery(
+                        "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = " + t.placeholder(1));
+                Side rawLike = side(vertx, args, "raw-runtime-pool", () -> rawGet(likeById, randomId()));
+                return rounds.compareAll("pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw, rawLike));
+            } finally {
+                Await.of(like.close(), 30);
+            }
         } finally {
             Await.of(BenchTable.drop(t.orm()), 60);
         }

@@ -19,8 +19,9 @@ import io.kakaorm.bench.load.Await;
  * @param orm      the KakaORM database
  * @param raw      the raw Vert.x pool
  * @param postgres whether placeholders are {@code $n} (else {@code ?})
+ * @param url      the server URL
  */
-public record ServerTarget(String label, Database orm, Pool raw, boolean postgres) implements AutoCloseable {
+public record ServerTarget(String label, Database orm, Pool raw, boolean postgres, String url) implements AutoCloseable {
 
     /** Opens both clients; {@code url} is a postgresql:// or mysql:// / mariadb:// URL without query. */
     public static ServerTarget open(Vertx vertx, String url, int poolSize) {
@@ -43,7 +44,37 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
             MySQLConnectOptions o = MySQLConnectOptions.fromUri(u).setCachePreparedStatements(true);
             raw = MySQLBuilder.pool().with(pool).connectingTo(o).using(vertx).build();
         }
-        return new ServerTarget(pg ? "postgres" : "mysql", orm, raw, pg);
+        return new ServerTarget(pg ? "postgres" : "mysql", orm, raw, pg, url);
+    }
+
+    /**
+     * A second raw pool configured the way the runtime's backend factories configure theirs (explicit
+     * NetClientOptions and connect timeout, statement cache of 256, utf8mb4 on MySQL): a diagnostic side
+     * that tells pool configuration apart from ORM code.
+     */
+    public Pool rawLikeRuntime(Vertx vertx, String url, int poolSize) {
+        url = url.replaceFirst("^([a-z]+://[^:/@]+):@", "$1@");
+        PoolOptions pool = new PoolOptions().setMaxSize(poolSize).setConnectionTimeout(10_000)
+                .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+        io.vertx.core.net.NetClientOptions net = new io.vertx.core.net.NetClientOptions().setConnectTimeout(10_000);
+        if (postgres) {
+            PgConnectOptions u = PgConnectOptions.fromUri(url);
+            PgConnectOptions o = new PgConnectOptions().setHost(u.getHost()).setPort(u.getPort())
+                    .setDatabase(u.getDatabase()).setUser(u.getUser()).setPassword(u.getPassword() == null ? "" : u.getPassword())
+                    .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
+                    .setSslMode(io.vertx.pgclient.SslMode.DISABLE);
+            if (Boolean.getBoolean("kkbench.noNet")) {
+                return PgBuilder.pool().with(pool).connectingTo(o).using(vertx).build();
+            }
+            return PgBuilder.pool().with(pool).with(net).connectingTo(o).using(vertx).build();
+        }
+        String u0 = url.startsWith("mariadb://") ? "mysql://" + url.substring("mariadb://".length()) : url;
+        MySQLConnectOptions u = MySQLConnectOptions.fromUri(u0);
+        MySQLConnectOptions o = new MySQLConnectOptions().setHost(u.getHost()).setPort(u.getPort())
+                .setDatabase(u.getDatabase()).setUser(u.getUser()).setPassword(u.getPassword() == null ? "" : u.getPassword())
+                .setCharset("utf8mb4").setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
+                .setSslMode(io.vertx.mysqlclient.SslMode.DISABLED);
+        return MySQLBuilder.pool().with(pool).with(net).connectingTo(o).using(vertx).build();
     }
 
     /** {@code $n} on PostgreSQL, {@code ?} elsewhere. */
