@@ -21,6 +21,8 @@ import org.objectweb.asm.Type;
 final class DecodeContext {
     final ClassLoader loader;
     final ParamRegistry params = new ParamRegistry();
+    /** How many row methods are being inlined around the current instruction. */
+    int inlineDepth;
 
     DecodeContext(ClassLoader loader) {
         this.loader = loader;

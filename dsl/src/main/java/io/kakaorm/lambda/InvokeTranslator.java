@@ -82,7 +82,8 @@ final class InvokeTranslator {
         }
         SymbolicValue receiver = m.getOpcode() == INVOKESTATIC ? null : values.get(0);
         if (receiver instanceof Row) {
-            return rowMethod(m, (Row) receiver);
+            SymbolicValue inlined = RowMethodInliner.inline(ctx, (Row) receiver, m, values);
+            return inlined != null ? inlined : rowMethod(m, (Row) receiver);
         }
         SymbolicValue r = m.getOpcode() == INVOKESTATIC ? rowStatic(m, values) : rowVirtual(m, values, ret);
         if (r == null) {
@@ -129,7 +130,7 @@ final class InvokeTranslator {
                 }
             }
         }
-        throw new Reject(JvmTypes.describe(m.owner, m.name, m.desc) + " on the row",
+        throw new Reject(JvmTypes.describe(Type.getInternalName(row.model()), m.name, m.desc) + " on the row",
                 "only columns (fields) and their getters can be read from the row");
     }
 

@@ -71,6 +71,12 @@ public final class LambdaDecoder {
     }
 
     private static DecodedLambda decodeSlow(Serializable lambda, Class<?> lambdaClass, Class<?>[] rowTypes) {
+        Class<?> host = lambdaClass.getNestHost();
+        if (host.isHidden()) {
+            throw new QueryTranslationException("a lambda declared in the hidden class " + host.getName(),
+                    "declare query lambdas in an ordinary class: a hidden class has no class file to read",
+                    host, null, -1);
+        }
         SerializedLambda sl = LambdaSource.serialized(lambda);
         if (sl == null) {
             throw new QueryTranslationException("a " + lambdaClass.getName() + " that is not a lambda",
@@ -79,7 +85,7 @@ public final class LambdaDecoder {
         }
         Key key = new Key(sl.getImplClass(), sl.getImplMethodName(), sl.getImplMethodSignature(),
                 sl.getInstantiatedMethodType(), List.of(rowTypes));
-        ConcurrentMap<Key, Translation> cache = BY_DECLARING_CLASS.get(lambdaClass.getNestHost());
+        ConcurrentMap<Key, Translation> cache = BY_DECLARING_CLASS.get(host);
         Translation t = cache.get(key);
         if (t == null) {
             t = new Translator(sl, lambdaClass).translate(rowTypes);

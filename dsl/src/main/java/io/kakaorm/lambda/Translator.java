@@ -55,12 +55,10 @@ final class Translator {
             throw new Reject("a constructor reference", "write a lambda: p -> new View(p.a, p.b)");
         }
         String owner = lambda.getImplClass();
-        if (!owner.equals(lambda.getCapturingClass())) {
-            try {
-                declaring = JvmTypes.load(Type.getObjectType(owner), loader);
-            } catch (Reject e) {
-                // keep the capturing class for messages
-            }
+        try {
+            declaring = JvmTypes.load(Type.getObjectType(owner), loader);
+        } catch (Reject e) {
+            // keep the nest host for messages
         }
         LambdaSource.MethodCode code = LambdaSource.load(loader, owner, lambda.getImplMethodName(),
                 lambda.getImplMethodSignature());

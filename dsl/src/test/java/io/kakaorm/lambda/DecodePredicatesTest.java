@@ -271,4 +271,12 @@ class DecodePredicatesTest {
     private static CaseWhen caseWhen(Expr cond, Expr then, Expr otherwise) {
         return new CaseWhen(List.of(new CaseWhen.When(cond, then)), otherwise);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_derivedPropertyOfTheModel_decodesItsBody(FixtureCompiler c) {
+        Expr hot = or(bin(GT, col("views"), p(0, INT)), bin(GT, col("likes"), p(1, LONG)));
+        assertDecodes(and(hot, un(UnaryOp.IS_NOT_NULL, col("title"))), params(1000, 100L), c, "derivedProperty");
+        assertDecodes(hot, params(1000, 100L), c, "derivedPropertyRef");
+    }
 }

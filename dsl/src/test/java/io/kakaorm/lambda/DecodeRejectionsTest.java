@@ -71,8 +71,8 @@ class DecodeRejectionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void reject_methodOnRowThatIsNoGetter(FixtureCompiler c) {
-        assertRejected(c, "arbitraryRowMethod", "rowMethod", "Post.summary()");
-        assertRejected(c, "notAColumn", "getClass", "Object.getClass()");
+        assertRejected(c, "arbitraryRowMethod", "rowMethod", "Post.hashCode()");
+        assertRejected(c, "notAColumn", "getClass", "Post.getClass()");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,5 +112,13 @@ class DecodeRejectionsTest {
         assertTrue(withContext.getMessage().contains("DecodeRejectionsTest.java:" + e.line() + " (Query<Post>.where)"),
                 withContext.getMessage());
         assertEquals(e.line(), withContext.line());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void reject_rowMethodWhoseBodyIsUntranslatable_namesBoth(FixtureCompiler c) {
+        QueryTranslationException e = assertRejected(c, "derivedWithUntranslatable", "derived",
+                "Post.hasPattern() on the row, whose body uses String.matches(String)");
+        assertEquals("use Sql.like(...) for patterns", e.hint());
     }
 }

@@ -55,6 +55,12 @@ public interface Database extends ModelEngine, AutoCloseable {
     /** The instance with primary key {@code key}, or {@code null}. */
     <T extends Model<T>> Future<T> getOrNone(Class<T> model, Object key);
 
+    /**
+     * A query over the model's table (the seed's QuerySet): {@code db.from(Post.class).where(p -> p.published).list()}.
+     * Nothing runs until a terminal method of the query is called.
+     */
+    <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model);
+
     /** Every row of the model's table, ordered by primary key. */
     <T extends Model<T>> Future<List<T>> all(Class<T> model);
 

@@ -1,6 +1,7 @@
 package io.kakaorm.dialect.mysql;
 
 import io.kakaorm.dialect.sql.SqlDdl;
+import io.kakaorm.dialect.sql.SqlSyntax;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.IndexMeta;
 import io.kakaorm.meta.ModelMeta;
@@ -22,7 +23,7 @@ final class MySqlDdl extends SqlDdl {
 
     @Override
     protected String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
+        return SqlSyntax.quote(identifier, '`');
     }
 
     @Override

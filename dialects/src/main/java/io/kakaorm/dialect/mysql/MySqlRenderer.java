@@ -43,8 +43,8 @@ final class MySqlRenderer extends SqlRenderer {
     }
 
     @Override
-    public String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
+    protected char quoteChar() {
+        return '`';
     }
 
     @Override

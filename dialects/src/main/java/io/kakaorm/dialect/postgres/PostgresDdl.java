@@ -1,6 +1,7 @@
 package io.kakaorm.dialect.postgres;
 
 import io.kakaorm.dialect.sql.SqlDdl;
+import io.kakaorm.dialect.sql.SqlSyntax;
 import io.kakaorm.meta.ColumnMeta;
 
 /** PostgreSQL DDL: identity columns for generated keys; indexes as separate statements. */
@@ -12,7 +13,7 @@ final class PostgresDdl extends SqlDdl {
 
     @Override
     protected String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return SqlSyntax.quote(identifier, '"');
     }
 
     @Override

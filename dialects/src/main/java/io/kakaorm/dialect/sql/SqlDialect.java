@@ -11,10 +11,12 @@ import io.kakaorm.query.Insert;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A {@link Dialect} assembled from its parts: a renderer per statement, a type mapping and a DDL
- * writer. Subclasses name the parts; they hold no state, so a dialect is thread-safe.
+ * writer. Subclasses name the parts; the only state is a cache of rendered text by statement shape,
+ * so a dialect is thread-safe.
  */
 public abstract class SqlDialect implements Dialect {
     private static final Object[] NO_VALUES = {};
@@ -22,6 +24,8 @@ public abstract class SqlDialect implements Dialect {
     private final DialectFeatures features;
     private final SqlTypes types;
     private final SqlDdl ddl;
+    private final ShapeCache shapes = new ShapeCache();
+    private final ShapeCache countShapes = new ShapeCache();
 
     protected SqlDialect(String name, DialectFeatures features, SqlTypes types, SqlDdl ddl) {
         this.name = name;
@@ -60,37 +64,45 @@ public abstract class SqlDialect implements Dialect {
 
     @Override
     public CompiledSql select(Select select, Object[] params) {
-        SqlWriter w = new SqlWriter();
-        new StatementWriter(renderer(w, params)).select(select);
-        return w.toCompiled();
+        return render(shapes, select, params, w -> w.select(select));
     }
 
     @Override
     public CompiledSql count(Select select, Object[] params) {
-        SqlWriter w = new SqlWriter();
-        new StatementWriter(renderer(w, params)).count(select);
-        return w.toCompiled();
+        return render(countShapes, select, params, w -> w.count(select));
     }
 
     @Override
     public CompiledSql insert(Insert insert, Object[] values) {
-        SqlWriter w = new SqlWriter();
-        new StatementWriter(renderer(w, values)).insert(insert, values, features.returning());
-        return w.toCompiled();
+        return render(shapes, insert, values, w -> w.insert(insert, values, features.returning()));
     }
 
     @Override
     public CompiledSql update(Update update, Object[] params) {
-        SqlWriter w = new SqlWriter();
-        new StatementWriter(renderer(w, params)).update(update);
-        return w.toCompiled();
+        return render(shapes, update, params, w -> w.update(update));
     }
 
     @Override
     public CompiledSql delete(Delete delete, Object[] params) {
-        SqlWriter w = new SqlWriter();
-        new StatementWriter(renderer(w, params)).delete(delete);
-        return w.toCompiled();
+        return render(shapes, delete, params, w -> w.delete(delete));
+    }
+
+    /**
+     * Renders the binds, then takes the text from the shape cache, rendering it only for a shape not
+     * seen before: the text depends on the statement and on the decisions the values caused.
+     */
+    private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write) {
+        SqlWriter binds = SqlWriter.bindsOnly();
+        write.accept(new StatementWriter(renderer(binds, params)));
+        int[] decisions = binds.decisions();
+        String sql = cache.get(statement, decisions);
+        if (sql == null) {
+            SqlWriter full = new SqlWriter();
+            write.accept(new StatementWriter(renderer(full, params)));
+            sql = full.sql();
+            cache.put(statement, decisions, sql);
+        }
+        return new CompiledSql(sql, binds.binds());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.kakaorm.dialect.sql;
 
-import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.expr.Between;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
@@ -8,15 +7,11 @@ import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.expr.ExprVisitor;
-import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.InSubquery;
-import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
-import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.meta.ColumnType;
@@ -29,47 +24,17 @@ import java.util.List;
  * nodes and visiting them. One instance renders one statement (it holds the writer and the values);
  * not thread-safe.
  */
-public abstract class SqlRenderer implements ExprVisitor<Void> {
-    protected final SqlWriter w;
-    private final Object[] params;
-    private final int paramOffset;
-    protected final SqlTypes types;
-    private final Nullability nulls = new Nullability(this);
+public abstract class SqlRenderer extends SqlMatching {
+    private Nullability nulls;
 
     protected SqlRenderer(SqlWriter writer, Object[] params, int paramOffset, SqlTypes types) {
-        this.w = writer;
-        this.params = params;
-        this.paramOffset = paramOffset;
-        this.types = types;
+        super(writer, params, paramOffset, types);
     }
 
     // ---- SPI hooks -------------------------------------------------------------------------------
 
-    /** The dialect's name, for error messages. */
-    public abstract String dialectName();
-
     /** A renderer of the same dialect writing to the same writer, whose slot 0 is value {@code absoluteOffset}. */
     protected abstract SqlRenderer nested(int absoluteOffset);
-
-    /** The identifier quoted: ANSI double quotes, embedded quotes doubled. */
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    /** Writes the placeholder of the bind at 1-based {@code position}: {@code ?} unless overridden. */
-    protected void appendPlaceholder(int position, ColumnType type) {
-        w.append('?');
-    }
-
-    /** Writes LIMIT/OFFSET (either may be null, not both). */
-    protected void limitOffset(Long limit, Long offset) {
-        if (limit != null) {
-            w.append(" LIMIT ").append(limit);
-        }
-        if (offset != null) {
-            w.append(" OFFSET ").append(offset);
-        }
-    }
 
     /** Writes one ORDER BY key; NULLs sort first ascending (what MySQL and SQLite do). */
     public void orderKey(io.kakaorm.query.OrderItem key) {
@@ -77,16 +42,6 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
         if (key.descending()) {
             w.append(" DESC");
         }
-    }
-
-    /** Writes the clause that makes an INSERT return its generated key. */
-    protected void returning(String pkColumn) {
-        throw new UnsupportedFeatureException(dialectName(), "INSERT … RETURNING");
-    }
-
-    /** Writes the tail of an INSERT that sets no column. */
-    protected void insertDefaultValues() {
-        w.append(" DEFAULT VALUES");
     }
 
     /** {@code a IS NOT DISTINCT FROM b} ({@code negated}: {@code IS DISTINCT FROM}): Java's {@code Objects.equals}. */
@@ -136,20 +91,6 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
         operand(e);
     }
 
-    /** The function that counts characters (not bytes) of a string. */
-    protected String charLength() {
-        return "LENGTH";
-    }
-
-    /** {@code needle}'s first position in {@code haystack} (1-based, 0 when absent). */
-    protected void position(Expr haystack, Expr needle) {
-        w.append("POSITION(");
-        expr(needle);
-        w.append(" IN ");
-        expr(haystack);
-        w.append(')');
-    }
-
     /** {@code AVG} as a double, like Java's average. */
     protected void average(Call e) {
         w.append("CAST(AVG(");
@@ -157,110 +98,23 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
         w.append(") AS DOUBLE PRECISION)");
     }
 
-    /** The ESCAPE clause of a LIKE whose patterns escape with a backslash. */
-    protected String likeEscape() {
-        return " ESCAPE '\\'";
-    }
-
-    /** A case-sensitive LIKE (ANSI LIKE is). */
-    protected void likeCaseSensitive(Expr value, Expr pattern) {
-        operand(value);
-        w.append(" LIKE ");
-        operand(pattern);
-        w.append(likeEscape());
-    }
-
-    /** A case-insensitive LIKE: both sides lowered. */
-    protected void likeIgnoreCase(Expr value, Expr pattern) {
-        likeCaseSensitive(lower(value), lower(pattern));
-    }
-
-    /**
-     * A Java {@code startsWith/endsWith/contains} with a bound needle: LIKE with the needle's
-     * {@code % _ \} escaped.
-     */
-    protected void matchBound(Expr value, Object needle, io.kakaorm.expr.MatchKind kind, boolean ignoreCase) {
-        String pattern = needle == null ? null : LikePatterns.like(needle.toString(), kind);
-        operand(ignoreCase ? lower(value) : value);
-        w.append(" LIKE ");
-        if (ignoreCase) {
-            w.append("LOWER(");
-            bind(pattern, ColumnType.STRING);
-            w.append(')');
-        } else {
-            bind(pattern, ColumnType.STRING);
-        }
-        w.append(likeEscape());
-    }
-
-    // ---- entry points ----------------------------------------------------------------------------
-
-    /** Writes {@code e} without surrounding parentheses. */
-    public void expr(Expr e) {
-        e.accept(this);
-    }
-
-    /** Writes {@code e}, in parentheses when it is an operator expression. */
-    public void operand(Expr e) {
-        boolean compound = e instanceof Binary || e instanceof Unary || e instanceof Like
-                || e instanceof StringMatch || e instanceof InList || e instanceof InParam
-                || e instanceof InSubquery || e instanceof Between;
-        if (compound) {
-            w.append('(');
-        }
-        e.accept(this);
-        if (compound) {
-            w.append(')');
-        }
-    }
-
-    /** Writes a quoted identifier. */
-    public void identifier(String name) {
-        w.append(quote(name));
-    }
-
-    /** Binds a Java value (converted for the driver) and writes its placeholder. */
-    public void bind(Object javaValue, ColumnType type) {
-        int position = w.addBind(types.toDb(javaValue));
-        appendPlaceholder(position, type);
-    }
-
-    /** The value of parameter {@code slot} (relative to this renderer's offset). */
-    public Object value(int slot) {
-        int i = paramOffset + slot;
-        if (i >= params.length) {
-            throw new IllegalArgumentException("parameter slot " + i + " is missing: " + params.length + " values given");
-        }
-        return params[i];
-    }
-
     /** Whether {@code e} may render as NULL/UNKNOWN for the current values. */
     protected boolean nullable(Expr e) {
+        if (nulls == null) {
+            nulls = new Nullability(this);
+        }
         return nulls.test(e);
     }
 
-    /** The whole parameter array (for {@link #nested}). */
-    protected Object[] paramsArray() {
-        return params;
-    }
-
-    /** The writer. */
-    public SqlWriter writer() {
-        return w;
+    /** The elements of the collection at {@code slot}; their count and null-ness shape the SQL. */
+    InValues inValues(int slot) {
+        InValues values = InValues.of(value(slot));
+        w.decide(values.nonNull().size() * 2 + (values.hasNull() ? 1 : 0));
+        return values;
     }
 
     static boolean isNull(SqlRenderer r, Expr e) {
         return e instanceof Literal l && l.value() == null || e instanceof Param p && r.value(p.slot()) == null;
-    }
-
-    protected static Call lower(Expr e) {
-        return new Call(Function.LOWER, List.of(e), ColumnType.STRING);
-    }
-
-    protected void infix(Expr left, String op, Expr right) {
-        operand(left);
-        w.append(op);
-        operand(right);
     }
 
     // ---- nodes -----------------------------------------------------------------------------------
@@ -398,68 +252,6 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
     }
 
     @Override
-    public Void like(Like e) {
-        if (e.ignoreCase()) {
-            likeIgnoreCase(e.value(), e.pattern());
-        } else {
-            likeCaseSensitive(e.value(), e.pattern());
-        }
-        return null;
-    }
-
-    @Override
-    public Void stringMatch(StringMatch e) {
-        Expr v = e.value();
-        Expr n = e.needle();
-        if (e.kind() == io.kakaorm.expr.MatchKind.EQUALS) {
-            // equalsIgnoreCase (or equals): compare lowered, through the NULL-aware equality
-            binary(new Binary(BinaryOp.EQ, e.ignoreCase() ? lower(v) : v, e.ignoreCase() ? lower(n) : n));
-        } else if (n instanceof Param p) {
-            matchBound(v, value(p.slot()), e.kind(), e.ignoreCase());
-        } else if (e.ignoreCase()) {
-            stringMatch(new StringMatch(lower(v), lower(n), e.kind(), false));
-        } else {
-            matchExpression(v, n, e.kind());
-        }
-        return null;
-    }
-
-    /** startsWith/endsWith/contains with a needle that is an expression: positions, not LIKE. */
-    protected void matchExpression(Expr v, Expr n, io.kakaorm.expr.MatchKind kind) {
-        String len = charLength();
-        switch (kind) {
-            case CONTAINS -> {
-                position(v, n);
-                w.append(" > 0");
-            }
-            case PREFIX -> {
-                w.append("SUBSTR(");
-                expr(v);
-                w.append(", 1, ").append(len).append('(');
-                expr(n);
-                w.append(")) = ");
-                operand(n);
-            }
-            case SUFFIX -> {
-                // guard the length first: a start position below 1 means something else on each database
-                w.append(len).append('(');
-                expr(v);
-                w.append(") >= ").append(len).append('(');
-                expr(n);
-                w.append(") AND SUBSTR(");
-                expr(v);
-                w.append(", ").append(len).append('(');
-                expr(v);
-                w.append(") - ").append(len).append('(');
-                expr(n);
-                w.append(") + 1) = ");
-                operand(n);
-            }
-            default -> throw new AssertionError(kind);
-        }
-    }
-
-    @Override
     public Void call(Call e) {
         List<Expr> args = e.args();
         switch (e.function()) {
@@ -531,7 +323,7 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
 
     @Override
     public Void inParam(InParam e) {
-        InValues values = InValues.of(value(e.slot()));
+        InValues values = inValues(e.slot());
         if (e.negated()) {
             if (values.nonNull().isEmpty() && !values.hasNull()) {
                 w.append("TRUE"); // nothing is in an empty collection
@@ -578,7 +370,7 @@ public abstract class SqlRenderer implements ExprVisitor<Void> {
         }
         operand(e.value());
         w.append(" IN (");
-        new StatementWriter(nested(paramOffset + e.paramOffset())).select(e.subquery());
+        new StatementWriter(nested(paramOffset() + e.paramOffset())).select(e.subquery());
         w.append(')');
         return null;
     }

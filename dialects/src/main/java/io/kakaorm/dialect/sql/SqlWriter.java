@@ -2,31 +2,77 @@ package io.kakaorm.dialect.sql;
 
 import io.kakaorm.dialect.CompiledSql;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The SQL text of one statement being rendered and its bind values, in placeholder order. Not
- * thread-safe: one writer per render.
+ * The SQL text of one statement being rendered, its bind values in placeholder order, and the
+ * value-dependent decisions the renderer took (which values were null, how many elements a collection
+ * had): equal statements with equal decisions render the same text, which {@link ShapeCache} keeps.
+ * A writer made by {@link #bindsOnly()} skips the text. Not thread-safe: one writer per render.
  */
 public final class SqlWriter {
-    private final StringBuilder sql = new StringBuilder(128);
-    private final List<Object> binds = new ArrayList<>();
+    private final StringBuilder sql;
+    private final List<Object> binds = new ArrayList<>(8);
+    private int[] decisions = new int[8];
+    private int decisionCount;
+
+    /** A writer of text and binds. */
+    public SqlWriter() {
+        this.sql = new StringBuilder(256);
+    }
+
+    private SqlWriter(boolean text) {
+        this.sql = text ? new StringBuilder(256) : null;
+    }
+
+    /** A writer that records binds and decisions but no text. */
+    public static SqlWriter bindsOnly() {
+        return new SqlWriter(false);
+    }
 
     /** Appends SQL text. */
     public SqlWriter append(String text) {
-        sql.append(text);
+        if (sql != null) {
+            sql.append(text);
+        }
         return this;
     }
 
     /** Appends one character. */
     public SqlWriter append(char c) {
-        sql.append(c);
+        if (sql != null) {
+            sql.append(c);
+        }
         return this;
     }
 
     /** Appends a number. */
     public SqlWriter append(long n) {
-        sql.append(n);
+        if (sql != null) {
+            sql.append(n);
+        }
+        return this;
+    }
+
+    /** Appends an identifier between {@code q}s, doubling any {@code q} inside (no allocation in the common case). */
+    public SqlWriter appendQuoted(String identifier, char q) {
+        if (sql == null) {
+            return this;
+        }
+        sql.append(q);
+        if (identifier.indexOf(q) < 0) {
+            sql.append(identifier);
+        } else {
+            for (int i = 0; i < identifier.length(); i++) {
+                char c = identifier.charAt(i);
+                if (c == q) {
+                    sql.append(q);
+                }
+                sql.append(c);
+            }
+        }
+        sql.append(q);
         return this;
     }
 
@@ -36,13 +82,34 @@ public final class SqlWriter {
         return binds.size();
     }
 
+    /** Records a value-dependent decision that shapes the text. */
+    public void decide(int decision) {
+        if (decisionCount == decisions.length) {
+            decisions = Arrays.copyOf(decisions, decisionCount * 2);
+        }
+        decisions[decisionCount++] = decision;
+    }
+
+    /** The decisions recorded so far. */
+    int[] decisions() {
+        return Arrays.copyOf(decisions, decisionCount);
+    }
+
+    /** The binds recorded so far. */
+    List<Object> binds() {
+        return binds;
+    }
+
     /** The text written so far. */
     public String sql() {
+        if (sql == null) {
+            throw new IllegalStateException("a binds-only writer has no text");
+        }
         return sql.toString();
     }
 
     /** The statement: the text and its binds. */
     public CompiledSql toCompiled() {
-        return new CompiledSql(sql.toString(), binds);
+        return new CompiledSql(sql(), binds);
     }
 }

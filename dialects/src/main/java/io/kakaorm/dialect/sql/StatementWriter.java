@@ -36,10 +36,12 @@ public final class StatementWriter {
             fromWhere(s);
             return;
         }
-        w.append("SELECT COUNT(*) FROM (SELECT 1 AS ").append(r.quote("one"));
+        w.append("SELECT COUNT(*) FROM (SELECT 1 AS ");
+        r.identifier("one");
         fromWhere(s);
         orderLimit(s);
-        w.append(") AS ").append(r.quote("counted"));
+        w.append(") AS ");
+        r.identifier("counted");
     }
 
     /** INSERT INTO table (columns) VALUES (?, …) [RETURNING pk]. */

@@ -1,6 +1,7 @@
 package io.kakaorm.dialect.sqlite;
 
 import io.kakaorm.dialect.sql.SqlDdl;
+import io.kakaorm.dialect.sql.SqlSyntax;
 import io.kakaorm.meta.ColumnMeta;
 
 /** SQLite DDL: {@code INTEGER PRIMARY KEY AUTOINCREMENT} keys (a rowid alias); indexes as separate statements. */
@@ -12,7 +13,7 @@ final class SqliteDdl extends SqlDdl {
 
     @Override
     protected String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return SqlSyntax.quote(identifier, '"');
     }
 
     @Override

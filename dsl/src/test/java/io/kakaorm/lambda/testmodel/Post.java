@@ -32,9 +32,19 @@ public class Post extends Model<Post> {
         return published;
     }
 
-    /** Not a getter of a column: calling it in a lambda is rejected. */
+    /** Not a getter of a column: decoded from its body. */
     public String summary() {
         return title + "…";
+    }
+
+    /** A derived property: decoded from its body. */
+    public boolean isHot() {
+        return views > 1000 || likes > 100;
+    }
+
+    /** Uses something that cannot be translated. */
+    public boolean hasPattern() {
+        return title.matches("a.*");
     }
 
     public static boolean popular(Post p) {

@@ -28,6 +28,7 @@ public final class DatabaseImpl implements Database {
     private final ConnectOptions options;
     private final Transactions transactions;
     private final ModelWrites writes;
+    private final QueryRunner queries = new QueryRunner(this);
     private volatile Future<Void> closing;
 
     DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
@@ -149,6 +150,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model) {
+        return io.kakaorm.Query.from(model, queries);
+    }
+
+    @Override
     public <T extends Model<T>> Future<List<T>> all(Class<T> model) {
         return ordered(model, false, null);
     }
@@ -238,7 +244,19 @@ public final class DatabaseImpl implements Database {
         if (closing == null) {
             DefaultEngine.clearIf(this);
             Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
-            closing = ownsVertx ? f.transform(r -> vertx.close()) : f;
+            // a future made on one of the owned Vert.x's event loops never reports once that loop is closed:
+            // close the Vert.x from a plain thread and complete a promise made by the caller
+            if (ownsVertx) {
+                io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+                f.onComplete(r -> {
+                    Thread t = new Thread(() -> vertx.close().onComplete(x -> done.tryComplete()), "kakaorm-close");
+                    t.setDaemon(true);
+                    t.start();
+                });
+                closing = done.future();
+            } else {
+                closing = f;
+            }
         }
         return closing;
     }

@@ -1,0 +1,47 @@
+package io.kakaorm;
+
+import io.kakaorm.expr.Expr;
+import io.kakaorm.lambda.DecodedLambda;
+import io.kakaorm.lambda.LambdaDecoder;
+import io.kakaorm.meta.ModelMeta;
+import java.util.List;
+
+/** The one place where queries call the lambda decoder. */
+final class LambdaBridge {
+    private LambdaBridge() {
+    }
+
+    /**
+     * A decoded lambda.
+     *
+     * @param expr      the predicate or value; {@code null} for a constructor call
+     * @param type      for a constructor call, the class constructed; else {@code null}
+     * @param args      for a constructor call, its arguments
+     * @param argTypes  for a constructor call, its parameter types
+     * @param valueType the Java type of the value (the lambda's static result type), when known
+     * @param values    the values of the expression's parameter slots, read now
+     * @param source    where the lambda is written ({@code File.java:42})
+     */
+    record Decoded(Expr expr, Class<?> type, List<Expr> args, List<Class<?>> argTypes, Class<?> valueType,
+            Object[] values, String source) {
+    }
+
+    static Decoded filter(Filter<?> lambda, ModelMeta<?> model) {
+        DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
+        if (d.isProjection()) {
+            throw new IllegalArgumentException("a filter must be a condition, not a constructor call (" + d.where() + ")");
+        }
+        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
+    }
+
+    static Decoded selector(Selector<?, ?> lambda, ModelMeta<?> model) {
+        DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
+        Object[] values = d.params(lambda);
+        if (d.isProjection()) {
+            List<Class<?>> argTypes = d.projectionConstructor() == null ? List.of()
+                    : d.projectionConstructor().type().parameterList();
+            return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
+        }
+        return new Decoded(d.expr(), null, null, null, null, values, d.where());
+    }
+}

@@ -1,0 +1,361 @@
+package io.kakaorm;
+
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
+import io.kakaorm.expr.InSubquery;
+import io.kakaorm.expr.Param;
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Assignment;
+import io.kakaorm.query.Delete;
+import io.kakaorm.query.Projection;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.SelectItem;
+import io.kakaorm.query.Update;
+import io.kakaorm.spi.QueryExecutor;
+import io.vertx.core.Future;
+import io.vertx.core.streams.ReadStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A query over one model's table (the seed's QuerySet). Immutable: every method returns a new query,
+ * and nothing runs until a terminal method ({@link #list()}, {@link #first()}, {@link #count()}, …)
+ * returns its {@link Future}.
+ *
+ * <pre>{@code
+ * List<Post> posts = db.from(Post.class)
+ *     .where(p -> p.published && p.views >= min)
+ *     .orderByDesc(p -> p.views).limit(10).offset(20)
+ *     .list().await();
+ * }</pre>
+ *
+ * Lambdas are decoded into SQL with the meaning Java gives them (see the README's filter operators);
+ * captured values are bound as parameters.
+ *
+ * @param <T> the model
+ */
+public final class Query<T> implements Subquery {
+    /** Rows read per round trip by {@link #stream()}. */
+    public static final int DEFAULT_FETCH_SIZE = 256;
+
+    private final ModelMeta<T> model;
+    private final QueryCore core;
+
+    private Query(ModelMeta<T> model, QueryCore core) {
+        this.model = model;
+        this.core = core;
+    }
+
+    /**
+     * A query of every row of {@code model} run by {@code executor}; the runtime's
+     * {@code Database.from(Class)} calls this. A {@code null} executor makes a query usable only as a
+     * subquery or to build statements.
+     */
+    public static <T> Query<T> from(Class<T> model, QueryExecutor executor) {
+        ModelMeta<T> meta = ModelMeta.of(model);
+        return new Query<>(meta, QueryCore.of(meta, executor));
+    }
+
+    private Query<T> with(QueryCore c) {
+        return new Query<>(model, c);
+    }
+
+    // ---- filtering and shaping ----
+
+    /** Rows matching {@code predicate}; repeated calls AND together. */
+    public Query<T> where(Filter<T> predicate) {
+        LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        return with(core.where(d.expr(), d.values(), d.source()));
+    }
+
+    /** Rows NOT matching {@code predicate} (two-valued: a row where it is false or hits a null is kept). */
+    public Query<T> exclude(Filter<T> predicate) {
+        LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        return with(core.exclude(d.expr(), d.values(), d.source()));
+    }
+
+    /**
+     * Rows matching an expression tree built in code (for generated code and tools; lambdas are the
+     * usual way). {@code values.get(i)} is the value of {@code Param} slot {@code i}.
+     */
+    public Query<T> where(Expr predicate, List<?> values) {
+        return with(core.where(predicate, values.toArray(), "expression"));
+    }
+
+    /** Rows whose {@code value} is among the single column of {@code subquery} ({@code IN (SELECT …)}). */
+    public <V> Query<T> whereIn(Selector<T, V> value, Subquery subquery) {
+        return with(in(core, model, value, subquery, false));
+    }
+
+    /** Rows whose {@code value} is not among the results of {@code subquery} ({@code NOT IN (SELECT …)}). */
+    public <V> Query<T> whereNotIn(Selector<T, V> value, Subquery subquery) {
+        return with(in(core, model, value, subquery, true));
+    }
+
+    static QueryCore in(QueryCore core, ModelMeta<?> model, Selector<?, ?> value, Subquery sub, boolean negated) {
+        LambdaBridge.Decoded d = LambdaBridge.selector(value, model);
+        if (d.expr() == null) {
+            throw new IllegalArgumentException("IN needs a value, not a constructor (" + d.source() + ")");
+        }
+        Object[] values = new Object[d.values().length + sub.parameters().size()];
+        System.arraycopy(d.values(), 0, values, 0, d.values().length);
+        for (int i = 0; i < sub.parameters().size(); i++) {
+            values[d.values().length + i] = sub.parameters().get(i);
+        }
+        Expr in = new InSubquery(d.expr(), sub.toSubselect(), d.values().length, negated);
+        return core.where(in, values, (negated ? "not in " : "in ") + d.source());
+    }
+
+    /** Ascending order by each key in turn; repeated calls add keys after the existing ones. */
+    @SafeVarargs
+    public final Query<T> orderBy(Selector<T, ?>... keys) {
+        return with(order(core, model, keys, false));
+    }
+
+    /** Descending order by each key in turn; repeated calls add keys after the existing ones. */
+    @SafeVarargs
+    public final Query<T> orderByDesc(Selector<T, ?>... keys) {
+        return with(order(core, model, keys, true));
+    }
+
+    static QueryCore order(QueryCore core, ModelMeta<?> model, Selector<?, ?>[] keys, boolean desc) {
+        QueryCore c = core;
+        for (Selector<?, ?> k : keys) {
+            LambdaBridge.Decoded d = LambdaBridge.selector(k, model);
+            if (d.expr() == null) {
+                throw new IllegalArgumentException("order by a value, not a constructor (" + d.source() + ")");
+            }
+            c = c.orderBy(d.expr(), d.values(), desc);
+        }
+        return c;
+    }
+
+    /** At most {@code n} rows. */
+    public Query<T> limit(long n) {
+        return with(core.limit(n));
+    }
+
+    /** Skips the first {@code n} rows (valid without a limit on every database). */
+    public Query<T> offset(long n) {
+        return with(core.offset(n));
+    }
+
+    // ---- projections ----
+
+    /**
+     * Results built from each row by {@code projection}: a single value ({@code p -> p.title}) or a
+     * record/class through its constructor ({@code p -> new TitleViews(p.title, p.views)}). Never
+     * half-filled models.
+     */
+    public <R> ProjectedQuery<T, R> select(Selector<T, R> projection) {
+        return ProjectedQuery.of(model, core, LambdaBridge.selector(projection, model));
+    }
+
+    /** {@link Row}s of the given values, keyed by column name (the seed's {@code select(Post.title, …)} dicts). */
+    @SafeVarargs
+    public final ProjectedQuery<T, Row> selectRows(Selector<T, ?>... columns) {
+        return ProjectedQuery.rows(model, core, List.of(), columns);
+    }
+
+    /** {@link Row}s of every column of the model followed by {@code more} (the seed's {@code also_select}). */
+    @SafeVarargs
+    public final ProjectedQuery<T, Row> alsoSelect(Selector<T, ?>... more) {
+        List<SelectItem> all = Projections.rowItems(List.of(),
+                model.columns().stream().map(c -> (Expr) new ColumnRef(c)).toList());
+        return ProjectedQuery.rows(model, core, all, more);
+    }
+
+    // ---- terminal operations ----
+
+    /** Every matching model. */
+    public Future<List<T>> list() {
+        return core.list(new Projection.Model<>(model));
+    }
+
+    /** A back-pressured stream of the matching models, read {@value #DEFAULT_FETCH_SIZE} rows at a time. */
+    public ReadStream<T> stream() {
+        return stream(DEFAULT_FETCH_SIZE);
+    }
+
+    /** A back-pressured stream of the matching models, read {@code fetchSize} rows at a time from the database. */
+    public ReadStream<T> stream(int fetchSize) {
+        return core.stream(new Projection.Model<>(model), fetchSize);
+    }
+
+    /** The first model by this query's order, else by primary key; {@code null} when none matches. */
+    public Future<T> first() {
+        return core.first(new Projection.Model<>(model));
+    }
+
+    /** The last model by this query's order (reversed), else the highest primary key; {@code null} when none. */
+    public Future<T> last() {
+        return core.last(new Projection.Model<>(model));
+    }
+
+    /**
+     * The only matching model; fails with {@link NotFoundException} or {@link MultipleResultsException}
+     * naming the model, where the predicates were written and the SQL.
+     */
+    public Future<T> get() {
+        return core.get(new Projection.Model<>(model), false);
+    }
+
+    /** The only matching model, or {@code null}; fails with {@link MultipleResultsException} when several match. */
+    public Future<T> getOrNone() {
+        return core.get(new Projection.Model<>(model), true);
+    }
+
+    /** The number of matching rows (honouring limit and offset). */
+    public Future<Long> count() {
+        return core.count();
+    }
+
+    /** Whether any row matches. */
+    public Future<Boolean> exists() {
+        return core.exists();
+    }
+
+    /** {@code SUM} of a whole-number value; {@code null} when no row matches. */
+    public Future<Long> sum(Selector<T, ? extends Number> value) {
+        return aggregateOf("sum", Function.SUM, value, Long.class);
+    }
+
+    /** {@code SUM} of a floating-point value; {@code null} when no row matches. */
+    public Future<Double> sumDouble(Selector<T, ? extends Number> value) {
+        return aggregateOf("sumDouble", Function.SUM, value, Double.class);
+    }
+
+    /** {@code SUM} of a decimal value; {@code null} when no row matches. */
+    public Future<BigDecimal> sumDecimal(Selector<T, BigDecimal> value) {
+        return aggregateOf("sumDecimal", Function.SUM, value, BigDecimal.class);
+    }
+
+    /** {@code AVG} as a {@code Double}; {@code null} when no row matches. */
+    public Future<Double> avg(Selector<T, ? extends Number> value) {
+        return aggregateOf("avg", Function.AVG, value, Double.class);
+    }
+
+    /** {@code MAX}, of the value's own type; {@code null} when no row matches. */
+    public <V> Future<V> max(Selector<T, V> value) {
+        return aggregateOf("max", Function.MAX, value, null);
+    }
+
+    /** {@code MIN}, of the value's own type; {@code null} when no row matches. */
+    public <V> Future<V> min(Selector<T, V> value) {
+        return aggregateOf("min", Function.MIN, value, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> Future<V> aggregateOf(String what, Function fn, Selector<T, ?> value, Class<?> type) {
+        LambdaBridge.Decoded d = LambdaBridge.selector(value, model);
+        if (d.expr() == null) {
+            throw new IllegalArgumentException(what + "() of a constructed object (" + d.source() + ")");
+        }
+        if (fn == Function.SUM && type == Long.class && d.expr().type() != null && !d.expr().type().isInteger()) {
+            throw new IllegalArgumentException("sum() is for whole numbers; use sumDouble() or sumDecimal() for "
+                    + d.expr().type() + " (" + d.source() + ")");
+        }
+        QueryCore.BoundExpr b = core.bindExpr(Aggregation.call(fn, d.expr()), d.values());
+        Class<V> t = (Class<V>) (type != null ? type : Projections.javaType(d.expr(), d.valueType()));
+        return b.core().scalar(what, b.expr(), t);
+    }
+
+    /**
+     * Several aggregates in one statement, as one {@link Row} keyed by the given names:
+     * {@code aggregate(a -> a.sum("total", p -> p.views).count("n"))}.
+     */
+    public Future<Row> aggregate(Consumer<Aggregation<T>> spec) {
+        Aggregation<T> a = new Aggregation<>(model);
+        spec.accept(a);
+        if (a.items().isEmpty()) {
+            throw new IllegalArgumentException("aggregate() needs at least one aggregate");
+        }
+        core.refuseWindow("aggregate");
+        QueryCore c = core;
+        List<SelectItem> items = new ArrayList<>();
+        for (Aggregation.Item i : a.items()) {
+            QueryCore.BoundExpr b = c.bindExpr(i.call(), i.values());
+            c = b.core();
+            items.add(new SelectItem(b.expr(), i.name()));
+        }
+        Projection.Rows rows = new Projection.Rows(items);
+        Select s = c.select().withOrderBy(List.of()).withItems(items);
+        return c.exec().list(s, c.paramArray(), rows).map(r -> r.get(0));
+    }
+
+    /** DELETEs every matching row; returns how many. Refused with limit/offset/order. */
+    public Future<Integer> delete() {
+        refuseShaped("delete");
+        return core.exec().delete(new Delete(model, core.select().where()), core.paramArray());
+    }
+
+    /** Sets {@code column} to {@code value} in every matching row; returns how many rows changed. */
+    public <V> Future<Integer> update(Selector<T, V> column, V value) {
+        return update(c -> c.set(column, value));
+    }
+
+    /** Sets constant values in every matching row: {@code update(c -> c.set(p -> p.views, 0).set(...))}. */
+    public Future<Integer> update(Consumer<Changes<T>> changes) {
+        refuseShaped("update");
+        Changes<T> ch = new Changes<>(model);
+        changes.accept(ch);
+        Map<ColumnMeta, Object> values = ch.values();
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("update() needs at least one set(...)");
+        }
+        List<Object> params = new ArrayList<>(core.params());
+        List<Assignment> set = new ArrayList<>();
+        for (Map.Entry<ColumnMeta, Object> e : values.entrySet()) {
+            set.add(new Assignment(e.getKey(), new Param(params.size(), e.getKey().type())));
+            params.add(e.getValue());
+        }
+        return core.exec().update(new Update(model, set, core.select().where()), params.toArray());
+    }
+
+    private void refuseShaped(String what) {
+        Select s = core.select();
+        if (s.limit() != null || s.offset() != null || !s.orderBy().isEmpty()) {
+            throw new IllegalStateException(what + "() of " + model.modelClass().getSimpleName()
+                    + " with limit/offset/orderBy is not supported: filter with where() only");
+        }
+    }
+
+    // ---- inspection ----
+
+    /** The SELECT this query runs for {@link #list()}, rendered by the database's dialect with its binds. */
+    public String toSql() {
+        return core.exec().describe(core.select().withItems(new Projection.Model<>(model).items()),
+                core.paramArray());
+    }
+
+    /** The statement, as data (select list empty: every column). */
+    public Select toSelect() {
+        return core.select();
+    }
+
+    /** The model queried. */
+    public Class<T> modelClass() {
+        return model.modelClass();
+    }
+
+    @Override
+    public Select toSubselect() {
+        Select s = core.select().withItems(List.of(new SelectItem(new ColumnRef(model.primaryKey()), null)));
+        return s.limit() == null && s.offset() == null ? s.withOrderBy(List.of()) : s;
+    }
+
+    @Override
+    public List<Object> parameters() {
+        return core.params();
+    }
+
+    @Override
+    public String toString() {
+        return "Query[" + model.modelClass().getSimpleName() + " " + core.select() + " " + core.params() + "]";
+    }
+}

@@ -1,0 +1,197 @@
+package io.kakaorm;
+
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Literal;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.meta.ColumnType;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.OrderItem;
+import io.kakaorm.query.Projection;
+import io.kakaorm.query.Select;
+import io.kakaorm.spi.QueryExecutor;
+import io.vertx.core.Future;
+import io.vertx.core.streams.ReadStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The immutable state shared by {@link Query} and {@link ProjectedQuery}: the statement, the values of
+ * its parameter slots, where its predicates were written, and the executor that runs it.
+ */
+record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List<Object> params,
+        List<String> sources) {
+
+    QueryCore {
+        params = Collections.unmodifiableList(new ArrayList<>(params)); // values may be null
+        sources = List.copyOf(sources);
+    }
+
+    static QueryCore of(ModelMeta<?> model, QueryExecutor executor) {
+        return new QueryCore(model, executor, Select.from(model), List.of(), List.of());
+    }
+
+    QueryCore where(Expr predicate, Object[] values, String source) {
+        List<Object> p = new ArrayList<>(params);
+        Expr bound = ParamBinder.bind(predicate, values, p);
+        List<String> s = new ArrayList<>(sources);
+        s.add(source);
+        return new QueryCore(model, executor, select.and(bound), p, s);
+    }
+
+    QueryCore exclude(Expr predicate, Object[] values, String source) {
+        return where(new Unary(UnaryOp.NOT, predicate), values, "exclude " + source);
+    }
+
+    QueryCore orderBy(Expr key, Object[] values, boolean descending) {
+        List<Object> p = new ArrayList<>(params);
+        Expr bound = ParamBinder.bind(key, values, p);
+        return new QueryCore(model, executor, select.orderedBy(new OrderItem(bound, descending)), p, sources);
+    }
+
+    QueryCore limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("limit must be >= 0: " + n);
+        }
+        return new QueryCore(model, executor, select.withLimit(n), params, sources);
+    }
+
+    QueryCore offset(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset must be >= 0: " + n);
+        }
+        return new QueryCore(model, executor, select.withOffset(n), params, sources);
+    }
+
+    /** Binds a decoded expression used outside WHERE (select items, aggregates): its values are appended. */
+    BoundExpr bindExpr(Expr expr, Object[] values) {
+        List<Object> p = new ArrayList<>(params);
+        Expr bound = ParamBinder.bind(expr, values, p);
+        return new BoundExpr(bound, new QueryCore(model, executor, select, p, sources));
+    }
+
+    /** Binds several expressions sharing one set of values (a constructor's arguments). */
+    BoundExprs bindExprs(List<Expr> exprs, Object[] values) {
+        List<Object> p = new ArrayList<>(params);
+        List<Expr> bound = ParamBinder.bindAll(exprs, values, p);
+        return new BoundExprs(bound, new QueryCore(model, executor, select, p, sources));
+    }
+
+    /** Expressions bound into a query, and that query. */
+    record BoundExprs(List<Expr> exprs, QueryCore core) {
+    }
+
+    /** An expression bound into a query, and that query. */
+    record BoundExpr(Expr expr, QueryCore core) {
+    }
+
+    Object[] paramArray() {
+        return params.toArray();
+    }
+
+    QueryExecutor exec() {
+        if (executor == null) {
+            throw new IllegalStateException("this query of " + model.modelClass().getSimpleName()
+                    + " is not bound to a database; build it with db.from(" + model.modelClass().getSimpleName()
+                    + ".class)");
+        }
+        return executor;
+    }
+
+    /** What the exceptions of get() say about the lookup: predicate sources and the SQL. */
+    String lookup() {
+        String where = sources.isEmpty() ? "(no predicate)" : String.join(" and ", sources);
+        String sql;
+        try {
+            sql = exec().describe(select, paramArray());
+        } catch (RuntimeException e) {
+            sql = select.toString();
+        }
+        return where + " — SQL: " + sql;
+    }
+
+    <R> Future<List<R>> list(Projection<R> projection) {
+        return exec().list(select.withItems(projection.items()), paramArray(), projection);
+    }
+
+    <R> ReadStream<R> stream(Projection<R> projection, int fetchSize) {
+        if (fetchSize <= 0) {
+            throw new IllegalArgumentException("fetchSize must be > 0: " + fetchSize);
+        }
+        return exec().stream(select.withItems(projection.items()), paramArray(), projection, fetchSize);
+    }
+
+    Future<Long> count() {
+        return exec().count(select.withOrderBy(List.of()), paramArray());
+    }
+
+    Future<Boolean> exists() {
+        Select s = select.withOrderBy(List.of()).withLimit(select.limit() == null ? 1L : Math.min(1L, select.limit()));
+        Projection<Long> one = new Projection.Scalar<>(new Literal(1L, ColumnType.LONG), Long.class);
+        return exec().list(s.withItems(one.items()), paramArray(), one).map(rows -> !rows.isEmpty());
+    }
+
+    /** The first result by the query's order, else by primary key. */
+    <R> Future<R> first(Projection<R> projection) {
+        Select s = ordered(select, false);
+        s = s.withLimit(s.limit() == null ? 1L : Math.min(1L, s.limit()));
+        return exec().list(s.withItems(projection.items()), paramArray(), projection)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** The last result by the query's order, else by primary key. */
+    <R> Future<R> last(Projection<R> projection) {
+        if (select.limit() != null || select.offset() != null) {
+            // the window is defined by the forward order: read it and take its end
+            Select s = ordered(select, false);
+            return exec().list(s.withItems(projection.items()), paramArray(), projection)
+                    .map(rows -> rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        }
+        Select s = ordered(select, true).withLimit(1L);
+        return exec().list(s.withItems(projection.items()), paramArray(), projection)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** Exactly one result: NotFoundException or MultipleResultsException otherwise. */
+    <R> Future<R> get(Projection<R> projection, boolean orNone) {
+        Select s = select.withLimit(select.limit() == null ? 2L : Math.min(2L, select.limit()));
+        return exec().list(s.withItems(projection.items()), paramArray(), projection).compose(rows -> {
+            if (rows.size() > 1) {
+                return Future.failedFuture(new MultipleResultsException(model.modelClass(), lookup()));
+            }
+            if (rows.isEmpty()) {
+                return orNone ? Future.succeededFuture(null)
+                        : Future.failedFuture(new NotFoundException(model.modelClass(), lookup()));
+            }
+            return Future.succeededFuture(rows.get(0));
+        });
+    }
+
+    /** The statement ordered by its keys (or the primary key), each key reversed when {@code reverse}. */
+    Select ordered(Select s, boolean reverse) {
+        List<OrderItem> keys = s.orderBy().isEmpty()
+                ? List.of(new OrderItem(new ColumnRef(model.primaryKey()), false))
+                : s.orderBy();
+        if (reverse) {
+            keys = keys.stream().map(k -> new OrderItem(k.expr(), !k.descending())).toList();
+        }
+        return s.withOrderBy(keys);
+    }
+
+    /** A scalar over every matching row (aggregates): no ORDER BY; LIMIT/OFFSET are refused. */
+    <V> Future<V> scalar(String what, Expr value, Class<V> type) {
+        refuseWindow(what);
+        Projection.Scalar<V> p = new Projection.Scalar<>(value, type);
+        Select s = select.withOrderBy(List.of()).withItems(p.items());
+        return exec().list(s, paramArray(), p).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    void refuseWindow(String what) {
+        if (select.limit() != null || select.offset() != null) {
+            throw new IllegalStateException(what + "() over a query with limit/offset is not supported on "
+                    + model.modelClass().getSimpleName() + "; drop limit()/offset() or use list()");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.kakaorm;
+
+import io.kakaorm.query.Select;
+import java.util.List;
+
+/**
+ * A query usable inside another one: {@code Sql.in(p.authorId, activeAuthors)} or
+ * {@link Query#whereIn(Selector, Subquery)}. A {@link Query} of models contributes its primary key; a
+ * query narrowed by {@code select(a -> a.id)} contributes that column.
+ */
+public interface Subquery extends io.kakaorm.query.SubqueryMarker {
+    /** The statement, selecting exactly one column. */
+    Select toSubselect();
+
+    /** The values of its parameter slots. */
+    List<Object> parameters();
+}

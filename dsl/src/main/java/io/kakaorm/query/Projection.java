@@ -1,0 +1,83 @@
+package io.kakaorm.query;
+
+import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the rows of a {@link Select} become result objects: whole models, one value per row, a
+ * record/class built through its constructor, or {@link io.kakaorm.Row}s. A projection's
+ * {@link #items()} are the select list; the executor reads column {@code i} into part {@code i}.
+ *
+ * @param <R> the result type
+ */
+public sealed interface Projection<R> {
+
+    /** The select list this projection reads, in order. */
+    List<SelectItem> items();
+
+    /** Every column of the model, hydrated into an instance that remembers its database. */
+    record Model<R>(ModelMeta<R> model) implements Projection<R> {
+        @Override
+        public List<SelectItem> items() {
+            return model.columns().stream()
+                    .map(c -> new SelectItem(new io.kakaorm.expr.ColumnRef(c), null)).toList();
+        }
+    }
+
+    /**
+     * One value per row.
+     *
+     * @param expr     the value
+     * @param javaType the (boxed) Java type the value is converted to
+     */
+    record Scalar<R>(Expr expr, Class<R> javaType) implements Projection<R> {
+        @Override
+        public List<SelectItem> items() {
+            return List.of(new SelectItem(expr, null));
+        }
+    }
+
+    /**
+     * A record or class built by the constructor of {@code type} taking {@code args.size()} values
+     * ({@code p -> new TitleViews(p.title, p.views)}).
+     *
+     * @param type      the class to construct
+     * @param args      the constructor arguments, in order
+     * @param argTypes  the constructor's parameter types, in order
+     */
+    record Constructor<R>(Class<R> type, List<Expr> args, List<Class<?>> argTypes) implements Projection<R> {
+        public Constructor {
+            args = List.copyOf(args);
+            argTypes = List.copyOf(argTypes);
+        }
+
+        @Override
+        public List<SelectItem> items() {
+            return args.stream().map(a -> new SelectItem(a, null)).toList();
+        }
+    }
+
+    /**
+     * {@link io.kakaorm.Row}s: name → value, in select-list order (the seed's dicts). Every item has an
+     * alias, which is the row's key.
+     */
+    record Rows(List<SelectItem> items) implements Projection<io.kakaorm.Row> {
+        public Rows {
+            items = List.copyOf(items);
+            for (SelectItem i : items) {
+                if (i.alias() == null) {
+                    throw new IllegalArgumentException("row items need names: " + i);
+                }
+            }
+        }
+
+        /** These rows with more items after the existing ones. */
+        public Rows plus(List<SelectItem> more) {
+            List<SelectItem> all = new ArrayList<>(items);
+            all.addAll(more);
+            return new Rows(all);
+        }
+    }
+}

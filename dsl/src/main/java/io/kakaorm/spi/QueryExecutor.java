@@ -1,0 +1,41 @@
+package io.kakaorm.spi;
+
+import io.kakaorm.query.Delete;
+import io.kakaorm.query.Projection;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.Update;
+import io.vertx.core.Future;
+import io.vertx.core.streams.ReadStream;
+import java.util.List;
+
+/**
+ * What a {@link io.kakaorm.Query} needs from a database: render a statement with its dialect, run it,
+ * and turn rows into results. The runtime implements it; queries never see the runtime directly.
+ *
+ * <p>{@code params} hold the Java values of the statement's {@code Param} slots (the dialect converts
+ * and binds them). Implementations are thread-safe.
+ */
+public interface QueryExecutor {
+
+    /** Runs {@code select} (its items replaced by the projection's) and returns every result. */
+    <R> Future<List<R>> list(Select select, Object[] params, Projection<R> projection);
+
+    /**
+     * A back-pressured stream of the results of {@code select}, reading at most {@code fetchSize} rows
+     * at a time from the database (a cursor, or chunked reads) and never holding the whole result.
+     * The stream starts reading when a handler is set; it ends with the last row or fails.
+     */
+    <R> ReadStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize);
+
+    /** {@code SELECT COUNT(*)} over {@code select}, honouring its LIMIT/OFFSET. */
+    Future<Long> count(Select select, Object[] params);
+
+    /** Runs an UPDATE and returns the affected row count. */
+    Future<Integer> update(Update update, Object[] params);
+
+    /** Runs a DELETE and returns the affected row count. */
+    Future<Integer> delete(Delete delete, Object[] params);
+
+    /** The SQL text and binds of {@code select} in this database's dialect (for messages and logs). */
+    String describe(Select select, Object[] params);
+}

@@ -1,0 +1,167 @@
+package io.kakaorm.vertx.internal;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.streams.ReadStream;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A back-pressured {@link ReadStream} fed page by page: the next page is read only when the previous
+ * one has been handed out and there is demand, so at most one page ({@code fetchSize} results) is held.
+ * Handlers run on the Vert.x context that created the stream.
+ *
+ * @param <R> the result type
+ */
+final class ChunkedReadStream<R> implements ReadStream<R> {
+    /** Reads {@code count} results starting {@code skip} results into the query. */
+    interface PageReader<R> extends BiFunction<Long, Integer, Future<List<R>>> {
+    }
+
+    private final Context ctx;
+    private final PageReader<R> pages;
+    private final int fetchSize;
+    private final Long limit;
+    private final ArrayDeque<R> buffer = new ArrayDeque<>();
+    private Handler<R> handler;
+    private Handler<Void> endHandler;
+    private Handler<Throwable> exceptionHandler;
+    private long demand = Long.MAX_VALUE;
+    private long read;
+    private boolean fetching;
+    private boolean exhausted;
+    private boolean ended;
+    private boolean draining;
+
+    ChunkedReadStream(Vertx vertx, PageReader<R> pages, int fetchSize, Long limit) {
+        Context current = Vertx.currentContext();
+        this.ctx = current != null ? current : vertx.getOrCreateContext();
+        this.pages = pages;
+        this.fetchSize = fetchSize;
+        this.limit = limit;
+    }
+
+    private void onContext(Runnable r) {
+        if (Vertx.currentContext() == ctx) {
+            r.run();
+        } else {
+            ctx.runOnContext(v -> r.run());
+        }
+    }
+
+    @Override
+    public ReadStream<R> exceptionHandler(Handler<Throwable> h) {
+        exceptionHandler = h;
+        return this;
+    }
+
+    @Override
+    public ReadStream<R> handler(Handler<R> h) {
+        handler = h;
+        if (h != null) {
+            onContext(this::drain);
+        }
+        return this;
+    }
+
+    @Override
+    public ReadStream<R> pause() {
+        demand = 0;
+        return this;
+    }
+
+    @Override
+    public ReadStream<R> resume() {
+        return fetch(Long.MAX_VALUE);
+    }
+
+    @Override
+    public ReadStream<R> fetch(long amount) {
+        if (amount > 0) {
+            demand = demand + amount < 0 ? Long.MAX_VALUE : demand + amount;
+            onContext(this::drain);
+        }
+        return this;
+    }
+
+    @Override
+    public ReadStream<R> endHandler(Handler<Void> h) {
+        endHandler = h;
+        return this;
+    }
+
+    private void drain() {
+        if (draining || ended || handler == null) {
+            return;
+        }
+        draining = true;
+        try {
+            while (demand > 0 && !buffer.isEmpty() && !ended) {
+                if (demand != Long.MAX_VALUE) {
+                    demand--;
+                }
+                handler.handle(buffer.poll());
+            }
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        } finally {
+            draining = false;
+        }
+        if (!buffer.isEmpty() || ended) {
+            return;
+        }
+        if (exhausted) {
+            ended = true;
+            if (endHandler != null) {
+                endHandler.handle(null);
+            }
+        } else if (!fetching && demand > 0) {
+            readPage();
+        }
+    }
+
+    private void readPage() {
+        int count = limit == null ? fetchSize : (int) Math.min(fetchSize, limit - read);
+        if (count <= 0) {
+            exhausted = true;
+            drain();
+            return;
+        }
+        fetching = true;
+        Future<List<R>> page;
+        try {
+            page = pages.apply(read, count);
+        } catch (RuntimeException e) {
+            page = Future.failedFuture(e);
+        }
+        page.onComplete(ar -> onContext(() -> {
+            fetching = false;
+            if (ar.failed()) {
+                fail(ar.cause());
+                return;
+            }
+            List<R> rows = ar.result();
+            buffer.addAll(rows);
+            read += rows.size();
+            if (rows.size() < count) {
+                exhausted = true;
+            }
+            drain();
+        }));
+    }
+
+    private void fail(Throwable t) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        buffer.clear();
+        if (exceptionHandler != null) {
+            exceptionHandler.handle(t);
+        }
+    }
+}
