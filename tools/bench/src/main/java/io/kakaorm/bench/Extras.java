@@ -4,7 +4,7 @@ import io.kakaorm.bench.load.Comparison;
 import io.vertx.core.Vertx;
 import java.util.List;
 
-/** The workloads that wait for the decoder and query parts (filled in when they land). */
+/** The workloads built on the decoder and query parts. */
 final class Extras {
     private Extras() {
     }
@@ -25,7 +25,7 @@ final class Extras {
     }
 
     static List<Comparison> list20(Vertx vertx, BenchArgs args) {
-        System.out.println("list20: not yet (waits for db.from(...).where(...).list())");
-        return List.of();
+        return io.kakaorm.bench.workload.ServerWorkloads.each(vertx, args,
+                new io.kakaorm.bench.workload.FilteredListWorkload());
     }
 }

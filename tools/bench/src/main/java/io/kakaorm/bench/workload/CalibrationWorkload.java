@@ -35,7 +35,7 @@ public final class CalibrationWorkload implements ServerWorkloads.OnServer {
                     "SELECT id, name, quantity FROM " + TABLE + " WHERE id = " + t.placeholder(1));
             LoadRun load = new LoadRun(vertx, args.inFlight(), args.contexts());
             Side.Run run = n -> load.run(() -> byId.execute(Tuple.of(ThreadLocalRandom.current().nextLong(1, 1001))), n);
-            Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(20_000));
+            Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(30_000));
             return List.of(rounds.compare("calibrate", t.label() + " inflight=" + args.inFlight(),
                     new Side("raw-A", run), new Side("raw-B", run)));
         } finally {

@@ -34,7 +34,7 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
             Side orm = side(vertx, args, "orm", () -> t.orm().get(Item.class, randomId()));
             Side raw = side(vertx, args, "raw", () -> rawGet(byId, randomId()));
             check(t, byId);
-            Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(20_000));
+            Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(30_000));
             if (!args.diagnose()) {
                 return rounds.compareAll("pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw));
             }
