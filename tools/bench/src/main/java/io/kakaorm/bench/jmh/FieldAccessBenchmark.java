@@ -24,7 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Workload 4: filling one {@link Item} from a row of 7 boxed values (what hydration does per row) and
  * reading its 7 fields back (what INSERT/UPDATE do), with accessors held in an array as the runtime holds
  * them in {@code ColumnMeta} — so the JIT cannot treat a handle as a constant.
- * {@code direct} is hand-written field code, the floor.
+ * {@code direct} is hand-written field code, the floor. {@code GeneratedPerModel} is one ASM-generated
+ * class per model that switches on the column index ({@link RowAccess}); {@code GeneratedColumns} is the
+ * same behind the existing per-column {@code FieldAccessor} interface (a drop-in for FieldAccessors).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +40,8 @@ public class FieldAccessBenchmark {
     private FieldAccessor[] methodHandle;
     private FieldAccessor[] reflection;
     private FieldAccessor[] byteBuddy;
+    private FieldAccessor[] generatedColumns;
+    private RowAccess rowAccess;
 
     @Setup
     public void setup() throws Exception {
@@ -47,6 +51,8 @@ public class FieldAccessBenchmark {
         methodHandle = new FieldAccessor[n];
         reflection = new FieldAccessor[n];
         byteBuddy = new FieldAccessor[n];
+        generatedColumns = new FieldAccessor[n];
+        List<Field> fields = new java.util.ArrayList<>();
         source = new Item().fill(42);
         source.id = 42L;
         for (int i = 0; i < n; i++) {
@@ -54,7 +60,12 @@ public class FieldAccessBenchmark {
             methodHandle[i] = FieldAccessors.of(f);
             reflection[i] = new ReflectionAccessor(f);
             byteBuddy[i] = ByteBuddyAccessors.of(f);
+            fields.add(f);
             row[i] = f.get(source);
+        }
+        rowAccess = RowAccessGenerator.of(Item.class, fields);
+        for (int i = 0; i < n; i++) {
+            generatedColumns[i] = new RowAccessGenerator.Column(rowAccess, i);
         }
         if (n != 7 || !(row[0] instanceof Long) || !(row[1] instanceof String)) {
             throw new IllegalStateException("column order changed; update hydrateDirect: " + cols);
@@ -101,6 +112,22 @@ public class FieldAccessBenchmark {
         return hydrate(byteBuddy);
     }
 
+    @Benchmark
+    public Item hydrateGeneratedPerModel() {
+        Object[] v = row;
+        RowAccess a = rowAccess;
+        Item it = new Item();
+        for (int i = 0; i < v.length; i++) {
+            a.set(it, i, v[i]);
+        }
+        return it;
+    }
+
+    @Benchmark
+    public Item hydrateGeneratedColumns() {
+        return hydrate(generatedColumns);
+    }
+
     private Item hydrate(FieldAccessor[] acc) {
         Object[] v = row;
         Item it = new Item();
@@ -135,6 +162,20 @@ public class FieldAccessBenchmark {
     @Benchmark
     public void readByteBuddy(Blackhole bh) {
         read(byteBuddy, bh);
+    }
+
+    @Benchmark
+    public void readGeneratedPerModel(Blackhole bh) {
+        Item s = source;
+        RowAccess a = rowAccess;
+        for (int i = 0; i < 7; i++) {
+            bh.consume(a.get(s, i));
+        }
+    }
+
+    @Benchmark
+    public void readGeneratedColumns(Blackhole bh) {
+        read(generatedColumns, bh);
     }
 
     private void read(FieldAccessor[] acc, Blackhole bh) {

@@ -34,7 +34,15 @@ public final class JmhLauncher {
         if (jvm != null) {
             o = o.jvm(jvm);
         }
-        Collection<RunResult> results = new Runner(o.build()).run();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        Collection<RunResult> results;
+        try {
+            results = new Runner(o.build()).run();
+        } finally {
+            System.setOut(out); // JMH leaves its own forwarding streams behind, which doubles later lines
+            System.setErr(err);
+        }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (RunResult r : results) {
             String label = r.getParams().getBenchmark();

@@ -71,6 +71,7 @@ public class LambdaBenchmark {
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 12, time = 2) // each call runs the whole decoder once: it needs many calls to be compiled
     public CompiledSql newCallSiteToSql(FreshLambda fresh) {
         return toSql(fresh.lambda);
     }

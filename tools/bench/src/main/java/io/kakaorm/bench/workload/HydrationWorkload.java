@@ -41,7 +41,7 @@ public final class HydrationWorkload implements ServerWorkloads.OnServer {
                 String sql = "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " ORDER BY id";
                 baselines.add(new Side("orm-fetch", n -> load.run(() -> t.orm().fetch(sql), n)));
             }
-            Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(400));
+            Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(800));
             return rounds.compareAll("hydrate", t.label() + " rows=" + ROWS + " inflight=" + args.hydrateInFlight(),
                     orm, baselines);
         } finally {

@@ -47,7 +47,7 @@ public final class SqliteWorkload {
 
             Supplier<Future<?>> ormGet = () -> db.get(Item.class, randomId());
             Supplier<Future<?>> rawGet = () -> worker.executeBlocking(() -> raw.get(randomId()), false);
-            Rounds lookups = new Rounds(args.warmup(), args.rounds(), args.opsOr(5_000));
+            Rounds lookups = new Rounds(args.warmup(), args.rounds(), args.opsOr(10_000));
             out.addAll(lookups.compareAll("sqlite-get", "sqlite inflight=1", async(vertx, "orm", 1, ormGet),
                     List.of(async(vertx, "raw-worker", 1, rawGet), direct("raw-direct", () -> raw.get(randomId())))));
             out.addAll(lookups.compareAll("sqlite-get", "sqlite inflight=16", async(vertx, "orm", 16, ormGet),
@@ -59,7 +59,7 @@ public final class SqliteWorkload {
                 Item it = new Item().fill(next.incrementAndGet());
                 return worker.executeBlocking(() -> raw.insert(it), false);
             };
-            Rounds inserts = new Rounds(args.warmup(), args.rounds(), args.opsOr(3_000));
+            Rounds inserts = new Rounds(args.warmup(), args.rounds(), args.opsOr(6_000));
             out.addAll(inserts.compareAll("sqlite-ins", "sqlite inflight=1", async(vertx, "orm", 1, ormInsert),
                     List.of(async(vertx, "raw-worker", 1, rawInsert),
                             direct("raw-direct", () -> raw.insert(new Item().fill(next.incrementAndGet()))))));
