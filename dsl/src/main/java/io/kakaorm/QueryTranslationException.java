@@ -27,6 +27,15 @@ public final class QueryTranslationException extends KakaOrmException {
         this(construct, hint, lambdaClass, sourceFile, line, null, null);
     }
 
+    /**
+     * As {@link #QueryTranslationException(String, String, Class, String, int)}, for a failure caused by
+     * another exception (e.g. the decoder met bytecode it does not know).
+     */
+    public QueryTranslationException(String construct, String hint, Class<?> lambdaClass, String sourceFile,
+            int line, Throwable cause) {
+        this(construct, hint, lambdaClass, sourceFile, line, null, cause);
+    }
+
     private QueryTranslationException(String construct, String hint, Class<?> lambdaClass, String sourceFile,
             int line, String context, Throwable cause) {
         super(message(construct, hint, lambdaClass, sourceFile, line, context), cause);

@@ -112,6 +112,9 @@ final class ExprCases {
                 c("IN subquery with params after the outer ones", bin(AND, bin(GT, f("views"), p(0, INT)),
                         new InSubquery(f("authorId"), sub, 1, false)), 10, "ann"),
                 c("NOT IN subquery", new InSubquery(f("authorId"), sub, 0, true), "ann"),
+                c("IN a limited query of models selects its keys", new InSubquery(f("authorId"),
+                        Select.from(ModelMeta.of(Models.Author.class)).withWhere(bin(EQ, E.col(ModelMeta.of(Models.Author.class), "name"),
+                                p(0, STRING))).withLimit(5L), 0, false), "ann"),
                 c("BETWEEN", new Between(f("title"), p(0, STRING), p(1, STRING)), "a", "m"),
                 c("NOT BETWEEN over a nullable column", not(new Between(f("score"), p(0, INT), p(1, INT))), 1, 9),
                 c("decimal comparison", bin(GT, f("price"), p(0, DECIMAL)), new BigDecimal("10.50")),
@@ -122,6 +125,8 @@ final class ExprCases {
     static List<ExprCase> values() {
         return List.of(
                 c("COUNT(*)", call(Function.COUNT, LONG)),
+                c("a possibly-unknown predicate as a value is two-valued", bin(GT, f("score"), p(0, INT)), 3),
+                c("a two-valued predicate as a value", bin(GT, f("views"), p(0, INT)), 3),
                 c("COUNT(x)", call(Function.COUNT, LONG, f("score"))),
                 c("SUM", call(Function.SUM, LONG, f("views"))),
                 c("MIN", call(Function.MIN, STRING, f("title"))),

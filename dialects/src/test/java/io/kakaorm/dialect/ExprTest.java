@@ -69,6 +69,17 @@ class ExprTest {
     }
 
     @Test
+    void moreBindsThanTheDatabaseTakesIsRefusedByName() {
+        List<Integer> many = java.util.stream.IntStream.range(0, 40_000).boxed().toList();
+        Select in = BASE.withWhere(new io.kakaorm.expr.InParam(ExprCases.f("views"), 0, false));
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
+                () -> SqlCase.SQLITE.select(in, new Object[] {many}));
+        assertEquals("a statement with 40000 bind parameters (the most is 32766; split the IN collection) is not supported"
+                + " by sqlite", e.getMessage());
+        assertEquals(40_000, SqlCase.PG.select(in, new Object[] {many}).binds().size());
+    }
+
+    @Test
     void aMissingParameterNamesItsSlot() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SqlCase.PG.select(
                 BASE.withWhere(E.bin(io.kakaorm.expr.BinaryOp.EQ, ExprCases.f("views"), E.p(2, ColumnType.INT))), new Object[1]));

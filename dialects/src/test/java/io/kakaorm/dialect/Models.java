@@ -100,4 +100,16 @@ public final class Models {
         @ForeignKey(Country.class)
         public String countryCode;
     }
+
+    /** Names too long for PostgreSQL's and MySQL's identifier limits once prefixed. */
+    @Table(name = "a_table_name_that_is_rather_long_for_an_index",
+            indexes = @Index({"someRatherLongColumnName", "anotherRatherLongColumnName"}))
+    public static class LongNames extends Model<LongNames> {
+        @Column(maxLength = 100)
+        public String someRatherLongColumnName;
+        @Column(maxLength = 100)
+        public String anotherRatherLongColumnName;
+        @ForeignKey(Author.class)
+        public Long authorIdentifierReferenceColumn;
+    }
 }

@@ -66,6 +66,16 @@ public final class DecodedLambda {
         return translation.constructor();
     }
 
+    /**
+     * The Java type of the lambda's result as written, before any boxing the interface adds:
+     * {@code boolean} for predicates, {@code int} for {@code p -> p.views}, {@code long} for
+     * {@code p -> Sql.sum(p.views)}, {@code String} for a concatenation, the class for a projection;
+     * {@code null} when it cannot be loaded.
+     */
+    public Class<?> valueType() {
+        return translation.valueType();
+    }
+
     /** How many bind parameters the tree refers to. */
     public int paramCount() {
         return translation.evals().length;

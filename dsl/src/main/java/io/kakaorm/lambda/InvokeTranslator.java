@@ -87,6 +87,9 @@ final class InvokeTranslator {
         }
         SymbolicValue r = m.getOpcode() == INVOKESTATIC ? rowStatic(m, values) : rowVirtual(m, values, ret);
         if (r == null) {
+            r = RowMethodInliner.helper(ctx, m, values);
+        }
+        if (r == null) {
             throw new Reject(JvmTypes.describe(m.owner, m.name, m.desc), hint(m));
         }
         return r;

@@ -39,9 +39,10 @@ public final class LambdaDecoder {
     private LambdaDecoder() {
     }
 
-    /** The last translation of one lambda class. */
+    /** The translations of one lambda class: the last one used, and one per row-type list. */
     private static final class Slot {
         volatile DecodedLambda last;
+        final ConcurrentMap<List<Class<?>>, DecodedLambda> byRows = new ConcurrentHashMap<>();
     }
 
     private record Key(String implClass, String name, String desc, String instantiated, List<Class<?>> rows) {
@@ -65,7 +66,11 @@ public final class LambdaDecoder {
         if (d != null && d.matches(rowTypes)) {
             return d;
         }
-        d = decodeSlow(lambda, lambdaClass, rowTypes.clone());
+        d = slot.byRows.get(List.of(rowTypes));
+        if (d == null) {
+            d = decodeSlow(lambda, lambdaClass, rowTypes.clone());
+            slot.byRows.putIfAbsent(List.of(rowTypes), d);
+        }
         slot.last = d;
         return d;
     }

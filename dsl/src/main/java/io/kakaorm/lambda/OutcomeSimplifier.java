@@ -113,6 +113,21 @@ final class OutcomeSimplifier {
     }
 
     private static Expr caseWhen(Expr c, Expr t, Expr f) {
+        // paths run on after a ternary, so (c ? a : b) > x arrives as c ? a > x : b > x: factor it back
+        c = BooleanNormalizer.normalize(c);
+        t = t.type() == io.kakaorm.meta.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(t) : t;
+        f = f.type() == io.kakaorm.meta.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(f) : f;
+        if (t instanceof Binary && f instanceof Binary && ((Binary) t).op() == ((Binary) f).op()
+                && !((Binary) t).op().isLogical()) {
+            Binary bt = (Binary) t;
+            Binary bf = (Binary) f;
+            if (bt.right().equals(bf.right())) {
+                return new Binary(bt.op(), caseWhen(c, bt.left(), bf.left()), bt.right());
+            }
+            if (bt.left().equals(bf.left())) {
+                return new Binary(bt.op(), bt.left(), caseWhen(c, bt.right(), bf.right()));
+            }
+        }
         List<CaseWhen.When> whens = new ArrayList<>();
         whens.add(new CaseWhen.When(c, t));
         Expr otherwise = f;

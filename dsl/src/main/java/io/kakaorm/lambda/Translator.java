@@ -46,6 +46,11 @@ final class Translator {
         } catch (ModelDefinitionException e) {
             throw new QueryTranslationException("a row type that is not a valid model (" + e.getMessage() + ")", null,
                     declaring, sourceFile, executor == null ? -1 : executor.line());
+        } catch (RuntimeException e) {
+            // a decoder bug or bytecode it does not know: fail clearly, never translate half-way
+            throw new QueryTranslationException("bytecode the decoder does not understand (" + e + ")",
+                    "please report it with the lambda", declaring, sourceFile, executor == null ? -1 : executor.line(),
+                    e);
         }
     }
 
@@ -69,6 +74,9 @@ final class Translator {
         sourceFile = code.sourceFile();
         MethodNode method = code.method();
         executor = new PathExecutor(method, ctx);
+        if (!method.tryCatchBlocks.isEmpty()) {
+            throw new Reject("try/catch", "SQL raises no Java exceptions; compute such values outside the lambda");
+        }
         Frame<SymbolicValue> frame = initialFrame(method, rowTypes, kind == MethodHandleInfo.REF_invokeStatic);
         Outcome outcome = OutcomeSimplifier.simplify(executor.run(frame));
         List<SymbolicValue> leaves = new ArrayList<>();
@@ -86,7 +94,36 @@ final class Translator {
         expr = BooleanNormalizer.normalize(expr);
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
-        return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine());
+        return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine(),
+                valueType(leaves, ret));
+    }
+
+    /**
+     * The result type as written: {@code p -> p.views} is {@code int} even when the interface returns
+     * {@code Integer}; {@code Sql.sum(p.views)} is {@code long}.
+     */
+    private Class<?> valueType(List<SymbolicValue> leaves, Type ret) {
+        Type t = null;
+        for (SymbolicValue l : leaves) {
+            Type lt = l.type();
+            if (lt != null && lt.getSort() == Type.OBJECT && JvmTypes.unboxed(lt.getInternalName()) != null
+                    && ret.getSort() == Type.OBJECT) {
+                lt = Type.getType(JvmTypes.unboxed(lt.getInternalName()));
+            }
+            if (lt == null || (t != null && !t.equals(lt))) {
+                t = ret;
+                break;
+            }
+            t = lt;
+        }
+        if (JvmTypes.isBoolean(ret)) {
+            t = Type.BOOLEAN_TYPE;
+        }
+        try {
+            return JvmTypes.load(t == null ? ret : t, loader);
+        } catch (Reject e) {
+            return null;
+        }
     }
 
     private Frame<SymbolicValue> initialFrame(MethodNode method, Class<?>[] rowTypes, boolean isStatic) {
@@ -113,7 +150,12 @@ final class Translator {
                 v = new SymbolicValue.Th(new Thunk.Captured(i), t);
             } else {
                 int row = i - captured;
-                Class<?> model = rowTypes.length != 0 ? rowTypes[row] : JvmTypes.load(instantiated[row], loader);
+                Class<?> declared = JvmTypes.load(instantiated[row], loader);
+                Class<?> model = rowTypes.length != 0 ? rowTypes[row] : declared;
+                if (!declared.isAssignableFrom(model)) {
+                    throw new Reject("a lambda over " + declared.getSimpleName() + " used for rows of "
+                            + model.getSimpleName());
+                }
                 v = new SymbolicValue.Row(row, model, t);
             }
             f.setLocal(local, v);
@@ -148,7 +190,7 @@ final class Translator {
             renumbered.add(r.apply(e));
         }
         return new Translation(null, List.copyOf(renumbered), target, ctor, r.evals(), declaring, sourceFile,
-                executor.firstLine());
+                executor.firstLine(), target);
     }
 
     private MethodHandle constructor(Class<?> target, Type[] params) {

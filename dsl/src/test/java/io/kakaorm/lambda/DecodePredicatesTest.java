@@ -235,9 +235,9 @@ class DecodePredicatesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
-    void decode_ternaryInsideComparison_distributesTheComparison(FixtureCompiler c) {
-        assertDecodes(caseWhen(col("published"), bin(GT, col("views"), p(0, LONG)), bin(GT, col("likes"), p(0, LONG))),
-                params(4L), c, "ternaryInsideComparison", 4);
+    void decode_ternaryInsideComparison_isFactoredBack(FixtureCompiler c) {
+        assertDecodes(bin(GT, caseWhen(col("published"), col("views"), col("likes")), p(0, LONG)), params(4L), c,
+                "ternaryInsideComparison", 4);
         assertDecodes(caseWhen(un(UnaryOp.IS_NULL, col("body")), not(col("published")), col("published")), params(), c,
                 "booleanXor");
     }
@@ -278,5 +278,12 @@ class DecodePredicatesTest {
         Expr hot = or(bin(GT, col("views"), p(0, INT)), bin(GT, col("likes"), p(1, LONG)));
         assertDecodes(and(hot, un(UnaryOp.IS_NOT_NULL, col("title"))), params(1000, 100L), c, "derivedProperty");
         assertDecodes(hot, params(1000, 100L), c, "derivedPropertyRef");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_privateStaticHelperGivenTheRow_isDecodedFromItsBody(FixtureCompiler c) {
+        assertDecodes(and(and(bin(GE, col("views"), p(0, INT)), bin(LE, col("views"), p(1, INT))), col("published")),
+                params(2, 8), c, "staticHelper", 2, 8);
     }
 }

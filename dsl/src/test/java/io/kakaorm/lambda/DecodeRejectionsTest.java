@@ -121,4 +121,18 @@ class DecodeRejectionsTest {
                 "Post.hasPattern() on the row, whose body uses String.matches(String)");
         assertEquals("use Sql.like(...) for patterns", e.hint());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void reject_tryCatch(FixtureCompiler c) {
+        assertRejected(c, "tryCatch", "try", "try/catch");
+    }
+
+    @Test
+    void reject_rowTypeThatIsNotTheLambdasParameterType() {
+        Filter<Post> f = p -> p.views > 1;
+        QueryTranslationException e = assertThrows(QueryTranslationException.class,
+                () -> LambdaDecoder.decode(f, io.kakaorm.lambda.testmodel.Author.class));
+        assertTrue(e.construct().contains("a lambda over Post used for rows of Author"), e.getMessage());
+    }
 }

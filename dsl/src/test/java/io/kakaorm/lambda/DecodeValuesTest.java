@@ -187,4 +187,26 @@ class DecodeValuesTest {
         assertEquals(Flagged.class, d.projectionClass());
         assertEquals(List.of(col("title"), and(bin(GT, col("views"), p(0, INT)), col("published"))), d.items());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_valueType_isTheTypeAsWritten(FixtureCompiler c) {
+        assertEquals(int.class, LambdaDecoder.decode(fixture(c, "column")).valueType());
+        assertEquals(long.class, LambdaDecoder.decode(fixture(c, "sum")).valueType());
+        assertEquals(double.class, LambdaDecoder.decode(fixture(c, "avg")).valueType());
+        assertEquals(java.math.BigDecimal.class, LambdaDecoder.decode(fixture(c, "minDecimal")).valueType());
+        assertEquals(String.class, LambdaDecoder.decode(fixture(c, "ternaryValue")).valueType());
+        assertEquals(String.class, LambdaDecoder.decode(fixture(c, "concatColumns")).valueType());
+        assertEquals(boolean.class, LambdaDecoder.decode(fixture(c, "and", 1)).valueType());
+        assertEquals(TitleViews.class, LambdaDecoder.decode(fixture(c, "projection")).valueType());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void decode_rowIndependentCollections_areBoundWhole(FixtureCompiler c) {
+        assertDecodes(new InParam(col("views"), 0, false), params(List.of(4, 5)), c, "inCapturedArray", 4);
+        assertDecodes(new InParam(col("views"), 0, false), params(List.of(4, 3)), c, "listOfContains", 4);
+        assertDecodes(caseWhen(un(UnaryOp.IS_NOT_NULL, col("body")), col("body"), col("title")), params(), c,
+                "ternaryOfColumns");
+    }
 }

@@ -101,7 +101,13 @@ public interface Database extends ModelEngine, AutoCloseable {
      * {@code work} throws. Nested calls become savepoints: an inner failure rolls back only the inner
      * part. On SQLite the transaction holds the single writer until it ends.
      *
-     * @param work gets a {@code Database} bound to the transaction
+     * <p>The work runs on a fresh duplicate of the caller's Vert.x context that carries the transaction:
+     * everything started from it (its callbacks, {@code model.save()}, calls on this {@code Database})
+     * joins, while a call from any other context — another request on the same event loop included —
+     * uses its own connection (SQLite: waits for the writer) and can neither see nor end this
+     * transaction. Work handed to another context (another verticle, a plain thread) does not join.
+     *
+     * @param work gets this {@code Database} (calls on it from the work's context join the transaction)
      * @return the work's result after COMMIT, or its failure after ROLLBACK
      */
     <R> Future<R> transaction(Function<Database, Future<R>> work);

@@ -40,7 +40,7 @@ final class MySqlDdl extends SqlDdl {
     protected List<String> inlineIndexes(ModelMeta<?> model) {
         List<String> out = new ArrayList<>();
         for (IndexMeta ix : model.indexes()) {
-            out.add((ix.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(ix.name()) + " (" + columnList(ix.columns()) + ")");
+            out.add((ix.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(name(ix.name())) + " (" + columnList(ix.columns()) + ")");
         }
         return out;
     }

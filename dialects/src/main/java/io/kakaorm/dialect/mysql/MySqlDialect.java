@@ -23,7 +23,8 @@ public final class MySqlDialect extends SqlDialect {
 
     /** The dialect with tables created in {@code collation} (a binary utf8mb4 one keeps Java's string semantics). */
     public MySqlDialect(String collation) {
-        super("mysql", new DialectFeatures(false, false, 65535, true, false), TYPES, new MySqlDdl(TYPES, collation));
+        super("mysql", new DialectFeatures(/* returning */ false, /* transactionalDdl */ false,
+                /* maxBindParams */ 65535, /* rightJoin */ true, /* ilike */ false), TYPES, new MySqlDdl(TYPES, collation));
     }
 
     @Override

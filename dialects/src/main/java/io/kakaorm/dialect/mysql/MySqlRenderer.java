@@ -3,6 +3,8 @@ package io.kakaorm.dialect.mysql;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
+import io.kakaorm.dialect.sql.StatementWriter;
+import io.kakaorm.query.Select;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
@@ -101,6 +103,19 @@ final class MySqlRenderer extends SqlRenderer {
         } else {
             expr(x);
         }
+    }
+
+    @Override
+    protected void inSubquerySelect(StatementWriter writer, Select sub) {
+        if (sub.limit() == null && sub.offset() == null) {
+            writer.select(sub);
+            return;
+        }
+        // MariaDB refuses LIMIT in an IN subquery but not in a derived table inside it
+        w.append("SELECT * FROM (");
+        writer.select(sub);
+        w.append(") AS ");
+        identifier("limited");
     }
 
     @Override

@@ -14,7 +14,8 @@ public final class PostgresDialect extends SqlDialect {
     private static final PostgresTypes TYPES = new PostgresTypes();
 
     public PostgresDialect() {
-        super("postgres", new DialectFeatures(true, true, 65535, true, true), TYPES, new PostgresDdl(TYPES));
+        super("postgres", new DialectFeatures(/* returning */ true, /* transactionalDdl */ true,
+                /* maxBindParams */ 65535, /* rightJoin */ true, /* ilike */ true), TYPES, new PostgresDdl(TYPES));
     }
 
     @Override

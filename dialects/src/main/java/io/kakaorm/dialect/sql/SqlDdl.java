@@ -99,9 +99,21 @@ public abstract class SqlDdl {
     }
 
     protected String foreignKey(ModelMeta<?> model, ColumnMeta c, ForeignKeyMeta fk) {
-        return "CONSTRAINT " + quote("fk_" + model.table() + "_" + c.name()) + " FOREIGN KEY (" + quote(c.name())
+        return "CONSTRAINT " + quote(name("fk_" + model.table() + "_" + c.name())) + " FOREIGN KEY (" + quote(c.name())
                 + ") REFERENCES " + quote(fk.targetTable()) + " (" + quote(fk.targetColumn()) + ") ON DELETE "
                 + fk.onDelete().sql();
+    }
+
+    /**
+     * A constraint or index name that every database keeps whole: PostgreSQL cuts names at 63 bytes
+     * (and MySQL refuses more than 64), so a longer one becomes its first 54 characters, {@code _} and
+     * 8 hex digits of its hash.
+     */
+    public static String name(String wanted) {
+        if (wanted.length() <= 63) {
+            return wanted;
+        }
+        return wanted.substring(0, 54) + "_" + String.format("%08x", wanted.hashCode());
     }
 
     /** Index definitions written inside CREATE TABLE (none in ANSI: they are separate statements). */
@@ -118,7 +130,7 @@ public abstract class SqlDdl {
         List<String> out = new ArrayList<>();
         for (IndexMeta ix : model.indexes()) {
             out.add("CREATE " + (ix.unique() ? "UNIQUE " : "") + "INDEX " + (ifNotExists ? "IF NOT EXISTS " : "")
-                    + quote(ix.name()) + " ON " + quote(model.table()) + " (" + columnList(ix.columns()) + ")");
+                    + quote(name(ix.name())) + " ON " + quote(model.table()) + " (" + columnList(ix.columns()) + ")");
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.kakaorm.dialect.sql;
 
+import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.DialectFeatures;
@@ -94,6 +95,10 @@ public abstract class SqlDialect implements Dialect {
     private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write) {
         SqlWriter binds = SqlWriter.bindsOnly();
         write.accept(new StatementWriter(renderer(binds, params)));
+        if (binds.binds().size() > features.maxBindParams()) {
+            throw new UnsupportedFeatureException(name, "a statement with " + binds.binds().size()
+                    + " bind parameters (the most is " + features.maxBindParams() + "; split the IN collection)");
+        }
         int[] decisions = binds.decisions();
         String sql = cache.get(statement, decisions);
         if (sql == null) {

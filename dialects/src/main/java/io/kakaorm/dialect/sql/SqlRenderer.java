@@ -15,6 +15,10 @@ import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.Like;
+import io.kakaorm.expr.StringMatch;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.SelectItem;
 import java.util.List;
 
 /**
@@ -368,11 +372,37 @@ public abstract class SqlRenderer extends SqlMatching {
             unary(new Unary(UnaryOp.NOT, new InSubquery(e.value(), e.subquery(), e.paramOffset(), false)));
             return null;
         }
+        Select sub = e.subquery();
+        if (sub.items().isEmpty()) {
+            // a query of models stands for its keys: Sql.in(p.authorId, authors)
+            sub = sub.withItems(List.of(new SelectItem(new ColumnRef(sub.from().primaryKey()), null)));
+        }
         operand(e.value());
         w.append(" IN (");
-        new StatementWriter(nested(paramOffset() + e.paramOffset())).select(e.subquery());
+        inSubquerySelect(new StatementWriter(nested(paramOffset() + e.paramOffset())), sub);
         w.append(')');
         return null;
+    }
+
+    /** Writes the SELECT of an IN subquery. */
+    protected void inSubquerySelect(StatementWriter writer, Select sub) {
+        writer.select(sub);
+    }
+
+    /**
+     * A value of the select list or of an UPDATE's SET: a predicate there is a Java boolean, so one
+     * that may be UNKNOWN is made two-valued with {@code IS TRUE}; a nullable column stays as it is.
+     */
+    public void valueExpr(Expr e) {
+        boolean predicate = e instanceof Binary b && (b.op().isComparison() || b.op().isLogical())
+                || e instanceof Unary u && u.op() != UnaryOp.NEGATE || e instanceof Like || e instanceof StringMatch
+                || e instanceof InList || e instanceof InParam || e instanceof InSubquery || e instanceof Between;
+        if (predicate && nullable(e)) {
+            operand(e);
+            w.append(" IS TRUE");
+        } else {
+            expr(e);
+        }
     }
 
     @Override

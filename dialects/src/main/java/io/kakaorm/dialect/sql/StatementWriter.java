@@ -85,7 +85,7 @@ public final class StatementWriter {
             }
             r.identifier(set.get(i).column().name());
             w.append(" = ");
-            r.expr(set.get(i).value());
+            r.valueExpr(set.get(i).value());
         }
         where(u.where());
     }
@@ -117,7 +117,7 @@ public final class StatementWriter {
             if (item.expr() instanceof ColumnRef c) {
                 r.identifier(c.column().name()); // the stored value, as hydration reads it
             } else {
-                r.expr(item.expr());
+                r.valueExpr(item.expr());
             }
             if (item.alias() != null) {
                 w.append(" AS ");

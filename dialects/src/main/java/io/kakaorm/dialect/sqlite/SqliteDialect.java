@@ -13,7 +13,8 @@ public final class SqliteDialect extends SqlDialect {
     private static final SqliteTypes TYPES = new SqliteTypes();
 
     public SqliteDialect() {
-        super("sqlite", new DialectFeatures(true, true, 32766, true, false), TYPES, new SqliteDdl(TYPES));
+        super("sqlite", new DialectFeatures(/* returning (3.35+) */ true, /* transactionalDdl */ true,
+                /* maxBindParams */ 32766, /* rightJoin (3.39+) */ true, /* ilike */ false), TYPES, new SqliteDdl(TYPES));
     }
 
     @Override

@@ -44,8 +44,13 @@ final class ChunkedReadStream<R> implements ReadStream<R> {
         this.limit = limit;
     }
 
+    /**
+     * Runs {@code r} on the stream's context: directly when called there on its event loop, else queued.
+     * (A blocking task's completion runs on a worker thread that reports the same current context, so
+     * comparing contexts alone is not enough.)
+     */
     private void onContext(Runnable r) {
-        if (Vertx.currentContext() == ctx) {
+        if (Vertx.currentContext() == ctx && Context.isOnEventLoopThread()) {
             r.run();
         } else {
             ctx.runOnContext(v -> r.run());
@@ -138,7 +143,8 @@ final class ChunkedReadStream<R> implements ReadStream<R> {
         } catch (RuntimeException e) {
             page = Future.failedFuture(e);
         }
-        page.onComplete(ar -> onContext(() -> {
+        // always queued: the caller may still be setting its end handler when the page arrives
+        page.onComplete(ar -> ctx.runOnContext(x -> {
             fetching = false;
             if (ar.failed()) {
                 fail(ar.cause());

@@ -33,7 +33,37 @@ public final class Connector {
         } catch (RuntimeException e) {
             opened = Future.failedFuture(e);
         }
-        return opened.<Database>map(b -> new DatabaseImpl(v, owned, b, options))
-                .recover(t -> owned ? v.close().transform(x -> Future.failedFuture(t)) : Future.failedFuture(t));
+        // the result is a promise made here: a future of the owned Vert.x would never report once it is closed
+        io.vertx.core.Promise<Database> result = io.vertx.core.Promise.promise();
+        opened.onComplete(ar -> {
+            if (ar.succeeded()) {
+                result.complete(new DatabaseImpl(v, owned, ar.result(), options));
+            } else if (owned) {
+                OwnedVertx.close(v, () -> result.fail(connectFailure(options, ar.cause())));
+            } else {
+                result.fail(connectFailure(options, ar.cause()));
+            }
+        });
+        return result.future();
+    }
+
+    /** A connect error as a DatabaseException naming the (password-masked) URL; setup errors pass through. */
+    private static Throwable connectFailure(ConnectOptions o, Throwable t) {
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                || (t instanceof io.kakaorm.DatabaseException d && d.getMessage().contains("Cannot open"))) {
+            return t;
+        }
+        String state = null;
+        int code = 0;
+        if (t instanceof io.kakaorm.DatabaseException d) {
+            state = d.sqlState();
+            code = d.vendorCode();
+        } else if (t instanceof io.vertx.sqlclient.DatabaseException d) {
+            state = d.getSqlState();
+            code = d.getErrorCode();
+        }
+        Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
+        return new io.kakaorm.DatabaseException(Driver.of(o.kind()).dialect(), state, code, null, null,
+                "Cannot connect to " + o + ": " + root.getMessage(), t);
     }
 }

@@ -30,6 +30,8 @@ public final class DatabaseImpl implements Database {
     private final ModelWrites writes;
     private final QueryRunner queries = new QueryRunner(this);
     private volatile Future<Void> closing;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
@@ -49,9 +51,21 @@ public final class DatabaseImpl implements Database {
         return tx != null ? tx.tx : backend;
     }
 
+    /** The hydrator of {@code model} for this database (one per model class, reused by every query). */
+    @SuppressWarnings("unchecked")
+    public <T> ModelMapper<T> mapper(ModelMeta<T> model) {
+        return (ModelMapper<T>) mappers.computeIfAbsent(model.modelClass(),
+                c -> new ModelMapper<>(model, dialect(), this));
+    }
+
     /** Whether the calling context is inside a transaction of this database. */
     public boolean inTransaction() {
         return transactions.current() != null;
+    }
+
+    /** How many top-level transactions are open right now (tests check it is 0 after each test). */
+    public int openTransactions() {
+        return transactions.openCount();
     }
 
     /** The options this database was opened with. */
@@ -145,7 +159,7 @@ public final class DatabaseImpl implements Database {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return executor().query(sql, new ModelMapper<>(meta, dialect(), this))
+        return executor().query(sql, mapper(meta))
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
@@ -173,7 +187,7 @@ public final class DatabaseImpl implements Database {
         try {
             ModelMeta<T> meta = ModelMeta.of(model);
             CompiledSql sql = ModelStatements.ordered(dialect(), meta, desc, limit);
-            return executor().query(sql, new ModelMapper<>(meta, dialect(), this));
+            return executor().query(sql, mapper(meta));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
@@ -244,15 +258,9 @@ public final class DatabaseImpl implements Database {
         if (closing == null) {
             DefaultEngine.clearIf(this);
             Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
-            // a future made on one of the owned Vert.x's event loops never reports once that loop is closed:
-            // close the Vert.x from a plain thread and complete a promise made by the caller
             if (ownsVertx) {
                 io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
-                f.onComplete(r -> {
-                    Thread t = new Thread(() -> vertx.close().onComplete(x -> done.tryComplete()), "kakaorm-close");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                f.onComplete(r -> OwnedVertx.close(vertx, done::tryComplete));
                 closing = done.future();
             } else {
                 closing = f;

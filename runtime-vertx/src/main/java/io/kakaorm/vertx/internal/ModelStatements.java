@@ -28,8 +28,17 @@ final class ModelStatements {
         return new Binary(BinaryOp.EQ, new ColumnRef(pk), new Param(slot, pk.type()));
     }
 
+    /** {@code SELECT <all columns> FROM t WHERE pk = ?}, built once per model (the dialect caches its SQL by shape). */
+    private static final ClassValue<Select> BY_KEY = new ClassValue<>() {
+        @Override
+        protected Select computeValue(Class<?> type) {
+            ModelMeta<?> meta = ModelMeta.of(type);
+            return Select.from(meta).withWhere(pkEquals(meta, 0));
+        }
+    };
+
     static CompiledSql byKey(Dialect d, ModelMeta<?> meta, Object key) {
-        return d.select(Select.from(meta).withWhere(pkEquals(meta, 0)), new Object[] {key});
+        return d.select(BY_KEY.get(meta.modelClass()), new Object[] {key});
     }
 
     static CompiledSql ordered(Dialect d, ModelMeta<?> meta, boolean descending, Long limit) {

@@ -133,7 +133,7 @@ final class ModelWrites {
         @SuppressWarnings("unchecked")
         ModelMeta<T> meta = (ModelMeta<T>) ModelMeta.of(model.getClass());
         Object key = meta.primaryKey().get(model);
-        ModelMapper<T> mapper = new ModelMapper<>(meta, db.dialect(), db);
+        ModelMapper<T> mapper = db.mapper(meta);
         return db.executor().query(ModelStatements.byKey(db.dialect(), meta, key), r -> mapper.fill(model, r))
                 .compose(rows -> rows.isEmpty() ? Future.failedFuture(gone(meta, key))
                         : Future.succeededFuture(model));

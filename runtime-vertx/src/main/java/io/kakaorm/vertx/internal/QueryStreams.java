@@ -7,12 +7,19 @@ import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Opens the result stream of a query: chunked reads in a total order, one page held at a time. */
+/**
+ * Opens the result stream of a query: a server-side cursor where the executor has one (PostgreSQL,
+ * MySQL/MariaDB), else chunked reads in a total order (SQLite), one page held at a time.
+ */
 final class QueryStreams {
     private QueryStreams() {
     }
 
     static <R> ReadStream<R> open(DatabaseImpl db, Select select, Object[] params, RowMapper<R> mapper, int fetchSize) {
+        SqlExecutor executor = db.executor();
+        if (executor instanceof CursorExecutor cursors) {
+            return cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
+        }
         Select ordered = totalOrder(select);
         long start = select.offset() == null ? 0 : select.offset();
         ChunkedReadStream.PageReader<R> pages = (skip, count) -> {

@@ -18,11 +18,17 @@ final class Transactions {
     private final Object key;
     private final Vertx vertx;
     private final Backend backend;
+    private final java.util.concurrent.atomic.AtomicInteger openTx = new java.util.concurrent.atomic.AtomicInteger();
 
     Transactions(Object key, Vertx vertx, Backend backend) {
         this.key = key;
         this.vertx = vertx;
         this.backend = backend;
+    }
+
+    /** How many top-level transactions are open (begun and not yet committed or rolled back). */
+    int openCount() {
+        return openTx.get();
     }
 
     /** The open transaction of the calling context, or {@code null}. */
@@ -46,14 +52,14 @@ final class Transactions {
         Promise<R> out = caller != null ? caller.promise() : Promise.promise();
         dup.runOnContext(v -> backend.begin().compose(tx -> {
             TxState state = new TxState(tx);
+            openTx.incrementAndGet();
             dup.localContextData().put(key, state);
             return call(work).transform(r -> {
                 state.ended = true;
                 dup.localContextData().remove(key, state);
-                if (r.succeeded()) {
-                    return tx.commit().map(x -> r.result());
-                }
-                return tx.rollback().transform(x -> Future.<R>failedFuture(r.cause()));
+                Future<R> end = r.succeeded() ? tx.commit().map(x -> r.result())
+                        : tx.rollback().transform(x -> Future.<R>failedFuture(r.cause()));
+                return end.andThen(x -> openTx.decrementAndGet());
             });
         }).onComplete(out));
         return out.future();

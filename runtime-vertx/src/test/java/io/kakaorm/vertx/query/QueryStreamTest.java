@@ -2,6 +2,7 @@ package io.kakaorm.vertx.query;
 
 import static io.kakaorm.vertx.testing.TestDatabases.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.vertx.Database;
@@ -42,7 +43,8 @@ class QueryStreamTest {
     @EnumSource(TestDb.class)
     void streamsEveryRowInOrderWithBackPressure(TestDb testDb) {
         Database db = seeded(testDb);
-        ReadStream<QPost> stream = db.from(QPost.class).where(p -> p.published).orderByDesc(p -> p.views).stream(32);
+        ReadStream<QPost> stream = db.from(QPost.class).where(p -> p.published).orderByDesc(p -> p.views)
+                .orderBy(p -> p.id).stream(32);
         List<QPost> got = new ArrayList<>();
         AtomicInteger outstanding = new AtomicInteger();
         AtomicInteger overflows = new AtomicInteger();
@@ -83,5 +85,28 @@ class QueryStreamTest {
         assertEquals(100, got.size());
         assertEquals("t10", got.get(0));
         assertEquals("t109", got.get(99));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void streamsInsideATransactionSeeItsWrites(TestDb testDb) {
+        Database db = seeded(testDb);
+        long n = await(db.transaction(tx -> tx.from(QPost.class).where(p -> p.views == 0).update(p -> p.views, 5000)
+                .compose(changed -> tx.from(QPost.class).where(p -> p.views == 5000).stream(2)
+                        .collect(java.util.stream.Collectors.counting()))));
+        assertEquals(6L, n);
+        assertEquals(6L, await(db.from(QPost.class).where(p -> p.views == 5000).count()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void aFailingStreamReportsTheDatabaseError(TestDb testDb) {
+        Database db = seeded(testDb);
+        await(db.dropTable(QPost.class));
+        Throwable t = TestDatabases.awaitFailure(db.from(QPost.class).stream(10).collect(java.util.stream.Collectors.toList()));
+        assertInstanceOf(io.kakaorm.DatabaseException.class, t);
+        // the pool is still usable afterwards: the cursor's connection went back
+        await(db.createTable(QPost.class));
+        assertEquals(0L, await(db.from(QPost.class).count()));
     }
 }

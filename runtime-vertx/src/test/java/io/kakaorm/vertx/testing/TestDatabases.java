@@ -30,7 +30,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * Server URLs come from {@code KAKAORM_PG_URL} / {@code KAKAORM_MYSQL_URL}, else Testcontainers when
+ * After each test it also checks that no transaction of an opened database was left open.
+ *
+ * <p>Server URLs come from {@code KAKAORM_PG_URL} / {@code KAKAORM_MYSQL_URL}, else Testcontainers when
  * Docker works, else the test is skipped — a failure under {@code KAKAORM_REQUIRE_DBS=1}.
  */
 public final class TestDatabases implements AfterEachCallback {
@@ -41,7 +43,13 @@ public final class TestDatabases implements AfterEachCallback {
     /** Opens a {@link Database} on a fresh, empty schema/database/file, closed and dropped after the test. */
     public static Database open(TestDb db) {
         Database d = await(KakaORM.connect(null, options(db)));
-        register(d::close);
+        register(() -> {
+            int open = ((io.kakaorm.vertx.internal.DatabaseImpl) d).openTransactions();
+            d.close();
+            if (open != 0) {
+                throw new AssertionError(open + " transaction(s) of " + d + " still open after the test");
+            }
+        });
         return d;
     }
 

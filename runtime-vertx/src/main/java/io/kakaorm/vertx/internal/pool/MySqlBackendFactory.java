@@ -17,10 +17,16 @@ public final class MySqlBackendFactory implements BackendFactory {
     @Override
     public Future<Backend> open(Vertx vertx, ConnectOptions o, Dialect dialect) {
         MySQLConnectOptions connect = new MySQLConnectOptions().setHost(o.host()).setPort(o.port())
-                .setDatabase(o.database()).setUser(o.user()).setPassword(o.password())
+                .setDatabase(o.database())
                 .setCharset("utf8mb4") // 4-byte unicode (emoji) round-trips
                 .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
                 .setSslMode(o.ssl() ? SslMode.REQUIRED : SslMode.DISABLED);
+        if (o.user() != null) {
+            connect.setUser(o.user());
+        }
+        if (o.password() != null) {
+            connect.setPassword(o.password());
+        }
         if (!o.properties().isEmpty()) {
             connect.setProperties(new java.util.HashMap<>(o.properties()));
         }

@@ -17,9 +17,15 @@ public final class PgBackendFactory implements BackendFactory {
     @Override
     public Future<Backend> open(Vertx vertx, ConnectOptions o, Dialect dialect) {
         PgConnectOptions connect = new PgConnectOptions().setHost(o.host()).setPort(o.port())
-                .setDatabase(o.database()).setUser(o.user()).setPassword(o.password())
+                .setDatabase(o.database())
                 .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
                 .setSslMode(o.ssl() ? SslMode.REQUIRE : SslMode.DISABLE);
+        if (o.user() != null) {
+            connect.setUser(o.user());
+        }
+        if (o.password() != null) {
+            connect.setPassword(o.password());
+        }
         if (!o.properties().isEmpty()) {
             connect.setProperties(new HashMap<>(o.properties())); // startup parameters, e.g. search_path
         }

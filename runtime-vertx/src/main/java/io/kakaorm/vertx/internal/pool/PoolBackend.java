@@ -3,15 +3,17 @@ package io.kakaorm.vertx.internal.pool;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.internal.Backend;
+import io.kakaorm.vertx.internal.CursorExecutor;
 import io.kakaorm.vertx.internal.RowMapper;
 import io.kakaorm.vertx.internal.TxExecutor;
 import io.vertx.core.Future;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 
 /** A {@link Backend} over a Vert.x {@link Pool} (PostgreSQL, MySQL/MariaDB). Runs on the event loop. */
-final class PoolBackend implements Backend {
+final class PoolBackend implements Backend, CursorExecutor {
     private final Pool pool;
     private final ClientStatements statements;
 
@@ -42,6 +44,11 @@ final class PoolBackend implements Backend {
     }
 
     @Override
+    public <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+        return new CursorStream<>(pool::getConnection, true, statements, sql, mapper, fetchSize);
+    }
+
+    @Override
     public Future<TxExecutor> begin() {
         return pool.getConnection().compose(conn -> {
             ConnectionTx tx = new ConnectionTx(conn, statements);
@@ -55,7 +62,7 @@ final class PoolBackend implements Backend {
     }
 
     /** A transaction on one pooled connection, driven by plain BEGIN/COMMIT/ROLLBACK so savepoints work. */
-    static final class ConnectionTx implements TxExecutor {
+    static final class ConnectionTx implements TxExecutor, CursorExecutor {
         private final SqlConnection conn;
         private final ClientStatements statements;
         private volatile boolean ended;
@@ -87,6 +94,12 @@ final class PoolBackend implements Backend {
         @Override
         public Future<Object> insertReturningKey(CompiledSql sql) {
             return ended ? ended() : statements.insertReturningKey(conn, sql);
+        }
+
+        @Override
+        public <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+            return new CursorStream<>(() -> ended ? ended() : Future.succeededFuture(conn), false, statements, sql,
+                    mapper, fetchSize);
         }
 
         @Override

@@ -32,6 +32,20 @@ final class AsyncLock {
         }
     }
 
+    /**
+     * Runs {@code submit} under the lock's monitor when nobody holds or waits for the lock, and says
+     * whether it did. Used to submit a single statement to the FIFO writer thread without taking the
+     * lock: a transaction's BEGIN is submitted only after {@link #acquire()} marked the lock held, so a
+     * statement submitted here either runs before that BEGIN or, once the lock is held, waits its turn.
+     */
+    synchronized boolean runIfFree(Runnable submit) {
+        if (held || !waiters.isEmpty()) {
+            return false;
+        }
+        submit.run();
+        return true;
+    }
+
     void release() {
         Promise<Void> next;
         synchronized (this) {

@@ -51,7 +51,16 @@ final class SqliteBackend implements Backend {
         return Worker.run(writerThread, writer, sql, job);
     }
 
+    /**
+     * A statement outside any transaction: straight to the FIFO writer thread when no transaction holds
+     * or waits for the writer (no lock round trip), else queued behind the transaction.
+     */
     private <T> Future<T> locked(CompiledSql sql, Worker.Job<T> job) {
+        @SuppressWarnings("unchecked")
+        Future<T>[] direct = new Future[1];
+        if (lock.runIfFree(() -> direct[0] = onWriter(sql, job))) {
+            return direct[0];
+        }
         return lock.acquire().compose(v -> onWriter(sql, job).andThen(r -> lock.release()));
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ExtendWith(TestDatabases.class)
-class TransactionIT {
+class TransactionTest {
 
     private static List<String> names(Database db) {
         return await(db.fetch("SELECT name FROM author ORDER BY id")).stream().map(r -> r.getString("name")).toList();
@@ -87,6 +87,23 @@ class TransactionIT {
         awaitFailure(db.transaction(tx -> tx.transaction(inner -> add(inner, "kept by inner"))
                 .compose(x -> Future.failedFuture("outer fails"))));
         assertEquals(List.of("outer-1", "inner-ok", "outer-2"), names(db), "outer rollback undoes the released savepoint");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void aDatabaseErrorInsideASavepointIsRolledBackToItAndTheOuterGoesOn(TestDb which) {
+        Database db = TestDatabases.open(which);
+        await(db.createTable(Author.class));
+        String r = await(db.transaction(tx -> tx.create(Author.class, a -> {
+            a.name = "first";
+            a.email = "dup@x";
+        }).compose(x -> tx.transaction(inner -> inner.create(Author.class, a -> {
+            a.name = "second";
+            a.email = "dup@x"; // UNIQUE violation: PostgreSQL aborts the transaction until ROLLBACK TO
+        })).map(y -> "inner committed?!").recover(e -> Future.succeededFuture(e.getClass().getSimpleName())))
+                .compose(outcome -> add(tx, "third").map(y -> outcome))));
+        assertEquals("IntegrityException", r);
+        assertEquals(List.of("first", "third"), names(db));
     }
 
     @ParameterizedTest(name = "{0}")

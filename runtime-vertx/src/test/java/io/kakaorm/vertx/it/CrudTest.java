@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ExtendWith(TestDatabases.class)
-class CrudIT {
+class CrudTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ExtendWith(TestDatabases.class)
-class TypesIT {
+class TypesTest {
 
     static Gadget low() {
         Gadget g = new Gadget();

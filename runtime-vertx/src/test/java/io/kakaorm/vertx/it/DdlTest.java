@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** DDL created on the real database and read back from its catalogue. */
 @ExtendWith(TestDatabases.class)
-class DdlIT {
+class DdlTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)

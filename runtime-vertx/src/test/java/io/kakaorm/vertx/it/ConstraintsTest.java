@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Validation before SQL, constraint violations as IntegrityException, FK actions. */
 @ExtendWith(TestDatabases.class)
-class ConstraintsIT {
+class ConstraintsTest {
 
     private static long count(Database db, String table) {
         return await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM " + table));

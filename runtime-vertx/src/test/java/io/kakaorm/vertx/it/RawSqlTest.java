@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ExtendWith(TestDatabases.class)
-class RawSqlIT {
+class RawSqlTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)

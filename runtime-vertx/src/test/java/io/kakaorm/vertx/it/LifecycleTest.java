@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** connect(), close(), and the SQLite adapter's sharing and ordering. */
 @ExtendWith(TestDatabases.class)
-class LifecycleIT {
+class LifecycleTest {
 
     private static Set<Thread> nonDaemonThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
@@ -82,6 +82,8 @@ class LifecycleIT {
     @Test
     void unreachableServerFailsWithoutLeakingThePassword() {
         Throwable t = awaitFailure(KakaORM.connect("postgresql://u:tiger@127.0.0.1:1/db?connectTimeout=2000"));
+        assertInstanceOf(io.kakaorm.DatabaseException.class, t);
+        assertTrue(t.getMessage().contains("Cannot connect to postgresql://u:***@127.0.0.1:1/db"), t.getMessage());
         assertFalse(String.valueOf(t.getMessage()).contains("tiger"), t.getMessage());
     }
 
