@@ -42,6 +42,6 @@ final class LambdaBridge {
                     : d.projectionConstructor().type().parameterList();
             return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
         }
-        return new Decoded(d.expr(), null, null, null, null, values, d.where());
+        return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where());
     }
 }

@@ -169,11 +169,16 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         });
     }
 
-    /** The statement ordered by its keys (or the primary key), each key reversed when {@code reverse}. */
+    /**
+     * The statement ordered by its keys then the primary key (a total order, so that first() and last()
+     * are each other's mirror even with ties), each key reversed when {@code reverse}.
+     */
     Select ordered(Select s, boolean reverse) {
-        List<OrderItem> keys = s.orderBy().isEmpty()
-                ? List.of(new OrderItem(new ColumnRef(model.primaryKey()), false))
-                : s.orderBy();
+        ColumnRef pk = new ColumnRef(model.primaryKey());
+        List<OrderItem> keys = new ArrayList<>(s.orderBy());
+        if (keys.stream().noneMatch(k -> pk.equals(k.expr()))) {
+            keys.add(new OrderItem(pk, false));
+        }
         if (reverse) {
             keys = keys.stream().map(k -> new OrderItem(k.expr(), !k.descending())).toList();
         }

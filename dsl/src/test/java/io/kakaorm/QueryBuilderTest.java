@@ -105,7 +105,8 @@ class QueryBuilderTest {
         QueryCore core = QueryCore.of(meta, exec).orderBy(col("views"), new Object[0], true)
                 .orderBy(col("title"), new Object[0], false);
         Select reversed = core.ordered(core.select(), true);
-        assertEquals(List.of(new OrderItem(col("views"), false), new OrderItem(col("title"), true)), reversed.orderBy());
+        assertEquals(List.of(new OrderItem(col("views"), false), new OrderItem(col("title"), true),
+                new OrderItem(col("id"), true)), reversed.orderBy());
     }
 
     @Test
