@@ -50,6 +50,9 @@ public final class BenchMain {
         if (all || w.equals("accessors")) {
             AccessorReport.print(JmhLauncher.run(FieldAccessBenchmark.class, args, args.jvm()));
             AccessorReport.printMapping(JmhLauncher.run(MappingBenchmark.class, args, args.jvm()));
+            if (!args.quick()) {
+                io.kakaorm.bench.jmh.InterleavedAccessors.run();
+            }
         }
         if (all || w.equals("lambda")) {
             Extras.lambda(args);

@@ -30,10 +30,7 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
 
     /** Opens the raw pool, and the ORM too when {@code withOrm} (else {@link #orm()} is {@code null}). */
     public static ServerTarget open(Vertx vertx, String url, int poolSize, boolean withOrm) {
-        // Workaround: the runtime passes a null password to the Vert.x options when the URL has none, which
-        // Vert.x rejects (NPE "Password can not be null"); an empty password means the same and is accepted.
-        String ormUrl = url.replaceFirst("^([a-z]+://[^:/@]+)@", "$1:@");
-        ormUrl = ormUrl + (ormUrl.contains("?") ? "&" : "?") + "maxSize=" + poolSize;
+        String ormUrl = url + (url.contains("?") ? "&" : "?") + "maxSize=" + poolSize;
         Database orm = withOrm ? Await.of(KakaORM.connect(vertx, ormUrl), 30) : null;
         PoolOptions pool = new PoolOptions().setMaxSize(poolSize);
         boolean pg = url.startsWith("postgres");
