@@ -39,5 +39,11 @@ public final class AccessorReport {
             System.out.printf(Locale.ROOT, "mapping    ModelMapper %.1f ns/row, by hand %.1f ns/row: ratio hand/orm = %.2fx (%.1f ns/row more)%n",
                     orm, hand, hand / orm, orm - hand);
         }
+        for (String w : new String[] {"whatIfGeneratedAccessor", "whatIfGeneratedNoConversion"}) {
+            Double t = ns.get(w);
+            if (t != null && hand != null) {
+                System.out.printf(Locale.ROOT, "mapping    %s %.1f ns/row: ratio hand/it = %.2fx%n", w, t, hand / t);
+            }
+        }
     }
 }

@@ -41,11 +41,20 @@ public class MappingBenchmark {
     private Object[][] rows;
     private ModelMapper<Item> mapper;
     private ArrayRow view;
+    private Dialect d;
+    private io.kakaorm.meta.ColumnMeta[] columns;
+    private RowAccess access;
 
     @Setup
     public void setup() {
-        Dialect d = Dialects.forName(dialect);
+        d = Dialects.forName(dialect);
         mapper = new ModelMapper<>(ModelMeta.of(Item.class), d, null);
+        columns = ModelMeta.of(Item.class).columns().toArray(new io.kakaorm.meta.ColumnMeta[0]);
+        java.util.List<java.lang.reflect.Field> fields = new java.util.ArrayList<>();
+        for (io.kakaorm.meta.ColumnMeta c : columns) {
+            fields.add(field(c.fieldName()));
+        }
+        access = RowAccessGenerator.of(Item.class, fields);
         view = new ArrayRow();
         rows = new Object[ROWS][];
         for (int i = 1; i <= ROWS; i++) {
@@ -81,6 +90,53 @@ public class MappingBenchmark {
             out[i] = it;
         }
         return out;
+    }
+
+    /** What-if (a): the runtime's mapping with the generated per-model accessor instead of MethodHandles. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Item[] whatIfGeneratedAccessor() {
+        Item[] out = new Item[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            DbRow r = view.at(rows[i]);
+            Item it = new Item();
+            for (int c = 0; c < columns.length; c++) {
+                io.kakaorm.meta.ColumnMeta col = columns[c];
+                access.set(it, c, d.fromDb(r.value(c), col.type(), col.javaType()));
+            }
+            out[i] = it;
+        }
+        return out;
+    }
+
+    /**
+     * What-if (a)+(b): generated accessor, and no per-value conversion because every driver value here
+     * already has the column's Java type (a mapper that decides per column once would see that).
+     */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Item[] whatIfGeneratedNoConversion() {
+        Item[] out = new Item[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            DbRow r = view.at(rows[i]);
+            Item it = new Item();
+            for (int c = 0; c < columns.length; c++) {
+                access.set(it, c, r.value(c));
+            }
+            out[i] = it;
+        }
+        return out;
+    }
+
+    private static java.lang.reflect.Field field(String name) {
+        for (Class<?> c = Item.class; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new IllegalStateException("no field " + name);
     }
 
     /** A row over an array, like the runtime's reusable row views. */
