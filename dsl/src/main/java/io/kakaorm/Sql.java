@@ -34,13 +34,18 @@ public final class Sql {
 
     /**
      * {@code value IN (…)} over a collection read when the query runs; an empty collection matches
-     * nothing. Same as {@code values.contains(value)}, except that a {@code null} value matches nothing.
+     * nothing. Means exactly {@code values.contains(value)}, in Java and in SQL: a {@code null} value
+     * matches when the collection holds a {@code null}.
      */
     public static boolean in(Object value, Collection<?> values) {
-        return value != null && values.contains(value);
+        try {
+            return values.contains(value);
+        } catch (NullPointerException e) {
+            return false; // List.of(…) and friends cannot hold null, and refuse to be asked
+        }
     }
 
-    /** {@code value IN (v1, v2, …)}; a {@code null} value matches nothing. */
+    /** {@code value IN (v1, v2, …)}, with the meaning of {@code Arrays.asList(values).contains(value)}. */
     @SafeVarargs
     public static <V> boolean in(V value, V... values) {
         return SqlJava.in(value, values);
@@ -56,7 +61,7 @@ public final class Sql {
         throw SqlJava.onlyInQuery("Sql.in(value, subquery)");
     }
 
-    /** The negation of {@link #in(Object, Collection)}: true for a value not in the collection (and for null). */
+    /** The negation of {@link #in(Object, Collection)}: {@code !values.contains(value)}. */
     public static boolean notIn(Object value, Collection<?> values) {
         return !in(value, values);
     }

@@ -29,11 +29,8 @@ final class SqlJava {
     }
 
     static boolean in(Object value, Object[] values) {
-        if (value == null) {
-            return false;
-        }
         for (Object v : values) {
-            if (value.equals(v)) {
+            if (java.util.Objects.equals(value, v)) {
                 return true;
             }
         }

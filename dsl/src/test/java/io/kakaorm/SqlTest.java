@@ -34,6 +34,10 @@ class SqlTest {
         assertTrue(Sql.in(2, 1, 2, 3));
         assertFalse(Sql.in(5, 1, 2, 3));
         assertFalse(Sql.in(null, List.of()));
+        // the meaning of contains(), which is also what the SQL does (IN … OR x IS NULL)
+        assertTrue(Sql.in(null, java.util.Arrays.asList(1, null)));
+        assertFalse(Sql.in(null, java.util.Arrays.asList(1, 2)));
+        assertTrue(Sql.notIn(null, java.util.Arrays.asList(1, 2)));
         assertTrue(Sql.in(2L, List.of(2L)));
         assertTrue(Sql.notIn(5, 1, 2));
         assertTrue(Sql.notIn(5, List.of()));

@@ -16,9 +16,9 @@ import java.util.function.BiFunction;
  *
  * @param <R> the result type
  */
-final class ChunkedReadStream<R> implements ReadStream<R> {
+public final class ChunkedReadStream<R> implements ReadStream<R> {
     /** Reads {@code count} results starting {@code skip} results into the query. */
-    interface PageReader<R> extends BiFunction<Long, Integer, Future<List<R>>> {
+    public interface PageReader<R> extends BiFunction<Long, Integer, Future<List<R>>> {
     }
 
     private final Context ctx;
@@ -36,7 +36,11 @@ final class ChunkedReadStream<R> implements ReadStream<R> {
     private boolean ended;
     private boolean draining;
 
-    ChunkedReadStream(Vertx vertx, PageReader<R> pages, int fetchSize, Long limit) {
+    /**
+     * A stream reading pages from {@code pages}; {@code limit} caps the total (or {@code null}). A page
+     * shorter than asked ends the stream.
+     */
+    public ChunkedReadStream(Vertx vertx, PageReader<R> pages, int fetchSize, Long limit) {
         Context current = Vertx.currentContext();
         this.ctx = current != null ? current : vertx.getOrCreateContext();
         this.pages = pages;

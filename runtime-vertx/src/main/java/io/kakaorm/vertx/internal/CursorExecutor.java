@@ -12,6 +12,9 @@ public interface CursorExecutor {
      * A back-pressured stream of the query's mapped rows. Reading starts when a handler is set; the
      * connection (and, on the pool, its read transaction) is released at the end, on failure, or when
      * the stream is abandoned after an error.
+     *
+     * @return the stream, or {@code null} when this executor cannot stream this statement (the caller
+     *         then reads it in chunks)
      */
     <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize);
 }

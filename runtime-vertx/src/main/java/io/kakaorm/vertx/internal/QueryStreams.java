@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Opens the result stream of a query: a server-side cursor where the executor has one (PostgreSQL,
- * MySQL/MariaDB), else chunked reads in a total order (SQLite), one page held at a time.
+ * Opens the result stream of a query: a cursor where the executor has one (PostgreSQL and MySQL/MariaDB
+ * server-side cursors; an open JDBC result set on a SQLite reader connection), else chunked LIMIT/OFFSET
+ * reads in a total order (in-memory SQLite, SQLite transactions), one page held at a time.
  */
 final class QueryStreams {
     private QueryStreams() {
@@ -18,7 +19,10 @@ final class QueryStreams {
     static <R> ReadStream<R> open(DatabaseImpl db, Select select, Object[] params, RowMapper<R> mapper, int fetchSize) {
         SqlExecutor executor = db.executor();
         if (executor instanceof CursorExecutor cursors) {
-            return cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
+            ReadStream<R> s = cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
+            if (s != null) {
+                return s;
+            }
         }
         Select ordered = totalOrder(select);
         long start = select.offset() == null ? 0 : select.offset();

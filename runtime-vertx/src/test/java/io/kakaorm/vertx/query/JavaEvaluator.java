@@ -267,7 +267,11 @@ final class JavaEvaluator implements ExprVisitor<Object> {
 
     @Override
     public Object inList(InList e) {
+        // InList comes from Sql.in(value, a, b, …): a null value matches nothing (Sql's Java meaning)
         Object v = eval(e.value());
+        if (v == null) {
+            return e.negated();
+        }
         boolean found = false;
         for (Expr item : e.items()) {
             if (equal(v, eval(item))) {

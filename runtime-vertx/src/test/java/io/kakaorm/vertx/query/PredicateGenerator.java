@@ -264,9 +264,7 @@ final class PredicateGenerator {
         if (rnd.nextInt(4) == 0) {
             List<Expr> exprs = new ArrayList<>();
             for (Object item : items) {
-                // a NULL-valued item expression is left out: InList over NULL items is a known renderer gap
-                // (reported to dialects: NULL IN (…, NULL) is UNKNOWN in SQL, true in Java)
-                exprs.add(item == null ? col(strings ? "s" : "i")
+                exprs.add(item == null ? col(strings ? "ns" : "ni")
                         : param(item, strings ? ColumnType.STRING : ColumnType.INT));
             }
             return new io.kakaorm.expr.InList(value, exprs, rnd.nextBoolean());

@@ -59,6 +59,23 @@ class QueryFilterTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void sqlInOverNullableColumns_meansContains(TestDb testDb) {
+        Fixture f = Fixture.open(testDb);
+        java.util.List<Double> withNull = java.util.Arrays.asList(2.5, null);
+        List<Long> authors = List.of(1L);
+        int nullScores = f.same(p -> p.score == null).size();
+        int nullAuthors = f.same(p -> p.authorId == null).size();
+        // the fixture must hold NULLs for this to prove anything
+        org.junit.jupiter.api.Assertions.assertTrue(nullScores > 0 && nullAuthors > 0);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                f.same(p -> io.kakaorm.Sql.in(p.score, withNull)).size() >= nullScores);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                f.same(p -> io.kakaorm.Sql.notIn(p.authorId, authors)).size() >= nullAuthors);
+        f.same(p -> !io.kakaorm.Sql.in(p.score, withNull));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void inAndNotInOverCollections(TestDb testDb) {
         Fixture f = Fixture.open(testDb);
         List<Integer> some = List.of(5, 7, 100);

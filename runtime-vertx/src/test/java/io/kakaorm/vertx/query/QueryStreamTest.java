@@ -109,4 +109,36 @@ class QueryStreamTest {
         await(db.createTable(QPost.class));
         assertEquals(0L, await(db.from(QPost.class).count()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void aStreamReadsOneSnapshotWhileOthersWrite(TestDb testDb) {
+        Database db = seeded(testDb);
+        ReadStream<QPost> stream = db.from(QPost.class).orderBy(p -> p.id).stream(10);
+        List<Long> got = new ArrayList<>();
+        Promise<Void> done = Promise.promise();
+        AtomicInteger writes = new AtomicInteger();
+        stream.exceptionHandler(done::tryFail);
+        stream.endHandler(v -> done.tryComplete());
+        stream.pause();
+        stream.handler(p -> {
+            got.add(p.id);
+            if (got.size() == 1) {
+                // rows added after the stream started are past its snapshot (server cursor / open result set)
+                io.vertx.core.Future<Void> f = io.vertx.core.Future.succeededFuture();
+                for (int i = 0; i < 5; i++) {
+                    f = f.compose(x -> db.save(QPost.of("late", 1, null, true, null)).mapEmpty());
+                }
+                f.onComplete(r -> {
+                    writes.set(r.succeeded() ? 5 : -1);
+                    stream.resume();
+                });
+            }
+        });
+        stream.fetch(1);
+        await(done.future());
+        assertEquals(5, writes.get());
+        assertEquals(ROWS, got.size());
+        assertEquals(ROWS + 5L, await(db.from(QPost.class).count()));
+    }
 }

@@ -3,11 +3,14 @@ package io.kakaorm.vertx.internal.sqlite;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.internal.Backend;
+import io.kakaorm.vertx.internal.ChunkedReadStream;
+import io.kakaorm.vertx.internal.CursorExecutor;
 import io.kakaorm.vertx.internal.RowMapper;
 import io.kakaorm.vertx.internal.TxExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.streams.ReadStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,7 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * SELECTs outside a transaction go to reader connections (WAL mode) on a second executor; an in-memory
  * database has only the writer, so every call sees the same database.
  */
-final class SqliteBackend implements Backend {
+final class SqliteBackend implements Backend, CursorExecutor {
     private final Dialect dialect;
     private final WorkerExecutor writerThread;
     private final SqliteConn writer;
@@ -26,6 +29,7 @@ final class SqliteBackend implements Backend {
     private final WorkerExecutor readerThreads; // null for :memory:
     private final ConcurrentLinkedQueue<SqliteConn> idleReaders = new ConcurrentLinkedQueue<>();
     private final SqliteOpener opener;
+    private final Vertx vertx;
 
     SqliteBackend(Vertx vertx, Dialect dialect, WorkerExecutor writerThread, SqliteConn writer,
             WorkerExecutor readerThreads, SqliteOpener opener) {
@@ -35,6 +39,7 @@ final class SqliteBackend implements Backend {
         this.lock = new AsyncLock(vertx);
         this.readerThreads = readerThreads;
         this.opener = opener;
+        this.vertx = vertx;
     }
 
     @Override
@@ -82,6 +87,16 @@ final class SqliteBackend implements Backend {
                 idleReaders.offer(c);
             }
         }, false);
+    }
+
+    /** A SELECT streamed from an open result set on a reader; {@code null} (chunked reads) for :memory:. */
+    @Override
+    public <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+        if (readerThreads == null || !isSelect(sql.sql())) {
+            return null;
+        }
+        return new ChunkedReadStream<>(vertx, new SqliteCursor<>(readerThreads, idleReaders, opener, sql, mapper),
+                fetchSize, null);
     }
 
     @Override

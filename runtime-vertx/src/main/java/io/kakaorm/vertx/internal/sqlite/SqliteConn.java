@@ -48,6 +48,45 @@ final class SqliteConn {
         }
     }
 
+    /**
+     * Opens the query's result set for reading a batch at a time ({@link ResultCursor#next}); while it is
+     * open the statement holds one read snapshot (WAL), and the connection must not run anything else.
+     */
+    ResultCursor openCursor(CompiledSql sql) throws SQLException {
+        ResultSet rs = prepare(sql).executeQuery();
+        ResultSetMetaData md = rs.getMetaData();
+        return new ResultCursor(rs, new RsRow(rs, md.getColumnCount(), md));
+    }
+
+    /** An open result set of {@link #openCursor}. */
+    static final class ResultCursor {
+        private final ResultSet rs;
+        private final RsRow row;
+
+        private ResultCursor(ResultSet rs, RsRow row) {
+            this.rs = rs;
+            this.row = row;
+        }
+
+        /** Up to {@code n} more mapped rows; fewer means the end. */
+        <R> List<R> next(int n, RowMapper<R> mapper) throws SQLException {
+            List<R> out = new ArrayList<>(Math.min(n, 1024));
+            while (out.size() < n && rs.next()) {
+                out.add(mapper.map(row));
+            }
+            return out;
+        }
+
+        /** Closes the result set (the prepared statement stays cached). */
+        void close() {
+            try {
+                rs.close();
+            } catch (SQLException ignored) {
+                // already closed
+            }
+        }
+    }
+
     int update(CompiledSql sql) throws SQLException {
         return prepare(sql).executeUpdate();
     }

@@ -1,0 +1,82 @@
+package io.kakaorm.migration;
+
+import io.kakaorm.migration.internal.SchemaDialect;
+import io.kakaorm.migration.internal.StatementRunner;
+import io.kakaorm.migration.schema.Change;
+import io.vertx.core.Future;
+import io.kakaorm.vertx.Database;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changes between models and a live schema, with their SQL both ways. Made by {@link Migrator};
+ * immutable. {@link #apply()} runs the up SQL, in one transaction where the database has transactional
+ * DDL (PostgreSQL, SQLite); on MariaDB each DDL statement commits by itself.
+ */
+public final class MigrationPlan {
+    private final Database db;
+    private final SchemaDialect schema;
+    private final List<Change> changes;
+    private final List<String> up;
+    private final List<String> down;
+
+    MigrationPlan(Database db, SchemaDialect schema, List<Change> changes) {
+        this.db = db;
+        this.schema = schema;
+        this.changes = List.copyOf(changes);
+        List<String> u = new ArrayList<>();
+        for (Change c : changes) {
+            u.addAll(schema.sql(c));
+        }
+        List<String> d = new ArrayList<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            d.addAll(schema.sql(changes.get(i).inverse()));
+        }
+        this.up = List.copyOf(u);
+        this.down = List.copyOf(d);
+    }
+
+    /** The changes, in the order they are applied. */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** The up statements, without trailing semicolons. */
+    public List<String> sql() {
+        return up;
+    }
+
+    /** The statements that undo {@link #sql()}: the inverse of each change, in reverse order. */
+    public List<String> downSql() {
+        return down;
+    }
+
+    /** Whether the schema already matches the models. */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** Whether a change rebuilds an SQLite table (run with foreign-key enforcement off around it). */
+    boolean rebuilds() {
+        return changes.stream().anyMatch(c -> c instanceof Change.RebuildTable);
+    }
+
+    /**
+     * Runs the up SQL.
+     *
+     * @return fails with a {@link MigrationException} naming the statement and the database's SQL state
+     */
+    public Future<Void> apply() {
+        return StatementRunner.run(db, "(plan)", up, schema.dialect().features().transactionalDdl(), rebuilds());
+    }
+
+    /** Runs the down SQL; fails like {@link #apply()}. */
+    public Future<Void> applyDown() {
+        return StatementRunner.run(db, "(plan down)", down, schema.dialect().features().transactionalDdl(), rebuilds());
+    }
+
+    @Override
+    public String toString() {
+        return up.isEmpty() ? "MigrationPlan[empty]" : "MigrationPlan[\n  " + String.join(";\n  ", up) + ";\n]";
+    }
+}

@@ -1,0 +1,128 @@
+package io.kakaorm.migration;
+
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.migration.internal.ModelSchema;
+import io.kakaorm.migration.internal.SchemaDialect;
+import io.kakaorm.migration.internal.SchemaDialects;
+import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.schema.Renames;
+import io.kakaorm.migration.schema.SchemaDiff;
+import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Compares models with the live schema and plans the DDL between them.
+ *
+ * <pre>{@code
+ * MigrationPlan plan = new Migrator(db).plan(List.of(Author.class, Post.class)).await();
+ * plan.sql().forEach(System.out::println);
+ * if (!plan.isEmpty()) plan.apply().await();
+ * }</pre>
+ *
+ * {@link #plan} adds and changes but never drops a table or a column (their data would be lost);
+ * {@link #planWithDrop} also drops. A renamed table or column needs a hint ({@link #withRenames}), or it
+ * is planned as a drop and an add. Immutable and thread-safe.
+ */
+public final class Migrator {
+    private final Database db;
+    private final SchemaDialect schema;
+    private final Renames renames;
+
+    /** A migrator for {@code db}. */
+    public Migrator(Database db) {
+        this(db, Renames.none());
+    }
+
+    private Migrator(Database db, Renames renames) {
+        this.db = db;
+        this.schema = SchemaDialects.of(db.dialect());
+        this.renames = renames;
+    }
+
+    /** This migrator with rename hints. */
+    public Migrator withRenames(Renames hints) {
+        return new Migrator(db, hints);
+    }
+
+    /**
+     * The changes from the live schema to {@code models}, without drops of tables or columns.
+     *
+     * @return fails with {@link io.kakaorm.ModelDefinitionException} for an invalid model, or the
+     *         database's error when the schema cannot be read
+     */
+    public Future<MigrationPlan> plan(Collection<? extends Class<?>> models) {
+        return plan(models, false);
+    }
+
+    /** {@link #plan(Collection)} with the models as arguments. */
+    public Future<MigrationPlan> plan(Class<?>... models) {
+        return plan(Arrays.asList(models), false);
+    }
+
+    /** Like {@link #plan(Collection)}, and drops tables and columns the models no longer have. */
+    public Future<MigrationPlan> planWithDrop(Collection<? extends Class<?>> models) {
+        return plan(models, true);
+    }
+
+    /** {@link #planWithDrop(Collection)} with the models as arguments. */
+    public Future<MigrationPlan> planWithDrop(Class<?>... models) {
+        return plan(Arrays.asList(models), true);
+    }
+
+    /**
+     * Drops and adds in the plan from the live schema to {@code models} that may be renames: a column dropped
+     * and one of the same type added in one table, a table dropped and one created. The CLI asks about each.
+     */
+    public Future<List<RenameCandidate>> renameCandidates(Collection<? extends Class<?>> models) {
+        return plan(models, true).map(plan -> {
+            List<RenameCandidate> out = new ArrayList<>();
+            List<Change> changes = plan.changes();
+            for (Change a : changes) {
+                if (a instanceof Change.DropTable) {
+                    for (Change b : changes) {
+                        if (b instanceof Change.CreateTable) {
+                            out.add(new RenameCandidate(null, a.table(), b.table()));
+                        }
+                    }
+                }
+                if (a instanceof Change.DropColumn) {
+                    Change.DropColumn d = (Change.DropColumn) a;
+                    for (Change b : changes) {
+                        if (b instanceof Change.AddColumn && b.table().equals(d.table())
+                                && schema.type(((Change.AddColumn) b).column()).equals(schema.type(d.column()))) {
+                            out.add(new RenameCandidate(d.table(), d.column().name(), ((Change.AddColumn) b).column().name()));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The live schema as this migrator reads it (the current schema, database or file). */
+    public Future<SchemaSnapshot> readSchema() {
+        return schema.read(db);
+    }
+
+    private Future<MigrationPlan> plan(Collection<? extends Class<?>> models, boolean drops) {
+        SchemaSnapshot desired;
+        try {
+            List<ModelMeta<?>> metas = new ArrayList<>();
+            for (Class<?> m : models) {
+                metas.add(ModelMeta.of(m));
+            }
+            desired = ModelSchema.of(metas, schema);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return schema.read(db).map(current -> {
+            List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops);
+            return new MigrationPlan(db, schema, changes);
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package io.kakaorm.migration.internal;
+
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.schema.SchemaRules;
+import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
+import java.util.List;
+
+/** What the migrator needs from one database: reading its schema, its spelling rules, and DDL for changes. */
+public interface SchemaDialect extends SchemaRules {
+    /** The query dialect (types, quoting, value conversion). */
+    Dialect dialect();
+
+    /** Reads every table of the connection's current schema/database. */
+    Future<SchemaSnapshot> read(Database db);
+
+    /** The SQL statements of one change. */
+    List<String> sql(Change change);
+
+    /** A Java value (already converted by {@link Dialect#toDb}) as an SQL literal for a DEFAULT. */
+    String literal(Object dbValue);
+
+    /** The migration lock of this database. */
+    MigrationLock lock();
+}

@@ -1,0 +1,81 @@
+package io.kakaorm.migration.internal;
+
+import io.kakaorm.DatabaseException;
+import io.kakaorm.migration.MigrationException;
+import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Runs a list of statements in order, in a transaction where DDL is transactional, failing with the statement's facts. */
+public final class StatementRunner {
+    private StatementRunner() {
+    }
+
+    /** Runs plan statements (numbered 1…n). */
+    public static Future<Void> run(Database db, String label, List<String> sql, boolean transactional,
+            boolean foreignKeysOff) {
+        List<SqlStatement> stmts = new ArrayList<>();
+        for (int i = 0; i < sql.size(); i++) {
+            stmts.add(new SqlStatement(sql.get(i), i + 1));
+        }
+        if (stmts.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        Function<Database, Future<Void>> work = d -> sequence(d, label, stmts, null)
+                .compose(v -> foreignKeysOff ? checkForeignKeys(d) : Future.succeededFuture());
+        Future<Void> body = transactional ? db.transaction(work) : work.apply(db);
+        if (!foreignKeysOff) {
+            return body;
+        }
+        return db.execute("PRAGMA foreign_keys = OFF")
+                .compose(v -> body.eventually(() -> db.execute("PRAGMA foreign_keys = ON")));
+    }
+
+    /**
+     * Runs {@code stmts} on {@code db}; after each one, {@code progress} (if not null) gets the number done.
+     *
+     * @return fails with {@link MigrationException#failed} for the first statement that fails
+     */
+    public static Future<Void> sequence(Database db, String file, List<SqlStatement> stmts,
+            Function<Integer, Future<Void>> progress) {
+        Future<Void> chain = Future.succeededFuture();
+        for (int i = 0; i < stmts.size(); i++) {
+            SqlStatement s = stmts.get(i);
+            int done = i + 1;
+            chain = chain.compose(v -> db.execute(s.sql())
+                    .recover(e -> Future.failedFuture(failure(db, file, s, e, done - 1, stmts.size())))
+                    .compose(n -> progress == null ? Future.succeededFuture() : progress.apply(done)));
+        }
+        return chain;
+    }
+
+    private static Future<Void> checkForeignKeys(Database db) {
+        return db.fetch("PRAGMA foreign_key_check").compose(rows -> rows.isEmpty() ? Future.succeededFuture()
+                : Future.failedFuture(MigrationException.validation("The table rebuild left rows whose foreign keys"
+                        + " point nowhere: " + rows + "; nothing was changed")));
+    }
+
+    static MigrationException failure(Database db, String file, SqlStatement s, Throwable e, int ran, int total) {
+        if (e instanceof MigrationException) {
+            return (MigrationException) e;
+        }
+        String state = e instanceof DatabaseException ? ((DatabaseException) e).sqlState() : null;
+        String advice = db.dialect().features().transactionalDdl()
+                ? "The transaction was rolled back: no statement of " + file + " is in effect."
+                : (ran == 0 ? "No statement of " + file + " had run before this one."
+                : "Statements 1-" + ran + " of " + total + " of " + file + " ran and were committed by " + db.dialect().name()
+                        + " (its DDL is not transactional); statement " + (ran + 1) + " and later did not run.")
+                        + (file.startsWith("(plan")
+                        ? " Next: undo what ran by hand (or plan again: the next plan starts from the schema as it is now)."
+                        : " Next: bring the schema to a consistent state by hand (undo what ran, or finish the rest),"
+                        + " then run repair (kakaorm repair / VersionedMigrator.repair) to clear the failed history row,"
+                        + " and migrate again.");
+        return MigrationException.failed(db.dialect().name(), file, s.line(), s.sql(), state, rootMessage(e), advice, e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

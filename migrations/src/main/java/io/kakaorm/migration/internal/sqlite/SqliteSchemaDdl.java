@@ -1,0 +1,106 @@
+package io.kakaorm.migration.internal.sqlite;
+
+import io.kakaorm.UnsupportedFeatureException;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.migration.internal.SqlDdl;
+import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.schema.ColumnSnapshot;
+import io.kakaorm.migration.schema.IndexSnapshot;
+import io.kakaorm.migration.schema.TableSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite DDL. A UNIQUE added later is a unique index; changes ALTER TABLE cannot make are the documented
+ * rebuild: create the new table, copy the rows, drop the old one, rename, recreate the indexes, check
+ * the foreign keys. The migrator runs it in one transaction with foreign-key enforcement off around it.
+ */
+final class SqliteSchemaDdl extends SqlDdl {
+    /** Prefix of the temporary table of a rebuild. */
+    static final String REBUILD_PREFIX = "_kakaorm_new_";
+
+    SqliteSchemaDdl(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected String columnDefinition(ColumnSnapshot c, boolean soleKey) {
+        if (c.autoIncrement() && soleKey) {
+            return q(c.name()) + " INTEGER PRIMARY KEY AUTOINCREMENT";
+        }
+        return super.columnDefinition(c, soleKey);
+    }
+
+    @Override
+    protected String primaryKeyClause(TableSnapshot t) {
+        if (t.primaryKey().size() == 1) {
+            ColumnSnapshot c = t.column(t.primaryKey().get(0));
+            if (c != null && c.autoIncrement()) {
+                return null; // inline INTEGER PRIMARY KEY AUTOINCREMENT
+            }
+        }
+        return super.primaryKeyClause(t);
+    }
+
+    @Override
+    public List<String> addIndex(Change.AddIndex c) {
+        IndexSnapshot ix = c.index();
+        // a UNIQUE constraint cannot be added to an SQLite table; a unique index is the same guarantee
+        return List.of(createIndex(c.table(), new IndexSnapshot(ix.name(), ix.columns(), ix.unique(), false)));
+    }
+
+    @Override
+    public List<String> dropIndex(Change.DropIndex c) {
+        return List.of("DROP INDEX " + q(c.index().name()));
+    }
+
+    @Override
+    public List<String> alterColumn(Change.AlterColumn c) {
+        throw new UnsupportedFeatureException("sqlite", "ALTER COLUMN (the diff rebuilds the table instead)");
+    }
+
+    @Override
+    public List<String> addForeignKey(Change.AddForeignKey c) {
+        throw new UnsupportedFeatureException("sqlite", "ADD FOREIGN KEY (the diff rebuilds the table instead)");
+    }
+
+    @Override
+    public List<String> dropForeignKey(Change.DropForeignKey c) {
+        throw new UnsupportedFeatureException("sqlite", "DROP FOREIGN KEY (the diff rebuilds the table instead)");
+    }
+
+    @Override
+    public List<String> addCheck(Change.AddCheck c) {
+        throw new UnsupportedFeatureException("sqlite", "ADD CHECK (the diff rebuilds the table instead)");
+    }
+
+    @Override
+    public List<String> dropCheck(Change.DropCheck c) {
+        throw new UnsupportedFeatureException("sqlite", "DROP CHECK (the diff rebuilds the table instead)");
+    }
+
+    @Override
+    public List<String> rebuildTable(Change.RebuildTable c) {
+        TableSnapshot to = c.to();
+        String tmp = REBUILD_PREFIX + to.name();
+        List<String> out = new ArrayList<>();
+        out.add(createTableStatement(to, tmp));
+        List<String> into = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        for (ColumnSnapshot col : to.columns()) {
+            String src = c.sources().get(col.name());
+            if (src != null) {
+                into.add(q(col.name()));
+                from.add(q(src));
+            }
+        }
+        if (!into.isEmpty()) {
+            out.add("INSERT INTO " + q(tmp) + " (" + String.join(", ", into) + ") SELECT " + String.join(", ", from)
+                    + " FROM " + q(c.from().name()));
+        }
+        out.add("DROP TABLE " + q(c.from().name()));
+        out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(to.name()));
+        out.addAll(indexStatements(to));
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package io.kakaorm.migration.schema;
+
+/**
+ * One step from one schema to another. Every change knows its {@link #inverse()}, which is how a plan's
+ * down SQL is built; a visitor lets each database write its SQL with the compiler checking every kind.
+ */
+public sealed interface Change permits Change.CreateTable, Change.DropTable, Change.RenameTable, Change.AddColumn,
+        Change.DropColumn, Change.AlterColumn, Change.RenameColumn, Change.AddIndex, Change.DropIndex,
+        Change.AddForeignKey, Change.DropForeignKey, Change.AddCheck, Change.DropCheck, Change.RebuildTable {
+
+    /** The change that undoes this one. */
+    Change inverse();
+
+    /** The table this change is about. */
+    String table();
+
+    /** Dispatches to the visitor method of this kind. */
+    <R> R accept(ChangeVisitor<R> v);
+
+    /** CREATE TABLE with everything in it. */
+    record CreateTable(TableSnapshot definition) implements Change {
+        public Change inverse() { return new DropTable(definition); }
+        public String table() { return definition.name(); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.createTable(this); }
+    }
+
+    /** DROP TABLE; keeps the definition so that it can be undone (the data cannot). */
+    record DropTable(TableSnapshot definition) implements Change {
+        public Change inverse() { return new CreateTable(definition); }
+        public String table() { return definition.name(); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.dropTable(this); }
+    }
+
+    /** ALTER TABLE … RENAME TO …, from a rename hint. */
+    record RenameTable(String from, String to) implements Change {
+        public Change inverse() { return new RenameTable(to, from); }
+        public String table() { return from; }
+        public <R> R accept(ChangeVisitor<R> v) { return v.renameTable(this); }
+    }
+
+    /** ADD COLUMN with its DEFAULT, so a NOT NULL column can be added to a table with rows. */
+    record AddColumn(String table, ColumnSnapshot column) implements Change {
+        public Change inverse() { return new DropColumn(table, column); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.addColumn(this); }
+    }
+
+    /** DROP COLUMN (only from {@code planWithDrop}). */
+    record DropColumn(String table, ColumnSnapshot column) implements Change {
+        public Change inverse() { return new AddColumn(table, column); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.dropColumn(this); }
+    }
+
+    /** Type, nullability and/or default of a column change. */
+    record AlterColumn(String table, ColumnSnapshot from, ColumnSnapshot to) implements Change {
+        public Change inverse() { return new AlterColumn(table, to, from); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.alterColumn(this); }
+    }
+
+    /** RENAME COLUMN, from a rename hint (keeps the data that drop + add would lose). */
+    record RenameColumn(String table, String from, String to) implements Change {
+        public Change inverse() { return new RenameColumn(table, to, from); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.renameColumn(this); }
+    }
+
+    /** CREATE INDEX, or ADD a UNIQUE constraint. */
+    record AddIndex(String table, IndexSnapshot index) implements Change {
+        public Change inverse() { return new DropIndex(table, index); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.addIndex(this); }
+    }
+
+    /** DROP INDEX, or DROP a UNIQUE constraint. */
+    record DropIndex(String table, IndexSnapshot index) implements Change {
+        public Change inverse() { return new AddIndex(table, index); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.dropIndex(this); }
+    }
+
+    /** ADD FOREIGN KEY. */
+    record AddForeignKey(String table, ForeignKeySnapshot foreignKey) implements Change {
+        public Change inverse() { return new DropForeignKey(table, foreignKey); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.addForeignKey(this); }
+    }
+
+    /** DROP FOREIGN KEY. */
+    record DropForeignKey(String table, ForeignKeySnapshot foreignKey) implements Change {
+        public Change inverse() { return new AddForeignKey(table, foreignKey); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.dropForeignKey(this); }
+    }
+
+    /** ADD CHECK. */
+    record AddCheck(String table, CheckSnapshot check) implements Change {
+        public Change inverse() { return new DropCheck(table, check); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.addCheck(this); }
+    }
+
+    /** DROP CHECK. */
+    record DropCheck(String table, CheckSnapshot check) implements Change {
+        public Change inverse() { return new AddCheck(table, check); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.dropCheck(this); }
+    }
+
+    /**
+     * SQLite's table rebuild (create the new shape, copy the rows, drop, rename), for changes ALTER TABLE
+     * cannot make there.
+     *
+     * @param from    the table as it is
+     * @param to      the table as it should be
+     * @param sources for each column of {@code to} that keeps data, the column of {@code from} it comes from
+     */
+    record RebuildTable(TableSnapshot from, TableSnapshot to, java.util.Map<String, String> sources) implements Change {
+        public RebuildTable {
+            sources = java.util.Map.copyOf(sources);
+        }
+
+        public Change inverse() {
+            java.util.Map<String, String> back = new java.util.HashMap<>();
+            sources.forEach((k, v) -> back.put(v, k));
+            return new RebuildTable(to, from, back);
+        }
+
+        public String table() { return to.name(); }
+        public <R> R accept(ChangeVisitor<R> v) { return v.rebuildTable(this); }
+    }
+}

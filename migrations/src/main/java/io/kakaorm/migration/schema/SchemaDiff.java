@@ -1,0 +1,279 @@
+package io.kakaorm.migration.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes the changes that turn the {@code current} schema (read from a database) into the
+ * {@code desired} one (built from models). Tables of {@code current} that are not desired, and their
+ * columns, are dropped only when {@code drops} is set. Stateless.
+ *
+ * <p>Order of the result: drops of foreign keys, checks and indexes; renames; new tables (referenced
+ * tables first); new and changed columns; new indexes, checks and foreign keys; dropped columns; dropped
+ * tables. Reversed and inverted, the same list is the down migration.
+ */
+public final class SchemaDiff {
+    /** The history table of the versioned migrator; never part of a diff. */
+    public static final String HISTORY_TABLE = "kakaorm_migrations";
+
+    private final SchemaRules rules;
+    private final boolean drops;
+    private final List<Change> dropConstraints = new ArrayList<>();
+    private final List<Change> renames = new ArrayList<>();
+    private final List<Change> creates = new ArrayList<>();
+    private final List<Change> columns = new ArrayList<>();
+    private final List<Change> addConstraints = new ArrayList<>();
+    private final List<Change> dropColumns = new ArrayList<>();
+    private final List<Change> dropTables = new ArrayList<>();
+    private final List<Change> rebuilds = new ArrayList<>();
+
+    private SchemaDiff(SchemaRules rules, boolean drops) {
+        this.rules = rules;
+        this.drops = drops;
+    }
+
+    /** The changes from {@code current} to {@code desired}; empty when they are equal. */
+    public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
+            Renames renames, boolean drops) {
+        return new SchemaDiff(rules, drops).run(current, desired, renames);
+    }
+
+    private List<Change> run(SchemaSnapshot current, SchemaSnapshot desired, Renames hints) {
+        Map<String, TableSnapshot> live = new LinkedHashMap<>(current.tables());
+        live.remove(HISTORY_TABLE);
+        hints.tables().forEach((from, to) -> {
+            TableSnapshot t = live.get(from);
+            if (t != null && !live.containsKey(to) && desired.tables().containsKey(to)) {
+                renames.add(new Change.RenameTable(from, to));
+                live.remove(from);
+                live.put(to, Snapshots.renameTable(t, to));
+                live.replaceAll((k, v) -> Snapshots.retarget(v, from, to));
+            }
+        });
+        List<TableSnapshot> toCreate = new ArrayList<>();
+        for (TableSnapshot want : desired.tables().values()) {
+            TableSnapshot have = live.get(want.name());
+            if (have == null) {
+                toCreate.add(want);
+            } else {
+                table(have, want, hints.columns(want.name()));
+            }
+        }
+        for (TableSnapshot t : Snapshots.referencedFirst(toCreate)) {
+            creates.add(new Change.CreateTable(t));
+        }
+        if (drops) {
+            List<TableSnapshot> gone = new ArrayList<>();
+            for (TableSnapshot t : live.values()) {
+                if (!desired.tables().containsKey(t.name())) {
+                    gone.add(t);
+                }
+            }
+            List<TableSnapshot> order = Snapshots.referencedFirst(gone);
+            for (int i = order.size() - 1; i >= 0; i--) {
+                dropTables.add(new Change.DropTable(order.get(i)));
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        out.addAll(dropConstraints);
+        out.addAll(renames);
+        out.addAll(creates);
+        out.addAll(rebuilds);
+        out.addAll(columns);
+        out.addAll(addConstraints);
+        out.addAll(dropColumns);
+        out.addAll(dropTables);
+        return out;
+    }
+
+    private void table(TableSnapshot have, TableSnapshot want, Map<String, String> columnRenames) {
+        String table = want.name();
+        List<Change> mine = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (ColumnSnapshot c : have.columns()) {
+            sources.put(c.name(), c.name());
+        }
+        for (Map.Entry<String, String> r : columnRenames.entrySet()) {
+            if (have.column(r.getKey()) != null && have.column(r.getValue()) == null
+                    && want.column(r.getValue()) != null) {
+                mine.add(new Change.RenameColumn(table, r.getKey(), r.getValue()));
+                have = Snapshots.renameColumn(have, r.getKey(), r.getValue());
+                sources.remove(r.getKey());
+                sources.put(r.getValue(), r.getKey());
+            }
+        }
+        for (ColumnSnapshot w : want.columns()) {
+            ColumnSnapshot h = have.column(w.name());
+            if (h == null) {
+                mine.add(new Change.AddColumn(table, w));
+                sources.remove(w.name());
+            } else if (!sameColumn(h, w)) {
+                mine.add(new Change.AlterColumn(table, h, w));
+            }
+        }
+        List<ColumnSnapshot> kept = new ArrayList<>(want.columns());
+        for (ColumnSnapshot h : have.columns()) {
+            if (want.column(h.name()) == null) {
+                if (drops) {
+                    mine.add(new Change.DropColumn(table, h));
+                    sources.remove(h.name());
+                } else {
+                    kept.add(h);
+                }
+            }
+        }
+        indexes(table, have, want, mine);
+        foreignKeys(table, have, want, mine);
+        checks(table, have, want, mine);
+        boolean rebuild = false;
+        for (Change c : mine) {
+            rebuild |= !rules.canAlter(c);
+        }
+        if (rebuild) {
+            TableSnapshot target = new TableSnapshot(want.name(), kept, want.primaryKey(), want.indexes(),
+                    want.foreignKeys(), want.checks());
+            Map<String, String> copy = new LinkedHashMap<>();
+            sources.forEach((to, from) -> {
+                if (target.column(to) != null) {
+                    copy.put(to, from);
+                }
+            });
+            for (Change c : mine) {
+                if (c instanceof Change.RenameColumn) {
+                    have = Snapshots.renameColumn(have, ((Change.RenameColumn) c).to(), ((Change.RenameColumn) c).from());
+                }
+            }
+            rebuilds.add(new Change.RebuildTable(have, target, copy));
+            return;
+        }
+        for (Change c : mine) {
+            bucket(c).add(c);
+        }
+    }
+
+    private List<Change> bucket(Change c) {
+        if (c instanceof Change.RenameColumn) {
+            return renames;
+        }
+        if (c instanceof Change.AddColumn || c instanceof Change.AlterColumn) {
+            return columns;
+        }
+        if (c instanceof Change.DropColumn) {
+            return dropColumns;
+        }
+        if (c instanceof Change.DropIndex || c instanceof Change.DropForeignKey || c instanceof Change.DropCheck) {
+            return dropConstraints;
+        }
+        return addConstraints;
+    }
+
+    private boolean sameColumn(ColumnSnapshot h, ColumnSnapshot w) {
+        if (!rules.type(h).equals(rules.type(w)) || h.nullable() != w.nullable()) {
+            return false;
+        }
+        if (h.autoIncrement() || w.autoIncrement()) {
+            return true; // the sequence/identity default is the database's business
+        }
+        String a = rules.defaultValue(h.defaultSql());
+        String b = rules.defaultValue(w.defaultSql());
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** A desired index matches a live one of the same name; a UNIQUE constraint matches any unique index on its columns. */
+    private void indexes(String table, TableSnapshot have, TableSnapshot want, List<Change> out) {
+        List<IndexSnapshot> left = new ArrayList<>(have.indexes());
+        List<IndexSnapshot> missing = new ArrayList<>();
+        for (IndexSnapshot w : want.indexes()) {
+            if (w.constraint()) {
+                continue;
+            }
+            IndexSnapshot found = null;
+            for (IndexSnapshot h : left) {
+                if (w.name() != null && w.name().equalsIgnoreCase(h.name()) && h.columns().equals(w.columns())
+                        && h.unique() == w.unique()) {
+                    found = h;
+                    break;
+                }
+            }
+            if (found == null) {
+                missing.add(w);
+            } else {
+                left.remove(found);
+            }
+        }
+        for (IndexSnapshot w : want.indexes()) {
+            if (!w.constraint()) {
+                continue;
+            }
+            IndexSnapshot found = null;
+            for (IndexSnapshot h : left) {
+                if (h.unique() && h.columns().equals(w.columns()) && (found == null || h.constraint())) {
+                    found = h;
+                }
+            }
+            if (found == null) {
+                missing.add(w);
+            } else {
+                left.remove(found);
+            }
+        }
+        for (IndexSnapshot h : left) {
+            out.add(new Change.DropIndex(table, h));
+        }
+        for (IndexSnapshot w : missing) {
+            out.add(new Change.AddIndex(table, w));
+        }
+    }
+
+    private void foreignKeys(String table, TableSnapshot have, TableSnapshot want, List<Change> out) {
+        List<ForeignKeySnapshot> left = new ArrayList<>(have.foreignKeys());
+        for (ForeignKeySnapshot w : want.foreignKeys()) {
+            ForeignKeySnapshot found = null;
+            for (ForeignKeySnapshot h : left) {
+                if (h.columns().equals(w.columns()) && h.targetTable().equalsIgnoreCase(w.targetTable())
+                        && h.targetColumns().equals(w.targetColumns())
+                        && rules.onDelete(h.onDelete()).equals(rules.onDelete(w.onDelete()))) {
+                    found = h;
+                    break;
+                }
+            }
+            if (found == null) {
+                out.add(new Change.AddForeignKey(table, w));
+            } else {
+                left.remove(found);
+            }
+        }
+        for (ForeignKeySnapshot h : left) {
+            out.add(new Change.DropForeignKey(table, h));
+        }
+    }
+
+    private void checks(String table, TableSnapshot have, TableSnapshot want, List<Change> out) {
+        List<CheckSnapshot> left = new ArrayList<>(have.checks());
+        Set<String> seen = new LinkedHashSet<>();
+        for (CheckSnapshot w : want.checks()) {
+            String key = rules.check(w.expression());
+            CheckSnapshot found = null;
+            for (CheckSnapshot h : left) {
+                if (rules.check(h.expression()).equals(key)) {
+                    found = h;
+                    break;
+                }
+            }
+            if (found == null) {
+                if (seen.add(key)) {
+                    out.add(new Change.AddCheck(table, w));
+                }
+            } else {
+                left.remove(found);
+            }
+        }
+        for (CheckSnapshot h : left) {
+            out.add(new Change.DropCheck(table, h));
+        }
+    }
+}

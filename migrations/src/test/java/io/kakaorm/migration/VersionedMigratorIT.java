@@ -1,0 +1,125 @@
+package io.kakaorm.migration;
+
+import static io.kakaorm.vertx.testing.TestDatabases.await;
+import static io.kakaorm.vertx.testing.TestDatabases.awaitFailure;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kakaorm.migration.models.Author;
+import io.kakaorm.migration.models.PostV1;
+import io.kakaorm.migration.models.PostV2;
+import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDb;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Files, history, checksums, downgrade, status, validate and repair on every database. */
+@ExtendWith(MigDbs.class)
+class VersionedMigratorIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void autogenerate_run_downgrade_roundTrip(TestDb which) throws Exception {
+        Database db = MigDbs.open(which);
+        VersionedMigrator m = new VersionedMigrator(db);
+        Files.writeString(dir.resolve("0007_manual.sql"), "-- up\nCREATE TABLE kkmig_manual (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_manual;\n");
+        assertEquals(1, await(m.runFiles(dir)));
+        Path first = await(m.autogenerate(List.of(Author.class, PostV1.class), dir, "initial")).orElseThrow();
+        assertEquals("0008_initial.sql", first.getFileName().toString(), "numbered after the highest, not by count");
+        String text = Files.readString(first);
+        assertTrue(text.contains("-- up") && text.contains("-- down"), text);
+        assertEquals(1, await(m.runFiles(dir)));
+        assertEquals(0, await(m.runFiles(dir)), "applied once");
+        assertEquals(Optional.empty(), await(m.autogenerate(List.of(Author.class, PostV1.class), dir, "nothing")));
+        await(db.execute("INSERT INTO kkmig_post (id, title, views) VALUES (1, 'keep', 2)"));
+        Path second = await(m.autogenerate(List.of(Author.class, PostV2.class), dir, "v2")).orElseThrow();
+        assertEquals("0009_v2.sql", second.getFileName().toString());
+        assertEquals(1, await(m.runFiles(dir)));
+        assertTrue(await(new Migrator(db).plan(Author.class, PostV2.class)).isEmpty());
+        assertEquals("keep", await(db.fetchValue(String.class, "SELECT title FROM kkmig_post WHERE id = 1")));
+
+        List<AppliedMigration> h = await(m.history());
+        assertEquals(List.of(7, 8, 9), h.stream().map(AppliedMigration::version).toList());
+        assertTrue(h.stream().allMatch(a -> a.success() && a.checksum().startsWith("v1:sha256:")));
+
+        assertEquals(1, await(m.downgrade(1)));
+        assertTrue(await(new Migrator(db).plan(Author.class, PostV1.class)).isEmpty(), "down restored v1");
+        // another SQL text: PostgreSQL refuses a cached statement whose result type the migration changed
+        assertEquals("keep", await(db.fetchValue(String.class, "SELECT title FROM kkmig_post WHERE id = 1 AND 1 = 1")));
+        assertEquals(MigrationState.PENDING, await(m.status(dir)).get(2).state());
+        assertInstanceOf(IllegalArgumentException.class, awaitFailure(m.downgrade(0)));
+        assertEquals(2, await(m.downgrade(5)), "only two were left");
+        assertTrue(await(new Migrator(db).readSchema()).tables().keySet().stream().allMatch(t -> t.equals("kakaorm_migrations")));
+        assertEquals(3, await(m.runFiles(dir)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void changedFile_stopsTheRun_showingBothChecksums_untilRepair(TestDb which) throws Exception {
+        Database db = MigDbs.open(which);
+        VersionedMigrator m = new VersionedMigrator(db);
+        Path f = dir.resolve("0001_t.sql");
+        Files.writeString(f, "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_t;\n");
+        assertEquals(1, await(m.runFiles(dir)));
+        String applied = await(m.history()).get(0).checksum();
+        // a checkout with CRLF line endings is the same file
+        Files.writeString(f, Files.readString(f).replace("\n", "\r\n"));
+        await(m.validate(dir));
+        Files.writeString(f, "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY, x INTEGER);\n-- down\nDROP TABLE kkmig_t;\n");
+        Files.writeString(dir.resolve("0002_u.sql"), "-- up\nCREATE TABLE kkmig_u (id INTEGER PRIMARY KEY);\n");
+        MigrationException e = (MigrationException) awaitFailure(m.runFiles(dir));
+        assertEquals(MigrationException.Kind.CHECKSUM, e.kind());
+        assertTrue(e.getMessage().contains("-> Applied : " + applied), e.getMessage());
+        assertTrue(e.getMessage().contains("0001_t.sql") && e.getMessage().contains("-> Local   : v1:sha256:"), e.getMessage());
+        assertEquals(MigrationState.CHANGED, await(m.status(dir)).get(0).state());
+        assertEquals(MigrationException.Kind.CHECKSUM, ((MigrationException) awaitFailure(m.validate(dir))).kind());
+        assertEquals(1, await(m.repair(dir)));
+        assertEquals(1, await(m.runFiles(dir)));
+        Files.delete(f);
+        assertEquals(MigrationState.MISSING, await(m.status(dir)).get(0).state());
+        assertEquals(MigrationException.Kind.VALIDATION, ((MigrationException) awaitFailure(m.validate(dir))).kind());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void failingStatement_namesFileLineAndState(TestDb which) throws Exception {
+        Database db = MigDbs.open(which);
+        VersionedMigrator m = new VersionedMigrator(db);
+        Files.writeString(dir.resolve("0001_ok.sql"), "-- up\nCREATE TABLE kkmig_a (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("0002_bad.sql"), "-- up\nCREATE TABLE kkmig_b (id INTEGER PRIMARY KEY);\n\nINSERT INTO kkmig_nope VALUES (1);\n");
+        MigrationException e = (MigrationException) awaitFailure(m.runFiles(dir));
+        assertEquals(MigrationException.Kind.FAILED, e.kind());
+        assertEquals("0002_bad.sql", e.file());
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().startsWith("Migration 0002_bad.sql failed on " + which.dialect()), e.getMessage());
+        assertTrue(e.getMessage().contains("Statement : INSERT INTO kkmig_nope"), e.getMessage());
+        List<AppliedMigration> h = await(m.history());
+        assertTrue(h.get(0).success());
+        if (db.dialect().features().transactionalDdl()) {
+            assertEquals(1, h.size(), "the failed file and its history row were rolled back");
+            assertFalse(await(new Migrator(db).readSchema()).tables().containsKey("kkmig_b"));
+        } else {
+            assertEquals(2, h.size(), "MariaDB records how far it got");
+            assertFalse(h.get(1).success());
+            assertEquals(1, h.get(1).statementsDone());
+            assertTrue(e.getMessage().contains("Statements 1-1 of 2 of 0002_bad.sql ran"), e.getMessage());
+            MigrationException again = (MigrationException) awaitFailure(m.runFiles(dir));
+            assertEquals(MigrationException.Kind.VALIDATION, again.kind(), again.getMessage());
+            assertEquals(MigrationState.FAILED, await(m.status(dir)).get(1).state());
+            await(db.execute("DROP TABLE kkmig_b"));
+            assertEquals(1, await(m.repair(dir)));
+        }
+        Files.writeString(dir.resolve("0002_bad.sql"), "-- up\nCREATE TABLE kkmig_b (id INTEGER PRIMARY KEY);\n");
+        assertEquals(1, await(m.runFiles(dir)));
+    }
+}

@@ -1,0 +1,3 @@
+package io.kakaorm.migration.models;
+
+public enum Status { DRAFT, PUBLISHED }

@@ -1,0 +1,8 @@
+package io.kakaorm.cli;
+
+/** A usage or configuration problem, reported without a stack trace (exit code 1). */
+final class CliException extends RuntimeException {
+    CliException(String message) {
+        super(message);
+    }
+}

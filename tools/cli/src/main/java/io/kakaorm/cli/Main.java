@@ -1,0 +1,25 @@
+package io.kakaorm.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code kakaorm} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args);
+        System.out.flush();
+        System.err.flush();
+        // Vert.x threads are not daemons; the work is done, so end the process here
+        Runtime.getRuntime().halt(code);
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 1 error, 2 checksum/validation, 3 lock timeout). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new KakaormCommand());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi()));
+        return cl.execute(args);
+    }
+}

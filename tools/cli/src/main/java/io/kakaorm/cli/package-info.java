@@ -1,0 +1,2 @@
+/** The {@code kakaorm} command line (picocli): init, makemigrations, migrate, showmigrations, validate, repair. */
+package io.kakaorm.cli;

@@ -1,0 +1,2 @@
+/** The kakaorm Maven plugin: goals over the project compiled model classes. */
+package io.kakaorm.maven;
