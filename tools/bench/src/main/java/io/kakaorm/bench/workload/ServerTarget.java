@@ -63,9 +63,6 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
                     .setDatabase(u.getDatabase()).setUser(u.getUser()).setPassword(u.getPassword() == null ? "" : u.getPassword())
                     .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
                     .setSslMode(io.vertx.pgclient.SslMode.DISABLE);
-            if (Boolean.getBoolean("kkbench.noNet")) {
-                return PgBuilder.pool().with(pool).connectingTo(o).using(vertx).build();
-            }
             return PgBuilder.pool().with(pool).with(net).connectingTo(o).using(vertx).build();
         }
         String u0 = url.startsWith("mariadb://") ? "mysql://" + url.substring("mariadb://".length()) : url;
