@@ -1,0 +1,99 @@
+package io.kakaorm.bench;
+
+import io.kakaorm.bench.jmh.AccessorReport;
+import io.kakaorm.bench.jmh.FieldAccessBenchmark;
+import io.kakaorm.bench.jmh.JmhLauncher;
+import io.kakaorm.bench.jmh.MappingBenchmark;
+import io.kakaorm.bench.load.Comparison;
+import io.kakaorm.bench.workload.CalibrationWorkload;
+import io.kakaorm.bench.workload.HydrationWorkload;
+import io.kakaorm.bench.workload.PkLookupWorkload;
+import io.kakaorm.bench.workload.ServerWorkloads;
+import io.kakaorm.bench.workload.SqliteWorkload;
+import io.vertx.core.Vertx;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import io.kakaorm.bench.load.Await;
+
+/**
+ * {@code java -jar kakaorm-bench.jar <workload> [options]}: runs one workload (or {@code all}) and prints
+ * one line per comparison, ratio first. See {@link BenchArgs#USAGE}.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args;
+        try {
+            args = BenchArgs.parse(argv);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        List<Comparison> results = run(args);
+        System.out.println("done: " + results.size() + " load comparisons");
+        System.exit(0); // JMH and Vert.x may leave non-daemon threads behind
+    }
+
+    /** Runs the workload named in {@code args}; the load-run comparisons (JMH results are printed only). */
+    public static List<Comparison> run(BenchArgs args) throws Exception {
+        printMachine(args);
+        List<Comparison> out = new ArrayList<>();
+        String w = args.workload();
+        boolean all = w.equals("all");
+        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate").contains(w)) {
+            throw new IllegalArgumentException("unknown workload " + w + "\n" + BenchArgs.USAGE);
+        }
+        if (all || w.equals("accessors")) {
+            AccessorReport.print(JmhLauncher.run(FieldAccessBenchmark.class, args, args.jvm()));
+            AccessorReport.printMapping(JmhLauncher.run(MappingBenchmark.class, args, args.jvm()));
+            if (!args.quick()) {
+                io.kakaorm.bench.jmh.InterleavedAccessors.run();
+            }
+        }
+        if (all || w.equals("lambda")) {
+            Extras.lambda(args);
+        }
+        if (all || List.of("pk", "hydrate", "sqlite", "list20", "calibrate").contains(w)) {
+            Vertx vertx = Vertx.vertx();
+            try {
+                if (all || w.equals("calibrate")) {
+                    out.addAll(ServerWorkloads.each(vertx, args, new CalibrationWorkload(), false));
+                }
+                if (all || w.equals("pk")) {
+                    out.addAll(ServerWorkloads.each(vertx, args, new PkLookupWorkload()));
+                }
+                if (all || w.equals("hydrate")) {
+                    out.addAll(ServerWorkloads.each(vertx, args, new HydrationWorkload()));
+                }
+                if (all || w.equals("sqlite")) {
+                    out.addAll(new SqliteWorkload().run(vertx, args));
+                }
+                if (all || w.equals("list20")) {
+                    out.addAll(Extras.list20(vertx, args));
+                }
+            } finally {
+                Await.of(vertx.close(), 30);
+            }
+        }
+        return out;
+    }
+
+    private static void printMachine(BenchArgs args) {
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("kakaorm-bench %s at %s; java %s (%s); %d cpus; load %s%n", args.workload(), Instant.now(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), rt.availableProcessors(),
+                loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return String.valueOf(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+}

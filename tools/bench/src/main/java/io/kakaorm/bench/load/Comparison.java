@@ -1,0 +1,88 @@
+package io.kakaorm.bench.load;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The result of alternating rounds of a candidate against a baseline: operations per second of each
+ * round and the ratio of the medians (candidate / baseline; above 1 means the candidate is faster).
+ *
+ * @param workload  workload name
+ * @param target    database or variant the workload ran on
+ * @param candidate the candidate side's name
+ * @param baseline  the baseline side's name
+ * @param ops       operations per round
+ * @param candidateOpsPerSec candidate throughput per measured round
+ * @param baselineOpsPerSec  baseline throughput per measured round
+ * @param candidateCpuMicros this JVM's CPU time per operation in each candidate round (all threads)
+ * @param baselineCpuMicros  the same for the baseline rounds
+ */
+public record Comparison(String workload, String target, String candidate, String baseline, int ops,
+        List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec,
+        List<Double> candidateCpuMicros, List<Double> baselineCpuMicros) {
+
+    /** A comparison without CPU figures. */
+    public Comparison(String workload, String target, String candidate, String baseline, int ops,
+            List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec) {
+        this(workload, target, candidate, baseline, ops, candidateOpsPerSec, baselineOpsPerSec, List.of(), List.of());
+    }
+
+    /**
+     * Baseline CPU per operation over candidate CPU per operation (medians): the same ratio measured on
+     * this JVM's CPU time instead of wall time. Other processes on a shared machine stretch wall time but
+     * not our CPU time, so this one is steadier; it leaves out the database server's own work.
+     */
+    public double cpuRatio() {
+        return Stats.median(baselineCpuMicros) / Stats.median(candidateCpuMicros);
+    }
+
+    /** Median candidate throughput, operations per second. */
+    public double candidateMedian() {
+        return Stats.median(candidateOpsPerSec);
+    }
+
+    /** Median baseline throughput, operations per second. */
+    public double baselineMedian() {
+        return Stats.median(baselineOpsPerSec);
+    }
+
+    /**
+     * The figure: the median of the per-round ratios (candidate round i over the baseline round run right
+     * after it), which cancels load drift between rounds better than a ratio of medians.
+     */
+    public double ratio() {
+        List<Double> r = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(candidateOpsPerSec.size(), baselineOpsPerSec.size()); i++) {
+            r.add(candidateOpsPerSec.get(i) / baselineOpsPerSec.get(i));
+        }
+        return Stats.median(r);
+    }
+
+    /** Median candidate throughput over median baseline throughput (printed as a cross-check). */
+    public double ratioOfMedians() {
+        return candidateMedian() / baselineMedian();
+    }
+
+    /** The lowest and highest ratio of adjacent candidate/baseline round pairs (the spread). */
+    public double[] pairRatioRange() {
+        double lo = Double.MAX_VALUE;
+        double hi = 0;
+        for (int i = 0; i < Math.min(candidateOpsPerSec.size(), baselineOpsPerSec.size()); i++) {
+            double r = candidateOpsPerSec.get(i) / baselineOpsPerSec.get(i);
+            lo = Math.min(lo, r);
+            hi = Math.max(hi, r);
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** One line for the report: the ratio first, then the absolute figures behind it. */
+    public String line() {
+        double[] range = pairRatioRange();
+        return String.format(Locale.ROOT,
+                "%-10s %-26s ratio %s/%s = %.3fx  (pairs %.3f..%.3f, of medians %.3f; cpu %.3fx)  %s %,.0f ops/s (%.1f us/op, cpu %.1f us/op)  %s %,.0f ops/s (%.1f us/op, cpu %.1f us/op)  [%d ops x %d rounds]",
+                workload, target, candidate, baseline, ratio(), range[0], range[1], ratioOfMedians(), cpuRatio(),
+                candidate, candidateMedian(), 1e6 / candidateMedian(), Stats.median(candidateCpuMicros),
+                baseline, baselineMedian(), 1e6 / baselineMedian(), Stats.median(baselineCpuMicros), ops,
+                candidateOpsPerSec.size());
+    }
+}

@@ -1,0 +1,68 @@
+package io.kakaorm.bench.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The harness wires up: exact request counts, bounded in-flight, failures surface. No timing asserted. */
+class LoadRunTest {
+    private final Vertx vertx = Vertx.vertx();
+
+    @AfterEach
+    void close() {
+        Await.of(vertx.close(), 30);
+    }
+
+    @Test
+    void runsExactlyTheRequestedNumberWithAlreadyCompletedFutures() {
+        AtomicInteger calls = new AtomicInteger();
+        new LoadRun(vertx, 8, 2).run(() -> {
+            calls.incrementAndGet();
+            return Future.succeededFuture();
+        }, 10_000);
+        assertEquals(10_000, calls.get());
+    }
+
+    @Test
+    void keepsAtMostInFlightRequestsOutstanding() {
+        AtomicInteger outstanding = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        new LoadRun(vertx, 5, 2).run(() -> {
+            calls.incrementAndGet();
+            peak.accumulateAndGet(outstanding.incrementAndGet(), Math::max);
+            Promise<Void> p = Promise.promise();
+            vertx.setTimer(1, id -> {
+                outstanding.decrementAndGet();
+                p.complete();
+            });
+            return p.future();
+        }, 200);
+        assertEquals(200, calls.get());
+        assertEquals(5, peak.get());
+    }
+
+    @Test
+    void aFailedRequestFailsTheRun() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new LoadRun(vertx, 4, 1).run(() -> Future.failedFuture("boom"), 100));
+        assertTrue(e.getMessage().contains("boom"), e.getMessage());
+    }
+
+    @Test
+    void ratioIsTheMedianOfRoundPairRatios() {
+        Comparison c = new Comparison("w", "t", "orm", "raw", 10, List.of(90.0, 100.0, 80.0), List.of(100.0, 50.0, 200.0));
+        assertEquals(0.9, c.ratio(), 1e-9); // pairs 0.9, 2.0, 0.4
+        assertEquals(90.0 / 100.0, c.ratioOfMedians(), 1e-9);
+        assertEquals(0.4, c.pairRatioRange()[0], 1e-9);
+        assertEquals(2.0, c.pairRatioRange()[1], 1e-9);
+    }
+}
