@@ -199,7 +199,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
                     + projection.items().size());
         }
         Select s = toSelect();
-        return s.limit() == null && s.offset() == null ? s.withOrderBy(List.of()) : s;
+        return QueryCore.unorderedUnlessWindowed(s);
     }
 
     @Override

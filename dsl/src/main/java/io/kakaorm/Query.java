@@ -275,7 +275,6 @@ public final class Query<T> implements Subquery {
         if (a.items().isEmpty()) {
             throw new IllegalArgumentException("aggregate() needs at least one aggregate");
         }
-        core.refuseWindow("aggregate");
         QueryCore c = core;
         List<SelectItem> items = new ArrayList<>();
         for (Aggregation.Item i : a.items()) {
@@ -284,7 +283,7 @@ public final class Query<T> implements Subquery {
             items.add(new SelectItem(b.expr(), i.name()));
         }
         Projection.Rows rows = new Projection.Rows(items);
-        Select s = c.select().withOrderBy(List.of()).withItems(items);
+        Select s = QueryCore.unorderedUnlessWindowed(c.select()).withItems(items);
         return c.exec().list(s, c.paramArray(), rows).map(r -> r.get(0));
     }
 
@@ -346,7 +345,7 @@ public final class Query<T> implements Subquery {
     @Override
     public Select toSubselect() {
         Select s = core.select().withItems(List.of(new SelectItem(new ColumnRef(model.primaryKey()), null)));
-        return s.limit() == null && s.offset() == null ? s.withOrderBy(List.of()) : s;
+        return QueryCore.unorderedUnlessWindowed(s);
     }
 
     @Override

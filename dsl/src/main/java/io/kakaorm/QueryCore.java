@@ -185,18 +185,19 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return s.withOrderBy(keys);
     }
 
-    /** A scalar over every matching row (aggregates): no ORDER BY; LIMIT/OFFSET are refused. */
+    /**
+     * A scalar over the matching rows (aggregates). Under LIMIT/OFFSET it is over the rows the limited
+     * query selects, in its order (the dialect aggregates over a derived table); otherwise ORDER BY is
+     * dropped as it cannot change the result.
+     */
     <V> Future<V> scalar(String what, Expr value, Class<V> type) {
-        refuseWindow(what);
         Projection.Scalar<V> p = new Projection.Scalar<>(value, type);
-        Select s = select.withOrderBy(List.of()).withItems(p.items());
+        Select s = unorderedUnlessWindowed(select).withItems(p.items());
         return exec().list(s, paramArray(), p).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
-    void refuseWindow(String what) {
-        if (select.limit() != null || select.offset() != null) {
-            throw new IllegalStateException(what + "() over a query with limit/offset is not supported on "
-                    + model.modelClass().getSimpleName() + "; drop limit()/offset() or use list()");
-        }
+    /** The statement without ORDER BY, unless LIMIT/OFFSET make the order choose the rows. */
+    static Select unorderedUnlessWindowed(Select s) {
+        return s.limit() == null && s.offset() == null ? s.withOrderBy(List.of()) : s;
     }
 }

@@ -81,6 +81,15 @@ class StatementTest {
                         "SELECT COUNT(*) FROM \"order\" WHERE \"name\" = $1::text [x]",
                         "SELECT COUNT(*) FROM `order` WHERE `name` = ? [x]",
                         "SELECT COUNT(*) FROM \"order\" WHERE \"name\" = ? [x]"),
+                of("an aggregate of a limited select is over the limited rows",
+                        d -> d.select(byName.withLimit(2L).withItems(List.of(new SelectItem(new io.kakaorm.expr.Call(
+                                io.kakaorm.expr.Function.SUM, List.of(col(QTY)), ColumnType.LONG), "total"))), values("x")),
+                        "SELECT SUM(\"qty\") AS \"total\" FROM (SELECT \"id\", \"name\", \"name_kana\", \"qty\" FROM \"order\""
+                                + " WHERE \"name\" = $1::text LIMIT 2) AS \"order\" [x]",
+                        "SELECT SUM(`qty`) AS `total` FROM (SELECT `id`, `name`, `name_kana`, `qty` FROM `order`"
+                                + " WHERE `name` = ? LIMIT 2) AS `order` [x]",
+                        "SELECT SUM(\"qty\") AS \"total\" FROM (SELECT \"id\", \"name\", \"name_kana\", \"qty\" FROM \"order\""
+                                + " WHERE \"name\" = ? LIMIT 2) AS \"order\" [x]"),
                 of("count of a limited select is over a subquery", d -> d.count(byName.withLimit(10L).withOffset(2L), values("x")),
                         "SELECT COUNT(*) FROM (SELECT 1 AS \"one\" FROM \"order\" WHERE \"name\" = $1::text LIMIT 10 OFFSET 2)"
                                 + " AS \"counted\" [x]",

@@ -25,8 +25,49 @@ public final class StatementWriter {
     public void select(Select s) {
         w.append("SELECT ");
         selectList(s);
+        if ((s.limit() != null || s.offset() != null) && aggregates(s)) {
+            windowedFrom(s);
+            return;
+        }
         fromWhere(s);
         orderLimit(s);
+    }
+
+    /**
+     * Aggregates over a limited query mean "over those rows" (as count() does), while SQL would apply
+     * LIMIT to the single aggregate row: aggregate over a derived table that holds the limited rows,
+     * named like the table so that the (unqualified) column references still resolve.
+     */
+    private void windowedFrom(Select s) {
+        w.append(" FROM (SELECT ");
+        selectList(s.withItems(List.of()));
+        fromWhere(s);
+        orderLimit(s);
+        w.append(") AS ");
+        r.identifier(s.from().table());
+    }
+
+    private static boolean aggregates(Select s) {
+        for (SelectItem item : s.items()) {
+            if (hasAggregate(item.expr())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAggregate(io.kakaorm.expr.Expr e) {
+        if (e instanceof io.kakaorm.expr.Call c) {
+            if (c.function().isAggregate()) {
+                return true;
+            }
+            for (io.kakaorm.expr.Expr a : c.args()) {
+                if (hasAggregate(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** SELECT COUNT(*) of the rows {@code s} selects; a subquery when LIMIT/OFFSET bound it. */

@@ -34,6 +34,30 @@ class QueryAggregateTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void aggregatesOverLimitedQueries_coverTheLimitedRows(TestDb testDb) {
+        Fixture f = Fixture.open(testDb);
+        var window = f.posts().where(p -> p.views >= 0).orderByDesc(p -> p.views).orderBy(p -> p.id).limit(3).offset(1);
+        List<QPost> rows = await(window.list());
+        assertEquals(3, rows.size());
+        long javaSum = rows.stream().mapToLong(p -> p.views).sum();
+        int javaMax = rows.stream().mapToInt(p -> p.views).max().orElseThrow();
+        int javaMin = rows.stream().mapToInt(p -> p.views).min().orElseThrow();
+        assertEquals(javaSum, await(window.sum(p -> p.views)));
+        Integer max = await(window.max(p -> p.views));
+        Integer min = await(window.min(p -> p.views));
+        assertEquals(javaMax, max);
+        assertEquals(javaMin, min);
+        assertEquals(javaSum / 3.0, await(window.avg(p -> p.views)), 1e-9);
+        Row stats = await(window.aggregate(a -> a.sum("total", p -> p.views).count("n").min("low", p -> p.views)));
+        assertEquals(javaSum, stats.getLong("total"));
+        assertEquals(3L, stats.getLong("n"));
+        assertEquals((long) javaMin, stats.getLong("low"));
+        // without the window the same aggregate covers every row, so the test could tell them apart
+        assertTrue(await(f.posts().where(p -> p.views >= 0).sum(p -> p.views)) > javaSum);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void quickAggregatesAreTyped(TestDb testDb) {
         Fixture f = Fixture.open(testDb);
         Long total = await(f.posts().sum(p -> p.views));
