@@ -24,7 +24,8 @@ public final class Errors {
         String text = sql == null ? null : sql.sql();
         java.util.List<Object> binds = sql == null ? java.util.List.of() : sql.binds();
         if (kind != null) {
-            return new IntegrityException(kind, dialect, sqlState, code, text, binds, message, t);
+            return new IntegrityException(kind, ConstraintNames.from(message), dialect, sqlState, code, text, binds,
+                    message, t);
         }
         return new DatabaseException(dialect, sqlState, code, text, binds, message, t);
     }
