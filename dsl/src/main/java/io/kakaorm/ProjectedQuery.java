@@ -6,7 +6,6 @@ import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -138,12 +137,12 @@ public final class ProjectedQuery<T, R> implements Subquery {
     }
 
     /** A back-pressured stream of results, read {@value Query#DEFAULT_FETCH_SIZE} rows at a time. */
-    public ReadStream<R> stream() {
+    public QueryStream<R> stream() {
         return stream(Query.DEFAULT_FETCH_SIZE);
     }
 
     /** A back-pressured stream of results, read {@code fetchSize} rows at a time. */
-    public ReadStream<R> stream(int fetchSize) {
+    public QueryStream<R> stream(int fetchSize) {
         return core.stream(projection, fetchSize);
     }
 

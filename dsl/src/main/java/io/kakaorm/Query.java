@@ -15,7 +15,6 @@ import io.kakaorm.query.SelectItem;
 import io.kakaorm.query.Update;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,12 +177,12 @@ public final class Query<T> implements Subquery {
     }
 
     /** A back-pressured stream of the matching models, read {@value #DEFAULT_FETCH_SIZE} rows at a time. */
-    public ReadStream<T> stream() {
+    public QueryStream<T> stream() {
         return stream(DEFAULT_FETCH_SIZE);
     }
 
     /** A back-pressured stream of the matching models, read {@code fetchSize} rows at a time from the database. */
-    public ReadStream<T> stream(int fetchSize) {
+    public QueryStream<T> stream(int fetchSize) {
         return core.stream(new Projection.Model<>(model), fetchSize);
     }
 

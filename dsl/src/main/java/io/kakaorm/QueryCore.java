@@ -12,7 +12,6 @@ import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -116,7 +115,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return exec().list(select.withItems(projection.items()), paramArray(), projection);
     }
 
-    <R> ReadStream<R> stream(Projection<R> projection, int fetchSize) {
+    <R> QueryStream<R> stream(Projection<R> projection, int fetchSize) {
         if (fetchSize <= 0) {
             throw new IllegalArgumentException("fetchSize must be > 0: " + fetchSize);
         }

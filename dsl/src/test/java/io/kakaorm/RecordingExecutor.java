@@ -29,7 +29,7 @@ final class RecordingExecutor implements QueryExecutor {
     }
 
     @Override
-    public <R> ReadStream<R> stream(Select select, Object[] p, Projection<R> proj, int fetchSize) {
+    public <R> QueryStream<R> stream(Select select, Object[] p, Projection<R> proj, int fetchSize) {
         throw new UnsupportedOperationException();
     }
 

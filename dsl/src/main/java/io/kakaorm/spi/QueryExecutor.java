@@ -5,7 +5,6 @@ import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ public interface QueryExecutor {
      * at a time from the database (a cursor, or chunked reads) and never holding the whole result.
      * The stream starts reading when a handler is set; it ends with the last row or fails.
      */
-    <R> ReadStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize);
+    <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize);
 
     /** {@code SELECT COUNT(*)} over {@code select}, honouring its LIMIT/OFFSET. */
     Future<Long> count(Select select, Object[] params);

@@ -16,9 +16,13 @@ import java.util.function.BiFunction;
  *
  * @param <R> the result type
  */
-public final class ChunkedReadStream<R> implements ReadStream<R> {
+public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
     /** Reads {@code count} results starting {@code skip} results into the query. */
     public interface PageReader<R> extends BiFunction<Long, Integer, Future<List<R>>> {
+        /** Releases what the reader holds (a cursor, a connection) when the stream is closed early. */
+        default Future<Void> close() {
+            return Future.succeededFuture();
+        }
     }
 
     private final Context ctx;
@@ -100,6 +104,23 @@ public final class ChunkedReadStream<R> implements ReadStream<R> {
     public ReadStream<R> endHandler(Handler<Void> h) {
         endHandler = h;
         return this;
+    }
+
+    @Override
+    public Future<Void> close() {
+        io.vertx.core.Promise<Void> closed = io.vertx.core.Promise.promise();
+        onContext(() -> {
+            boolean wasOpen = !ended;
+            ended = true;
+            buffer.clear();
+            pages.close().onComplete(ar -> ctx.runOnContext(x -> {
+                if (wasOpen && endHandler != null) {
+                    endHandler.handle(null);
+                }
+                closed.handle(ar);
+            }));
+        });
+        return closed.future();
     }
 
     private void drain() {

@@ -16,5 +16,5 @@ public interface CursorExecutor {
      * @return the stream, or {@code null} when this executor cannot stream this statement (the caller
      *         then reads it in chunks)
      */
-    <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize);
+    <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize);
 }

@@ -37,7 +37,7 @@ public final class QueryRunner implements QueryExecutor {
     }
 
     @Override
-    public <R> ReadStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
+    public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
         return QueryStreams.open(db, select, params, ProjectionMappers.of(projection, dialect(), db), fetchSize);
     }
 

@@ -16,10 +16,10 @@ final class QueryStreams {
     private QueryStreams() {
     }
 
-    static <R> ReadStream<R> open(DatabaseImpl db, Select select, Object[] params, RowMapper<R> mapper, int fetchSize) {
+    static <R> io.kakaorm.QueryStream<R> open(DatabaseImpl db, Select select, Object[] params, RowMapper<R> mapper, int fetchSize) {
         SqlExecutor executor = db.executor();
         if (executor instanceof CursorExecutor cursors) {
-            ReadStream<R> s = cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
+            io.kakaorm.QueryStream<R> s = cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
             if (s != null) {
                 return s;
             }

@@ -23,7 +23,10 @@ class QueryStreamTest {
     static final int ROWS = 530;
 
     private static Database seeded(TestDb testDb) {
-        Database db = TestDatabases.open(testDb);
+        return seed(TestDatabases.open(testDb));
+    }
+
+    private static Database seed(Database db) {
         await(db.createTable(QPost.class));
         List<QPost> posts = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
@@ -37,6 +40,33 @@ class QueryStreamTest {
             return f;
         }));
         return db;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void closingAStreamEarly_givesItsConnectionBack(TestDb testDb) {
+        // one connection in the pool: a stream that kept it would make the next query wait forever
+        Database db = await(io.kakaorm.vertx.KakaORM.connect(null, TestDatabases.options(testDb).withMaxSize(1)));
+        TestDatabases.register(db::close);
+        seed(db);
+        io.kakaorm.QueryStream<QPost> stream = db.from(QPost.class).orderBy(p -> p.id).stream(10);
+        AtomicInteger seen = new AtomicInteger();
+        AtomicInteger ends = new AtomicInteger();
+        Promise<Void> enough = Promise.promise();
+        stream.endHandler(v -> ends.incrementAndGet());
+        stream.exceptionHandler(enough::tryFail);
+        stream.handler(p -> {
+            if (seen.incrementAndGet() == 15) {
+                stream.pause();
+                enough.tryComplete();
+            }
+        });
+        await(enough.future());
+        await(stream.close());
+        await(stream.close());                                   // twice is harmless
+        assertTrue(seen.get() >= 15 && seen.get() < ROWS, "read " + seen.get());
+        assertEquals((long) ROWS, await(db.from(QPost.class).count()));
+        assertEquals(1, ends.get());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,7 +34,7 @@ final class RenderingExecutor implements QueryExecutor {
     }
 
     @Override
-    public <R> ReadStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
+    public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
         rendered.add(dialect.select(select, params));
         return null;
     }

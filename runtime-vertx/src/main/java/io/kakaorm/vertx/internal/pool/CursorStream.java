@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  *
  * @param <R> the result type
  */
-final class CursorStream<R> implements ReadStream<R> {
+final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
     private final Supplier<Future<SqlConnection>> connection;
     private final boolean owned;
     private final ClientStatements statements;
@@ -61,7 +61,7 @@ final class CursorStream<R> implements ReadStream<R> {
         boolean start;
         synchronized (this) {
             handler = h;
-            start = h != null && !started;
+            start = h != null && !started && !done;
             started |= start;
         }
         if (start) {
@@ -116,10 +116,24 @@ final class CursorStream<R> implements ReadStream<R> {
             }) : Future.succeededFuture(cn);
         }).compose(cn -> cn.prepare(sql.sql())).onComplete(ar -> {
             if (ar.failed()) {
-                finish(statements.translate(ar.cause(), sql));
+                boolean closed;
+                synchronized (this) {
+                    closed = done;
+                }
+                if (closed) {
+                    releaseLate();
+                } else {
+                    finish(statements.translate(ar.cause(), sql));
+                }
                 return;
             }
             ps = ar.result();
+            synchronized (this) {
+                if (done) { // closed while opening: give back what was just taken
+                    releaseLate();
+                    return;
+                }
+            }
             RowStream<Row> s = ps.createStream(fetchSize, Tuple.from(sql.binds()));
             s.exceptionHandler(t -> finish(statements.translate(t, sql)));
             s.endHandler(v -> finish(null));
@@ -161,10 +175,35 @@ final class CursorStream<R> implements ReadStream<R> {
         }
     }
 
-    private void finish(Throwable failure) {
+    @Override
+    public Future<Void> close() {
+        synchronized (this) {
+            if (!started) {
+                done = true; // never opened: nothing to release
+                return Future.succeededFuture();
+            }
+        }
+        return finish(null);
+    }
+
+    /** Releases the statement, read transaction and connection taken after close() had already run. */
+    private void releaseLate() {
+        Future<Void> f = Future.succeededFuture();
+        if (ps != null) {
+            f = f.eventually(() -> ps.close());
+        }
+        if (tx != null) {
+            f = f.eventually(() -> tx.rollback());
+        }
+        if (owned && conn != null) {
+            f.eventually(() -> conn.close());
+        }
+    }
+
+    private Future<Void> finish(Throwable failure) {
         synchronized (this) {
             if (done) {
-                return;
+                return Future.succeededFuture();
             }
             done = true;
         }
@@ -181,6 +220,7 @@ final class CursorStream<R> implements ReadStream<R> {
         if (owned && conn != null) {
             cleanup = cleanup.eventually(() -> conn.close());
         }
+        Future<Void> released = cleanup;
         cleanup.onComplete(x -> {
             if (failure == null) {
                 Handler<Void> e = endHandler;
@@ -194,5 +234,6 @@ final class CursorStream<R> implements ReadStream<R> {
                 }
             }
         });
+        return released;
     }
 }

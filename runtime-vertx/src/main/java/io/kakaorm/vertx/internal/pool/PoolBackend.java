@@ -44,7 +44,7 @@ final class PoolBackend implements Backend, CursorExecutor {
     }
 
     @Override
-    public <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+    public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
         return new CursorStream<>(pool::getConnection, true, statements, sql, mapper, fetchSize);
     }
 
@@ -97,7 +97,7 @@ final class PoolBackend implements Backend, CursorExecutor {
         }
 
         @Override
-        public <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+        public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
             return new CursorStream<>(() -> ended ? ended() : Future.succeededFuture(conn), false, statements, sql,
                     mapper, fetchSize);
         }

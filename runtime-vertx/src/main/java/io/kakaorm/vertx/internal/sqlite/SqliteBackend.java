@@ -91,7 +91,7 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     /** A SELECT streamed from an open result set on a reader; {@code null} (chunked reads) for :memory:. */
     @Override
-    public <R> ReadStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+    public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
         if (readerThreads == null || !isSelect(sql.sql())) {
             return null;
         }

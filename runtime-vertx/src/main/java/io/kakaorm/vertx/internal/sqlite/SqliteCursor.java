@@ -60,6 +60,15 @@ final class SqliteCursor<R> implements ChunkedReadStream.PageReader<R> {
         }, false);
     }
 
+    @Override
+    public Future<Void> close() {
+        // on the reader worker, so that it never races a page being read
+        return readers.executeBlocking(() -> {
+            release();
+            return null;
+        }, false);
+    }
+
     private void release() {
         done = true;
         if (cursor != null) {
