@@ -1,5 +1,6 @@
 package io.kakaorm.dialect.sql;
 
+import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnType;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,20 @@ final class Temporals {
             case LOCAL_DATE -> v instanceof LocalDate d ? d
                     : v instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.parse(v.toString());
             case LOCAL_TIME -> v instanceof LocalTime t ? t
+                    : v instanceof Duration d ? LocalTime.ofNanoOfDay(d.toNanos()) : LocalTime.parse(v.toString());
+            default -> throw new IllegalArgumentException(type + " is not a date/time type");
+        };
+    }
+
+    /** {@link #convert} for one type, chosen once ({@code null} stays {@code null}). */
+    static ValueReader reader(ColumnType type) {
+        return switch (type) {
+            case OFFSET_DATE_TIME -> v -> v == null ? null : offsetDateTime(v);
+            case INSTANT -> v -> v == null || v instanceof Instant ? v : offsetDateTime(v).toInstant();
+            case LOCAL_DATE_TIME -> v -> v == null ? null : localDateTime(v);
+            case LOCAL_DATE -> v -> v == null || v instanceof LocalDate ? v
+                    : v instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.parse(v.toString());
+            case LOCAL_TIME -> v -> v == null || v instanceof LocalTime ? v
                     : v instanceof Duration d ? LocalTime.ofNanoOfDay(d.toNanos()) : LocalTime.parse(v.toString());
             default -> throw new IllegalArgumentException(type + " is not a date/time type");
         };

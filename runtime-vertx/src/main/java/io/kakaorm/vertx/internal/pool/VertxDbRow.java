@@ -29,6 +29,11 @@ final class VertxDbRow implements DbRow {
         return normalise(row.getValue(i));
     }
 
+    @Override
+    public Object raw(int i) {
+        return row.getValue(i);
+    }
+
     static Object normalise(Object v) {
         if (v instanceof Buffer b) {
             return b.getBytes();
