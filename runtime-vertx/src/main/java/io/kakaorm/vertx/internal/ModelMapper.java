@@ -15,8 +15,8 @@ import io.kakaorm.spi.ModelEngine;
  * {@link FieldAccessor}, no per-row map. The instance is attached to the engine as persisted. Build once
  * per model and engine (the runtime caches it): each column's conversion is chosen here, once
  * ({@link Dialect#reader}); per value, a driver value whose class already is the field's (boxed) type is
- * set as it is — {@link Dialect#fromDb} returns such a value unchanged — and any other goes through the
- * normalised {@link DbRow#value(int)} and the column's reader, as {@code fromDb} would convert it.
+ * set as it is — {@link Dialect#fromDb} returns such a value unchanged — and any other is normalised
+ * ({@link DbRow#normalise}, as {@link DbRow#value(int)} returns it) and goes through the column's reader, as {@code fromDb} would convert it.
  *
  * @param <T> the model type
  */
@@ -52,7 +52,7 @@ public final class ModelMapper<T> implements RowMapper<T> {
         for (int i = 0; i < accessors.length; i++) {
             Object v = row.raw(i);
             if (v != null && v.getClass() != passThrough[i]) {
-                v = readers[i].read(row.value(i));
+                v = readers[i].read(row.normalise(v));
             }
             accessors[i].set(target, v);
         }

@@ -26,7 +26,7 @@ final class VertxDbRow implements DbRow {
 
     @Override
     public Object value(int i) {
-        return normalise(row.getValue(i));
+        return normaliseValue(row.getValue(i));
     }
 
     @Override
@@ -34,7 +34,12 @@ final class VertxDbRow implements DbRow {
         return row.getValue(i);
     }
 
-    static Object normalise(Object v) {
+    @Override
+    public Object normalise(Object raw) {
+        return normaliseValue(raw);
+    }
+
+    static Object normaliseValue(Object v) {
         if (v instanceof Buffer b) {
             return b.getBytes();
         }
