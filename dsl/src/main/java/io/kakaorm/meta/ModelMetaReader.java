@@ -44,17 +44,21 @@ final class ModelMetaReader {
         if (Modifier.isAbstract(cls.getModifiers())) {
             throw new ModelDefinitionException(cls, null, "a model class cannot be abstract");
         }
-        Supplier<T> factory = factory(cls);
+        List<Field> fields = columnFields(cls);
+        AccessorGenerator.Generated generated = AccessorGenerator.generate(cls, fields);
+        Supplier<T> handleFactory = factory(cls); // also checks the constructor, with the same errors as ever
+        Supplier<T> factory = generated != null && generated.creates() ? factory(cls, generated.access()) : handleFactory;
         T sample = factory.get();
         String table = tableName(cls);
-        List<Field> fields = columnFields(cls);
         Field idField = idField(cls, fields);
 
         List<ColumnMeta> columns = new ArrayList<>();
         ColumnMeta pk = null;
-        for (Field f : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
             boolean isPk = f == idField;
-            ColumnMeta c = column(cls, f, isPk, idField.getDeclaringClass() == Model.class && isPk, sample);
+            ColumnMeta c = column(cls, f, isPk, idField.getDeclaringClass() == Model.class && isPk, sample,
+                    accessor(f, i, generated));
             if (isPk) {
                 pk = c;
                 columns.add(0, c);
@@ -147,7 +151,15 @@ final class ModelMetaReader {
         return col != null && !col.name().isEmpty() ? col.name() : Names.snakeCase(id.getName());
     }
 
-    private static ColumnMeta column(Class<?> cls, Field f, boolean pk, boolean implicitId, Object sample) {
+    /** The generated accessor of field {@code i} when the generated class reaches it, else the MethodHandle one. */
+    private static FieldAccessor accessor(Field f, int i, AccessorGenerator.Generated generated) {
+        FieldAccessor handles = FieldAccessors.of(f);
+        return generated != null && generated.reachable()[i]
+                ? new GeneratedAccessor(generated.access(), i, handles) : handles;
+    }
+
+    private static ColumnMeta column(Class<?> cls, Field f, boolean pk, boolean implicitId, Object sample,
+            FieldAccessor accessor) {
         Class<?> type = f.getType();
         ColumnType ct = ColumnType.of(type);
         if (ct == null) {
@@ -181,7 +193,6 @@ final class ModelMetaReader {
         if (scale > precision && precision > 0) {
             throw new ModelDefinitionException(cls, f.getName(), "scale " + scale + " exceeds precision " + precision);
         }
-        FieldAccessor accessor = FieldAccessors.of(f);
         Object def = pk || autoNow || autoNowAdd ? null : DefaultValues.of(cls, f, ct, col, accessor.get(sample));
         ForeignKeyMeta fk = foreignKey(cls, f);
         String check = col == null || col.check().isEmpty() ? null : col.check();
@@ -230,6 +241,20 @@ final class ModelMetaReader {
             }
         }
         return out;
+    }
+
+    /** Instances through the generated {@code new} (a plain constructor call, no MethodHandle). */
+    @SuppressWarnings("unchecked")
+    private static <T> Supplier<T> factory(Class<T> cls, RowAccess access) {
+        return () -> {
+            try {
+                return (T) access.newInstance();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) { // a checked exception thrown sneakily by the constructor
+                throw new IllegalStateException("constructor of " + cls.getName() + " failed", e);
+            }
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -19,10 +19,18 @@ public sealed interface Projection<R> {
 
     /** Every column of the model, hydrated into an instance that remembers its database. */
     record Model<R>(ModelMeta<R> model) implements Projection<R> {
+        /** The item list per model class, built once (it was rebuilt with a stream on every query). */
+        private static final ClassValue<List<SelectItem>> ITEMS = new ClassValue<>() {
+            @Override
+            protected List<SelectItem> computeValue(Class<?> type) {
+                return ModelMeta.of(type).columns().stream()
+                        .map(c -> new SelectItem(new io.kakaorm.expr.ColumnRef(c), null)).toList();
+            }
+        };
+
         @Override
         public List<SelectItem> items() {
-            return model.columns().stream()
-                    .map(c -> new SelectItem(new io.kakaorm.expr.ColumnRef(c), null)).toList();
+            return ITEMS.get(model.modelClass());
         }
     }
 

@@ -4,6 +4,7 @@ import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.DialectFeatures;
+import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ColumnType;
 import io.kakaorm.meta.ModelMeta;
@@ -138,6 +139,11 @@ public abstract class SqlDialect implements Dialect {
     @Override
     public Object fromDb(Object dbValue, ColumnType type, Class<?> javaType) {
         return types.fromDb(dbValue, type, javaType);
+    }
+
+    @Override
+    public ValueReader reader(ColumnType type, Class<?> javaType) {
+        return types.reader(type, javaType);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.kakaorm.dialect.sql;
 
+import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ColumnType;
 import io.vertx.core.buffer.Buffer;
@@ -47,6 +48,28 @@ public abstract class SqlTypes {
             case BYTES -> toBytes(v);
             case ENUM -> toEnum(v, javaType);
             case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME -> Temporals.convert(v, type);
+        };
+    }
+
+    /**
+     * The conversion of {@link #fromDb} for one column type, chosen once: each reader returns what
+     * {@code fromDb(v, type, javaType)} returns, without switching on the type per value. A subclass that
+     * overrides {@code fromDb} must override this too.
+     */
+    public ValueReader reader(ColumnType type, Class<?> javaType) {
+        return switch (type) {
+            case SHORT -> v -> v == null || v instanceof Short ? v : (Object) ((Number) v).shortValue();
+            case INT -> v -> v == null || v instanceof Integer ? v : (Object) ((Number) v).intValue();
+            case LONG -> v -> v == null || v instanceof Long ? v : (Object) ((Number) v).longValue();
+            case FLOAT -> v -> v == null || v instanceof Float ? v : (Object) ((Number) v).floatValue();
+            case DOUBLE -> v -> v == null || v instanceof Double ? v : (Object) ((Number) v).doubleValue();
+            case BOOLEAN -> v -> v == null ? null : toBoolean(v);
+            case STRING -> v -> v == null || v instanceof String ? v : text(v);
+            case DECIMAL -> v -> v == null ? null : toDecimal(v);
+            case UUID -> v -> v == null || v instanceof UUID ? v : UUID.fromString(text(v));
+            case BYTES -> v -> v == null ? null : toBytes(v);
+            case ENUM -> v -> v == null ? null : toEnum(v, javaType);
+            case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME -> Temporals.reader(type);
         };
     }
 

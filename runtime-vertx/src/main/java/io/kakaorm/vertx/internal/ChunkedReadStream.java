@@ -30,9 +30,12 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
     private final int fetchSize;
     private final Long limit;
     private final ArrayDeque<R> buffer = new ArrayDeque<>();
-    private Handler<R> handler;
-    private Handler<Void> endHandler;
-    private Handler<Throwable> exceptionHandler;
+    private volatile Handler<R> handler;
+    private volatile Handler<Void> endHandler;
+    private volatile Handler<Throwable> exceptionHandler;
+    /** The end or failure reached before its handler was set (a caller off the context still chaining). */
+    private boolean endUndelivered;
+    private Throwable failureUndelivered;
     private long demand = Long.MAX_VALUE;
     private long read;
     private boolean fetching;
@@ -68,6 +71,9 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
     @Override
     public ReadStream<R> exceptionHandler(Handler<Throwable> h) {
         exceptionHandler = h;
+        if (h != null) {
+            onContext(this::deliverPending);
+        }
         return this;
     }
 
@@ -103,6 +109,9 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
     @Override
     public ReadStream<R> endHandler(Handler<Void> h) {
         endHandler = h;
+        if (h != null) {
+            onContext(this::deliverPending);
+        }
         return this;
     }
 
@@ -114,13 +123,35 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
             ended = true;
             buffer.clear();
             pages.close().onComplete(ar -> ctx.runOnContext(x -> {
-                if (wasOpen && endHandler != null) {
-                    endHandler.handle(null);
+                if (wasOpen) {
+                    if (endHandler != null) {
+                        endHandler.handle(null);
+                    } else {
+                        endUndelivered = true; // delivered when an end handler is set
+                    }
                 }
                 closed.handle(ar);
             }));
         });
         return closed.future();
+    }
+
+    /**
+     * Delivers an end or failure that happened before its handler was set: a caller on another thread sets
+     * {@code handler} (which starts reading) before {@code endHandler}, and a short result can end in between.
+     */
+    private void deliverPending() {
+        Handler<Void> end = endHandler;
+        if (endUndelivered && end != null) {
+            endUndelivered = false;
+            end.handle(null);
+        }
+        Handler<Throwable> failed = exceptionHandler;
+        if (failureUndelivered != null && failed != null) {
+            Throwable t = failureUndelivered;
+            failureUndelivered = null;
+            failed.handle(t);
+        }
     }
 
     private void drain() {
@@ -146,8 +177,11 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
         }
         if (exhausted) {
             ended = true;
-            if (endHandler != null) {
-                endHandler.handle(null);
+            Handler<Void> end = endHandler;
+            if (end != null) {
+                end.handle(null);
+            } else {
+                endUndelivered = true;
             }
         } else if (!fetching && demand > 0) {
             readPage();
@@ -191,8 +225,11 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
         }
         ended = true;
         buffer.clear();
-        if (exceptionHandler != null) {
-            exceptionHandler.handle(t);
+        Handler<Throwable> failed = exceptionHandler;
+        if (failed != null) {
+            failed.handle(t);
+        } else {
+            failureUndelivered = t;
         }
     }
 }

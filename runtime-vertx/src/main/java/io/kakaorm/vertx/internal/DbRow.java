@@ -18,4 +18,18 @@ public interface DbRow {
 
     /** The value of column {@code i}, 0-based, normalised as described above; {@code null} for SQL NULL. */
     Object value(int i);
+
+    /**
+     * The value of column {@code i} exactly as the driver returned it, before the normalisation of
+     * {@link #value(int)} (so possibly a {@code Buffer} or {@code Numeric}). Hot paths read this first and
+     * apply {@link #normalise(Object)} only when its class is not the one they expect.
+     */
+    default Object raw(int i) {
+        return value(i);
+    }
+
+    /** A {@link #raw(int)} value normalised as {@link #value(int)} returns it, without reading it again. */
+    default Object normalise(Object raw) {
+        return raw;
+    }
 }

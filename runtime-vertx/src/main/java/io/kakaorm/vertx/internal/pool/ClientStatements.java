@@ -47,7 +47,7 @@ final class ClientStatements {
         return run(client, sql, true).map(rs -> {
             if (returning) {
                 var it = rs.iterator();
-                return it.hasNext() ? VertxDbRow.normalise(it.next().getValue(0)) : null;
+                return it.hasNext() ? VertxDbRow.normaliseValue(it.next().getValue(0)) : null;
             }
             return lastInsertId.apply(rs);
         });

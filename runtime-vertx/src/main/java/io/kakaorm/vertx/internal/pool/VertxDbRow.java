@@ -26,10 +26,20 @@ final class VertxDbRow implements DbRow {
 
     @Override
     public Object value(int i) {
-        return normalise(row.getValue(i));
+        return normaliseValue(row.getValue(i));
     }
 
-    static Object normalise(Object v) {
+    @Override
+    public Object raw(int i) {
+        return row.getValue(i);
+    }
+
+    @Override
+    public Object normalise(Object raw) {
+        return normaliseValue(raw);
+    }
+
+    static Object normaliseValue(Object v) {
         if (v instanceof Buffer b) {
             return b.getBytes();
         }
