@@ -50,6 +50,8 @@ enum FixtureCompiler {
     private ClassLoader compile() {
         try {
             Path out = Files.createTempDirectory("kakaorm-fixtures-" + name().toLowerCase());
+            // the class loader reads these classes lazily for the rest of the run: remove them at exit
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(out)));
             List<String> sources;
             try (Stream<Path> files = Files.list(SOURCES)) {
                 sources = files.map(Path::toString).filter(s -> s.endsWith(".java")).sorted()
@@ -64,6 +66,14 @@ enum FixtureCompiler {
             return new ChildFirst(new URL[] {out.toUri().toURL()}, FixtureCompiler.class.getClassLoader());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("compiling fixtures with " + this, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // best effort at JVM exit
         }
     }
 
