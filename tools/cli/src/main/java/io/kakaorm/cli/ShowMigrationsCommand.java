@@ -28,7 +28,8 @@ final class ShowMigrationsCommand implements Callable<Integer> {
                     default -> "red";
                 };
                 System.out.printf(fmt, String.format("%04d", r.version()), r.name(),
-                        r.appliedAt() == null ? "-" : r.appliedAt().toString(), Terminal.color(colour, state));
+                        r.appliedAt() == null ? "-"
+                                : r.appliedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
             }
             if (rows.isEmpty()) {
                 System.out.println("(no migrations in " + s.dir() + ")");
