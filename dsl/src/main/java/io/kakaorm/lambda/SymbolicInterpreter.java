@@ -294,8 +294,11 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
         Expr right = ctx.expr(b);
         boolean floating = type.getSort() == Type.FLOAT || type.getSort() == Type.DOUBLE;
         if (floating && (bop == BinaryOp.DIV || bop == BinaryOp.MOD) && isWhole(left) && isWhole(right)) {
-            throw new Reject("a division of whole numbers converted to " + type.getClassName(),
-                    "multiply by 1.0 first, e.g. (p.a * 1.0) / p.b, so that SQL divides in floating point too");
+            // (double) p.a / p.b: Java divides in floating point, SQL would divide the integers. The casts
+            // were dropped as widening, so multiply the dividend by a bound 1.0: every database then
+            // divides in floating point, as Java does.
+            Object one = type.getSort() == Type.FLOAT ? (Object) 1.0f : (Object) 1.0;
+            left = new Binary(BinaryOp.MUL, left, ctx.expr(new Th(new Thunk.Const(one), type)));
         }
         return new Ex(new Binary(bop, left, right), type);
     }

@@ -30,7 +30,8 @@
  * <li>{@code == null}, {@code != null}, {@code Objects.isNull/nonNull}; {@code && || !} and the
  *     non-short-circuit {@code & | ^} on booleans; ternaries (CASE WHEN, or plain logic when a branch is
  *     {@code true}/{@code false}).</li>
- * <li>{@code + - * / %} and unary minus; {@code Math.abs}.</li>
+ * <li>{@code + - * / %} and unary minus; {@code Math.abs}; {@code (double) p.a / p.b} over whole numbers
+ *     divides in floating point (the dividend is multiplied by a bound 1.0).</li>
  * <li>Strings: {@code equals, equalsIgnoreCase, startsWith, endsWith, contains, toLowerCase,
  *     toUpperCase, length, trim, isEmpty, concat, compareTo} and {@code +} in both compiled forms
  *     (runs of row-independent parts become one String parameter formatted by Java).</li>
@@ -45,8 +46,7 @@
  * method called with row values ({@code String.matches} suggests {@code Sql.like}), loops, switches,
  * try/catch, throw, field or array assignment, objects created from row values outside a projection,
  * {@code ==} between non-enum objects, narrowing casts of row values, {@code BigDecimal.equals} (scale
- * sensitive: use {@code compareTo}), a division of whole numbers cast to double (SQL would divide
- * integers), bit operations on numbers, nested lambdas, anonymous classes, and lambdas declared in hidden
+ * sensitive: use {@code compareTo}), bit operations on numbers, nested lambdas, anonymous classes, and lambdas declared in hidden
  * classes (no class file to read).
  *
  * <h2>Known limits</h2>

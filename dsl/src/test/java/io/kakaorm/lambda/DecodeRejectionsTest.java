@@ -88,7 +88,6 @@ class DecodeRejectionsTest {
         assertRejected(c, "bigDecimalEquals", "bigDecimalEquals", "BigDecimal.equals", BigDecimal.ONE);
         assertRejected(c, "identityCompare", "identity", "comparing objects with ==", "x");
         assertRejected(c, "narrowingCast", "narrowing", "narrowing cast");
-        assertRejected(c, "intDivisionAsDouble", "division", "division of whole numbers");
     }
 
     @Test

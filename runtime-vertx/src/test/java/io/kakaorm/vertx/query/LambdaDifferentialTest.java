@@ -37,6 +37,9 @@ class LambdaDifferentialTest {
         List<String> strs = List.of("a", "A", "%", "_", "");
         List<Filter<DiffRow>> out = new ArrayList<>();
         out.add(r -> r.i / k == 1);
+        // two int columns divided in floating point: (double) a / b must not divide the integers in SQL
+        out.add(r -> (double) r.i / (r.i * r.i + 1) > 0.2);
+        out.add(r -> (double) r.i % (r.i % 3 + 4) > 1.5);
         out.add(r -> r.i % k == -1);
         out.add(r -> r.i % 4 != 0 && r.i / -3 >= 2);
         out.add(r -> r.ni != null && r.ni % k == 2);
