@@ -41,9 +41,34 @@ final class ModelStatements {
         return d.select(BY_KEY.get(meta.modelClass()), new Object[] {key});
     }
 
+    /**
+     * {@code all()}, {@code first()} and {@code last()} of a model, built once per model: the same
+     * {@code Select} instance each call lets the dialect's shape cache answer by identity.
+     */
+    private static final ClassValue<Select[]> ORDERED = new ClassValue<>() {
+        @Override
+        protected Select[] computeValue(Class<?> type) {
+            ModelMeta<?> meta = ModelMeta.of(type);
+            Select asc = Select.from(meta).orderedBy(new OrderItem(new ColumnRef(meta.primaryKey()), false));
+            Select desc = Select.from(meta).orderedBy(new OrderItem(new ColumnRef(meta.primaryKey()), true));
+            return new Select[] {asc, asc.withLimit(1L), desc.withLimit(1L)};
+        }
+    };
+
+    private static final Object[] NO_PARAMS = new Object[0];
+
     static CompiledSql ordered(Dialect d, ModelMeta<?> meta, boolean descending, Long limit) {
-        Select s = Select.from(meta).orderedBy(new OrderItem(new ColumnRef(meta.primaryKey()), descending));
-        return d.select(limit == null ? s : s.withLimit(limit), new Object[0]);
+        Select[] shapes = ORDERED.get(meta.modelClass());
+        Select s;
+        if (limit == null && !descending) {
+            s = shapes[0];
+        } else if (limit != null && limit == 1L) {
+            s = descending ? shapes[2] : shapes[1];
+        } else {
+            s = Select.from(meta).orderedBy(new OrderItem(new ColumnRef(meta.primaryKey()), descending));
+            s = limit == null ? s : s.withLimit(limit);
+        }
+        return d.select(s, NO_PARAMS);
     }
 
     /** INSERT of {@code columns} with their values from {@code model}. */
