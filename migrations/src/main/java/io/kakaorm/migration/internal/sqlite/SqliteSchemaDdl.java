@@ -56,27 +56,32 @@ final class SqliteSchemaDdl extends SqlDdl {
 
     @Override
     public List<String> alterColumn(Change.AlterColumn c) {
-        throw new UnsupportedFeatureException("sqlite", "ALTER COLUMN (the diff rebuilds the table instead)");
+        throw rebuiltInstead("ALTER COLUMN");
     }
 
     @Override
     public List<String> addForeignKey(Change.AddForeignKey c) {
-        throw new UnsupportedFeatureException("sqlite", "ADD FOREIGN KEY (the diff rebuilds the table instead)");
+        throw rebuiltInstead("ADD FOREIGN KEY");
     }
 
     @Override
     public List<String> dropForeignKey(Change.DropForeignKey c) {
-        throw new UnsupportedFeatureException("sqlite", "DROP FOREIGN KEY (the diff rebuilds the table instead)");
+        throw rebuiltInstead("DROP FOREIGN KEY");
     }
 
     @Override
     public List<String> addCheck(Change.AddCheck c) {
-        throw new UnsupportedFeatureException("sqlite", "ADD CHECK (the diff rebuilds the table instead)");
+        throw rebuiltInstead("ADD CHECK");
     }
 
     @Override
     public List<String> dropCheck(Change.DropCheck c) {
-        throw new UnsupportedFeatureException("sqlite", "DROP CHECK (the diff rebuilds the table instead)");
+        throw rebuiltInstead("DROP CHECK");
+    }
+
+    /** SQLite cannot ALTER this; the diff plans a table rebuild instead, so reaching here is a planner bug. */
+    private static UnsupportedFeatureException rebuiltInstead(String construct) {
+        return new UnsupportedFeatureException("sqlite", construct + " (the diff rebuilds the table instead)");
     }
 
     @Override
