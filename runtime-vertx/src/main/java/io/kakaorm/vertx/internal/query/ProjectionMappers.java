@@ -4,7 +4,7 @@ import io.kakaorm.Row;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.spi.ModelEngine;

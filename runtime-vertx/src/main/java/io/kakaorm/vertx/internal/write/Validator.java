@@ -2,7 +2,7 @@ package io.kakaorm.vertx.internal.write;
 
 import io.kakaorm.ValidationException;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 
 /** Checks values before any SQL is sent, so every database rejects the same values. */
 final class Validator {

@@ -1,4 +1,4 @@
-package io.kakaorm.meta;
+package io.kakaorm.expr;
 
 import java.math.BigDecimal;
 import java.time.Instant;
