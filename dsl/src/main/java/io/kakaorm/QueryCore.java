@@ -96,7 +96,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
                     + " is not bound to a database; build it with db.from(" + model.modelClass().getSimpleName()
                     + ".class)");
         }
-        return executor;
+        return sources.isEmpty() ? executor : new SitedExecutor(executor, sources); // call site for statement listeners
     }
 
     /** What the exceptions of get() say about the lookup: predicate sources and the SQL. */

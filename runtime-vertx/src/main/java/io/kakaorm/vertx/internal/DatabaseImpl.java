@@ -37,6 +37,7 @@ public final class DatabaseImpl implements Database {
     private final boolean ownsVertx;
     private final Backend backend;
     private final ConnectOptions options;
+    private final io.kakaorm.vertx.internal.observe.StatementObserver observer;
     private final Transactions transactions;
     private final ModelWrites writes;
     private final QueryRunner queries = new QueryRunner(this);
@@ -47,9 +48,10 @@ public final class DatabaseImpl implements Database {
     public DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.backend = backend;
+        this.observer = new io.kakaorm.vertx.internal.observe.StatementObserver(backend.dialect().name());
+        this.backend = io.kakaorm.vertx.internal.observe.ObservedBackend.wrap(backend, observer);
         this.options = options;
-        this.transactions = new Transactions(this, vertx, backend);
+        this.transactions = new Transactions(this, vertx, this.backend);
         this.writes = new ModelWrites(this);
     }
 
@@ -257,6 +259,32 @@ public final class DatabaseImpl implements Database {
     }
 
     // ---- lifecycle
+
+    // ---- statement listeners and logging
+
+    @Override
+    public Database addStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+        observer.add(listener);
+        return this;
+    }
+
+    @Override
+    public Database removeStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+        observer.remove(listener);
+        return this;
+    }
+
+    @Override
+    public Database maskBinds(String... columns) {
+        observer.mask(columns);
+        return this;
+    }
+
+    @Override
+    public Database slowStatementThreshold(java.time.Duration threshold) {
+        observer.slowThreshold(threshold);
+        return this;
+    }
 
     @Override
     public Database makeDefault() {
