@@ -22,6 +22,29 @@ public interface Dialect {
     /** What this database can do. */
     DialectFeatures features();
 
+    /**
+     * Other names this dialect answers to in {@link Dialects#forName(String)} (as {@code postgresql} for
+     * {@code postgres}); none by default.
+     */
+    default java.util.Set<String> aliases() {
+        return java.util.Set.of();
+    }
+
+    /** The statement that opens a savepoint called {@code name} inside a transaction. */
+    default String savepoint(String name) {
+        return "SAVEPOINT " + name;
+    }
+
+    /** The statement that releases (keeps the work of) the savepoint {@code name}. */
+    default String releaseSavepoint(String name) {
+        return "RELEASE SAVEPOINT " + name;
+    }
+
+    /** The statement that undoes the work since the savepoint {@code name}. */
+    default String rollbackToSavepoint(String name) {
+        return "ROLLBACK TO SAVEPOINT " + name;
+    }
+
     /** The identifier quoted for this database ({@code "x"} or {@code `x`}), embedded quotes doubled. */
     String quote(String identifier);
 

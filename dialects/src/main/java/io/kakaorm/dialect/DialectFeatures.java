@@ -1,14 +1,23 @@
 package io.kakaorm.dialect;
 
 /**
- * What a database can do; code asks these instead of comparing dialects.
- *
- * @param returning        INSERT … RETURNING gives generated keys (else last-insert-id)
- * @param transactionalDdl DDL takes part in transactions (can be rolled back)
- * @param maxBindParams    the most bind parameters one statement may carry
- * @param rightJoin        RIGHT JOIN is supported
- * @param ilike            a native case-insensitive LIKE exists
+ * What a database can do; code asks these instead of comparing dialects. Each dialect answers every
+ * question by name in its own class, so adding a capability does not compile until every database has
+ * answered it.
  */
-public record DialectFeatures(boolean returning, boolean transactionalDdl, int maxBindParams, boolean rightJoin,
-        boolean ilike) {
+public interface DialectFeatures {
+    /** INSERT … RETURNING gives generated keys (else the driver's last-insert-id). */
+    boolean returning();
+
+    /** DDL takes part in transactions (can be rolled back). */
+    boolean transactionalDdl();
+
+    /** The most bind parameters one statement may carry. */
+    int maxBindParams();
+
+    /** RIGHT JOIN is supported. */
+    boolean rightJoin();
+
+    /** A native case-insensitive LIKE exists. */
+    boolean ilike();
 }

@@ -1,32 +1,74 @@
 package io.kakaorm.dialect;
 
-import io.kakaorm.dialect.mysql.MySqlDialect;
-import io.kakaorm.dialect.postgres.PostgresDialect;
-import io.kakaorm.dialect.sqlite.SqliteDialect;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
 
-/** The dialects by name. Dialects are stateless, so one shared instance each. */
+/**
+ * The dialects on the class path (or module path), found by {@link ServiceLoader}: a database adds itself
+ * with one line in {@code META-INF/services/io.kakaorm.dialect.Dialect} (and a {@code provides} in its
+ * module). Dialects are stateless apart from their statement caches, so one shared instance each.
+ */
 public final class Dialects {
-    private static final Dialect POSTGRES = new PostgresDialect();
-    private static final Dialect MYSQL = new MySqlDialect();
-    private static final Dialect SQLITE = new SqliteDialect();
+    private static final Map<String, Dialect> BY_NAME = load();
 
     private Dialects() {
     }
 
+    private static Map<String, Dialect> load() {
+        Map<String, Dialect> byName = new LinkedHashMap<>();
+        for (Dialect d : ServiceLoader.load(Dialect.class, Dialect.class.getClassLoader())) {
+            register(byName, d.name(), d);
+            for (String alias : d.aliases()) {
+                register(byName, alias, d);
+            }
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    private static void register(Map<String, Dialect> byName, String name, Dialect d) {
+        Dialect before = byName.putIfAbsent(name.toLowerCase(Locale.ROOT), d);
+        if (before != null && before != d) {
+            throw new IllegalStateException("Two dialects are called '" + name + "': "
+                    + before.getClass().getName() + " and " + d.getClass().getName());
+        }
+    }
+
     /**
-     * The dialect called {@code name}: {@code postgres} (or {@code postgresql}, {@code pg}),
-     * {@code mysql} (or {@code mariadb}), {@code sqlite}; case-insensitive.
+     * The dialect called {@code name} or one of its {@link Dialect#aliases() aliases}, case-insensitive:
+     * {@code postgres} (or {@code postgresql}, {@code pg}), {@code mysql} (or {@code mariadb}),
+     * {@code sqlite}, and any other dialect on the class path.
      *
      * @throws IllegalArgumentException for any other name, listing the known ones
      */
     public static Dialect forName(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "postgres", "postgresql", "pg" -> POSTGRES;
-            case "mysql", "mariadb" -> MYSQL;
-            case "sqlite" -> SQLITE;
-            default -> throw new IllegalArgumentException("Unknown dialect '" + name
-                    + "'; known dialects: postgres, mysql (also for MariaDB), sqlite");
-        };
+        Dialect d = BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        if (d == null) {
+            throw new IllegalArgumentException("Unknown dialect '" + name + "'; known dialects: " + known());
+        }
+        return d;
+    }
+
+    /** The dialects found, by their own name. */
+    public static List<Dialect> all() {
+        List<Dialect> out = new ArrayList<>();
+        for (Dialect d : BY_NAME.values()) {
+            if (!out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static String known() {
+        List<String> names = new ArrayList<>();
+        for (Dialect d : all()) {
+            names.add(d.aliases().isEmpty() ? d.name() : d.name() + " (also " + String.join(", ", new java.util.TreeSet<>(d.aliases())) + ")");
+        }
+        return String.join(", ", names);
     }
 }

@@ -23,7 +23,7 @@ final class MySqlDdl extends SqlDdl {
 
     @Override
     protected String quote(String identifier) {
-        return SqlSyntax.quote(identifier, '`');
+        return SqlSyntax.quote(identifier, MySqlDialect.QUOTE);
     }
 
     @Override

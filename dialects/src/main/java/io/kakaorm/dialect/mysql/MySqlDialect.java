@@ -14,7 +14,39 @@ public final class MySqlDialect extends SqlDialect {
     public static final String MARIADB_COLLATION = "utf8mb4_nopad_bin";
     /** MySQL 8's binary, no-pad collation. */
     public static final String MYSQL8_COLLATION = "utf8mb4_0900_bin";
+    /** The dialect's name, declared here once. */
+    public static final String NAME = "mysql";
+    /** How identifiers are quoted. */
+    public static final char QUOTE = '`';
     private static final MySqlTypes TYPES = new MySqlTypes();
+
+    /** What MySQL and MariaDB can do. */
+    private static final DialectFeatures FEATURES = new DialectFeatures() {
+        @Override
+        public boolean returning() {
+            return false;
+        }
+
+        @Override
+        public boolean transactionalDdl() {
+            return false;
+        }
+
+        @Override
+        public int maxBindParams() {
+            return 65535;
+        }
+
+        @Override
+        public boolean rightJoin() {
+            return true;
+        }
+
+        @Override
+        public boolean ilike() {
+            return false;
+        }
+    };
 
     /** The dialect for MariaDB (tables in {@value #MARIADB_COLLATION}). */
     public MySqlDialect() {
@@ -23,8 +55,13 @@ public final class MySqlDialect extends SqlDialect {
 
     /** The dialect with tables created in {@code collation} (a binary utf8mb4 one keeps Java's string semantics). */
     public MySqlDialect(String collation) {
-        super("mysql", new DialectFeatures(/* returning */ false, /* transactionalDdl */ false,
-                /* maxBindParams */ 65535, /* rightJoin */ true, /* ilike */ false), TYPES, new MySqlDdl(TYPES, collation));
+        super(NAME, FEATURES, TYPES, new MySqlDdl(TYPES, collation));
+    }
+
+    /** Also known as {@code mariadb}. */
+    @Override
+    public java.util.Set<String> aliases() {
+        return java.util.Set.of("mariadb");
     }
 
     @Override

@@ -26,7 +26,7 @@ final class MySqlRenderer extends SqlRenderer {
 
     @Override
     public String dialectName() {
-        return "mysql";
+        return MySqlDialect.NAME;
     }
 
     @Override
@@ -46,7 +46,7 @@ final class MySqlRenderer extends SqlRenderer {
 
     @Override
     protected char quoteChar() {
-        return '`';
+        return MySqlDialect.QUOTE;
     }
 
     @Override

@@ -13,7 +13,7 @@ final class PostgresDdl extends SqlDdl {
 
     @Override
     protected String quote(String identifier) {
-        return SqlSyntax.quote(identifier, '"');
+        return SqlSyntax.quote(identifier, PostgresDialect.QUOTE);
     }
 
     @Override

@@ -11,11 +11,48 @@ import io.kakaorm.dialect.sql.SqlWriter;
  * DDL, native ILIKE, up to 65535 bind parameters. Thread-safe.
  */
 public final class PostgresDialect extends SqlDialect {
+    /** The dialect's name, declared here once. */
+    public static final String NAME = "postgres";
+    /** How identifiers are quoted. */
+    public static final char QUOTE = '"';
     private static final PostgresTypes TYPES = new PostgresTypes();
 
+    /** What PostgreSQL can do. */
+    private static final DialectFeatures FEATURES = new DialectFeatures() {
+        @Override
+        public boolean returning() {
+            return true;
+        }
+
+        @Override
+        public boolean transactionalDdl() {
+            return true;
+        }
+
+        @Override
+        public int maxBindParams() {
+            return 65535;
+        }
+
+        @Override
+        public boolean rightJoin() {
+            return true;
+        }
+
+        @Override
+        public boolean ilike() {
+            return true;
+        }
+    };
+
     public PostgresDialect() {
-        super("postgres", new DialectFeatures(/* returning */ true, /* transactionalDdl */ true,
-                /* maxBindParams */ 65535, /* rightJoin */ true, /* ilike */ true), TYPES, new PostgresDdl(TYPES));
+        super(NAME, FEATURES, TYPES, new PostgresDdl(TYPES));
+    }
+
+    /** Also known as {@code postgresql} and {@code pg}. */
+    @Override
+    public java.util.Set<String> aliases() {
+        return java.util.Set.of("postgresql", "pg");
     }
 
     @Override

@@ -23,7 +23,7 @@ final class PostgresRenderer extends SqlRenderer {
 
     @Override
     public String dialectName() {
-        return "postgres";
+        return PostgresDialect.NAME;
     }
 
     @Override

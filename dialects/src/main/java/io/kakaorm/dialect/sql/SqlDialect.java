@@ -66,12 +66,12 @@ public abstract class SqlDialect implements Dialect {
 
     @Override
     public CompiledSql select(Select select, Object[] params) {
-        return render(shapes, select, params, w -> w.select(select));
+        return render(shapes, select, params, w -> w.select(select), true);
     }
 
     @Override
     public CompiledSql count(Select select, Object[] params) {
-        return render(countShapes, select, params, w -> w.count(select));
+        return render(countShapes, select, params, w -> w.count(select), true);
     }
 
     @Override
@@ -94,6 +94,12 @@ public abstract class SqlDialect implements Dialect {
      * seen before: the text depends on the statement and on the decisions the values caused.
      */
     private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write) {
+        return render(cache, statement, params, write, false);
+    }
+
+    /** As above; {@code readOnly} marks a SELECT, which a backend may run on a read-only connection. */
+    private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write,
+            boolean readOnly) {
         SqlWriter binds = SqlWriter.bindsOnly();
         write.accept(new StatementWriter(renderer(binds, params)));
         if (binds.binds().size() > features.maxBindParams()) {
@@ -108,7 +114,7 @@ public abstract class SqlDialect implements Dialect {
             sql = full.sql();
             cache.put(statement, decisions, sql);
         }
-        return new CompiledSql(sql, binds.binds());
+        return new CompiledSql(sql, binds.binds(), readOnly);
     }
 
     @Override

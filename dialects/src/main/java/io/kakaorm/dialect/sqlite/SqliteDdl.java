@@ -13,7 +13,7 @@ final class SqliteDdl extends SqlDdl {
 
     @Override
     protected String quote(String identifier) {
-        return SqlSyntax.quote(identifier, '"');
+        return SqlSyntax.quote(identifier, SqliteDialect.QUOTE);
     }
 
     @Override

@@ -10,11 +10,42 @@ import io.kakaorm.dialect.sql.SqlWriter;
  * DDL, up to 32766 bind parameters. Thread-safe.
  */
 public final class SqliteDialect extends SqlDialect {
+    /** The dialect's name, declared here once. */
+    public static final String NAME = "sqlite";
+    /** How identifiers are quoted. */
+    public static final char QUOTE = '"';
     private static final SqliteTypes TYPES = new SqliteTypes();
 
+    /** What SQLite (3.39+: RETURNING since 3.35, RIGHT JOIN since 3.39) can do. */
+    private static final DialectFeatures FEATURES = new DialectFeatures() {
+        @Override
+        public boolean returning() {
+            return true;
+        }
+
+        @Override
+        public boolean transactionalDdl() {
+            return true;
+        }
+
+        @Override
+        public int maxBindParams() {
+            return 32766;
+        }
+
+        @Override
+        public boolean rightJoin() {
+            return true;
+        }
+
+        @Override
+        public boolean ilike() {
+            return false;
+        }
+    };
+
     public SqliteDialect() {
-        super("sqlite", new DialectFeatures(/* returning (3.35+) */ true, /* transactionalDdl */ true,
-                /* maxBindParams */ 32766, /* rightJoin (3.39+) */ true, /* ilike */ false), TYPES, new SqliteDdl(TYPES));
+        super(NAME, FEATURES, TYPES, new SqliteDdl(TYPES));
     }
 
     @Override

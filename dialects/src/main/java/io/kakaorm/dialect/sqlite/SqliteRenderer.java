@@ -27,7 +27,7 @@ final class SqliteRenderer extends SqlRenderer {
 
     @Override
     public String dialectName() {
-        return "sqlite";
+        return SqliteDialect.NAME;
     }
 
     @Override
@@ -99,7 +99,7 @@ final class SqliteRenderer extends SqlRenderer {
     @Override
     protected void likeCaseSensitive(Expr value, Expr pattern) {
         if (!(pattern instanceof Param p)) {
-            throw new UnsupportedFeatureException("sqlite",
+            throw new UnsupportedFeatureException(SqliteDialect.NAME,
                     "case-sensitive LIKE with a pattern that is not a bound value (use ilike, or bind the pattern)");
         }
         Object like = value(p.slot());

@@ -2,28 +2,34 @@ package io.kakaorm.migration.internal;
 
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.migration.internal.mysql.MySqlSchema;
-import io.kakaorm.migration.internal.postgres.PostgresSchema;
-import io.kakaorm.migration.internal.sqlite.SqliteSchema;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 
-/** The {@link SchemaDialect} of a query dialect, by its name. */
+/** The schema support of each database: every {@link SchemaProvider} found by {@link ServiceLoader}. */
 public final class SchemaDialects {
-    private static final Map<String, Function<Dialect, SchemaDialect>> BY_NAME = Map.of(
-            "postgres", PostgresSchema::new,
-            "mysql", MySqlSchema::new,
-            "sqlite", SqliteSchema::new);
+    private static final List<SchemaProvider> ALL = load();
 
     private SchemaDialects() {
     }
 
-    /** The schema support for {@code dialect}. */
+    private static List<SchemaProvider> load() {
+        List<SchemaProvider> out = new ArrayList<>();
+        ServiceLoader.load(SchemaProvider.class, SchemaProvider.class.getClassLoader()).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The schema support for {@code dialect}.
+     *
+     * @throws UnsupportedFeatureException when no provider knows the dialect
+     */
     public static SchemaDialect of(Dialect dialect) {
-        Function<Dialect, SchemaDialect> f = BY_NAME.get(dialect.name());
-        if (f == null) {
-            throw new UnsupportedFeatureException(dialect.name(), "migrations");
+        for (SchemaProvider p : ALL) {
+            if (p.dialect().equals(dialect.name())) {
+                return p.open(dialect);
+            }
         }
-        return f.apply(dialect);
+        throw new UnsupportedFeatureException(dialect.name(), "migrations");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.dialect.sql.ReadOnlySql;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
@@ -28,7 +29,7 @@ class SqliteAdapterTest {
     /** Runs a SELECT through the pool-level executor and reports the thread that read the row. */
     private static String readerThread(Database db, String sql) {
         String[] seen = new String[1];
-        await(((DatabaseImpl) db).executor().query(new CompiledSql(sql, List.of()), r -> {
+        await(((DatabaseImpl) db).executor().query(new CompiledSql(sql, List.of(), ReadOnlySql.isPlainSelect(sql)), r -> {
             seen[0] = Thread.currentThread().getName();
             return r.value(0);
         }));

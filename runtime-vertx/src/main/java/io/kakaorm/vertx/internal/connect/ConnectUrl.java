@@ -26,18 +26,18 @@ public final class ConnectUrl {
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         String query = q < 0 ? "" : url.substring(q + 1);
+        int colon = base.indexOf(':');
+        String scheme = colon < 0 ? base : base.substring(0, colon);
+        BackendProvider provider = colon < 0 ? null : Backends.forScheme(scheme);
         ConnectOptions o;
-        if (base.startsWith("sqlite:")) {
-            o = sqlite(base.substring("sqlite:".length()), masked);
-        } else if (base.startsWith("postgresql://") || base.startsWith("postgres://")) {
-            o = server(Kind.POSTGRES, base.substring(base.indexOf("://") + 3), 5432, masked);
-        } else if (base.startsWith("mysql://") || base.startsWith("mariadb://")) {
-            o = server(Kind.MYSQL, base.substring(base.indexOf("://") + 3), 3306, masked);
+        if (provider != null && provider.defaultPort() == 0) { // a file: sqlite:./x.db, sqlite::memory:
+            o = sqlite(base.substring(colon + 1), masked);
+        } else if (provider != null && base.startsWith("://", colon)) {
+            o = server(provider.kind(), base.substring(colon + 3), provider.defaultPort(), masked);
         } else {
-            int colon = base.indexOf(':');
-            String scheme = colon < 0 ? base : base.substring(0, colon);
             throw new IllegalArgumentException("Unknown database URL scheme '" + scheme + "' in " + masked
-                    + "; use postgresql://, mysql://, mariadb://, sqlite::memory: or sqlite:./file.db");
+                    + "; use postgresql://, mysql://, mariadb://, sqlite::memory: or sqlite:./file.db"
+                    + " (schemes known: " + String.join(", ", Backends.schemes()) + ")");
         }
         return params(o, query, masked);
     }
@@ -178,7 +178,7 @@ public final class ConnectUrl {
         if (o.kind() == Kind.SQLITE) {
             sb.append(o.memory() ? "sqlite::memory:" : "sqlite:" + o.file());
         } else {
-            sb.append(o.kind() == Kind.POSTGRES ? "postgresql://" : "mysql://");
+            sb.append(Backends.forKind(o.kind()).urlSchemes().get(0)).append("://");
             if (o.user() != null) {
                 sb.append(enc(o.user()));
                 if (o.password() != null) {

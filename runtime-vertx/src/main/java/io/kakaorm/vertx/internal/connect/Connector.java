@@ -19,12 +19,12 @@ public final class Connector {
 
     /** Opens a database; {@code vertx == null} makes an owned Vert.x instance, closed with the database. */
     public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
-        Driver driver = Driver.of(options.kind());
         BackendFactory factory;
         Dialect dialect;
         try {
-            factory = driver.factory();
-            dialect = DialectLookup.forName(driver.dialect());
+            BackendProvider provider = Backends.forKind(options.kind());
+            factory = Backends.factory(provider);
+            dialect = provider.dialect();
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
@@ -66,7 +66,7 @@ public final class Connector {
             code = d.getErrorCode();
         }
         Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
-        return new io.kakaorm.DatabaseException(Driver.of(o.kind()).dialect(), state, code, null, null,
+        return new io.kakaorm.DatabaseException(Backends.forKind(o.kind()).dialect().name(), state, code, null, null,
                 "Cannot connect to " + o + ": " + root.getMessage(), t);
     }
 }

@@ -17,18 +17,18 @@ public interface TxExecutor extends SqlExecutor {
     /** ROLLBACK and release the connection; completes normally even when the database already aborted. */
     Future<Void> rollback();
 
-    /** {@code SAVEPOINT name}. */
+    /** Opens the savepoint {@code name}, in the dialect's syntax. */
     default Future<Void> savepoint(String name) {
-        return update(new CompiledSql("SAVEPOINT " + name, List.of())).mapEmpty();
+        return update(new CompiledSql(dialect().savepoint(name), List.of())).mapEmpty();
     }
 
-    /** {@code RELEASE SAVEPOINT name}. */
+    /** Releases the savepoint {@code name}, in the dialect's syntax. */
     default Future<Void> releaseSavepoint(String name) {
-        return update(new CompiledSql("RELEASE SAVEPOINT " + name, List.of())).mapEmpty();
+        return update(new CompiledSql(dialect().releaseSavepoint(name), List.of())).mapEmpty();
     }
 
-    /** {@code ROLLBACK TO SAVEPOINT name}. */
+    /** Rolls back to the savepoint {@code name}, in the dialect's syntax. */
     default Future<Void> rollbackToSavepoint(String name) {
-        return update(new CompiledSql("ROLLBACK TO SAVEPOINT " + name, List.of())).mapEmpty();
+        return update(new CompiledSql(dialect().rollbackToSavepoint(name), List.of())).mapEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.query;
 import io.kakaorm.Row;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.sql.ReadOnlySql;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,6 @@ public final class RawRows {
         for (Object p : params) {
             binds.add(dialect.toDb(p));
         }
-        return new CompiledSql(dialect.placeholders(sql), binds);
+        return new CompiledSql(dialect.placeholders(sql), binds, ReadOnlySql.isPlainSelect(sql));
     }
 }

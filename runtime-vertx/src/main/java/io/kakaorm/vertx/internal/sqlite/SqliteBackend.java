@@ -12,7 +12,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.streams.ReadStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -71,7 +70,7 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     @Override
     public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
-        if (readerThreads == null || !isSelect(sql.sql())) {
+        if (readerThreads == null || !sql.readOnly()) {
             return locked(sql, c -> c.query(sql, mapper));
         }
         return readerThreads.executeBlocking(() -> {
@@ -92,7 +91,7 @@ final class SqliteBackend implements Backend, CursorExecutor {
     /** A SELECT streamed from an open result set on a reader; {@code null} (chunked reads) for :memory:. */
     @Override
     public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
-        if (readerThreads == null || !isSelect(sql.sql())) {
+        if (readerThreads == null || !sql.readOnly()) {
             return null;
         }
         return new ChunkedReadStream<>(vertx, new SqliteCursor<>(readerThreads, idleReaders, opener, sql, mapper),
@@ -135,13 +134,5 @@ final class SqliteBackend implements Backend, CursorExecutor {
             return (Void) null;
         })).compose(v -> writerThread.close());
         return Future.all(readers, w).mapEmpty();
-    }
-
-    private static boolean isSelect(String sql) {
-        int i = 0;
-        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
-            i++;
-        }
-        return sql.regionMatches(true, i, "SELECT", 0, 6) && !sql.toUpperCase(Locale.ROOT).contains("RETURNING");
     }
 }

@@ -1,0 +1,47 @@
+package io.kakaorm.vertx.internal.sqlite;
+
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.Dialects;
+import io.kakaorm.dialect.sqlite.SqliteDialect;
+import io.kakaorm.vertx.ConnectOptions.Kind;
+import io.kakaorm.vertx.internal.connect.BackendProvider;
+import io.kakaorm.vertx.internal.exec.BackendFactory;
+import java.util.List;
+
+/** SQLite through sqlite-jdbc on Vert.x worker threads. */
+public final class SqliteBackendProvider implements BackendProvider {
+    @Override
+    public Kind kind() {
+        return Kind.SQLITE;
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("sqlite");
+    }
+
+    @Override
+    public int defaultPort() {
+        return 0;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialects.forName(SqliteDialect.NAME);
+    }
+
+    @Override
+    public String driverProbeClass() {
+        return "org.sqlite.JDBC";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
+    public BackendFactory newFactory() {
+        return new SqliteBackendFactory();
+    }
+}
