@@ -74,6 +74,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public int maxBindParams() {
+        return dialect().features().maxBindParams();
+    }
+
+    @Override
     public Dialect dialect() {
         return backend.dialect();
     }
