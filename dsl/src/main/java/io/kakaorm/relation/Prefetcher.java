@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -23,7 +24,8 @@ import java.util.function.UnaryOperator;
  * call {@code Query.prefetch(...)} instead.
  */
 public final class Prefetcher {
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final java.security.CodeSource DSL = Query.class.getProtectionDomain().getCodeSource();
 
     private Prefetcher() {
     }
@@ -41,16 +43,15 @@ public final class Prefetcher {
     }
 
     /**
-     * Where a query of {@code model} is run from (the first frame outside KakaORM), or {@code null} when
+     * Where a query of {@code model} is run from (the first frame outside the DSL module), or {@code null} when
      * the model has no relations and so nothing to guard.
      */
     public static String callSite(Class<?> model) {
         if (RelationResolver.FIELDS.get(model).isEmpty()) {
             return null;
         }
-        return WALKER.walk(s -> s.filter(f -> !f.getClassName().startsWith("io.kakaorm.")
-                        || f.getClassName().startsWith("io.kakaorm.samples"))
-                .findFirst().map(f -> f.getFileName() + ":" + f.getLineNumber() + " (" + f.getClassName() + "."
+        return WALKER.walk(s -> s.filter(f -> !Objects.equals(f.getDeclaringClass().getProtectionDomain()
+                        .getCodeSource(), DSL)).findFirst().map(f -> f.getFileName() + ":" + f.getLineNumber() + " (" + f.getClassName() + "."
                         + f.getMethodName() + ")").orElse("?"));
     }
 
