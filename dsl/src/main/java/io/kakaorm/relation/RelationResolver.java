@@ -83,8 +83,8 @@ final class RelationResolver {
             Class<?> owner, String name, String kind) {
         if (key != null) {
             Expr e = LambdaDecoder.decode(key, holderSide.modelClass()).expr();
-            if (e instanceof ColumnRef c && c.source() == 0) {
-                return c.column();
+            if (e instanceof ColumnRef c && c.source() == 0 && c.column() instanceof ColumnMeta m) {
+                return m;
             }
             throw new ModelDefinitionException(owner, name, "the key of " + kind + "(" + referenced.modelClass()
                     .getSimpleName() + ".class, …) must name one column of " + holderSide.modelClass().getSimpleName()
