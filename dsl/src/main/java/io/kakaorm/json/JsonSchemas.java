@@ -76,6 +76,9 @@ public final class JsonSchemas {
             case SHORT -> p.put("minimum", Short.MIN_VALUE).put("maximum", Short.MAX_VALUE);
             case INT -> p.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE).put("format", "int32");
             case LONG -> p.put("format", "int64");
+            case BOOLEAN -> {
+                // no keyword beyond the type
+            }
             case FLOAT, DOUBLE -> {
                 // NaN and the infinities are written as strings (JSON has no number for them)
                 JsonArray any = new JsonArray().add(new JsonObject().put("type", "number"))
