@@ -1,7 +1,7 @@
 package io.kakaorm.json;
 
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.math.BigDecimal;
 
 /** The column rules a value from JSON must meet: the same the database enforces, checked first. */

@@ -1,7 +1,7 @@
 package io.kakaorm.json;
 
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;

@@ -9,6 +9,17 @@ import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.internal.connect.OwnedVertx;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
+import io.kakaorm.vertx.internal.exec.Values;
+import io.kakaorm.vertx.internal.query.ModelMapper;
+import io.kakaorm.vertx.internal.query.QueryRunner;
+import io.kakaorm.vertx.internal.query.RawRows;
+import io.kakaorm.vertx.internal.tx.Transactions;
+import io.kakaorm.vertx.internal.tx.TxState;
+import io.kakaorm.vertx.internal.write.ModelStatements;
+import io.kakaorm.vertx.internal.write.ModelWrites;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Arrays;
@@ -34,7 +45,7 @@ public final class DatabaseImpl implements Database {
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
+    public DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.observer = new io.kakaorm.vertx.internal.observe.StatementObserver(backend.dialect().name());

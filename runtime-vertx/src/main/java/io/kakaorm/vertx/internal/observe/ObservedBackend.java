@@ -1,8 +1,8 @@
 package io.kakaorm.vertx.internal.observe;
 
 import io.kakaorm.dialect.CompiledSql;
-import io.kakaorm.vertx.internal.Backend;
-import io.kakaorm.vertx.internal.TxExecutor;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.kakaorm.vertx.observe.StatementEvent.Kind;
 import io.vertx.core.Future;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.kakaorm.vertx.internal.observe;
 
 import io.kakaorm.dialect.CompiledSql;
-import io.kakaorm.vertx.internal.TxExecutor;
+import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.kakaorm.vertx.observe.StatementEvent.Kind;
 import io.vertx.core.Future;
 import java.util.List;
