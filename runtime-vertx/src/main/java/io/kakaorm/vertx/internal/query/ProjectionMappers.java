@@ -8,6 +8,7 @@ import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.vertx.internal.exec.Values;
 import java.lang.invoke.MethodHandle;
@@ -29,7 +30,9 @@ final class ProjectionMappers {
     @SuppressWarnings("unchecked")
     static <R> RowMapper<R> of(Projection<R> p, Dialect dialect, ModelEngine engine) {
         if (p instanceof Projection.Model<R> m) {
-            return new ModelMapper<>(m.model(), dialect, engine);
+            // the database's per-model mapper, built once: get/all and list() hydrate through the same one
+            return engine instanceof DatabaseImpl db ? (RowMapper<R>) db.mapper(m.model())
+                    : new ModelMapper<>(m.model(), dialect, engine);
         }
         if (p instanceof Projection.Scalar<R> s) {
             ColumnType t = s.expr().type();
