@@ -15,7 +15,7 @@ public final class AccessorReport {
             if (direct == null) {
                 continue;
             }
-            for (String kind : new String[] {"MethodHandle", "Reflection", "ByteBuddy", "GeneratedColumns", "GeneratedPerModel"}) {
+            for (String kind : new String[] {"MethodHandle", "Reflection", "ByteBuddy", "GeneratedColumns"}) {
                 Double t = ns.get(op + kind);
                 if (t != null) {
                     System.out.printf(Locale.ROOT, "accessors  %-8s %-17s %8.2f ns/row  = %.2fx direct time%n",

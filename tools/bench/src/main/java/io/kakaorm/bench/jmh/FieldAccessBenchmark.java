@@ -24,9 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Workload 4: filling one {@link Item} from a row of 7 boxed values (what hydration does per row) and
  * reading its 7 fields back (what INSERT/UPDATE do), with accessors held in an array as the runtime holds
  * them in {@code ColumnMeta} — so the JIT cannot treat a handle as a constant.
- * {@code direct} is hand-written field code, the floor. {@code GeneratedPerModel} is one ASM-generated
- * class per model that switches on the column index ({@link RowAccess}); {@code GeneratedColumns} is the
- * same behind the existing per-column {@code FieldAccessor} interface (a drop-in for FieldAccessors).
+ * {@code direct} is hand-written field code, the floor. {@code GeneratedColumns} is what KakaORM ships:
+ * each column's {@code ColumnMeta.accessor()}, backed by the one class per model that
+ * {@code io.kakaorm.meta.AccessorGenerator} generates.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +41,6 @@ public class FieldAccessBenchmark {
     private FieldAccessor[] reflection;
     private FieldAccessor[] byteBuddy;
     private FieldAccessor[] generatedColumns;
-    private RowAccess rowAccess;
 
     @Setup
     public void setup() throws Exception {
@@ -52,7 +51,6 @@ public class FieldAccessBenchmark {
         reflection = new FieldAccessor[n];
         byteBuddy = new FieldAccessor[n];
         generatedColumns = new FieldAccessor[n];
-        List<Field> fields = new java.util.ArrayList<>();
         source = new Item().fill(42);
         source.id = 42L;
         for (int i = 0; i < n; i++) {
@@ -60,12 +58,10 @@ public class FieldAccessBenchmark {
             methodHandle[i] = FieldAccessors.of(f);
             reflection[i] = new ReflectionAccessor(f);
             byteBuddy[i] = ByteBuddyAccessors.of(f);
-            fields.add(f);
             row[i] = f.get(source);
         }
-        rowAccess = RowAccessGenerator.of(Item.class, fields);
         for (int i = 0; i < n; i++) {
-            generatedColumns[i] = new RowAccessGenerator.Column(rowAccess, i);
+            generatedColumns[i] = cols.get(i).accessor();
         }
         if (n != 7 || !(row[0] instanceof Long) || !(row[1] instanceof String)) {
             throw new IllegalStateException("column order changed; update hydrateDirect: " + cols);
@@ -113,17 +109,6 @@ public class FieldAccessBenchmark {
     }
 
     @Benchmark
-    public Item hydrateGeneratedPerModel() {
-        Object[] v = row;
-        RowAccess a = rowAccess;
-        Item it = new Item();
-        for (int i = 0; i < v.length; i++) {
-            a.set(it, i, v[i]);
-        }
-        return it;
-    }
-
-    @Benchmark
     public Item hydrateGeneratedColumns() {
         return hydrate(generatedColumns);
     }
@@ -162,15 +147,6 @@ public class FieldAccessBenchmark {
     @Benchmark
     public void readByteBuddy(Blackhole bh) {
         read(byteBuddy, bh);
-    }
-
-    @Benchmark
-    public void readGeneratedPerModel(Blackhole bh) {
-        Item s = source;
-        RowAccess a = rowAccess;
-        for (int i = 0; i < 7; i++) {
-            bh.consume(a.get(s, i));
-        }
     }
 
     @Benchmark

@@ -36,7 +36,6 @@ public final class InterleavedAccessors {
         variants.put("Reflection", b::hydrateReflection);
         variants.put("ByteBuddy", b::hydrateByteBuddy);
         variants.put("GeneratedColumns", b::hydrateGeneratedColumns);
-        variants.put("GeneratedPerModel", b::hydrateGeneratedPerModel);
         List<String> names = new ArrayList<>(variants.keySet());
         Map<String, List<Double>> times = new LinkedHashMap<>();
         names.forEach(n -> times.put(n, new ArrayList<>()));
@@ -56,9 +55,9 @@ public final class InterleavedAccessors {
         double direct = medians.get("direct");
         medians.forEach((n, ns) -> System.out.printf(Locale.ROOT,
                 "interleaved hydrate %-17s %7.2f ns/row = %.2fx direct time%n", n, ns, ns / direct));
-        System.out.printf(Locale.ROOT, "interleaved hydrate MethodHandle/ByteBuddy time = %.2f, MethodHandle/GeneratedPerModel = %.2f%n",
+        System.out.printf(Locale.ROOT, "interleaved hydrate MethodHandle/ByteBuddy time = %.2f, MethodHandle/GeneratedColumns = %.2f%n",
                 medians.get("MethodHandle") / medians.get("ByteBuddy"),
-                medians.get("MethodHandle") / medians.get("GeneratedPerModel"));
+                medians.get("MethodHandle") / medians.get("GeneratedColumns"));
         return medians;
     }
 
