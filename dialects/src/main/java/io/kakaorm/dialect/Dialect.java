@@ -1,7 +1,7 @@
 package io.kakaorm.dialect;
 
 import io.kakaorm.dialect.ddl.TableDdl;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;

@@ -8,7 +8,7 @@ import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.dialect.ddl.ModelTables;
 import io.kakaorm.dialect.ddl.TableDdl;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;
