@@ -142,8 +142,9 @@ public final class VersionedMigrator {
      * concurrent migrators.
      *
      * @return how many files this call applied; fails with a {@link MigrationException}: {@code CHECKSUM} when
-     *         an applied file changed, {@code VALIDATION} for a failed earlier run or a file older than the
-     *         latest applied one, {@code FAILED} for a statement error, {@code LOCK} on lock timeout
+     *         an applied file changed, {@code VALIDATION} for a failed earlier run, a file older than the
+     *         latest applied one or a file generated for another kind of database (before anything runs),
+     *         {@code FAILED} for a statement error, {@code LOCK} on lock timeout
      */
     public Future<Integer> runFiles(Path dir) {
         return files(dir).compose(files -> HistoryTable.read(db).compose(history -> {
