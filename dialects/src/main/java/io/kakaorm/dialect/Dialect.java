@@ -1,5 +1,6 @@
 package io.kakaorm.dialect;
 
+import io.kakaorm.dialect.ddl.TableDdl;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
@@ -71,6 +72,12 @@ public interface Dialect {
 
     /** DROP TABLE. */
     List<String> dropTable(ModelMeta<?> model, boolean ifExists);
+
+    /**
+     * This database's DDL writer: the model → table mapping and CREATE TABLE / CREATE INDEX / foreign keys,
+     * shared by {@link #createTable} and the migrations.
+     */
+    TableDdl ddl();
 
     /**
      * The SQL type of a column on this database, e.g. {@code VARCHAR(255)}, judged from the column alone

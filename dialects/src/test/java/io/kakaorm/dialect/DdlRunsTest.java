@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.dialect.live.LiveDb;
 import io.kakaorm.dialect.live.TestDb;
-import io.kakaorm.dialect.sql.SqlDdl;
+import io.kakaorm.dialect.ddl.ConstraintNames;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Select;
 import java.util.List;
@@ -44,11 +44,11 @@ class DdlRunsTest {
     @Test
     void longNamesAreShortenedToFitEveryDatabase() {
         String index = "idx_a_table_name_that_is_rather_long_for_an_index_some_rather_long_column_name_another_rather_long_column_name";
-        String shortened = SqlDdl.name(index);
+        String shortened = ConstraintNames.fit(index);
         assertEquals(63, shortened.length());
         assertTrue(shortened.startsWith(index.substring(0, 54) + "_"));
-        assertEquals(shortened, SqlDdl.name(index), "stable");
-        assertEquals("fk_short", SqlDdl.name("fk_short"));
+        assertEquals(shortened, ConstraintNames.fit(index), "stable");
+        assertEquals("fk_short", ConstraintNames.fit("fk_short"));
         assertTrue(String.join("\n", SqlCase.PG.createTable(ModelMeta.of(Models.LongNames.class), false)).contains("\"" + shortened + "\""));
     }
 }

@@ -1,5 +1,7 @@
 package io.kakaorm.migration;
 
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.migration.internal.ModelSchema;
 import io.kakaorm.migration.internal.SchemaDialect;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares models with the live schema and plans the DDL between them.
@@ -104,19 +107,67 @@ public final class Migrator {
         });
     }
 
+    /**
+     * The tables and columns of the database that {@code models} no longer have: what {@link #plan} leaves
+     * in place and {@link #planWithDrop} would drop (columns the rename hints turn into renames are not here).
+     */
+    public Future<List<Undropped>> undropped(Collection<? extends Class<?>> models) {
+        SchemaSnapshot desired;
+        try {
+            desired = desired(models);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return schema.read(db).map(current -> {
+            List<Undropped> out = new ArrayList<>();
+            for (TableDef live : current.tables().values()) {
+                if (live.name().equals(SchemaDiff.HISTORY_TABLE)) {
+                    continue;
+                }
+                String name = renames.tables().getOrDefault(live.name(), live.name());
+                TableDef want = desired.table(name);
+                if (want == null) {
+                    out.add(new Undropped(live.name(), null));
+                    continue;
+                }
+                Map<String, String> columnRenames = renames.columns(name);
+                for (ColumnDef c : live.columns()) {
+                    if (want.column(columnRenames.getOrDefault(c.name(), c.name())) == null) {
+                        out.add(new Undropped(live.name(), c.name()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * How the database differs from {@code models}: the plan (dropping only with {@code allowDrop}), what it
+     * leaves undropped, and the rename candidates this migrator's hints do not resolve.
+     */
+    public Future<SchemaCheck> check(Collection<? extends Class<?>> models, boolean allowDrop) {
+        return plan(models, allowDrop).compose(plan -> (allowDrop ? Future.succeededFuture(List.<Undropped>of())
+                : undropped(models)).compose(undropped -> renameCandidates(models)
+                        .map(candidates -> new SchemaCheck(plan, undropped, candidates))));
+    }
+
     /** The live schema as this migrator reads it (the current schema, database or file). */
     public Future<SchemaSnapshot> readSchema() {
         return schema.read(db);
     }
 
+    private SchemaSnapshot desired(Collection<? extends Class<?>> models) {
+        List<ModelMeta<?>> metas = new ArrayList<>();
+        for (Class<?> m : models) {
+            metas.add(ModelMeta.of(m));
+        }
+        return ModelSchema.of(metas, schema);
+    }
+
     private Future<MigrationPlan> plan(Collection<? extends Class<?>> models, boolean drops) {
         SchemaSnapshot desired;
         try {
-            List<ModelMeta<?>> metas = new ArrayList<>();
-            for (Class<?> m : models) {
-                metas.add(ModelMeta.of(m));
-            }
-            desired = ModelSchema.of(metas, schema);
+            desired = desired(models);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }

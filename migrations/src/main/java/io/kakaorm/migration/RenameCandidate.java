@@ -10,6 +10,11 @@ package io.kakaorm.migration;
  * @param to    the new name
  */
 public record RenameCandidate(String table, String from, String to) {
+    /** The hint that confirms it, as {@code kakaorm makemigrations --rename} and the plugin's renames take it. */
+    public String hint() {
+        return table == null ? from + "=" + to : table + "." + from + "=" + to;
+    }
+
     /** The question to ask: {@code Did you rename kkmig_post.body to kkmig_post.content?} */
     public String question() {
         return table == null ? "Did you rename table " + from + " to " + to + "?"

@@ -1,6 +1,7 @@
 package io.kakaorm.migration;
 
 import io.kakaorm.migration.internal.ParsedMigration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,23 @@ final class Validation {
             }
         }
         return out;
+    }
+
+    /**
+     * Refuses files whose header says they were generated for another dialect than {@code dialect}: their SQL
+     * would fail partway (or, worse, mean something else).
+     */
+    static List<ParsedMigration> sameDialect(List<ParsedMigration> files, String dialect, Path dir) {
+        for (ParsedMigration f : files) {
+            if (f.dialect() != null && !f.dialect().equals(dialect)) {
+                throw MigrationException.validation("Migration " + f.file().fileName() + " was generated for "
+                        + f.dialect() + ", but this database is " + dialect + ": its SQL would fail partway, so nothing"
+                        + " was run. Keep one migrations directory per kind of database (e.g. " + dir + "/" + f.dialect()
+                        + " and " + dir + "/" + dialect + ") and generate the " + dialect + " files against a " + dialect
+                        + " database (kakaorm makemigrations --db <" + dialect + " URL> --dir " + dir + "/" + dialect + ").");
+            }
+        }
+        return files;
     }
 
     private static String label(MigrationStatus s) {

@@ -130,15 +130,24 @@ public final class VersionedMigrator {
     }
 
     /**
+     * How the database differs from {@code models}, with this migrator's rename hints and drop setting
+     * ({@link Migrator#check}); what {@code kakaorm makemigrations --check} reports.
+     */
+    public Future<SchemaCheck> check(Collection<? extends Class<?>> models) {
+        return new Migrator(db).withRenames(renames).check(models, allowDrop);
+    }
+
+    /**
      * Applies the pending files of {@code dir} in order, each under the lock and at most once across
      * concurrent migrators.
      *
      * @return how many files this call applied; fails with a {@link MigrationException}: {@code CHECKSUM} when
-     *         an applied file changed, {@code VALIDATION} for a failed earlier run or a file older than the
-     *         latest applied one, {@code FAILED} for a statement error, {@code LOCK} on lock timeout
+     *         an applied file changed, {@code VALIDATION} for a failed earlier run, a file older than the
+     *         latest applied one or a file generated for another kind of database (before anything runs),
+     *         {@code FAILED} for a statement error, {@code LOCK} on lock timeout
      */
     public Future<Integer> runFiles(Path dir) {
-        return blocking(() -> MigrationFiles.read(dir)).compose(files -> HistoryTable.read(db).compose(history -> {
+        return files(dir).compose(files -> HistoryTable.read(db).compose(history -> {
             List<ParsedMigration> pending = Validation.pending(files, history);
             Future<Integer> chain = Future.succeededFuture(0);
             for (ParsedMigration m : pending) {
@@ -150,7 +159,7 @@ public final class VersionedMigrator {
 
     /** The SQL that {@link #runFiles} would run, file by file, without running it (a dry run). */
     public Future<List<String>> pendingSql(Path dir) {
-        return blocking(() -> MigrationFiles.read(dir)).compose(files -> HistoryTable.read(db).map(history -> {
+        return files(dir).compose(files -> HistoryTable.read(db).map(history -> {
             List<String> out = new ArrayList<>();
             for (ParsedMigration m : Validation.pending(files, history)) {
                 out.add("-- " + m.file().fileName());
@@ -189,7 +198,7 @@ public final class VersionedMigrator {
 
     /** The state of every file of {@code dir} and every history row. */
     public Future<List<MigrationStatus>> status(Path dir) {
-        return blocking(() -> MigrationFiles.read(dir))
+        return files(dir)
                 .compose(files -> HistoryTable.read(db).map(history -> Validation.status(files, history)));
     }
 
@@ -213,7 +222,7 @@ public final class VersionedMigrator {
      * @return how many history rows were changed
      */
     public Future<Integer> repair(Path dir) {
-        return blocking(() -> MigrationFiles.read(dir)).compose(files -> runner().locked(tx ->
+        return files(dir).compose(files -> runner().locked(tx ->
                 HistoryTable.deleteFailed(tx).compose(deleted -> HistoryTable.readAll(tx).compose(rows -> {
                     Future<Integer> chain = Future.succeededFuture(deleted);
                     for (AppliedMigration r : rows) {
@@ -226,6 +235,11 @@ public final class VersionedMigrator {
                     }
                     return chain;
                 }))));
+    }
+
+    /** The files of {@code dir}, refused when one was generated for another dialect. */
+    private Future<List<ParsedMigration>> files(Path dir) {
+        return blocking(() -> Validation.sameDialect(MigrationFiles.read(dir), db.dialect().name(), dir));
     }
 
     private <T> Future<T> blocking(Callable<T> work) {

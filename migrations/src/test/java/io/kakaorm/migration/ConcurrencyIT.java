@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.Future;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Eight migrators at once, as threads and as processes, apply each of 20 files exactly once; kill -9 leaves no lock. */
-@ExtendWith(MigDbs.class)
+@ExtendWith(TestDatabases.class)
 class ConcurrencyIT {
     private static final int FILES = 20;
     private static final int MIGRATORS = 8;
@@ -48,10 +49,10 @@ class ConcurrencyIT {
     @EnumSource(TestDb.class)
     void eightThreads_applyEachFileOnce(TestDb which) throws Exception {
         writeFiles();
-        ConnectOptions o = MigDbs.fresh(which);
+        ConnectOptions o = TestDatabases.options(which);
         List<Future<Integer>> runs = new ArrayList<>();
         for (int i = 0; i < MIGRATORS; i++) {
-            Database db = MigDbs.connect(o);
+            Database db = TestDatabases.connect(o);
             runs.add(new VersionedMigrator(db).runFiles(dir));
         }
         int total = 0;
@@ -59,15 +60,15 @@ class ConcurrencyIT {
             total += await(f);
         }
         assertEquals(FILES, total, "the migrators together applied each file once");
-        assertEachFileAppliedOnce(MigDbs.connect(o));
+        assertEachFileAppliedOnce(TestDatabases.connect(o));
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void eightProcesses_applyEachFileOnce(TestDb which) throws Exception {
         writeFiles();
-        ConnectOptions o = MigDbs.fresh(which);
-        String url = MigDbs.url(which, o);
+        ConnectOptions o = TestDatabases.options(which);
+        String url = TestDatabases.url(o);
         List<Process> ps = new ArrayList<>();
         for (int i = 0; i < MIGRATORS; i++) {
             ps.add(start(url));
@@ -80,7 +81,7 @@ class ConcurrencyIT {
             total += Integer.parseInt(out.lines().filter(l -> l.startsWith("APPLIED ")).findFirst().orElseThrow().substring(8).trim());
         }
         assertEquals(FILES, total);
-        assertEachFileAppliedOnce(MigDbs.connect(o));
+        assertEachFileAppliedOnce(TestDatabases.connect(o));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,10 +91,10 @@ class ConcurrencyIT {
         // a file that holds the lock for a long time: the process is killed inside it
         Files.writeString(dir.resolve("0002_step2.sql"), "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n"
                 + slowStatement(which) + ";\nINSERT INTO kkmig_log (v) VALUES (2);\n");
-        ConnectOptions o = MigDbs.fresh(which);
-        String url = MigDbs.url(which, o);
+        ConnectOptions o = TestDatabases.options(which);
+        String url = TestDatabases.url(o);
         Process victim = start(url);
-        Database db = MigDbs.connect(o);
+        Database db = TestDatabases.connect(o);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline && !await(new VersionedMigrator(db).history()).stream()
                 .anyMatch(h -> h.version() == 1)) {

@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Create from models, read back, plan: empty, for every type and option, on every database. */
-@ExtendWith(MigDbs.class)
+@ExtendWith(TestDatabases.class)
 class RoundTripIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void createTableFromModels_thenPlanIsEmpty(TestDb which) {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         await(db.createTable(Author.class));
         await(db.createTable(Item.class));
         await(db.createTable(Country.class));
@@ -35,7 +35,7 @@ class RoundTripIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void planApplied_thenPlanIsEmpty_andDownRemovesEverything(TestDb which) {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         MigrationPlan plan = await(new Migrator(db).plan(Author.class, Item.class, City.class, Country.class));
         assertEquals(4, plan.changes().size(), plan::toString);
         await(plan.apply());
@@ -48,7 +48,7 @@ class RoundTripIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void modelsInAnotherOrder_stillEmpty(TestDb which) {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         await(await(new Migrator(db).plan(Item.class, Author.class)).apply());
         MigrationPlan again = await(new Migrator(db).plan(Author.class, Item.class));
         assertFalse(!again.isEmpty(), again::toString);

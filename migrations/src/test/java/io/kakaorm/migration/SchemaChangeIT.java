@@ -13,6 +13,7 @@ import io.kakaorm.migration.models.PostV2;
 import io.kakaorm.migration.models.PostV3;
 import io.kakaorm.migration.schema.Renames;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +21,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Change a model, plan, apply, plan again (empty), undo; rename hints; drops only with planWithDrop. */
-@ExtendWith(MigDbs.class)
+@ExtendWith(TestDatabases.class)
 class SchemaChangeIT {
 
     private static Database withV1AndRows(TestDb which) {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         await(await(new Migrator(db).plan(Author.class, PostV1.class)).apply());
         await(db.execute("INSERT INTO kkmig_author (id, name) VALUES (1, 'ann')"));
         await(db.execute("INSERT INTO kkmig_post (id, title, body, views, author_id) VALUES (1, 'a', 'x', 3, 1)"));

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ColumnSnapshot;
-import io.kakaorm.migration.schema.ForeignKeySnapshot;
-import io.kakaorm.migration.schema.IndexSnapshot;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.migration.schema.Renames;
 import io.kakaorm.migration.schema.SchemaDiff;
 import io.kakaorm.migration.schema.SchemaRules;
 import io.kakaorm.migration.schema.SchemaSnapshot;
-import io.kakaorm.migration.schema.TableSnapshot;
+import io.kakaorm.dialect.ddl.TableDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class SchemaDiffTest {
     /** Compares as written; ALTER can do everything except when {@code rebuild} is set for column changes. */
     private static SchemaRules rules(boolean rebuildAlters) {
         return new SchemaRules() {
-            public String type(ColumnSnapshot c) { return c.type().toLowerCase(); }
+            public String type(ColumnDef c) { return c.type().toLowerCase(); }
             public String defaultValue(String d) { return d; }
             public String check(String e) { return e; }
             public String onDelete(String a) { return a; }
@@ -29,22 +29,22 @@ class SchemaDiffTest {
         };
     }
 
-    private static ColumnSnapshot col(String name, String type) {
-        return new ColumnSnapshot(name, type, true, null, false);
+    private static ColumnDef col(String name, String type) {
+        return new ColumnDef(name, type, true, null, false);
     }
 
-    private static TableSnapshot table(String name, List<ColumnSnapshot> cols, List<ForeignKeySnapshot> fks) {
-        return new TableSnapshot(name, cols, List.of("id"), List.<IndexSnapshot>of(), fks, List.of());
+    private static TableDef table(String name, List<ColumnDef> cols, List<ForeignKeyDef> fks) {
+        return new TableDef(name, cols, List.of("id"), List.<IndexDef>of(), fks, List.of());
     }
 
-    private static final ColumnSnapshot ID = new ColumnSnapshot("id", "INTEGER", false, null, true);
+    private static final ColumnDef ID = new ColumnDef("id", "INTEGER", false, null, true);
 
     @Test
     void newTables_referencedFirst_andDropsOnlyWithDrop() {
-        TableSnapshot child = table("child", List.of(ID, col("parent_id", "INTEGER")),
-                List.of(new ForeignKeySnapshot("fk", List.of("parent_id"), "parent", List.of("id"), "CASCADE")));
-        TableSnapshot parent = table("parent", List.of(ID), List.of());
-        TableSnapshot old = table("old", List.of(ID), List.of());
+        TableDef child = table("child", List.of(ID, col("parent_id", "INTEGER")),
+                List.of(new ForeignKeyDef("fk", List.of("parent_id"), "parent", List.of("id"), "CASCADE")));
+        TableDef parent = table("parent", List.of(ID), List.of());
+        TableDef old = table("old", List.of(ID), List.of());
         SchemaSnapshot live = SchemaSnapshot.of(List.of(old, table("kakaorm_migrations", List.of(ID), List.of())));
         SchemaSnapshot want = SchemaSnapshot.of(List.of(child, parent));
         List<Change> plain = SchemaDiff.between(live, want, rules(false), Renames.none(), false);
@@ -56,8 +56,8 @@ class SchemaDiffTest {
 
     @Test
     void columnChanges_renames_andInverses() {
-        TableSnapshot live = table("t", List.of(ID, col("a", "TEXT"), col("b", "INTEGER")), List.of());
-        TableSnapshot want = table("t", List.of(ID, col("a2", "TEXT"), col("b", "BIGINT"), col("c", "TEXT")), List.of());
+        TableDef live = table("t", List.of(ID, col("a", "TEXT"), col("b", "INTEGER")), List.of());
+        TableDef want = table("t", List.of(ID, col("a2", "TEXT"), col("b", "BIGINT"), col("c", "TEXT")), List.of());
         List<Change> ch = SchemaDiff.between(SchemaSnapshot.of(List.of(live)), SchemaSnapshot.of(List.of(want)),
                 rules(false), Renames.none().column("t", "a", "a2"), true);
         assertEquals(new Change.RenameColumn("t", "a", "a2"), ch.get(0));
@@ -68,8 +68,8 @@ class SchemaDiffTest {
 
     @Test
     void whatAlterCannotDo_becomesOneRebuildKeepingTheData() {
-        TableSnapshot live = table("t", List.of(ID, col("a", "TEXT"), col("b", "INTEGER")), List.of());
-        TableSnapshot want = table("t", List.of(ID, col("a", "TEXT"), col("b", "BIGINT"), col("c", "TEXT")), List.of());
+        TableDef live = table("t", List.of(ID, col("a", "TEXT"), col("b", "INTEGER")), List.of());
+        TableDef want = table("t", List.of(ID, col("a", "TEXT"), col("b", "BIGINT"), col("c", "TEXT")), List.of());
         List<Change> ch = SchemaDiff.between(SchemaSnapshot.of(List.of(live)), SchemaSnapshot.of(List.of(want)),
                 rules(true), Renames.none(), false);
         assertEquals(1, ch.size());

@@ -11,6 +11,7 @@ import io.kakaorm.migration.models.Author;
 import io.kakaorm.migration.models.PostV1;
 import io.kakaorm.migration.models.PostV2;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Files, history, checksums, downgrade, status, validate and repair on every database. */
-@ExtendWith(MigDbs.class)
+@ExtendWith(TestDatabases.class)
 class VersionedMigratorIT {
     @TempDir
     Path dir;
@@ -30,7 +31,7 @@ class VersionedMigratorIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void autogenerate_run_downgrade_roundTrip(TestDb which) throws Exception {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
         Files.writeString(dir.resolve("0007_manual.sql"), "-- up\nCREATE TABLE kkmig_manual (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_manual;\n");
         assertEquals(1, await(m.runFiles(dir)));
@@ -66,7 +67,7 @@ class VersionedMigratorIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void changedFile_stopsTheRun_showingBothChecksums_untilRepair(TestDb which) throws Exception {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
         Path f = dir.resolve("0001_t.sql");
         Files.writeString(f, "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_t;\n");
@@ -93,7 +94,7 @@ class VersionedMigratorIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void failingStatement_namesFileLineAndState(TestDb which) throws Exception {
-        Database db = MigDbs.open(which);
+        Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
         Files.writeString(dir.resolve("0001_ok.sql"), "-- up\nCREATE TABLE kkmig_a (id INTEGER PRIMARY KEY);\n");
         Files.writeString(dir.resolve("0002_bad.sql"), "-- up\nCREATE TABLE kkmig_b (id INTEGER PRIMARY KEY);\n\nINSERT INTO kkmig_nope VALUES (1);\n");

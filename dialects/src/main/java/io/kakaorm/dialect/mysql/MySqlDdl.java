@@ -1,10 +1,9 @@
 package io.kakaorm.dialect.mysql;
 
-import io.kakaorm.dialect.sql.SqlDdl;
-import io.kakaorm.dialect.sql.SqlSyntax;
-import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.IndexMeta;
-import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.dialect.ddl.TableDdl;
+import io.kakaorm.dialect.ddl.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,22 +12,17 @@ import java.util.List;
  * as in Java, and emoji round-trip), AUTO_INCREMENT keys, and indexes inside CREATE TABLE (so that
  * IF NOT EXISTS covers them: MySQL has no CREATE INDEX IF NOT EXISTS).
  */
-final class MySqlDdl extends SqlDdl {
+final class MySqlDdl extends TableDdl {
     private final String collation;
 
     MySqlDdl(MySqlTypes types, String collation) {
-        super(types);
+        super(types, MySqlDialect.QUOTE);
         this.collation = collation;
     }
 
     @Override
-    protected String quote(String identifier) {
-        return SqlSyntax.quote(identifier, MySqlDialect.QUOTE);
-    }
-
-    @Override
-    protected String autoIncrementColumn(ColumnMeta c) {
-        return types.sqlType(c, true) + " NOT NULL AUTO_INCREMENT PRIMARY KEY";
+    protected String autoIncrementColumn(ColumnDef c, boolean soleKey) {
+        return c.type() + " NOT NULL AUTO_INCREMENT" + (soleKey ? " PRIMARY KEY" : "");
     }
 
     @Override
@@ -37,16 +31,18 @@ final class MySqlDdl extends SqlDdl {
     }
 
     @Override
-    protected List<String> inlineIndexes(ModelMeta<?> model) {
+    protected List<String> inlineIndexes(TableDef t) {
         List<String> out = new ArrayList<>();
-        for (IndexMeta ix : model.indexes()) {
-            out.add((ix.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(name(ix.name())) + " (" + columnList(ix.columns()) + ")");
+        for (IndexDef ix : t.indexes()) {
+            if (!ix.constraint()) {
+                out.add((ix.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(ix.name()) + " (" + columnList(ix.columns()) + ")");
+            }
         }
         return out;
     }
 
     @Override
-    protected List<String> indexStatements(ModelMeta<?> model, boolean ifNotExists) {
+    public List<String> indexStatements(TableDef t, boolean ifNotExists) {
         return List.of();
     }
 }

@@ -5,6 +5,8 @@ import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.DialectFeatures;
 import io.kakaorm.dialect.ValueReader;
+import io.kakaorm.dialect.ddl.ModelTables;
+import io.kakaorm.dialect.ddl.TableDdl;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
@@ -25,11 +27,11 @@ public abstract class SqlDialect implements Dialect {
     private final String name;
     private final DialectFeatures features;
     private final SqlTypes types;
-    private final SqlDdl ddl;
+    private final TableDdl ddl;
     private final ShapeCache shapes = new ShapeCache();
     private final ShapeCache countShapes = new ShapeCache();
 
-    protected SqlDialect(String name, DialectFeatures features, SqlTypes types, SqlDdl ddl) {
+    protected SqlDialect(String name, DialectFeatures features, SqlTypes types, TableDdl ddl) {
         this.name = name;
         this.features = features;
         this.types = types;
@@ -119,17 +121,22 @@ public abstract class SqlDialect implements Dialect {
 
     @Override
     public List<String> createTable(ModelMeta<?> model, boolean ifNotExists) {
-        return ddl.createTable(model, ifNotExists);
+        return ddl.createTable(ddl.definition(model), ifNotExists);
     }
 
     @Override
     public List<String> dropTable(ModelMeta<?> model, boolean ifExists) {
-        return ddl.dropTable(model, ifExists);
+        return ddl.dropTable(model.table(), ifExists);
+    }
+
+    @Override
+    public TableDdl ddl() {
+        return ddl;
     }
 
     @Override
     public String sqlType(ColumnMeta column) {
-        return types.sqlType(column, SqlDdl.keyed(null, column));
+        return types.sqlType(column, ModelTables.keyed(null, column));
     }
 
     @Override

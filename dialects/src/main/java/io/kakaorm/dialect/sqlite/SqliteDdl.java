@@ -1,23 +1,27 @@
 package io.kakaorm.dialect.sqlite;
 
-import io.kakaorm.dialect.sql.SqlDdl;
-import io.kakaorm.dialect.sql.SqlSyntax;
-import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDdl;
 
-/** SQLite DDL: {@code INTEGER PRIMARY KEY AUTOINCREMENT} keys (a rowid alias); indexes as separate statements. */
-final class SqliteDdl extends SqlDdl {
+/**
+ * SQLite DDL: {@code INTEGER PRIMARY KEY AUTOINCREMENT} keys (a rowid alias); indexes as separate
+ * statements; a UNIQUE constraint read back under SQLite's own autoindex name is written unnamed (SQLite
+ * reserves {@code sqlite_} names and makes that index again itself).
+ */
+final class SqliteDdl extends TableDdl {
+    private static final String RESERVED = "sqlite_";
 
     SqliteDdl(SqliteTypes types) {
-        super(types);
+        super(types, SqliteDialect.QUOTE);
     }
 
     @Override
-    protected String quote(String identifier) {
-        return SqlSyntax.quote(identifier, SqliteDialect.QUOTE);
+    protected String autoIncrementColumn(ColumnDef c, boolean soleKey) {
+        return soleKey ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "INTEGER" + (c.nullable() ? "" : " NOT NULL");
     }
 
     @Override
-    protected String autoIncrementColumn(ColumnMeta c) {
-        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    public String constraint(String name) {
+        return name != null && name.startsWith(RESERVED) ? "" : super.constraint(name);
     }
 }

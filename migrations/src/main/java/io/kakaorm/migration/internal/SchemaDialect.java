@@ -19,8 +19,6 @@ public interface SchemaDialect extends SchemaRules {
     /** The SQL statements of one change. */
     List<String> sql(Change change);
 
-    /** A Java value (already converted by {@link Dialect#toDb}) as an SQL literal for a DEFAULT. */
-    String literal(Object dbValue);
 
     /** The migration lock of this database. */
     MigrationLock lock();

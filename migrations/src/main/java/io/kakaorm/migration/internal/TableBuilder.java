@@ -1,11 +1,11 @@
 package io.kakaorm.migration.internal;
 
-import io.kakaorm.migration.schema.CheckSnapshot;
-import io.kakaorm.migration.schema.ColumnSnapshot;
-import io.kakaorm.migration.schema.ForeignKeySnapshot;
-import io.kakaorm.migration.schema.IndexSnapshot;
+import io.kakaorm.dialect.ddl.CheckDef;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
-import io.kakaorm.migration.schema.TableSnapshot;
+import io.kakaorm.dialect.ddl.TableDef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,11 +17,11 @@ public final class TableBuilder {
     private final Map<String, Parts> tables = new LinkedHashMap<>();
 
     private static final class Parts {
-        final List<ColumnSnapshot> columns = new ArrayList<>();
+        final List<ColumnDef> columns = new ArrayList<>();
         List<String> primaryKey = List.of();
-        final List<IndexSnapshot> indexes = new ArrayList<>();
-        final List<ForeignKeySnapshot> foreignKeys = new ArrayList<>();
-        final List<CheckSnapshot> checks = new ArrayList<>();
+        final List<IndexDef> indexes = new ArrayList<>();
+        final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+        final List<CheckDef> checks = new ArrayList<>();
     }
 
     private Parts parts(String table) {
@@ -34,7 +34,7 @@ public final class TableBuilder {
         return this;
     }
 
-    public TableBuilder column(String table, ColumnSnapshot c) {
+    public TableBuilder column(String table, ColumnDef c) {
         parts(table).columns.add(c);
         return this;
     }
@@ -44,17 +44,17 @@ public final class TableBuilder {
         return this;
     }
 
-    public TableBuilder index(String table, IndexSnapshot ix) {
+    public TableBuilder index(String table, IndexDef ix) {
         parts(table).indexes.add(ix);
         return this;
     }
 
-    public TableBuilder foreignKey(String table, ForeignKeySnapshot fk) {
+    public TableBuilder foreignKey(String table, ForeignKeyDef fk) {
         parts(table).foreignKeys.add(fk);
         return this;
     }
 
-    public TableBuilder check(String table, CheckSnapshot ck) {
+    public TableBuilder check(String table, CheckDef ck) {
         parts(table).checks.add(ck);
         return this;
     }
@@ -70,15 +70,15 @@ public final class TableBuilder {
     }
 
     public SchemaSnapshot build() {
-        List<TableSnapshot> out = new ArrayList<>();
+        List<TableDef> out = new ArrayList<>();
         tables.forEach((name, p) -> {
-            List<ColumnSnapshot> cols = new ArrayList<>();
-            for (ColumnSnapshot c : p.columns) {
+            List<ColumnDef> cols = new ArrayList<>();
+            for (ColumnDef c : p.columns) {
                 // a primary-key column is NOT NULL whatever the catalog says (SQLite reports 0)
                 cols.add(p.primaryKey.contains(c.name()) && c.nullable()
-                        ? new ColumnSnapshot(c.name(), c.type(), false, c.defaultSql(), c.autoIncrement()) : c);
+                        ? new ColumnDef(c.name(), c.type(), false, c.defaultSql(), c.autoIncrement()) : c);
             }
-            out.add(new TableSnapshot(name, cols, p.primaryKey, p.indexes, p.foreignKeys, p.checks));
+            out.add(new TableDef(name, cols, p.primaryKey, p.indexes, p.foreignKeys, p.checks));
         });
         return SchemaSnapshot.of(out);
     }

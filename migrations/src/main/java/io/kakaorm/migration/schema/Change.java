@@ -1,5 +1,11 @@
 package io.kakaorm.migration.schema;
 
+import io.kakaorm.dialect.ddl.CheckDef;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.dialect.ddl.TableDef;
+
 /**
  * One step from one schema to another. Every change knows its {@link #inverse()}, which is how a plan's
  * down SQL is built; a visitor lets each database write its SQL with the compiler checking every kind.
@@ -18,14 +24,14 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
     <R> R accept(ChangeVisitor<R> v);
 
     /** CREATE TABLE with everything in it. */
-    record CreateTable(TableSnapshot definition) implements Change {
+    record CreateTable(TableDef definition) implements Change {
         public Change inverse() { return new DropTable(definition); }
         public String table() { return definition.name(); }
         public <R> R accept(ChangeVisitor<R> v) { return v.createTable(this); }
     }
 
     /** DROP TABLE; keeps the definition so that it can be undone (the data cannot). */
-    record DropTable(TableSnapshot definition) implements Change {
+    record DropTable(TableDef definition) implements Change {
         public Change inverse() { return new CreateTable(definition); }
         public String table() { return definition.name(); }
         public <R> R accept(ChangeVisitor<R> v) { return v.dropTable(this); }
@@ -39,19 +45,19 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
     }
 
     /** ADD COLUMN with its DEFAULT, so a NOT NULL column can be added to a table with rows. */
-    record AddColumn(String table, ColumnSnapshot column) implements Change {
+    record AddColumn(String table, ColumnDef column) implements Change {
         public Change inverse() { return new DropColumn(table, column); }
         public <R> R accept(ChangeVisitor<R> v) { return v.addColumn(this); }
     }
 
     /** DROP COLUMN (only from {@code planWithDrop}). */
-    record DropColumn(String table, ColumnSnapshot column) implements Change {
+    record DropColumn(String table, ColumnDef column) implements Change {
         public Change inverse() { return new AddColumn(table, column); }
         public <R> R accept(ChangeVisitor<R> v) { return v.dropColumn(this); }
     }
 
     /** Type, nullability and/or default of a column change. */
-    record AlterColumn(String table, ColumnSnapshot from, ColumnSnapshot to) implements Change {
+    record AlterColumn(String table, ColumnDef from, ColumnDef to) implements Change {
         public Change inverse() { return new AlterColumn(table, to, from); }
         public <R> R accept(ChangeVisitor<R> v) { return v.alterColumn(this); }
     }
@@ -63,37 +69,37 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
     }
 
     /** CREATE INDEX, or ADD a UNIQUE constraint. */
-    record AddIndex(String table, IndexSnapshot index) implements Change {
+    record AddIndex(String table, IndexDef index) implements Change {
         public Change inverse() { return new DropIndex(table, index); }
         public <R> R accept(ChangeVisitor<R> v) { return v.addIndex(this); }
     }
 
     /** DROP INDEX, or DROP a UNIQUE constraint. */
-    record DropIndex(String table, IndexSnapshot index) implements Change {
+    record DropIndex(String table, IndexDef index) implements Change {
         public Change inverse() { return new AddIndex(table, index); }
         public <R> R accept(ChangeVisitor<R> v) { return v.dropIndex(this); }
     }
 
     /** ADD FOREIGN KEY. */
-    record AddForeignKey(String table, ForeignKeySnapshot foreignKey) implements Change {
+    record AddForeignKey(String table, ForeignKeyDef foreignKey) implements Change {
         public Change inverse() { return new DropForeignKey(table, foreignKey); }
         public <R> R accept(ChangeVisitor<R> v) { return v.addForeignKey(this); }
     }
 
     /** DROP FOREIGN KEY. */
-    record DropForeignKey(String table, ForeignKeySnapshot foreignKey) implements Change {
+    record DropForeignKey(String table, ForeignKeyDef foreignKey) implements Change {
         public Change inverse() { return new AddForeignKey(table, foreignKey); }
         public <R> R accept(ChangeVisitor<R> v) { return v.dropForeignKey(this); }
     }
 
     /** ADD CHECK. */
-    record AddCheck(String table, CheckSnapshot check) implements Change {
+    record AddCheck(String table, CheckDef check) implements Change {
         public Change inverse() { return new DropCheck(table, check); }
         public <R> R accept(ChangeVisitor<R> v) { return v.addCheck(this); }
     }
 
     /** DROP CHECK. */
-    record DropCheck(String table, CheckSnapshot check) implements Change {
+    record DropCheck(String table, CheckDef check) implements Change {
         public Change inverse() { return new AddCheck(table, check); }
         public <R> R accept(ChangeVisitor<R> v) { return v.dropCheck(this); }
     }
@@ -106,7 +112,7 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
      * @param to      the table as it should be
      * @param sources for each column of {@code to} that keeps data, the column of {@code from} it comes from
      */
-    record RebuildTable(TableSnapshot from, TableSnapshot to, java.util.Map<String, String> sources) implements Change {
+    record RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources) implements Change {
         public RebuildTable {
             sources = java.util.Map.copyOf(sources);
         }

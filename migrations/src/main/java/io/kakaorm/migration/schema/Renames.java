@@ -42,6 +42,23 @@ public final class Renames {
         return new Renames(tables, Map.copyOf(c));
     }
 
+    /**
+     * This hint plus one written as the CLI's {@code --rename} and the plugin's {@code renames} take it:
+     * {@code table.old=new} for a column, {@code old=new} for a table.
+     *
+     * @throws IllegalArgumentException for another form
+     */
+    public Renames hint(String spec) {
+        int eq = spec == null ? -1 : spec.indexOf('=');
+        if (eq <= 0 || eq == spec.length() - 1) {
+            throw new IllegalArgumentException("A rename is TABLE.OLD=NEW (a column) or OLD=NEW (a table), not " + spec);
+        }
+        String left = spec.substring(0, eq).trim();
+        String to = spec.substring(eq + 1).trim();
+        int dot = left.indexOf('.');
+        return dot < 0 ? table(left, to) : column(left.substring(0, dot), left.substring(dot + 1), to);
+    }
+
     /** Old table name → new. */
     public Map<String, String> tables() {
         return tables;

@@ -1,5 +1,10 @@
 package io.kakaorm.migration.schema;
 
+import io.kakaorm.dialect.ddl.CheckDef;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,10 +48,10 @@ public final class SchemaDiff {
     }
 
     private List<Change> run(SchemaSnapshot current, SchemaSnapshot desired, Renames hints) {
-        Map<String, TableSnapshot> live = new LinkedHashMap<>(current.tables());
+        Map<String, TableDef> live = new LinkedHashMap<>(current.tables());
         live.remove(HISTORY_TABLE);
         hints.tables().forEach((from, to) -> {
-            TableSnapshot t = live.get(from);
+            TableDef t = live.get(from);
             if (t != null && !live.containsKey(to) && desired.tables().containsKey(to)) {
                 renames.add(new Change.RenameTable(from, to));
                 live.remove(from);
@@ -54,26 +59,26 @@ public final class SchemaDiff {
                 live.replaceAll((k, v) -> Snapshots.retarget(v, from, to));
             }
         });
-        List<TableSnapshot> toCreate = new ArrayList<>();
-        for (TableSnapshot want : desired.tables().values()) {
-            TableSnapshot have = live.get(want.name());
+        List<TableDef> toCreate = new ArrayList<>();
+        for (TableDef want : desired.tables().values()) {
+            TableDef have = live.get(want.name());
             if (have == null) {
                 toCreate.add(want);
             } else {
                 table(have, want, hints.columns(want.name()));
             }
         }
-        for (TableSnapshot t : Snapshots.referencedFirst(toCreate)) {
+        for (TableDef t : Snapshots.referencedFirst(toCreate)) {
             creates.add(new Change.CreateTable(t));
         }
         if (drops) {
-            List<TableSnapshot> gone = new ArrayList<>();
-            for (TableSnapshot t : live.values()) {
+            List<TableDef> gone = new ArrayList<>();
+            for (TableDef t : live.values()) {
                 if (!desired.tables().containsKey(t.name())) {
                     gone.add(t);
                 }
             }
-            List<TableSnapshot> order = Snapshots.referencedFirst(gone);
+            List<TableDef> order = Snapshots.referencedFirst(gone);
             for (int i = order.size() - 1; i >= 0; i--) {
                 dropTables.add(new Change.DropTable(order.get(i)));
             }
@@ -90,11 +95,11 @@ public final class SchemaDiff {
         return out;
     }
 
-    private void table(TableSnapshot have, TableSnapshot want, Map<String, String> columnRenames) {
+    private void table(TableDef have, TableDef want, Map<String, String> columnRenames) {
         String table = want.name();
         List<Change> mine = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (ColumnSnapshot c : have.columns()) {
+        for (ColumnDef c : have.columns()) {
             sources.put(c.name(), c.name());
         }
         for (Map.Entry<String, String> r : columnRenames.entrySet()) {
@@ -106,8 +111,8 @@ public final class SchemaDiff {
                 sources.put(r.getValue(), r.getKey());
             }
         }
-        for (ColumnSnapshot w : want.columns()) {
-            ColumnSnapshot h = have.column(w.name());
+        for (ColumnDef w : want.columns()) {
+            ColumnDef h = have.column(w.name());
             if (h == null) {
                 mine.add(new Change.AddColumn(table, w));
                 sources.remove(w.name());
@@ -115,8 +120,8 @@ public final class SchemaDiff {
                 mine.add(new Change.AlterColumn(table, h, w));
             }
         }
-        List<ColumnSnapshot> kept = new ArrayList<>(want.columns());
-        for (ColumnSnapshot h : have.columns()) {
+        List<ColumnDef> kept = new ArrayList<>(want.columns());
+        for (ColumnDef h : have.columns()) {
             if (want.column(h.name()) == null) {
                 if (drops) {
                     mine.add(new Change.DropColumn(table, h));
@@ -134,7 +139,7 @@ public final class SchemaDiff {
             rebuild |= !rules.canAlter(c);
         }
         if (rebuild) {
-            TableSnapshot target = new TableSnapshot(want.name(), kept, want.primaryKey(), want.indexes(),
+            TableDef target = new TableDef(want.name(), kept, want.primaryKey(), want.indexes(),
                     want.foreignKeys(), want.checks());
             Map<String, String> copy = new LinkedHashMap<>();
             sources.forEach((to, from) -> {
@@ -171,7 +176,7 @@ public final class SchemaDiff {
         return addConstraints;
     }
 
-    private boolean sameColumn(ColumnSnapshot h, ColumnSnapshot w) {
+    private boolean sameColumn(ColumnDef h, ColumnDef w) {
         if (!rules.type(h).equals(rules.type(w)) || h.nullable() != w.nullable()) {
             return false;
         }
@@ -184,15 +189,15 @@ public final class SchemaDiff {
     }
 
     /** A desired index matches a live one of the same name; a UNIQUE constraint matches any unique index on its columns. */
-    private void indexes(String table, TableSnapshot have, TableSnapshot want, List<Change> out) {
-        List<IndexSnapshot> left = new ArrayList<>(have.indexes());
-        List<IndexSnapshot> missing = new ArrayList<>();
-        for (IndexSnapshot w : want.indexes()) {
+    private void indexes(String table, TableDef have, TableDef want, List<Change> out) {
+        List<IndexDef> left = new ArrayList<>(have.indexes());
+        List<IndexDef> missing = new ArrayList<>();
+        for (IndexDef w : want.indexes()) {
             if (w.constraint()) {
                 continue;
             }
-            IndexSnapshot found = null;
-            for (IndexSnapshot h : left) {
+            IndexDef found = null;
+            for (IndexDef h : left) {
                 if (w.name() != null && w.name().equalsIgnoreCase(h.name()) && h.columns().equals(w.columns())
                         && h.unique() == w.unique()) {
                     found = h;
@@ -205,12 +210,12 @@ public final class SchemaDiff {
                 left.remove(found);
             }
         }
-        for (IndexSnapshot w : want.indexes()) {
+        for (IndexDef w : want.indexes()) {
             if (!w.constraint()) {
                 continue;
             }
-            IndexSnapshot found = null;
-            for (IndexSnapshot h : left) {
+            IndexDef found = null;
+            for (IndexDef h : left) {
                 if (h.unique() && h.columns().equals(w.columns()) && (found == null || h.constraint())) {
                     found = h;
                 }
@@ -221,19 +226,19 @@ public final class SchemaDiff {
                 left.remove(found);
             }
         }
-        for (IndexSnapshot h : left) {
+        for (IndexDef h : left) {
             out.add(new Change.DropIndex(table, h));
         }
-        for (IndexSnapshot w : missing) {
+        for (IndexDef w : missing) {
             out.add(new Change.AddIndex(table, w));
         }
     }
 
-    private void foreignKeys(String table, TableSnapshot have, TableSnapshot want, List<Change> out) {
-        List<ForeignKeySnapshot> left = new ArrayList<>(have.foreignKeys());
-        for (ForeignKeySnapshot w : want.foreignKeys()) {
-            ForeignKeySnapshot found = null;
-            for (ForeignKeySnapshot h : left) {
+    private void foreignKeys(String table, TableDef have, TableDef want, List<Change> out) {
+        List<ForeignKeyDef> left = new ArrayList<>(have.foreignKeys());
+        for (ForeignKeyDef w : want.foreignKeys()) {
+            ForeignKeyDef found = null;
+            for (ForeignKeyDef h : left) {
                 if (h.columns().equals(w.columns()) && h.targetTable().equalsIgnoreCase(w.targetTable())
                         && h.targetColumns().equals(w.targetColumns())
                         && rules.onDelete(h.onDelete()).equals(rules.onDelete(w.onDelete()))) {
@@ -247,18 +252,18 @@ public final class SchemaDiff {
                 left.remove(found);
             }
         }
-        for (ForeignKeySnapshot h : left) {
+        for (ForeignKeyDef h : left) {
             out.add(new Change.DropForeignKey(table, h));
         }
     }
 
-    private void checks(String table, TableSnapshot have, TableSnapshot want, List<Change> out) {
-        List<CheckSnapshot> left = new ArrayList<>(have.checks());
+    private void checks(String table, TableDef have, TableDef want, List<Change> out) {
+        List<CheckDef> left = new ArrayList<>(have.checks());
         Set<String> seen = new LinkedHashSet<>();
-        for (CheckSnapshot w : want.checks()) {
+        for (CheckDef w : want.checks()) {
             String key = rules.check(w.expression());
-            CheckSnapshot found = null;
-            for (CheckSnapshot h : left) {
+            CheckDef found = null;
+            for (CheckDef h : left) {
                 if (rules.check(h.expression()).equals(key)) {
                     found = h;
                     break;
@@ -272,7 +277,7 @@ public final class SchemaDiff {
                 left.remove(found);
             }
         }
-        for (CheckSnapshot h : left) {
+        for (CheckDef h : left) {
             out.add(new Change.DropCheck(table, h));
         }
     }

@@ -1,5 +1,7 @@
 package io.kakaorm.migration.schema;
 
+import io.kakaorm.dialect.ddl.ColumnDef;
+
 /**
  * How one database spells the same thing in different ways, and what its ALTER TABLE can do. The diff
  * compares normalised forms only, so that a schema created from models and read back is equal to the
@@ -7,7 +9,7 @@ package io.kakaorm.migration.schema;
  */
 public interface SchemaRules {
     /** The canonical form of a column's type ({@code character varying(20)} and {@code VARCHAR(20)} alike). */
-    String type(ColumnSnapshot column);
+    String type(ColumnDef column);
 
     /** The canonical form of a DEFAULT expression, or {@code null} for none. */
     String defaultValue(String defaultSql);

@@ -1,5 +1,9 @@
 package io.kakaorm.migration.schema;
 
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,35 +16,35 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    static TableSnapshot renameTable(TableSnapshot t, String to) {
-        return new TableSnapshot(to, t.columns(), t.primaryKey(), t.indexes(), t.foreignKeys(), t.checks());
+    static TableDef renameTable(TableDef t, String to) {
+        return new TableDef(to, t.columns(), t.primaryKey(), t.indexes(), t.foreignKeys(), t.checks());
     }
 
     /** Foreign keys that point at {@code from} point at {@code to}. */
-    static TableSnapshot retarget(TableSnapshot t, String from, String to) {
-        List<ForeignKeySnapshot> fks = new ArrayList<>();
-        for (ForeignKeySnapshot fk : t.foreignKeys()) {
+    static TableDef retarget(TableDef t, String from, String to) {
+        List<ForeignKeyDef> fks = new ArrayList<>();
+        for (ForeignKeyDef fk : t.foreignKeys()) {
             fks.add(fk.targetTable().equals(from)
-                    ? new ForeignKeySnapshot(fk.name(), fk.columns(), to, fk.targetColumns(), fk.onDelete()) : fk);
+                    ? new ForeignKeyDef(fk.name(), fk.columns(), to, fk.targetColumns(), fk.onDelete()) : fk);
         }
-        return new TableSnapshot(t.name(), t.columns(), t.primaryKey(), t.indexes(), fks, t.checks());
+        return new TableDef(t.name(), t.columns(), t.primaryKey(), t.indexes(), fks, t.checks());
     }
 
-    static TableSnapshot renameColumn(TableSnapshot t, String from, String to) {
-        List<ColumnSnapshot> cols = new ArrayList<>();
-        for (ColumnSnapshot c : t.columns()) {
+    static TableDef renameColumn(TableDef t, String from, String to) {
+        List<ColumnDef> cols = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
             cols.add(c.name().equals(from) ? c.withName(to) : c);
         }
-        List<IndexSnapshot> ixs = new ArrayList<>();
-        for (IndexSnapshot i : t.indexes()) {
-            ixs.add(new IndexSnapshot(i.name(), rename(i.columns(), from, to), i.unique(), i.constraint()));
+        List<IndexDef> ixs = new ArrayList<>();
+        for (IndexDef i : t.indexes()) {
+            ixs.add(new IndexDef(i.name(), rename(i.columns(), from, to), i.unique(), i.constraint()));
         }
-        List<ForeignKeySnapshot> fks = new ArrayList<>();
-        for (ForeignKeySnapshot f : t.foreignKeys()) {
-            fks.add(new ForeignKeySnapshot(f.name(), rename(f.columns(), from, to), f.targetTable(),
+        List<ForeignKeyDef> fks = new ArrayList<>();
+        for (ForeignKeyDef f : t.foreignKeys()) {
+            fks.add(new ForeignKeyDef(f.name(), rename(f.columns(), from, to), f.targetTable(),
                     f.targetColumns(), f.onDelete()));
         }
-        return new TableSnapshot(t.name(), cols, rename(t.primaryKey(), from, to), ixs, fks, t.checks());
+        return new TableDef(t.name(), cols, rename(t.primaryKey(), from, to), ixs, fks, t.checks());
     }
 
     private static List<String> rename(List<String> names, String from, String to) {
@@ -52,9 +56,9 @@ final class Snapshots {
     }
 
     /** Tables ordered so that a table comes after the tables its foreign keys reference (cycles keep input order). */
-    static List<TableSnapshot> referencedFirst(List<TableSnapshot> tables) {
-        Map<String, TableSnapshot> byName = new LinkedHashMap<>();
-        for (TableSnapshot t : tables) {
+    static List<TableDef> referencedFirst(List<TableDef> tables) {
+        Map<String, TableDef> byName = new LinkedHashMap<>();
+        for (TableDef t : tables) {
             byName.put(t.name(), t);
         }
         Set<String> done = new LinkedHashSet<>();
@@ -62,18 +66,18 @@ final class Snapshots {
         for (String n : byName.keySet()) {
             visit(n, byName, done, visiting);
         }
-        List<TableSnapshot> out = new ArrayList<>();
+        List<TableDef> out = new ArrayList<>();
         for (String n : done) {
             out.add(byName.get(n));
         }
         return out;
     }
 
-    private static void visit(String n, Map<String, TableSnapshot> byName, Set<String> done, Set<String> visiting) {
+    private static void visit(String n, Map<String, TableDef> byName, Set<String> done, Set<String> visiting) {
         if (done.contains(n) || !visiting.add(n)) {
             return;
         }
-        for (ForeignKeySnapshot fk : byName.get(n).foreignKeys()) {
+        for (ForeignKeyDef fk : byName.get(n).foreignKeys()) {
             if (byName.containsKey(fk.targetTable()) && !fk.targetTable().equals(n)) {
                 visit(fk.targetTable(), byName, done, visiting);
             }

@@ -3,7 +3,7 @@ package io.kakaorm.migration.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kakaorm.migration.MigDbs;
+import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.migration.VersionedMigrator;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDb;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's examples run, and the README shows exactly the tagged code. */
-@ExtendWith(MigDbs.class)
+@ExtendWith(TestDatabases.class)
 class MigrationDocsTest {
     private static final Pattern TAG = Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
 
@@ -25,10 +25,10 @@ class MigrationDocsTest {
 
     @Test
     void examplesRun() {
-        Database db = MigDbs.open(TestDb.SQLITE);
+        Database db = TestDatabases.open(TestDb.SQLITE);
         MigrationDocsSample.plan(db);
         MigrationDocsSample.rename(db);
-        Database fresh = MigDbs.open(TestDb.SQLITE);
+        Database fresh = TestDatabases.open(TestDb.SQLITE);
         MigrationDocsSample.versioned(fresh, dir);
         assertEquals(0, new VersionedMigrator(fresh).history().await().size());
     }

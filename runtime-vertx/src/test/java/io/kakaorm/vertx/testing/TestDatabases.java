@@ -86,6 +86,27 @@ public final class TestDatabases implements AfterEachCallback {
         }
     }
 
+    /**
+     * Opens another connection with {@code options} (e.g. from {@link #options}: several clients of one fresh
+     * database), closed after the test.
+     */
+    public static Database connect(ConnectOptions options) {
+        Database d = await(KakaORM.connect(null, options));
+        register(d::close);
+        return d;
+    }
+
+    /** The URL a separate process (a CLI, a migrator process) uses to reach the database of {@code o}. */
+    public static String url(ConnectOptions o) {
+        String auth = o.user() + (o.password() == null || o.password().isEmpty() ? "" : ":" + o.password());
+        return switch (o.kind()) {
+            case SQLITE -> "sqlite:" + o.file();
+            case POSTGRES -> "postgresql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database()
+                    + "?search_path=" + o.properties().get("search_path");
+            case MYSQL -> "mysql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database();
+        };
+    }
+
     /** Runs {@code cleanup} after the current test (in reverse registration order). */
     public static synchronized void register(Runnable cleanup) {
         CLEANUPS.add(cleanup);

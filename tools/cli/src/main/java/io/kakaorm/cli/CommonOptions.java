@@ -23,6 +23,13 @@ final class CommonOptions {
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "How long to wait for another migrator's lock (default: ${DEFAULT-VALUE}).")
     long lockTimeout;
 
+    /** The file's settings overridden by the options given on the command line (not the environment). */
+    Config explicit() {
+        Config file = Config.load(config);
+        return new Config(db != null ? db : file.url(), models != null ? models : file.models(),
+                classpath != null ? classpath : file.classpath(), dir != null ? dir.toString() : file.migrations());
+    }
+
     /** The settings after options override the file. */
     Config resolve() {
         Config file = Config.load(config);

@@ -8,6 +8,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static final int ERROR = 1;
     static final int VALIDATION = 2;
     static final int LOCK = 3;
+    /** A usage error (EX_USAGE of sysexits.h): a wrong option, a missing setting. */
+    static final int USAGE = 64;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -18,6 +20,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         String msg = Urls.masked(e.getMessage() == null ? e.toString() : e.getMessage());
         cl.getErr().println(Terminal.color("red", "error: ") + msg);
+        if (e instanceof CliException) {
+            return USAGE;
+        }
         if (e instanceof MigrationException m) {
             return switch (m.kind()) {
                 case CHECKSUM, VALIDATION -> VALIDATION;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Schema migrations for KakaORM models on PostgreSQL, MariaDB/MySQL and SQLite.",
         subcommands = {InitCommand.class, MakeMigrationsCommand.class, MigrateCommand.class,
                 ShowMigrationsCommand.class, ValidateCommand.class, RepairCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 error, 2 checksum or validation failure, 3 lock timeout."})
+        footer = {"", "Exit codes: 0 ok, 1 error (makemigrations --check: the database differs), 2 checksum or validation"
+                + " failure, 3 lock timeout, 64 usage error."})
 final class KakaormCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -15,10 +15,20 @@ public final class Main {
         Runtime.getRuntime().halt(code);
     }
 
-    /** Runs the command line and returns its exit code (0 ok, 1 error, 2 checksum/validation, 3 lock timeout). */
+    /** A wrong option or argument exits with 64 (EX_USAGE), on every subcommand, not picocli's 2 (which means validation here). */
+    private static void usageExitCode(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(ErrorHandler.USAGE);
+        cl.getSubcommands().values().forEach(Main::usageExitCode);
+    }
+
+    /**
+     * Runs the command line and returns its exit code: 0 ok, 1 error (or differences under makemigrations
+     * --check), 2 checksum/validation, 3 lock timeout, 64 usage error.
+     */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new KakaormCommand());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        usageExitCode(cl);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi()));
         return cl.execute(args);
     }

@@ -2,6 +2,9 @@ package io.kakaorm.cli;
 
 import io.kakaorm.migration.Migrator;
 import io.kakaorm.migration.RenameCandidate;
+import io.kakaorm.migration.SchemaCheck;
+import io.kakaorm.migration.Undropped;
+import io.kakaorm.migration.VersionedMigrator;
 import io.kakaorm.migration.schema.Renames;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,52 +14,83 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kakaorm makemigrations --name add_bio}: writes the model-vs-database diff as the next file. */
+/**
+ * {@code kakaorm makemigrations --name add_bio}: writes the model-vs-database diff as the next file, and says
+ * what it leaves out (undropped columns, unconfirmed renames); {@code --check} only compares (exit 1 on a
+ * difference).
+ */
 @Command(name = "makemigrations", mixinStandardHelpOptions = true,
         description = "Write the difference between the models and the database as the next migration file.")
 final class MakeMigrationsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The file's name part, e.g. add_bio.")
+    @Option(names = "--name", paramLabel = "NAME", description = "The file's name part, e.g. add_bio (required unless --check).")
     String name;
 
     @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "A column rename (or OLD=NEW for a table), instead of a drop and an add.")
     List<String> renames = List.of();
 
+    @Option(names = "--allow-drop", description = "Drop tables and columns the models no longer have (their data is lost).")
+    boolean allowDrop;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 when the database and the models differ (for CI).")
+    boolean check;
+
     @Override
     public Integer call() {
+        if (!check && (name == null || name.isBlank())) {
+            throw new CliException("makemigrations needs --name NAME (or --check to only compare)");
+        }
+        Renames hints = Renames.none();
+        for (String r : renames) {
+            try {
+                hints = hints.hint(r);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--rename: " + e.getMessage());
+            }
+        }
         try (Session s = new Session(options)) {
             List<Class<?>> models = ModelScanner.scan(s.config.classpath(), s.config.models());
-            Renames hints = Renames.none();
-            for (String r : renames) {
-                hints = hint(hints, r);
-            }
-            if (Terminal.interactive()) {
+            if (Terminal.interactive() && !check) {
                 for (RenameCandidate c : Session.await(new Migrator(s.db).withRenames(hints).renameCandidates(models))) {
                     if (Terminal.ask(c.question())) {
-                        hints = c.table() == null ? hints.table(c.from(), c.to()) : hints.column(c.table(), c.from(), c.to());
+                        hints = hints.hint(c.hint());
                     }
                 }
             }
-            Optional<Path> file = Session.await(s.migrator().withRenames(hints).autogenerate(models, s.dir(), name));
-            if (file.isEmpty()) {
+            VersionedMigrator m = s.migrator().withRenames(hints).allowDrop(allowDrop);
+            SchemaCheck diff = Session.await(m.check(models));
+            warn(diff);
+            if (check) {
+                if (diff.matches()) {
+                    System.out.println("The database matches the models.");
+                    return 0;
+                }
+                System.out.println("The database differs from the models:");
+                diff.differences().forEach(d -> System.out.println("  " + d));
+                return ErrorHandler.ERROR;
+            }
+            Optional<Path> file = Session.await(m.autogenerate(models, s.dir(), name));
+            if (file.isPresent()) {
+                System.out.println("Created " + Terminal.color("green", file.get().toString()));
+            } else if (diff.matches()) {
                 System.out.println("No changes: the database matches the models.");
             } else {
-                System.out.println("Created " + Terminal.color("green", file.get().toString()));
+                System.out.println("No migration written: nothing to plan, but the differences above remain.");
             }
             return 0;
         }
     }
 
-    private static Renames hint(Renames h, String spec) {
-        int eq = spec.indexOf('=');
-        if (eq < 0) {
-            throw new CliException("--rename takes TABLE.OLD=NEW or OLD=NEW, not " + spec);
+    /** Says on stderr what the file will not do: renames nobody confirmed, tables and columns left in place. */
+    private static void warn(SchemaCheck diff) {
+        for (RenameCandidate c : diff.renameCandidates()) {
+            System.err.println(Terminal.color("yellow", "warning: ") + c.question() + " If so, pass --rename " + c.hint()
+                    + "; otherwise the old one's data stays behind (or is dropped with --allow-drop).");
         }
-        String left = spec.substring(0, eq);
-        String to = spec.substring(eq + 1);
-        int dot = left.indexOf('.');
-        return dot < 0 ? h.table(left, to) : h.column(left.substring(0, dot), left.substring(dot + 1), to);
+        for (Undropped u : diff.undropped()) {
+            System.err.println(Terminal.color("yellow", "warning: ") + u.message() + "; use --allow-drop to drop it.");
+        }
     }
 }

@@ -35,8 +35,22 @@ abstract class KakaormMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
     List<String> classpath;
 
+    /** The project's compiled classes, where the models are. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File classes;
+
     /** The command and its own options. */
     abstract List<String> command();
+
+    /** Whether the goal reads the models (and so needs the compiled classes). */
+    boolean needsModels() {
+        return false;
+    }
+
+    /** What exit code 1 means for this goal. */
+    String failureOfOne() {
+        return "error";
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -44,6 +58,10 @@ abstract class KakaormMojo extends AbstractMojo {
         if (db == null || db.isBlank()) {
             throw new MojoExecutionException("No database URL: set <url> in the plugin configuration, the kakaorm.url"
                     + " property, or the KAKAORM_DATABASE_URL environment variable");
+        }
+        if (models != null && needsModels() && !classes.isDirectory()) {
+            throw new MojoExecutionException("No compiled classes in " + classes + ": run mvn compile first"
+                    + " (e.g. mvn compile kakaorm:" + command().get(0) + ")");
         }
         List<String> args = new ArrayList<>(command());
         args.addAll(List.of("--db", db, "--dir", migrations.getPath(), "--lock-timeout", String.valueOf(lockTimeout),
@@ -56,7 +74,8 @@ abstract class KakaormMojo extends AbstractMojo {
             String why = switch (code) {
                 case 2 -> "checksum or validation failure";
                 case 3 -> "lock timeout";
-                default -> "error";
+                case 64 -> "usage error";
+                default -> failureOfOne();
             };
             throw new MojoFailureException("kakaorm " + command().get(0) + " failed (" + why + ", exit code " + code + ")");
         }

@@ -23,9 +23,30 @@ class SampleCheckIT {
         assertTrue(log.contains("initial") && log.contains("applied"), "showmigrations printed the table");
     }
 
+    /**
+     * The SQLite sample goes through every goal and option: compile first, check, renames, dry run, a
+     * reported and then allowed drop, a step down, repair.
+     */
     @Test
-    void sqliteSample() throws Exception {
-        assertMigrated("sqlite-sample", "sqlite:" + IT.resolve("sqlite-sample/target/app.db").toAbsolutePath());
+    void sqliteSample_everyGoalAndOption() throws Exception {
+        String url = "sqlite:" + IT.resolve("sqlite-sample/target/app.db").toAbsolutePath();
+        Path dir = IT.resolve("sqlite-sample/migrations");
+        String log = Files.readString(IT.resolve("sqlite-sample/build.log"));
+        assertTrue(log.contains("run mvn compile first"), "models not compiled yet");
+        assertFalse(Files.exists(dir.resolve("0001_too_early.sql")));
+        assertTrue(Files.readString(dir.resolve("0001_initial.sql")).contains("kkmig_plugin_todo"));
+        assertFalse(Files.exists(dir.resolve("0002_nothing_new.sql")), "no changes, no second file");
+        assertTrue(log.contains("The database matches the models."), "check passed before the rename");
+        assertTrue(log.contains("Did you rename kkmig_plugin_todo.title to kkmig_plugin_todo.label?"),
+                "the unconfirmed rename is printed and fails the check");
+        assertTrue(log.contains("the database differs from the models"), "the check's failure says why");
+        assertTrue(Files.readString(dir.resolve("0002_rename_title.sql")).contains("RENAME COLUMN \"title\" TO \"label\""));
+        assertTrue(log.contains("kkmig_plugin_todo.done is not in the models: not dropped"), "a removed field is reported");
+        assertTrue(Files.readString(dir.resolve("0003_drop_done.sql")).contains("DROP COLUMN \"done\""), "dropped with allowDrop");
+        assertEquals(2L, ((Number) SampleDbs.value(url, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1")).longValue(),
+                "0003 was rolled back by migrate -Dkakaorm.direction=down");
+        assertEquals(0L, ((Number) SampleDbs.value(url, "SELECT COUNT(*) FROM kkmig_plugin_todo WHERE done = 0 AND label = ''"))
+                .longValue(), "label and done are both there again");
     }
 
     @Test

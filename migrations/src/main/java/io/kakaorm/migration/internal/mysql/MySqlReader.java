@@ -2,10 +2,10 @@ package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.Row;
 import io.kakaorm.migration.internal.TableBuilder;
-import io.kakaorm.migration.schema.CheckSnapshot;
-import io.kakaorm.migration.schema.ColumnSnapshot;
-import io.kakaorm.migration.schema.ForeignKeySnapshot;
-import io.kakaorm.migration.schema.IndexSnapshot;
+import io.kakaorm.dialect.ddl.CheckDef;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -60,10 +60,10 @@ final class MySqlReader {
                     k -> new ArrayList<>()).add(r));
             return db.fetch(CHECKS);
         }).map(rows -> {
-            List<ForeignKeySnapshot> fks = new ArrayList<>();
+            List<ForeignKeyDef> fks = new ArrayList<>();
             fkRows.values().forEach(g -> fks.add(foreignKey(g)));
             indexRows.values().forEach(g -> index(g, fkRows));
-            rows.forEach(r -> b.check(r.getString("tbl"), new CheckSnapshot(r.getString("name"), r.getString("expr"))));
+            rows.forEach(r -> b.check(r.getString("tbl"), new CheckDef(r.getString("name"), r.getString("expr"))));
             return b.build();
         });
     }
@@ -71,7 +71,7 @@ final class MySqlReader {
     private void column(Row r) {
         String extra = r.getString("extra") == null ? "" : r.getString("extra").toLowerCase();
         boolean auto = extra.contains("auto_increment");
-        b.column(r.getString("tbl"), new ColumnSnapshot(r.getString("col"), r.getString("typ"),
+        b.column(r.getString("tbl"), new ColumnDef(r.getString("col"), r.getString("typ"),
                 "YES".equals(r.getString("nullable")), auto ? null : r.getString("dflt"), auto));
     }
 
@@ -89,7 +89,7 @@ final class MySqlReader {
         return false;
     }
 
-    private ForeignKeySnapshot foreignKey(List<Row> g) {
+    private ForeignKeyDef foreignKey(List<Row> g) {
         List<String> cols = new ArrayList<>();
         List<String> fcols = new ArrayList<>();
         g.forEach(r -> {
@@ -97,7 +97,7 @@ final class MySqlReader {
             fcols.add(r.getString("fcol"));
         });
         Row r = g.get(0);
-        ForeignKeySnapshot fk = new ForeignKeySnapshot(r.getString("name"), cols, r.getString("ftable"), fcols,
+        ForeignKeyDef fk = new ForeignKeyDef(r.getString("name"), cols, r.getString("ftable"), fcols,
                 r.getString("del"));
         b.foreignKey(r.getString("tbl"), fk);
         return fk;
@@ -117,6 +117,6 @@ final class MySqlReader {
         if (!unique && madeForForeignKey(table, name, cols, fkRows)) {
             return; // the index InnoDB made for a foreign key
         }
-        b.index(table, new IndexSnapshot(name, cols, unique, false));
+        b.index(table, new IndexDef(name, cols, unique, false));
     }
 }

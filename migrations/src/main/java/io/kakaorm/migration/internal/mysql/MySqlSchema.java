@@ -2,11 +2,10 @@ package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.migration.internal.Canonical;
-import io.kakaorm.migration.internal.Literals;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ColumnSnapshot;
+import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -45,10 +44,6 @@ public final class MySqlSchema implements SchemaDialect {
         return change.accept(ddl);
     }
 
-    @Override
-    public String literal(Object dbValue) {
-        return Literals.standard(dbValue, true, false);
-    }
 
     @Override
     public MigrationLock lock() {
@@ -56,7 +51,7 @@ public final class MySqlSchema implements SchemaDialect {
     }
 
     @Override
-    public String type(ColumnSnapshot column) {
+    public String type(ColumnDef column) {
         String[] p = Canonical.typeParts(column.type());
         String name = SYNONYMS.getOrDefault(p[0], p[0]);
         String args = p[1];

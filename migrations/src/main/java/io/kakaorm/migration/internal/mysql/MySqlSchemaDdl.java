@@ -1,34 +1,19 @@
 package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.migration.internal.SqlDdl;
+import io.kakaorm.migration.internal.ChangeDdl;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ColumnSnapshot;
 import java.util.List;
 
 /** MariaDB/MySQL DDL: AUTO_INCREMENT, MODIFY COLUMN, DROP INDEX … ON, DROP FOREIGN KEY. */
-final class MySqlSchemaDdl extends SqlDdl {
-    private final String tableOptions;
-
+final class MySqlSchemaDdl extends ChangeDdl {
     MySqlSchemaDdl(Dialect dialect) {
         super(dialect);
-        this.tableOptions = TableOptions.of(dialect);
-    }
-
-    @Override
-    protected String createTableStatement(io.kakaorm.migration.schema.TableSnapshot t, String name) {
-        return super.createTableStatement(t, name) + tableOptions;
-    }
-
-    @Override
-    protected String columnDefinition(ColumnSnapshot c, boolean soleKey) {
-        String def = super.columnDefinition(c, soleKey);
-        return c.autoIncrement() ? def + " AUTO_INCREMENT" : def;
     }
 
     @Override
     public List<String> alterColumn(Change.AlterColumn c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " MODIFY COLUMN " + columnDefinition(c.to(), false));
+        return List.of("ALTER TABLE " + q(c.table()) + " MODIFY COLUMN " + tables.columnDefinition(c.to(), false));
     }
 
     @Override

@@ -2,10 +2,10 @@ package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.Row;
 import io.kakaorm.migration.internal.TableBuilder;
-import io.kakaorm.migration.schema.CheckSnapshot;
-import io.kakaorm.migration.schema.ColumnSnapshot;
-import io.kakaorm.migration.schema.ForeignKeySnapshot;
-import io.kakaorm.migration.schema.IndexSnapshot;
+import io.kakaorm.dialect.ddl.CheckDef;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -63,7 +63,7 @@ final class PostgresReader {
             rows.forEach(this::constraint);
             return db.fetch(INDEXES);
         }).map(rows -> {
-            rows.forEach(r -> b.index(r.getString("tbl"), new IndexSnapshot(r.getString("name"),
+            rows.forEach(r -> b.index(r.getString("tbl"), new IndexDef(r.getString("name"),
                     TableBuilder.names(r.getString("cols")), r.getLong("uniq") == 1, false)));
             return b.build();
         });
@@ -73,7 +73,7 @@ final class PostgresReader {
         String dflt = r.getString("dflt");
         String ident = r.getString("ident");
         boolean auto = (ident != null && !ident.isEmpty()) || (dflt != null && dflt.startsWith("nextval("));
-        b.column(r.getString("tbl"), new ColumnSnapshot(r.getString("col"), r.getString("typ"),
+        b.column(r.getString("tbl"), new ColumnDef(r.getString("col"), r.getString("typ"),
                 r.getLong("notnull") == 0, auto ? null : dflt, auto));
     }
 
@@ -83,10 +83,10 @@ final class PostgresReader {
         String def = r.getString("def");
         switch (r.getString("kind")) {
             case "p" -> b.primaryKey(table, TableBuilder.names(r.getString("cols")));
-            case "u" -> b.index(table, new IndexSnapshot(name, TableBuilder.names(r.getString("cols")), true, true));
-            case "f" -> b.foreignKey(table, new ForeignKeySnapshot(name, TableBuilder.names(r.getString("cols")),
+            case "u" -> b.index(table, new IndexDef(name, TableBuilder.names(r.getString("cols")), true, true));
+            case "f" -> b.foreignKey(table, new ForeignKeyDef(name, TableBuilder.names(r.getString("cols")),
                     r.getString("ftable"), TableBuilder.names(r.getString("fcols")), ON_DELETE.get(r.getString("del"))));
-            case "c" -> b.check(table, new CheckSnapshot(name, stripCheck(def)));
+            case "c" -> b.check(table, new CheckDef(name, stripCheck(def)));
             default -> { } // exclusion and not-null constraints are not modelled
         }
     }

@@ -2,11 +2,10 @@ package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.migration.internal.Canonical;
-import io.kakaorm.migration.internal.Literals;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ColumnSnapshot;
+import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -48,10 +47,6 @@ public final class PostgresSchema implements SchemaDialect {
         return change.accept(ddl);
     }
 
-    @Override
-    public String literal(Object dbValue) {
-        return Literals.standard(dbValue, false, true);
-    }
 
     @Override
     public MigrationLock lock() {
@@ -59,7 +54,7 @@ public final class PostgresSchema implements SchemaDialect {
     }
 
     @Override
-    public String type(ColumnSnapshot column) {
+    public String type(ColumnDef column) {
         String[] p = Canonical.typeParts(column.type());
         String name = (p[0] + " " + p[2]).trim();
         name = SYNONYMS.getOrDefault(name, name);

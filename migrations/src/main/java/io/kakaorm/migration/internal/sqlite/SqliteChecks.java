@@ -1,6 +1,6 @@
 package io.kakaorm.migration.internal.sqlite;
 
-import io.kakaorm.migration.schema.CheckSnapshot;
+import io.kakaorm.dialect.ddl.CheckDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +9,8 @@ final class SqliteChecks {
     private SqliteChecks() {
     }
 
-    static List<CheckSnapshot> of(String createTable) {
-        List<CheckSnapshot> out = new ArrayList<>();
+    static List<CheckDef> of(String createTable) {
+        List<CheckDef> out = new ArrayList<>();
         if (createTable == null) {
             return out;
         }
@@ -42,7 +42,7 @@ final class SqliteChecks {
                 if (word.equalsIgnoreCase("CHECK")) {
                     int open = s.indexOf('(', j);
                     int close = matching(s, open);
-                    out.add(new CheckSnapshot(constraintName, s.substring(open + 1, close).trim()));
+                    out.add(new CheckDef(constraintName, s.substring(open + 1, close).trim()));
                     constraintName = null;
                     i = close + 1;
                     lastWord = null;

@@ -2,9 +2,9 @@ package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.Row;
 import io.kakaorm.migration.internal.TableBuilder;
-import io.kakaorm.migration.schema.ColumnSnapshot;
-import io.kakaorm.migration.schema.ForeignKeySnapshot;
-import io.kakaorm.migration.schema.IndexSnapshot;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.ForeignKeyDef;
+import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -50,7 +50,7 @@ final class SqliteReader {
                         // INTEGER PRIMARY KEY is the rowid: the database numbers it, AUTOINCREMENT or not
                         boolean auto = pk.size() == 1 && c.getLong("pk") == 1
                                 && (type.equalsIgnoreCase("INTEGER") || autoincrement);
-                        b.column(name, new ColumnSnapshot(c.getString("name"), type, c.getLong("nn") == 0,
+                        b.column(name, new ColumnDef(c.getString("name"), type, c.getLong("nn") == 0,
                                 auto ? null : c.getString("dflt"), auto));
                     }
                     b.primaryKey(name, new ArrayList<>(pk.values()));
@@ -70,7 +70,7 @@ final class SqliteReader {
                                     List<String> cols = new ArrayList<>();
                                     cs.forEach(r -> cols.add(r.getString("name")));
                                     boolean constraint = "u".equals(ix.getString("origin"));
-                                    b.index(name, new IndexSnapshot(ix.getString("name"), cols,
+                                    b.index(name, new IndexDef(ix.getString("name"), cols,
                                             ix.getLong("uniq") == 1, constraint));
                                     return null;
                                 }));
@@ -87,7 +87,7 @@ final class SqliteReader {
             chain = chain.compose(v -> targetColumns(g).map(fcols -> {
                 List<String> cols = new ArrayList<>();
                 g.forEach(r -> cols.add(r.getString("col")));
-                b.foreignKey(table, new ForeignKeySnapshot(null, cols, g.get(0).getString("ftable"), fcols,
+                b.foreignKey(table, new ForeignKeyDef(null, cols, g.get(0).getString("ftable"), fcols,
                         g.get(0).getString("on_delete")));
                 return null;
             }));

@@ -2,11 +2,10 @@ package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.migration.internal.Canonical;
-import io.kakaorm.migration.internal.Literals;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ColumnSnapshot;
+import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -41,10 +40,6 @@ public final class SqliteSchema implements SchemaDialect {
         return change.accept(ddl);
     }
 
-    @Override
-    public String literal(Object dbValue) {
-        return Literals.standard(dbValue, false, false);
-    }
 
     @Override
     public MigrationLock lock() {
@@ -52,7 +47,7 @@ public final class SqliteSchema implements SchemaDialect {
     }
 
     @Override
-    public String type(ColumnSnapshot column) {
+    public String type(ColumnDef column) {
         if (column.autoIncrement()) {
             return "INTEGER"; // a rowid alias is INTEGER whatever the model's integer type
         }
@@ -85,7 +80,7 @@ public final class SqliteSchema implements SchemaDialect {
             return !((Change.DropIndex) change).index().constraint();
         }
         if (change instanceof Change.AddColumn) {
-            ColumnSnapshot c = ((Change.AddColumn) change).column();
+            ColumnDef c = ((Change.AddColumn) change).column();
             return (c.nullable() || c.defaultSql() != null) && !c.autoIncrement();
         }
         return true;

@@ -2,11 +2,11 @@ package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.migration.internal.SqlDdl;
+import io.kakaorm.migration.internal.ChangeDdl;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ColumnSnapshot;
-import io.kakaorm.migration.schema.IndexSnapshot;
-import io.kakaorm.migration.schema.TableSnapshot;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +14,9 @@ import java.util.List;
  * SQLite DDL. A UNIQUE added later is a unique index; changes ALTER TABLE cannot make are the documented
  * rebuild: create the new table, copy the rows, drop the old one, rename, recreate the indexes, check
  * the foreign keys. The migrator runs it in one transaction with foreign-key enforcement off around it.
+ * The new table is written by the dialect's {@link io.kakaorm.dialect.ddl.TableDdl}, as {@code db.createTable()} writes it.
  */
-final class SqliteSchemaDdl extends SqlDdl {
+final class SqliteSchemaDdl extends ChangeDdl {
     /** Prefix of the temporary table of a rebuild. */
     static final String REBUILD_PREFIX = "_kakaorm_new_";
 
@@ -24,29 +25,10 @@ final class SqliteSchemaDdl extends SqlDdl {
     }
 
     @Override
-    protected String columnDefinition(ColumnSnapshot c, boolean soleKey) {
-        if (c.autoIncrement() && soleKey) {
-            return q(c.name()) + " INTEGER PRIMARY KEY AUTOINCREMENT";
-        }
-        return super.columnDefinition(c, soleKey);
-    }
-
-    @Override
-    protected String primaryKeyClause(TableSnapshot t) {
-        if (t.primaryKey().size() == 1) {
-            ColumnSnapshot c = t.column(t.primaryKey().get(0));
-            if (c != null && c.autoIncrement()) {
-                return null; // inline INTEGER PRIMARY KEY AUTOINCREMENT
-            }
-        }
-        return super.primaryKeyClause(t);
-    }
-
-    @Override
     public List<String> addIndex(Change.AddIndex c) {
-        IndexSnapshot ix = c.index();
+        IndexDef ix = c.index();
         // a UNIQUE constraint cannot be added to an SQLite table; a unique index is the same guarantee
-        return List.of(createIndex(c.table(), new IndexSnapshot(ix.name(), ix.columns(), ix.unique(), false)));
+        return List.of(tables.createIndex(c.table(), new IndexDef(ix.name(), ix.columns(), ix.unique(), false), false));
     }
 
     @Override
@@ -86,13 +68,13 @@ final class SqliteSchemaDdl extends SqlDdl {
 
     @Override
     public List<String> rebuildTable(Change.RebuildTable c) {
-        TableSnapshot to = c.to();
+        TableDef to = c.to();
         String tmp = REBUILD_PREFIX + to.name();
         List<String> out = new ArrayList<>();
-        out.add(createTableStatement(to, tmp));
+        out.add(tables.createTableStatement(to, tmp, false));
         List<String> into = new ArrayList<>();
         List<String> from = new ArrayList<>();
-        for (ColumnSnapshot col : to.columns()) {
+        for (ColumnDef col : to.columns()) {
             String src = c.sources().get(col.name());
             if (src != null) {
                 into.add(q(col.name()));
@@ -105,7 +87,7 @@ final class SqliteSchemaDdl extends SqlDdl {
         }
         out.add("DROP TABLE " + q(c.from().name()));
         out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(to.name()));
-        out.addAll(indexStatements(to));
+        out.addAll(tables.indexStatements(to, false));
         return out;
     }
 }

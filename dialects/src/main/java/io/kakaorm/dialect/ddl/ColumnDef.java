@@ -1,4 +1,4 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.dialect.ddl;
 
 /**
  * One column as a database has it, or as a model wants it.
@@ -9,9 +9,9 @@ package io.kakaorm.migration.schema;
  * @param defaultSql    the DEFAULT as an SQL expression, or {@code null} for none
  * @param autoIncrement whether the database generates values
  */
-public record ColumnSnapshot(String name, String type, boolean nullable, String defaultSql, boolean autoIncrement) {
+public record ColumnDef(String name, String type, boolean nullable, String defaultSql, boolean autoIncrement) {
     /** This column under another name. */
-    public ColumnSnapshot withName(String newName) {
-        return new ColumnSnapshot(newName, type, nullable, defaultSql, autoIncrement);
+    public ColumnDef withName(String newName) {
+        return new ColumnDef(newName, type, nullable, defaultSql, autoIncrement);
     }
 }

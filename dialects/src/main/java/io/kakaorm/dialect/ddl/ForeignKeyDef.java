@@ -1,4 +1,4 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.dialect.ddl;
 
 import java.util.List;
 
@@ -11,9 +11,9 @@ import java.util.List;
  * @param targetColumns referenced columns
  * @param onDelete      the ON DELETE action in SQL words ({@code CASCADE}, {@code SET NULL}, …)
  */
-public record ForeignKeySnapshot(String name, List<String> columns, String targetTable, List<String> targetColumns,
+public record ForeignKeyDef(String name, List<String> columns, String targetTable, List<String> targetColumns,
         String onDelete) {
-    public ForeignKeySnapshot {
+    public ForeignKeyDef {
         columns = List.copyOf(columns);
         targetColumns = List.copyOf(targetColumns);
     }

@@ -1,4 +1,4 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.dialect.ddl;
 
 /**
  * A CHECK constraint.
@@ -6,5 +6,5 @@ package io.kakaorm.migration.schema;
  * @param name       the constraint name, or {@code null}
  * @param expression the SQL boolean expression, without the {@code CHECK} keyword
  */
-public record CheckSnapshot(String name, String expression) {
+public record CheckDef(String name, String expression) {
 }

@@ -1,4 +1,4 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.dialect.ddl;
 
 import java.util.List;
 
@@ -10,8 +10,8 @@ import java.util.List;
  * @param unique     whether values must be unique
  * @param constraint whether it is a table constraint rather than a CREATE INDEX
  */
-public record IndexSnapshot(String name, List<String> columns, boolean unique, boolean constraint) {
-    public IndexSnapshot {
+public record IndexDef(String name, List<String> columns, boolean unique, boolean constraint) {
+    public IndexDef {
         columns = List.copyOf(columns);
     }
 }

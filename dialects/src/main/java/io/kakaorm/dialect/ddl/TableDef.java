@@ -1,9 +1,9 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.dialect.ddl;
 
 import java.util.List;
 
 /**
- * One table: columns in order, primary key, indexes and UNIQUE constraints, foreign keys and checks.
+ * One table, as a model wants it or as a database has it: columns in order, primary key, indexes and UNIQUE constraints, foreign keys and checks.
  *
  * @param name        the table name
  * @param columns     the columns in table order
@@ -12,9 +12,9 @@ import java.util.List;
  * @param foreignKeys foreign keys
  * @param checks      CHECK constraints
  */
-public record TableSnapshot(String name, List<ColumnSnapshot> columns, List<String> primaryKey,
-        List<IndexSnapshot> indexes, List<ForeignKeySnapshot> foreignKeys, List<CheckSnapshot> checks) {
-    public TableSnapshot {
+public record TableDef(String name, List<ColumnDef> columns, List<String> primaryKey,
+        List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys, List<CheckDef> checks) {
+    public TableDef {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
@@ -23,8 +23,8 @@ public record TableSnapshot(String name, List<ColumnSnapshot> columns, List<Stri
     }
 
     /** The column named {@code column}, or {@code null}. */
-    public ColumnSnapshot column(String column) {
-        for (ColumnSnapshot c : columns) {
+    public ColumnDef column(String column) {
+        for (ColumnDef c : columns) {
             if (c.name().equals(column)) {
                 return c;
             }
