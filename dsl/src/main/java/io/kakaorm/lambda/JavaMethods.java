@@ -12,7 +12,7 @@ import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Ex;
 import io.kakaorm.lambda.SymbolicValue.Th;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

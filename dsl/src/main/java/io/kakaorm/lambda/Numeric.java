@@ -11,7 +11,7 @@ import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.List;
 
 /**

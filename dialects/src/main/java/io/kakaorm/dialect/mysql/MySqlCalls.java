@@ -5,7 +5,7 @@ import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Literal;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.List;
 
 /**

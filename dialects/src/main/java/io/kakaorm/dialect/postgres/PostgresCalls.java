@@ -3,7 +3,7 @@ package io.kakaorm.dialect.postgres;
 import io.kakaorm.dialect.sql.JavaText;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 
 /**
  * The Java-meaning functions of {@link io.kakaorm.expr.Function} in PostgreSQL: UTF-16 length from the

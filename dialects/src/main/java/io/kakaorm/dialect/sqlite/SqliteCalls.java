@@ -2,7 +2,7 @@ package io.kakaorm.dialect.sqlite;
 
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 
 /**
  * The Java-meaning functions of {@link io.kakaorm.expr.Function} in SQLite. String functions and
