@@ -174,7 +174,7 @@ final class InvokeTranslator {
                 }
                 return null;
             case "java/lang/Math.abs":
-                return new Ex(Numeric.abs(ctx.expr(v.get(0))), Type.getReturnType(m.desc));
+                return new Ex(Numeric.abs(ctx.expr(v.get(0)), m.desc), Type.getReturnType(m.desc));
             default:
                 return null;
         }

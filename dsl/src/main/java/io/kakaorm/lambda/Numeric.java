@@ -54,8 +54,14 @@ final class Numeric {
     }
 
     /** Java's {@code Math.abs(x)}: {@code Math.abs(Integer.MIN_VALUE)} is negative. */
-    static Expr abs(Expr x) {
+    static Expr abs(Expr x, String desc) {
         ColumnType t = x.type();
+        if (desc.equals("(J)J")) {
+            x = toLong(x); // Math.abs(long) of an int value: widened first, as javac did
+            t = ColumnType.LONG;
+        } else if (desc.equals("(D)D") || desc.equals("(F)F")) {
+            return call(Function.ABS, t, x);
+        }
         if (t == ColumnType.LONG) {
             return new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, x, new Literal(0L, ColumnType.LONG)),
                     negate(x, true, false))), x);
