@@ -9,6 +9,7 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Param;
@@ -49,8 +50,12 @@ class QueryLambdaBuilderTest {
         int bonus = 5;
         Select s = Query.from(QPost.class, exec).orderByDesc(p -> p.views + bonus).orderBy(p -> p.title, p -> p.id).toSelect();
         assertEquals(3, s.orderBy().size());
-        assertEquals(new OrderItem(new Binary(BinaryOp.ADD, col("views"), new Param(0, ColumnType.INT)), true),
-                s.orderBy().get(0));
+        // Java's int +, which wraps around: computed in 64 bits and wrapped to 32
+        Expr sum = new Binary(BinaryOp.ADD, new io.kakaorm.expr.Call(io.kakaorm.expr.Function.TO_LONG, List.of(col("views")),
+                ColumnType.LONG), new io.kakaorm.expr.Call(io.kakaorm.expr.Function.TO_LONG,
+                List.of(new Param(0, ColumnType.INT)), ColumnType.LONG));
+        assertEquals(new OrderItem(new io.kakaorm.expr.Call(io.kakaorm.expr.Function.WRAP_INT, List.of(sum), ColumnType.INT),
+                true), s.orderBy().get(0));
         assertEquals(new OrderItem(col("id"), false), s.orderBy().get(2));
     }
 

@@ -84,6 +84,10 @@ final class Conditions {
             SymbolicValue other = isNull(b) ? a : b;
             return new Unary(eq ? UnaryOp.IS_NULL : UnaryOp.IS_NOT_NULL, ctx.expr(other));
         }
+        if (TemporalMethods.isDayOfWeek(a) || TemporalMethods.isDayOfWeek(b)) {
+            return new Binary(eq ? BinaryOp.EQ : BinaryOp.NE, TemporalMethods.dayOfWeekValue(ctx, a),
+                    TemporalMethods.dayOfWeekValue(ctx, b));
+        }
         if (isEnum(ctx, a.type()) || isEnum(ctx, b.type())) {
             return new Binary(eq ? BinaryOp.EQ : BinaryOp.NE, ctx.expr(a), ctx.expr(b));
         }

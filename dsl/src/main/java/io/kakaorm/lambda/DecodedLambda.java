@@ -100,6 +100,10 @@ public final class DecodedLambda {
         for (int i = 0; i < evals.length; i++) {
             try {
                 out[i] = evals[i].eval(args);
+            } catch (NullPointerException e) {
+                // a value computed from a null capture (c.intValue() of a null c): the lambda can only use it
+                // on a branch that a null test guards (c != null && p.x > c), which SQL evaluates with NULL
+                out[i] = null;
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {

@@ -52,6 +52,7 @@ final class InvokeTranslator {
         if (m.name.equals("<init>")) {
             return null; // the PathExecutor builds the object
         }
+        Volatiles.check(m.owner, m.name, m.desc);
         if (m.owner.equals("io/kakaorm/Sql")) {
             return SqlMarkers.translate(ctx, m, values);
         }
@@ -162,7 +163,7 @@ final class InvokeTranslator {
         }
         switch (m.owner + "." + m.name) {
             case "java/util/Objects.equals":
-                return bool(new Binary(BinaryOp.EQ, ctx.expr(v.get(0)), ctx.expr(v.get(1))));
+                return bool(JavaMethods.equality(ctx, v.get(0), v.get(1), true));
             case "java/util/Objects.isNull":
                 return bool(new Unary(UnaryOp.IS_NULL, ctx.expr(v.get(0))));
             case "java/util/Objects.nonNull":
@@ -172,10 +173,8 @@ final class InvokeTranslator {
                     return new Builder(List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
                 }
                 return null;
-            case "java/lang/Math.abs": {
-                Expr x = ctx.expr(v.get(0));
-                return new Ex(new Call(Function.ABS, List.of(x), x.type()), Type.getReturnType(m.desc));
-            }
+            case "java/lang/Math.abs":
+                return new Ex(Numeric.abs(ctx.expr(v.get(0)), m.desc), Type.getReturnType(m.desc));
             default:
                 return null;
         }
@@ -186,11 +185,12 @@ final class InvokeTranslator {
         String unboxed = JvmTypes.unboxed(m.owner);
         boolean numberOwner = unboxed != null || m.owner.equals("java/lang/Number");
         if (numberOwner && v.size() == 1 && m.name.endsWith("Value") && ret.getSort() != Type.OBJECT) {
-            if (m.owner.equals("java/lang/Boolean") || recv.type() == null
-                    || JvmTypes.isWideningPrimitive(unboxedSort(recv.type()), ret.getSort())) {
+            if (m.owner.equals("java/lang/Boolean") || recv.type() == null) {
                 return retype(recv, ret);
             }
-            throw new Reject("a narrowing " + m.name + "() of a row value");
+            // Java's conversion: exact widening, rounding long to double, truncating or wrapping narrowing
+            int op = Numeric.valueConversion(Type.getType(unboxedDesc(recv.type())).getDescriptor(), m.name);
+            return op < 0 ? retype(recv, ret) : new Ex(Numeric.convert(op, ctx.expr(recv)), ret);
         }
         boolean string = m.owner.equals("java/lang/String");
         switch (m.name) {
@@ -202,8 +202,17 @@ final class InvokeTranslator {
                     throw new Reject("BigDecimal.equals(Object)",
                             "use compareTo(x) == 0: BigDecimal.equals also compares the scale, SQL does not");
                 }
-                return bool(new Binary(BinaryOp.EQ, ctx.expr(recv), ctx.expr(v.get(1))));
+                if (TemporalMethods.isDayOfWeek(recv) || TemporalMethods.isDayOfWeek(v.get(1))) {
+                    return bool(new Binary(BinaryOp.EQ, TemporalMethods.dayOfWeekValue(ctx, recv),
+                            TemporalMethods.dayOfWeekValue(ctx, v.get(1))));
+                }
+                return bool(JavaMethods.equality(ctx, recv, v.get(1), false));
             case "compareTo":
+                if (v.size() == 2 && JavaMethods.isEnum(ctx, Type.getObjectType(m.owner))) {
+                    // enums compare by declaration order, whatever their stored form
+                    return new Cmp(new Ex(JavaMethods.ordinal(ctx, recv), Type.INT_TYPE),
+                            new Ex(JavaMethods.ordinal(ctx, v.get(1)), Type.INT_TYPE));
+                }
                 return v.size() == 2 ? new Cmp(recv, v.get(1)) : null;
             case "isBefore":
             case "isAfter":
@@ -219,7 +228,19 @@ final class InvokeTranslator {
                     return match(v, MatchKind.CONTAINS, false);
                 }
                 return collectionContains(m, v);
+            case "ordinal":
+            case "name":
+                if (v.size() == 1 && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {
+                    return m.name.equals("ordinal") ? new Ex(JavaMethods.ordinal(ctx, recv), Type.INT_TYPE)
+                            : new Ex(ctx.expr(recv), JvmTypes.STRING); // enums are stored by name
+                }
+                return null;
+            case "getValue":
+                return m.owner.equals(TemporalMethods.DAY_OF_WEEK.getInternalName()) ? retype(recv, Type.INT_TYPE) : null;
             default:
+                if (TIME.contains(m.owner)) {
+                    return TemporalMethods.translate(ctx, m, v);
+                }
                 return string ? stringMethod(m, v) : null;
         }
     }
@@ -228,15 +249,24 @@ final class InvokeTranslator {
         String sig = m.name + m.desc;
         switch (sig) {
             case "equalsIgnoreCase(Ljava/lang/String;)Z":
-                return match(v, MatchKind.EQUALS, true);
+                return JavaMethods.equalsIgnoreCase(ctx, v.get(0), v.get(1));
             case "startsWith(Ljava/lang/String;)Z":
                 return match(v, MatchKind.PREFIX, false);
             case "endsWith(Ljava/lang/String;)Z":
                 return match(v, MatchKind.SUFFIX, false);
             case "toLowerCase()Ljava/lang/String;":
-                return call(Function.LOWER, v.get(0), ColumnType.STRING, JvmTypes.STRING);
             case "toUpperCase()Ljava/lang/String;":
-                return call(Function.UPPER, v.get(0), ColumnType.STRING, JvmTypes.STRING);
+            case "toLowerCase(Ljava/util/Locale;)Ljava/lang/String;":
+            case "toUpperCase(Ljava/util/Locale;)Ljava/lang/String;":
+                throw JavaMethods.caseMapping(m.name);
+            case "strip()Ljava/lang/String;":
+                return JavaMethods.strip(ctx, Function.STRIP, v.get(0));
+            case "stripLeading()Ljava/lang/String;":
+                return JavaMethods.strip(ctx, Function.STRIP_LEADING, v.get(0));
+            case "stripTrailing()Ljava/lang/String;":
+                return JavaMethods.strip(ctx, Function.STRIP_TRAILING, v.get(0));
+            case "isBlank()Z":
+                return JavaMethods.isBlank(ctx, v.get(0));
             case "trim()Ljava/lang/String;":
                 return call(Function.TRIM, v.get(0), ColumnType.STRING, JvmTypes.STRING);
             case "length()I":
@@ -276,6 +306,14 @@ final class InvokeTranslator {
 
     private static SymbolicValue bool(Expr e) {
         return new Ex(e, Type.BOOLEAN_TYPE);
+    }
+
+    private static String unboxedDesc(Type t) {
+        if (t.getSort() == Type.OBJECT) {
+            String p = JvmTypes.unboxed(t.getInternalName());
+            return p == null ? t.getDescriptor() : p;
+        }
+        return t.getDescriptor();
     }
 
     private static int unboxedSort(Type t) {

@@ -185,6 +185,7 @@ final class PathExecutor {
         for (int i = top - argc; i < top; i++) {
             args.add(f.getStack(i));
         }
+        Volatiles.check(m.owner, m.name, m.desc);
         SymbolicValue built;
         if (m.owner.equals("java/lang/StringBuilder") || m.owner.equals("java/lang/StringBuffer")) {
             boolean seeded = argc == 1 && Type.getArgumentTypes(m.desc)[0].getSort() == Type.OBJECT;

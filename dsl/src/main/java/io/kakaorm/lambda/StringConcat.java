@@ -79,6 +79,7 @@ final class StringConcat {
         for (int i = 0; i < parts.size(); i++) {
             SymbolicValue p = parts.get(i);
             if (DecodeContext.dependsOnRow(p)) {
+                checkFormat(ctx, descs.get(i));
                 rowDependent = true;
                 flushRun(ctx, run, runDescs, pieces);
                 pieces.add(ctx.expr(p));
@@ -94,11 +95,44 @@ final class StringConcat {
             return new Th(single(run, runDescs), JvmTypes.STRING);
         }
         flushRun(ctx, run, runDescs, pieces);
+        if (pieces.size() == 1) {
+            // "" + p.views: the number as text, a null as "null", so the concatenation stays a concatenation
+            pieces.add(0, ctx.params.param(new Thunk.Const(""), JvmTypes.STRING));
+        }
         Expr e = pieces.get(0);
         for (int i = 1; i < pieces.size(); i++) {
             e = new Binary(BinaryOp.CONCAT, e, pieces.get(i));
         }
         return new Ex(e, JvmTypes.STRING);
+    }
+
+    private static final java.util.Set<String> FORMATTED = java.util.Set.of("D", "F", "C", "Ljava/lang/Double;",
+            "Ljava/lang/Float;", "Ljava/lang/Character;", "Ljava/math/BigDecimal;", "Ljava/time/LocalDateTime;",
+            "Ljava/time/OffsetDateTime;", "Ljava/time/Instant;", "Ljava/time/LocalTime;", "Ljava/util/UUID;",
+            "Ljava/lang/Object;", "Ljava/lang/Number;", "[B");
+
+    /**
+     * Java's text of a row value must be what SQL writes: it is for whole numbers, booleans, strings, dates
+     * and enums (their name); Java's own formatting of floating point ({@code 1.0E10}), decimals, times
+     * and chars is refused.
+     */
+    private static void checkFormat(DecodeContext ctx, String desc) {
+        boolean refused = FORMATTED.contains(desc);
+        if (!refused && desc.startsWith("L") && !desc.equals("Ljava/lang/String;") && !desc.startsWith("Ljava/lang/")
+                && !desc.equals("Ljava/time/LocalDate;")) {
+            Class<?> c = JvmTypes.load(org.objectweb.asm.Type.getType(desc), ctx.loader);
+            try {
+                refused = !c.isEnum() || c.getMethod("toString").getDeclaringClass() != Enum.class;
+            } catch (NoSuchMethodException e) {
+                refused = true;
+            }
+        }
+        if (refused) {
+            String type = org.objectweb.asm.Type.getType(desc).getClassName();
+            throw new Reject("converting a row value of type " + type + " to text (\"\" + x, String.valueOf)",
+                    "Java formats a " + type + " in its own way (1.0E10, 0.1, …) that SQL does not reproduce;"
+                            + " compare the value itself, or format it after the query");
+        }
     }
 
     private static void flushRun(DecodeContext ctx, List<Thunk> run, List<String> descs, List<Expr> pieces) {

@@ -109,13 +109,14 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
         int op = insn.getOpcode();
         switch (op) {
             case INEG: case LNEG: case FNEG: case DNEG:
-                return DecodeContext.dependsOnRow(v) ? new Ex(new Unary(UnaryOp.NEGATE, ctx.expr(v)), v.type())
+                return DecodeContext.dependsOnRow(v)
+                        ? new Ex(Numeric.negate(ctx.expr(v), op == LNEG, op == FNEG || op == DNEG), v.type())
                         : new Th(new Thunk.Unary(op, ctx.thunk(v)), v.type());
             case IINC: {
                 int delta = ((IincInsnNode) insn).incr;
                 if (DecodeContext.dependsOnRow(v)) {
-                    return new Ex(new Binary(BinaryOp.ADD, ctx.expr(v),
-                            ctx.params.param(new Thunk.Const(delta), Type.INT_TYPE)), Type.INT_TYPE);
+                    return new Ex(Numeric.integral(BinaryOp.ADD, ctx.expr(v),
+                            ctx.params.param(new Thunk.Const(delta), Type.INT_TYPE), false), Type.INT_TYPE);
                 }
                 return new Th(new Thunk.Binary(IADD, ctx.thunk(v), new Thunk.Const(delta)), Type.INT_TYPE);
             }
@@ -168,11 +169,9 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
         if (!DecodeContext.dependsOnRow(v)) {
             return new Th(new Thunk.Unary(op, ctx.thunk(v)), to);
         }
-        if (!widening) {
-            throw new Reject("a narrowing cast to " + to.getClassName() + " of a row value",
-                    "compare or compute in the wider type instead");
-        }
-        return new Ex(ctx.expr(v), to); // widening keeps the value; the Java type is recorded in the frame
+        // Java's conversion: int/float to double keep the value, long to double rounds, narrowing truncates
+        // toward zero or wraps around (the Java type is recorded in the frame)
+        return new Ex(Numeric.convert(op, ctx.expr(v)), to);
     }
 
     private SymbolicValue getField(FieldInsnNode f, SymbolicValue v) {
@@ -293,12 +292,21 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
         Expr left = ctx.expr(a);
         Expr right = ctx.expr(b);
         boolean floating = type.getSort() == Type.FLOAT || type.getSort() == Type.DOUBLE;
+        if (floating && (bop == BinaryOp.DIV || bop == BinaryOp.MOD) && DecodeContext.dependsOnRow(b)) {
+            // x / 0.0 is Infinity or NaN in Java; PostgreSQL raises an error, MariaDB and SQLite give NULL
+            throw new Reject("a floating-point " + (bop == BinaryOp.DIV ? "division" : "remainder")
+                    + " by a row value", "Java's x / 0.0 is Infinity or NaN, which SQL does not have; multiply"
+                    + " instead (p.a > 0.5 * p.b rather than p.a / p.b > 0.5 for positive p.b), or divide by a Java value");
+        }
         if (floating && (bop == BinaryOp.DIV || bop == BinaryOp.MOD) && isWhole(left) && isWhole(right)) {
             // (double) p.a / p.b: Java divides in floating point, SQL would divide the integers. The casts
             // were dropped as widening, so multiply the dividend by a bound 1.0: every database then
             // divides in floating point, as Java does.
             Object one = type.getSort() == Type.FLOAT ? (Object) 1.0f : (Object) 1.0;
             left = new Binary(BinaryOp.MUL, left, ctx.expr(new Th(new Thunk.Const(one), type)));
+        }
+        if (!floating) {
+            return new Ex(Numeric.integral(bop, left, right, type.getSort() == Type.LONG), type);
         }
         return new Ex(new Binary(bop, left, right), type);
     }

@@ -30,11 +30,14 @@
  * <li>{@code == null}, {@code != null}, {@code Objects.isNull/nonNull}; {@code && || !} and the
  *     non-short-circuit {@code & | ^} on booleans; ternaries (CASE WHEN, or plain logic when a branch is
  *     {@code true}/{@code false}).</li>
- * <li>{@code + - * / %} and unary minus; {@code Math.abs}; {@code (double) p.a / p.b} over whole numbers
- *     divides in floating point (the dividend is multiplied by a bound 1.0).</li>
- * <li>Strings: {@code equals, equalsIgnoreCase, startsWith, endsWith, contains, toLowerCase,
- *     toUpperCase, length, trim, isEmpty, concat, compareTo} and {@code +} in both compiled forms
- *     (runs of row-independent parts become one String parameter formatted by Java).</li>
+ * <li>{@code + - * / %} and unary minus; {@code Math.abs}, with Java's int/long wrap-around
+ *     ({@code Numeric}); casts and {@code xxxValue()} with Java's conversions;
+ *     {@code (double) p.a / p.b} over whole numbers divides in floating point.</li>
+ * <li>Strings: {@code equals, equalsIgnoreCase} (with a Java value), {@code startsWith, endsWith, contains,
+ *     length} (UTF-16 units), {@code trim, strip, stripLeading, stripTrailing, isBlank, isEmpty, concat,
+ *     compareTo} (UTF-16 order) and {@code +} in both compiled forms.</li>
+ * <li>Enums by declaration order ({@code compareTo, ordinal, name}); date/time getters and
+ *     {@code plus/minus} with Java's calendar ({@code TemporalMethods}).</li>
  * <li>{@code collection.contains(p.x)} (IN over the collection read at call time).</li>
  * <li>{@code io.kakaorm.Sql}: {@code like, ilike, in (collection, varargs, subquery), notIn, between,
  *     isNull, isNotNull, coalesce, count, sum, avg, min, max}.</li>
@@ -45,12 +48,14 @@
  * With {@link io.kakaorm.QueryTranslationException} naming the construct, file and line: any other
  * method called with row values ({@code String.matches} suggests {@code Sql.like}), loops, switches,
  * try/catch, throw, field or array assignment, objects created from row values outside a projection,
- * {@code ==} between non-enum objects, narrowing casts of row values, {@code BigDecimal.equals} (scale
+ * {@code ==} between non-enum objects, casts to float/byte/char of row values, case mapping
+ * ({@code toUpperCase/toLowerCase}), floating-point division by a row value, Java's text of doubles,
+ * calls whose value changes per call ({@code Volatiles}), {@code BigDecimal.equals} (scale
  * sensitive: use {@code compareTo}), bit operations on numbers, nested lambdas, anonymous classes, and lambdas declared in hidden
  * classes (no class file to read).
  *
  * <h2>Known limits</h2>
- * Long overflow and floating-point NaN follow SQL, not Java. A {@code Set<Long>} probed with an
- * {@code Integer} is always false in Java but compares numerically in SQL.
+ * Floating-point overflow to infinity fails the query on PostgreSQL and MariaDB. A {@code Set<Long>} probed
+ * with an {@code Integer} is always false in Java but compares numerically in SQL.
  */
 package io.kakaorm.lambda;

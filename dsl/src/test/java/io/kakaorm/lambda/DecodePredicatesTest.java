@@ -4,6 +4,7 @@ import static io.kakaorm.lambda.DecoderTestSupport.ALL_COMPILERS;
 import static io.kakaorm.lambda.DecoderTestSupport.and;
 import static io.kakaorm.lambda.DecoderTestSupport.bin;
 import static io.kakaorm.lambda.DecoderTestSupport.col;
+import static io.kakaorm.lambda.DecoderTestSupport.intOp;
 import static io.kakaorm.lambda.DecoderTestSupport.decode;
 import static io.kakaorm.lambda.DecoderTestSupport.fixture;
 import static io.kakaorm.lambda.DecoderTestSupport.not;
@@ -198,7 +199,7 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_blockLambdaWithLocal(FixtureCompiler c) {
-        assertDecodes(bin(GT, bin(MUL, col("views"), p(0, INT)), p(1, INT)), params(2, 9), c, "blockWithLocal", 9);
+        assertDecodes(bin(GT, intOp(MUL, col("views"), p(0, INT)), p(1, INT)), params(2, 9), c, "blockWithLocal", 9);
     }
 
     @ParameterizedTest(name = "{0}")

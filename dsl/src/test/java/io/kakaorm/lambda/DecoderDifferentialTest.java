@@ -97,7 +97,12 @@ class DecoderDifferentialTest {
                     args[i] = randomArg(m.getParameterTypes()[i], r);
                 }
                 Serializable lambda = (Serializable) m.invoke(null, args);
-                DecodedLambda d = LambdaDecoder.decode(lambda);
+                DecodedLambda d;
+                try {
+                    d = LambdaDecoder.decode(lambda);
+                } catch (io.kakaorm.QueryTranslationException refused) {
+                    continue; // refused constructs (case mapping, …) have no tree to compare
+                }
                 if (d.isProjection() || containsAggregate(d.expr())) {
                     continue;
                 }

@@ -61,6 +61,19 @@ final class DecoderTestSupport {
         return new Binary(op, l, r);
     }
 
+    /** Java's int {@code l op r}: computed in 64 bits, wrapped to 32 as Java wraps. */
+    static Expr intOp(BinaryOp op, Expr l, Expr r) {
+        return fn(io.kakaorm.expr.Function.WRAP_INT, ColumnType.INT, bin(op, toLong(l), toLong(r)));
+    }
+
+    static Expr toLong(Expr e) {
+        return fn(io.kakaorm.expr.Function.TO_LONG, ColumnType.LONG, e);
+    }
+
+    static Expr fn(io.kakaorm.expr.Function f, ColumnType type, Expr... args) {
+        return new io.kakaorm.expr.Call(f, java.util.List.of(args), type);
+    }
+
     static Binary and(Expr l, Expr r) {
         return bin(BinaryOp.AND, l, r);
     }

@@ -175,6 +175,9 @@ final class ExprEvaluator implements ExprVisitor<Object> {
         if (v == null || n == null) {
             return false;
         }
+        if (e.ignoreCase() && e.kind() == io.kakaorm.expr.MatchKind.EQUALS) {
+            return v.equalsIgnoreCase(n);
+        }
         if (e.ignoreCase()) {
             v = v.toLowerCase(Locale.ROOT);
             n = n.toLowerCase(Locale.ROOT);
@@ -202,7 +205,33 @@ final class ExprEvaluator implements ExprVisitor<Object> {
         if (v == null) {
             return null;
         }
+        Object w = e.args().size() > 1 ? eval(e.args().get(1)) : null;
         switch (e.function()) {
+            case STRIP: return ((String) v).strip();
+            case STRIP_LEADING: return ((String) v).stripLeading();
+            case STRIP_TRAILING: return ((String) v).stripTrailing();
+            case TO_LONG: return ((Number) v).longValue();
+            case TO_DOUBLE: return ((Number) v).doubleValue();
+            case WRAP_INT: return (int) ((Number) v).longValue();
+            case WRAP_SHORT: return (int) (short) ((Number) v).longValue();
+            case TRUNC_INT: return (int) ((Number) v).doubleValue();
+            case TRUNC_LONG: return (long) ((Number) v).doubleValue();
+            case LONG_ADD: return w == null ? null : ((Number) v).longValue() + ((Number) w).longValue();
+            case LONG_SUB: return w == null ? null : ((Number) v).longValue() - ((Number) w).longValue();
+            case LONG_MUL: return w == null ? null : ((Number) v).longValue() * ((Number) w).longValue();
+            case LONG_DIV: return w == null ? null : ((Number) v).longValue() / ((Number) w).longValue();
+            case YEAR: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.YEAR);
+            case MONTH: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+            case DAY_OF_MONTH: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.DAY_OF_MONTH);
+            case DAY_OF_YEAR: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.DAY_OF_YEAR);
+            case DAY_OF_WEEK: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.DAY_OF_WEEK);
+            case HOUR: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.HOUR_OF_DAY);
+            case MINUTE: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.MINUTE_OF_HOUR);
+            case SECOND: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.SECOND_OF_MINUTE);
+            case TO_DATE: return java.time.LocalDate.from((java.time.temporal.TemporalAccessor) v);
+            case PLUS_DAYS: return ((java.time.temporal.Temporal) v).plus(((Number) w).longValue(), java.time.temporal.ChronoUnit.DAYS);
+            case PLUS_MONTHS: return ((java.time.temporal.Temporal) v).plus(((Number) w).longValue(), java.time.temporal.ChronoUnit.MONTHS);
+            case PLUS_SECONDS: return ((java.time.temporal.Temporal) v).plus(((Number) w).longValue(), java.time.temporal.ChronoUnit.SECONDS);
             case LOWER: return ((String) v).toLowerCase(Locale.ROOT);
             case UPPER: return ((String) v).toUpperCase(Locale.ROOT);
             case LENGTH: return ((String) v).length();

@@ -1,5 +1,6 @@
 package io.kakaorm.dialect.mysql;
 
+import io.kakaorm.dialect.sql.CaseFolding;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
@@ -98,10 +99,10 @@ final class MySqlRenderer extends SqlRenderer {
             concatArgs(b); // CONCAT(a, b, c) rather than nested calls
         } else if (nullable(x)) {
             w.append("COALESCE(");
-            expr(x);
+            textOperand(x);
             w.append(", 'null')");
         } else {
-            expr(x);
+            textOperand(x);
         }
     }
 
@@ -133,5 +134,39 @@ final class MySqlRenderer extends SqlRenderer {
     @Override
     protected String likeEscape() {
         return ""; // backslash is MySQL's default LIKE escape (and '\' would need escaping itself)
+    }
+
+    @Override
+    protected void stringOrderOperand(Expr e) {
+        // the UTF-16 bytes (big-endian) compare as Java's compareTo compares code units
+        w.append("CAST(CONVERT(");
+        expr(e);
+        w.append(" USING utf16) AS BINARY)");
+    }
+
+    @Override
+    protected void equalsIgnoreCase(Expr value, String needle) {
+        operand(value);
+        w.append(" REGEXP ");
+        bind(CaseFolding.regex(needle, cp -> String.format("\\x{%X}", cp), "(?-i)^", "\\z"), ColumnType.STRING);
+    }
+
+    @Override
+    protected boolean javaCall(Call e) {
+        return MySqlCalls.render(this, e);
+    }
+
+    // ---- access for MySqlCalls ----
+
+    void text(String sql) {
+        w.append(sql);
+    }
+
+    void sub(Expr e) {
+        operand(e);
+    }
+
+    void bindText(String v) {
+        bind(v, ColumnType.STRING);
     }
 }

@@ -1,10 +1,13 @@
 package io.kakaorm.dialect.postgres;
 
+import io.kakaorm.dialect.sql.CaseFolding;
+import io.kakaorm.dialect.sql.JavaText;
 import io.kakaorm.dialect.sql.LikePatterns;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
@@ -107,5 +110,49 @@ final class PostgresRenderer extends SqlRenderer {
         operand(value);
         w.append(ignoreCase ? " ILIKE " : " LIKE ");
         bind(needle == null ? null : LikePatterns.like(needle.toString(), kind), ColumnType.STRING);
+    }
+
+    @Override
+    protected void stringOrderOperand(Expr e) {
+        if (e instanceof Param p) {
+            Object v = value(p.slot());
+            bind(v == null ? null : JavaText.utf16Ordered(v.toString()), ColumnType.STRING);
+        } else {
+            // the rewrite of JavaText.utf16Ordered, in SQL: code-point order ("C") is then UTF-16 order
+            w.append("REGEXP_REPLACE(REPLACE(");
+            expr(e);
+            w.append(", CHR(1114111), CHR(1114111) || CHR(1)), '([\\uE000-\\uFFFF])', CHR(1114111) || '\\1', 'g')");
+        }
+        w.append(" COLLATE \"C\"");
+    }
+
+    @Override
+    protected void equalsIgnoreCase(Expr value, String needle) {
+        operand(value);
+        w.append(" ~ ");
+        bind(CaseFolding.regex(needle, PostgresRenderer::regexChar, "^", "$"), ColumnType.STRING);
+    }
+
+    private static String regexChar(int cp) {
+        return cp > 0xFFFF ? String.format("\\U%08X", cp) : String.format("\\u%04X", cp);
+    }
+
+    @Override
+    protected boolean javaCall(Call e) {
+        return PostgresCalls.render(this, e);
+    }
+
+    // ---- access for PostgresCalls ----
+
+    void text(String sql) {
+        w.append(sql);
+    }
+
+    void sub(Expr e) {
+        operand(e);
+    }
+
+    void bindText(String v) {
+        bind(v, ColumnType.STRING);
     }
 }

@@ -91,7 +91,14 @@ public abstract class SqlMatching extends SqlSyntax {
     public Void stringMatch(StringMatch e) {
         Expr v = e.value();
         Expr n = e.needle();
-        if (e.kind() == MatchKind.EQUALS) {
+        if (e.kind() == MatchKind.EQUALS && e.ignoreCase() && n instanceof Param p) {
+            Object needle = value(p.slot());
+            if (needle == null) {
+                w.append("FALSE"); // equalsIgnoreCase(null) is false
+            } else {
+                equalsIgnoreCase(v, needle.toString());
+            }
+        } else if (e.kind() == MatchKind.EQUALS) {
             // equalsIgnoreCase (or equals): compare lowered, through the NULL-aware equality
             binary(new Binary(BinaryOp.EQ, e.ignoreCase() ? lower(v) : v, e.ignoreCase() ? lower(n) : n));
         } else if (n instanceof Param p) {
@@ -102,6 +109,15 @@ public abstract class SqlMatching extends SqlSyntax {
             matchExpression(v, n, e.kind());
         }
         return null;
+    }
+
+    /**
+     * Java's {@code value.equalsIgnoreCase(needle)} for a bound needle: same length in UTF-16 units, and
+     * each character in the needle character's {@link CaseFolding class}. Defaults to comparing lowered text
+     * (exact for ASCII only): dialects override it.
+     */
+    protected void equalsIgnoreCase(Expr value, String needle) {
+        throw new io.kakaorm.UnsupportedFeatureException(dialectName(), "String.equalsIgnoreCase");
     }
 
     /** startsWith/endsWith/contains with a needle that is an expression: positions, not LIKE. */

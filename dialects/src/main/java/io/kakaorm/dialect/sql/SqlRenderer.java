@@ -92,7 +92,20 @@ public abstract class SqlRenderer extends SqlMatching {
 
     /** A concatenation operand as text (PostgreSQL casts non-text; the others convert implicitly). */
     protected void textOperand(Expr e) {
+        if (e.type() == ColumnType.BOOLEAN) {
+            booleanText(e);
+        } else {
+            operand(e);
+        }
+    }
+
+    /** Java's text of a boolean, {@code "true"}/{@code "false"} (NULL stays NULL). */
+    protected void booleanText(Expr e) {
+        w.append("CASE WHEN ");
         operand(e);
+        w.append(" THEN 'true' WHEN NOT ");
+        operand(e);
+        w.append(" THEN 'false' END");
     }
 
     /** {@code AVG} as a double, like Java's average. */
@@ -224,6 +237,12 @@ public abstract class SqlRenderer extends SqlMatching {
     }
 
     private void ordered(Binary e, String op) {
+        if (e.left().type() == ColumnType.STRING || e.right().type() == ColumnType.STRING) {
+            stringOrderOperand(e.left());
+            w.append(op);
+            stringOrderOperand(e.right());
+            return;
+        }
         orderedOperand(e.left());
         w.append(op);
         orderedOperand(e.right());
@@ -255,8 +274,28 @@ public abstract class SqlRenderer extends SqlMatching {
         }
     }
 
+    /**
+     * Writes a function with Java meaning that this database spells its own way ({@link JavaCalls}: string
+     * length in UTF-16 units, trim/strip, wrap-around arithmetic, conversions, date/time fields and
+     * arithmetic); returns {@code false} to render {@code e} as a plain SQL function call.
+     */
+    protected boolean javaCall(Call e) {
+        return false;
+    }
+
+    /**
+     * An operand of an ordering comparison of strings: Java's {@code compareTo} orders UTF-16 code units,
+     * which differs from code-point order for supplementary characters against U+E000–U+FFFF.
+     */
+    protected void stringOrderOperand(Expr e) {
+        orderedOperand(e);
+    }
+
     @Override
     public Void call(Call e) {
+        if (javaCall(e)) {
+            return null;
+        }
         List<Expr> args = e.args();
         switch (e.function()) {
             case COUNT -> {
@@ -407,6 +446,14 @@ public abstract class SqlRenderer extends SqlMatching {
 
     @Override
     public Void between(Between e) {
+        if (e.value().type() == ColumnType.STRING) {
+            stringOrderOperand(e.value());
+            w.append(" BETWEEN ");
+            stringOrderOperand(e.low());
+            w.append(" AND ");
+            stringOrderOperand(e.high());
+            return null;
+        }
         orderedOperand(e.value());
         w.append(" BETWEEN ");
         orderedOperand(e.low());

@@ -115,14 +115,82 @@ final class SqliteRenderer extends SqlRenderer {
 
     @Override
     protected void matchBound(Expr value, Object needle, MatchKind kind, boolean ignoreCase) {
-        operand(value);
         if (ignoreCase) {
+            operand(value);
             w.append(" LIKE ");
             bind(needle == null ? null : LikePatterns.like(needle.toString(), kind), ColumnType.STRING);
             w.append(likeEscape());
         } else {
-            w.append(" GLOB ");
-            bind(needle == null ? null : LikePatterns.glob(needle.toString(), kind), ColumnType.STRING);
+            bytesMatch(value, () -> bind(needle, ColumnType.STRING), kind);
         }
+    }
+
+    @Override
+    protected void matchExpression(Expr v, Expr n, MatchKind kind) {
+        bytesMatch(v, () -> expr(n), kind);
+    }
+
+    /**
+     * startsWith/endsWith/contains on the UTF-8 bytes: SQLite's text functions (GLOB, INSTR, SUBSTR, LENGTH)
+     * stop at a U+0000, its BLOB functions do not; a byte-wise match of UTF-8 is a character-wise match.
+     */
+    private void bytesMatch(Expr value, Runnable needle, MatchKind kind) {
+        switch (kind) {
+            case CONTAINS, PREFIX -> {
+                w.append("INSTR(CAST(");
+                expr(value);
+                w.append(" AS BLOB), CAST(");
+                needle.run();
+                w.append(kind == MatchKind.CONTAINS ? " AS BLOB)) > 0" : " AS BLOB)) = 1");
+            }
+            case SUFFIX -> {
+                // the last LENGTH(needle) bytes; an empty needle is a suffix of everything (SUBSTR of it is not a BLOB)
+                w.append("LENGTH(CAST(");
+                expr(value);
+                w.append(" AS BLOB)) >= LENGTH(CAST(");
+                needle.run();
+                w.append(" AS BLOB)) AND (LENGTH(CAST(");
+                needle.run();
+                w.append(" AS BLOB)) = 0 OR SUBSTR(CAST(");
+                expr(value);
+                w.append(" AS BLOB), -LENGTH(CAST(");
+                needle.run();
+                w.append(" AS BLOB))) = CAST(");
+                needle.run();
+                w.append(" AS BLOB))");
+            }
+            default -> throw new AssertionError(kind);
+        }
+    }
+
+    @Override
+    protected void stringOrderOperand(Expr e) {
+        w.append("kakaorm_key16(");
+        expr(e);
+        w.append(')'); // UTF-16 bytes: their order is String.compareTo's (SQLite's BINARY is code-point order)
+    }
+
+    @Override
+    protected void equalsIgnoreCase(Expr value, String needle) {
+        w.append("kakaorm_equals_ignore_case(");
+        expr(value);
+        w.append(", ");
+        bind(needle, ColumnType.STRING);
+        w.append(") = 1"); // Java's own equalsIgnoreCase, registered on every connection by the runtime
+    }
+
+    @Override
+    protected boolean javaCall(Call e) {
+        return SqliteCalls.render(this, e);
+    }
+
+    // ---- access for SqliteCalls ----
+
+    void text(String sql) {
+        w.append(sql);
+    }
+
+    void sub(Expr e) {
+        operand(e);
     }
 }

@@ -25,6 +25,8 @@ final class SqliteLive implements LiveDb {
         try {
             file = Files.createTempFile("kakaorm-dialects", ".db");
             conn = DriverManager.getConnection("jdbc:sqlite:" + file);
+            io.kakaorm.dialect.sqlite.SqliteFunctions.register(conn); // as the runtime does on every connection
+            io.kakaorm.dialect.sqlite.SqliteFunctions.register(conn); // as the runtime does on every connection
             try (Statement s = conn.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
             }

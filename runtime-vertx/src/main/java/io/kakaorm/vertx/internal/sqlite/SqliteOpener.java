@@ -18,6 +18,7 @@ final class SqliteOpener {
     /** The writer: WAL (for files), busy_timeout, foreign keys on. */
     SqliteConn writer(boolean memory) throws SQLException {
         Connection c = DriverManager.getConnection(jdbcUrl);
+        io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
         conn.exec("PRAGMA foreign_keys = ON");
@@ -30,7 +31,9 @@ final class SqliteOpener {
 
     /** A reader of a file database: busy_timeout, foreign keys on, query_only. */
     SqliteConn reader() throws SQLException {
-        SqliteConn conn = new SqliteConn(DriverManager.getConnection(jdbcUrl));
+        Connection c = DriverManager.getConnection(jdbcUrl);
+        io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
+        SqliteConn conn = new SqliteConn(c);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
         conn.exec("PRAGMA foreign_keys = ON");
         conn.exec("PRAGMA query_only = ON");

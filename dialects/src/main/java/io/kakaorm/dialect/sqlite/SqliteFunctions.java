@@ -1,0 +1,121 @@
+package io.kakaorm.dialect.sqlite;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.Function;
+
+/**
+ * Java's own string and {@code long} semantics as SQLite functions, for the lambda constructs that
+ * SQLite's built-ins cannot express exactly (its text functions stop at U+0000, count code points rather
+ * than UTF-16 units, fold only ASCII case, and turn an overflowing integer sum into a REAL). The SQLite
+ * renderer ({@link SqliteCalls}) calls them by these names; the runtime registers them on every connection
+ * it opens. Deterministic, NULL in NULL out.
+ */
+public final class SqliteFunctions {
+    private static final int SQLITE_NULL = 5;
+
+    private SqliteFunctions() {
+    }
+
+    /**
+     * Registers the functions on a sqlite-jdbc connection.
+     *
+     * @throws SQLException when sqlite-jdbc refuses one
+     */
+    public static void register(Connection c) throws SQLException {
+        int flags = Function.FLAG_DETERMINISTIC;
+        Function.create(c, "kakaorm_len16", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.length());
+            }
+        }, 1, flags);
+        Function.create(c, "kakaorm_key16", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.getBytes(StandardCharsets.UTF_16BE)); // byte order of UTF-16BE = String.compareTo order
+            }
+        }, 1, flags);
+        Function.create(c, "kakaorm_trim", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.trim());
+            }
+        }, 1, flags);
+        Function.create(c, "kakaorm_strip", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.strip());
+            }
+        }, 1, flags);
+        Function.create(c, "kakaorm_strip_leading", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.stripLeading());
+            }
+        }, 1, flags);
+        Function.create(c, "kakaorm_strip_trailing", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.stripTrailing());
+            }
+        }, 1, flags);
+        Function.create(c, "kakaorm_equals_ignore_case", new Base() {
+            @Override
+            protected void xFunc() throws SQLException {
+                if (value_type(0) == SQLITE_NULL) {
+                    result();
+                } else {
+                    result(text(0).equalsIgnoreCase(value_type(1) == SQLITE_NULL ? null : text(1)) ? 1 : 0);
+                }
+            }
+        }, 2, flags);
+        Function.create(c, "kakaorm_long", new Base() {
+            @Override
+            protected void xFunc() throws SQLException {
+                if (value_type(1) == SQLITE_NULL || value_type(2) == SQLITE_NULL) {
+                    result();
+                    return;
+                }
+                long a = value_long(1);
+                long b = value_long(2);
+                switch (text(0)) {
+                    case "+" -> result(a + b);
+                    case "-" -> result(a - b);
+                    case "*" -> result(a * b);
+                    case "/" -> {
+                        if (b == 0) {
+                            result(); // Java throws; SQL division by zero is NULL
+                        } else {
+                            result(a / b);
+                        }
+                    }
+                    default -> error("kakaorm_long: unknown operator");
+                }
+            }
+        }, 3, flags);
+    }
+
+    /** A function reading its text arguments as bytes, so that a U+0000 does not end them. */
+    private abstract static class Base extends Function {
+        String text(int arg) throws SQLException {
+            byte[] b = value_blob(arg);
+            return b == null ? "" : new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A one-argument text function; NULL in, NULL out. */
+    private abstract static class Text extends Base {
+        @Override
+        protected void xFunc() throws SQLException {
+            if (value_type(0) == SQLITE_NULL) {
+                result();
+            } else {
+                apply(text(0));
+            }
+        }
+
+        abstract void apply(String s) throws SQLException;
+    }
+}
