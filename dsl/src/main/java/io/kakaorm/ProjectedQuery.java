@@ -103,6 +103,11 @@ public final class ProjectedQuery<T, R> implements Subquery {
         return with(Query.order(core, model, keys, true));
     }
 
+    /** Only distinct results ({@code SELECT DISTINCT}); {@link #count()} counts the distinct results. */
+    public ProjectedQuery<T, R> distinct() {
+        return with(core.distinct());
+    }
+
     /** At most {@code n} results. */
     public ProjectedQuery<T, R> limit(long n) {
         return with(core.limit(n));
@@ -166,9 +171,9 @@ public final class ProjectedQuery<T, R> implements Subquery {
         return core.get(projection, true);
     }
 
-    /** The number of results (honouring limit and offset). */
+    /** The number of results (honouring limit, offset, grouping and DISTINCT). */
     public Future<Long> count() {
-        return core.count();
+        return core.countOf(toSelect());
     }
 
     /** Whether there is any result. */

@@ -69,6 +69,7 @@ public final class Query<T> implements Subquery {
     /** Rows matching {@code predicate}; repeated calls AND together. */
     public Query<T> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "where()");
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 
@@ -142,6 +143,35 @@ public final class Query<T> implements Subquery {
     /** Skips the first {@code n} rows (valid without a limit on every database). */
     public Query<T> offset(long n) {
         return with(core.offset(n));
+    }
+
+    // ---- joins and grouping ----
+
+    /** Inner join of {@code joined} on a condition over both rows: {@code (p, a) -> p.authorId.equals(a.id)}. */
+    public <B> JoinQuery2<T, B> join(Class<B> joined, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.INNER, joined, on));
+    }
+
+    /**
+     * Left join: every row of this query, the joined model {@code null} (in lambdas and results) where
+     * nothing matches.
+     */
+    public <B> JoinQuery2<T, B> leftJoin(Class<B> joined, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.LEFT, joined, on));
+    }
+
+    /** Right join: every row of {@code joined}, this query's model {@code null} where nothing matches. */
+    public <B> JoinQuery2<T, B> rightJoin(Class<B> joined, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.RIGHT, joined, on));
+    }
+
+    /** Groups the rows by the keys; see {@link GroupedQuery}. */
+    @SafeVarargs
+    public final GroupedQuery<T> groupBy(Selector<T, ?>... keys) {
+        if (core.select().limit() != null || core.select().offset() != null) {
+            throw new IllegalStateException("groupBy() before limit/offset: they count groups");
+        }
+        return new GroupedQuery<>(model, JoinOps.groupBy(core, keys));
     }
 
     // ---- projections ----

@@ -111,6 +111,16 @@ final class DecodeContext {
         return new Binary(op, expr(v), params.param(new Thunk.Const(0), Type.INT_TYPE));
     }
 
+    /** The primary key column of a row parameter's model. */
+    ColumnMeta primaryKey(Row row) {
+        try {
+            return ModelMeta.of(row.model()).primaryKey();
+        } catch (ModelDefinitionException e) {
+            throw new Reject("a row of " + row.model().getSimpleName() + ", which is not a model (" + e.getMessage()
+                    + ")");
+        }
+    }
+
     ColumnMeta column(Row row, String field) {
         ModelMeta<?> meta;
         try {

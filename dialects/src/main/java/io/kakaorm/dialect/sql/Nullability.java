@@ -46,7 +46,7 @@ final class Nullability implements ExprVisitor<Boolean> {
 
     @Override
     public Boolean column(ColumnRef e) {
-        return e.column().nullable();
+        return r.nullableColumn(e);
     }
 
     @Override

@@ -30,6 +30,8 @@ import java.util.List;
  */
 public abstract class SqlRenderer extends SqlMatching {
     private Nullability nulls;
+    private Select scope;
+    private boolean joinCondition;
 
     protected SqlRenderer(SqlWriter writer, Object[] params, int paramOffset, SqlTypes types) {
         super(writer, params, paramOffset, types);
@@ -125,8 +127,45 @@ public abstract class SqlRenderer extends SqlMatching {
 
     @Override
     public Void column(ColumnRef e) {
-        identifier(e.column().name());
+        columnName(e);
         return null;
+    }
+
+    /**
+     * The statement whose FROM the column references of this renderer name: a joined statement's columns
+     * are written {@code "t<source>"."column"}, and the columns of a source that may be missing (outer
+     * joins) are nullable whatever the model says.
+     */
+    public void scope(Select statement) {
+        this.scope = statement;
+        this.nulls = null;
+    }
+
+    /** The table alias of FROM source {@code source} in a joined statement. */
+    public static String alias(int source) {
+        return "t" + source;
+    }
+
+    /** A column's name, qualified by its source's alias in a joined statement. */
+    public void columnName(ColumnRef e) {
+        if (scope != null && scope.isJoined()) {
+            identifier(alias(e.source()));
+            w.append('.');
+        }
+        identifier(e.column().name());
+    }
+
+    /**
+     * Whether an ON condition is being written: there every source's row is present (an outer join's
+     * missing side is only made after matching), so only the model decides a column's nullability.
+     */
+    public void joinCondition(boolean on) {
+        this.joinCondition = on;
+    }
+
+    /** Whether the column may be NULL in a row of the current statement (a nullable column, or an outer join's). */
+    boolean nullableColumn(ColumnRef e) {
+        return e.column().nullable() || !joinCondition && scope != null && scope.mayBeMissing(e.source());
     }
 
     @Override
