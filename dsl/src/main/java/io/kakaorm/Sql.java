@@ -117,6 +117,14 @@ public final class Sql {
         throw SqlJava.onlyInQuery("Sql.count(value)");
     }
 
+    /**
+     * {@code COUNT(DISTINCT value)}: how many distinct non-null values the rows (of a group) hold. Only
+     * meaningful inside a query lambda.
+     */
+    public static long countDistinct(Object value) {
+        throw SqlJava.onlyInQuery("Sql.countDistinct(value)");
+    }
+
     /** {@code SUM} of a whole-number column. Only meaningful inside a query lambda. */
     public static long sum(long value) {
         throw SqlJava.onlyInQuery("Sql.sum(value)");

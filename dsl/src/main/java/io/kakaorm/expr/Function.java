@@ -4,7 +4,10 @@ package io.kakaorm.expr;
 public enum Function {
     LOWER, UPPER, LENGTH, TRIM, COALESCE, ABS,
     /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
-    COUNT, SUM, AVG, MIN, MAX;
+    COUNT,
+    /** {@code COUNT(DISTINCT x)}: the distinct non-null values. */
+    COUNT_DISTINCT,
+    SUM, AVG, MIN, MAX;
 
     /** Whether this is an aggregate function. */
     public boolean isAggregate() {

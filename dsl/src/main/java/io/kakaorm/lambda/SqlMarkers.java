@@ -44,6 +44,8 @@ final class SqlMarkers {
             }
             case "count":
                 return new Ex(new Call(Function.COUNT, args(ctx, v), ColumnType.LONG), ret);
+            case "countDistinct":
+                return new Ex(new Call(Function.COUNT_DISTINCT, List.of(ctx.expr(v.get(0))), ColumnType.LONG), ret);
             case "sum":
             case "avg":
             case "min":

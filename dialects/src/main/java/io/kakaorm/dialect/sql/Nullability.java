@@ -98,7 +98,7 @@ final class Nullability implements ExprVisitor<Boolean> {
 
     @Override
     public Boolean call(Call e) {
-        if (e.function() == Function.COUNT) {
+        if (e.function() == Function.COUNT || e.function() == Function.COUNT_DISTINCT) {
             return false;
         }
         if (e.function() == Function.COALESCE) {

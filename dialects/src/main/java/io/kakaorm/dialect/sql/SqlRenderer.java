@@ -305,6 +305,11 @@ public abstract class SqlRenderer extends SqlMatching {
                 }
                 function("COUNT", args);
             }
+            case COUNT_DISTINCT -> {
+                w.append("COUNT(DISTINCT ");
+                expr(args.get(0));
+                w.append(')');
+            }
             case AVG -> {
                 if (e.type() == ColumnType.DOUBLE) {
                     average(e);
