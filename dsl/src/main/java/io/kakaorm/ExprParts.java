@@ -47,6 +47,19 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
         return false;
     }
 
+    /** Whether {@code e} holds a window function. */
+    static boolean hasWindow(Expr e) {
+        if (e instanceof io.kakaorm.expr.Window) {
+            return true;
+        }
+        for (Expr c : children(e)) {
+            if (hasWindow(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A column of {@code e} that is neither one of the group {@code keys} nor inside one of them nor inside
      * an aggregate — SQL cannot select it from a group — or {@code null} when there is none.
@@ -139,5 +152,10 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
     @Override
     public List<Expr> between(Between e) {
         return List.of(e.value(), e.low(), e.high());
+    }
+
+    @Override
+    public List<Expr> window(io.kakaorm.expr.Window e) {
+        return e.parts();
     }
 }

@@ -41,9 +41,7 @@ final class JoinOps {
         Class<?>[] rows = java.util.Arrays.copyOf(before, before.length + 1);
         rows[before.length] = joined;
         LambdaBridge.Decoded d = LambdaBridge.filterOver(on, rows);
-        if (ExprParts.hasAggregate(d.expr())) {
-            throw LambdaBridge.refusal(on, rows, "an aggregate in a join condition", "aggregate in select() or having()");
-        }
+        refuseAggregate(d.expr(), on, rows, "a join condition");
         return c.join(kind, meta, d.expr(), d.values(), d.source());
     }
 
@@ -61,8 +59,12 @@ final class JoinOps {
         return c.exclude(d.expr(), d.values(), d.source());
     }
 
-    /** Refuses an aggregate where rows are filtered one by one. */
+    /** Refuses an aggregate or a window function where rows are filtered one by one. */
     static void refuseAggregate(Expr e, Serializable lambda, Class<?>[] rows, String where) {
+        if (e != null && ExprParts.hasWindow(e)) {
+            throw LambdaBridge.refusal(lambda, rows, "a window function in " + where,
+                    "window functions go in select(); SQL computes them after rows are filtered and grouped");
+        }
         if (e != null && ExprParts.hasAggregate(e)) {
             throw LambdaBridge.refusal(lambda, rows, "an aggregate (count/sum/avg/min/max) in " + where,
                     "filter groups with groupBy(...).having(...)");
@@ -104,7 +106,11 @@ final class JoinOps {
     static QueryCore having(QueryCore c, Serializable predicate) {
         Class<?>[] rows = rows(c);
         LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, rows);
-        checkGrouped(c.select().withGroupBy(c.select().groupBy()), d.expr(), predicate, rows, "having()", true);
+        if (ExprParts.hasWindow(d.expr())) {
+            throw LambdaBridge.refusal(predicate, rows, "a window function in having()",
+                    "window functions go in select()");
+        }
+        checkGrouped(c.select(), d.expr(), predicate, rows, "having()", true);
         return c.having(d.expr(), d.values(), d.source());
     }
 

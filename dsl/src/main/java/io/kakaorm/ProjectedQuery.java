@@ -67,6 +67,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
     /** Rows matching {@code predicate} (over the model); repeated calls AND together. */
     public ProjectedQuery<T, R> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "where()");
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 

@@ -76,6 +76,7 @@ public final class Query<T> implements Subquery {
     /** Rows NOT matching {@code predicate} (two-valued: a row where it is false or hits a null is kept). */
     public Query<T> exclude(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "exclude()");
         return with(core.exclude(d.expr(), d.values(), d.source()));
     }
 

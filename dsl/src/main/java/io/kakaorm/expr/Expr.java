@@ -12,7 +12,7 @@ import io.kakaorm.meta.ColumnType;
  */
 public sealed interface Expr
         permits ColumnRef, Param, Literal, Unary, Binary, Like, StringMatch, Call, CaseWhen, InList, InParam,
-        InSubquery, Between {
+        InSubquery, Between, Window {
 
     /** Visits this node. */
     <R> R accept(ExprVisitor<R> visitor);

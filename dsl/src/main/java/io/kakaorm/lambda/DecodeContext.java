@@ -30,7 +30,8 @@ final class DecodeContext {
 
     /** Whether the value depends on a row (and so must become SQL rather than a Java value). */
     static boolean dependsOnRow(SymbolicValue v) {
-        if (v instanceof Row || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct) {
+        if (v instanceof Row || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct
+                || v instanceof SymbolicValue.Over) {
             return true;
         }
         if (v instanceof Builder) {
@@ -147,6 +148,9 @@ final class DecodeContext {
         if (v instanceof SymbolicValue.Construct) {
             return "creating a " + ((SymbolicValue.Construct) v).type().getClassName()
                     + " from row values outside a projection";
+        }
+        if (v instanceof SymbolicValue.Over) {
+            return "a window (Sql.over()) outside a window function";
         }
         if (v instanceof SymbolicValue.Uninit) {
             return "an object under construction";

@@ -24,6 +24,10 @@ final class SqlMarkers {
 
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         Type ret = Type.getReturnType(m.desc);
+        SymbolicValue window = WindowMarkers.function(ctx, m, v);
+        if (window != null) {
+            return window;
+        }
         switch (m.name) {
             case "like":
             case "ilike":

@@ -143,4 +143,12 @@ final class Nullability implements ExprVisitor<Boolean> {
     public Boolean between(Between e) {
         return test(e.value()) || test(e.low()) || test(e.high());
     }
+
+    @Override
+    public Boolean window(io.kakaorm.expr.Window e) {
+        return switch (e.function()) {
+            case ROW_NUMBER, RANK, DENSE_RANK, COUNT -> false;
+            default -> true; // no row before/after, or a NULL value
+        };
+    }
 }

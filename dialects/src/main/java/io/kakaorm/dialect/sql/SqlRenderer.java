@@ -458,4 +458,47 @@ public abstract class SqlRenderer extends SqlMatching {
         orderedOperand(e.high());
         return null;
     }
+
+    @Override
+    public Void window(io.kakaorm.expr.Window e) {
+        switch (e.function()) {
+            case LAG, LEAD -> lagLead(e);
+            case COUNT -> {
+                if (e.args().isEmpty()) {
+                    w.append("COUNT(*)");
+                } else {
+                    function("COUNT", e.args());
+                }
+                over(e);
+            }
+            default -> {
+                function(e.function().name(), e.args());
+                over(e);
+            }
+        }
+        return null;
+    }
+
+    /** {@code LAG/LEAD(value, offset, default) OVER (…)}; a dialect without the default argument emulates it. */
+    protected void lagLead(io.kakaorm.expr.Window e) {
+        function(e.function().name(), e.args());
+        over(e);
+    }
+
+    /** {@code OVER (PARTITION BY … ORDER BY …)} of {@code e}; ORDER BY keys sort NULLs as the query's ORDER BY does. */
+    protected void over(io.kakaorm.expr.Window e) {
+        w.append(" OVER (");
+        boolean any = false;
+        for (int i = 0; i < e.partitionBy().size(); i++) {
+            w.append(i == 0 ? "PARTITION BY " : ", ");
+            expr(e.partitionBy().get(i));
+            any = true;
+        }
+        for (int i = 0; i < e.orderBy().size(); i++) {
+            w.append(i == 0 ? (any ? " ORDER BY " : "ORDER BY ") : ", ");
+            io.kakaorm.expr.Window.Key k = e.orderBy().get(i);
+            orderKey(new io.kakaorm.query.OrderItem(k.expr(), k.descending()));
+        }
+        w.append(')');
+    }
 }
