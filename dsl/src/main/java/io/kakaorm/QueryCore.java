@@ -165,8 +165,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
 
     /** The number of rows {@code s} (this query's statement with its select list) returns. */
     Future<Long> countOf(Select s) {
-        Select c = s.limit() == null && s.offset() == null ? s.withOrderBy(List.of()) : s;
-        return exec().count(c, paramArray());
+        return exec().count(s.withOrderBy(List.of()), paramArray()); // the order cannot change how many
     }
 
     Future<Boolean> exists() {
