@@ -328,7 +328,10 @@ public final class Query<T> implements Subquery {
         return update(c -> c.set(column, value));
     }
 
-    /** Sets constant values in every matching row: {@code update(c -> c.set(p -> p.views, 0).set(...))}. */
+    /**
+     * Sets values in every matching row: constants ({@code c.set(p -> p.views, 0)}) and values computed
+     * from the row ({@code c.setTo(p -> p.views, p -> p.views + 1)}); returns how many rows changed.
+     */
     public Future<Integer> update(Consumer<Changes<T>> changes) {
         refuseShaped("update");
         Changes<T> ch = new Changes<>(model);
@@ -340,10 +343,39 @@ public final class Query<T> implements Subquery {
         List<Object> params = new ArrayList<>(core.params());
         List<Assignment> set = new ArrayList<>();
         for (Map.Entry<ColumnMeta, Object> e : values.entrySet()) {
+            if (e.getValue() instanceof Changes.Computed computed) {
+                set.add(new Assignment(e.getKey(), ParamBinder.bind(computed.expr(), computed.values(), params)));
+                continue;
+            }
             set.add(new Assignment(e.getKey(), new Param(params.size(), e.getKey().type())));
             params.add(e.getValue());
         }
         return core.exec().update(new Update(model, set, core.select().where()), params.toArray());
+    }
+
+    /**
+     * INSERT … SELECT: copies every matching row into {@code target}, each target column filled from the
+     * row as {@code columns} says ({@code c -> c.set(a -> a.title, p -> p.title)}); returns how many rows
+     * were inserted. See {@link Inserts}.
+     */
+    public <A> Future<Integer> insertInto(Class<A> target, Consumer<Inserts<A, T>> columns) {
+        Inserts<A, T> ins = new Inserts<>(ModelMeta.of(target), model);
+        columns.accept(ins);
+        if (ins.items().isEmpty()) {
+            throw new IllegalArgumentException("insertInto() needs at least one set(...)");
+        }
+        QueryCore c = core;
+        List<ColumnMeta> cols = new ArrayList<>();
+        List<SelectItem> items = new ArrayList<>();
+        for (Inserts.Item i : ins.items()) {
+            QueryCore.BoundExpr b = c.bindExpr(i.value(), i.values());
+            c = b.core();
+            cols.add(i.column());
+            items.add(new SelectItem(b.expr(), null));
+        }
+        io.kakaorm.query.InsertSelect statement = new io.kakaorm.query.InsertSelect(ModelMeta.of(target), cols,
+                c.select().withItems(items));
+        return c.exec().insertSelect(statement, c.paramArray());
     }
 
     private void refuseShaped(String what) {

@@ -141,6 +141,19 @@ public final class StatementWriter {
         }
     }
 
+    /** INSERT INTO target (columns) SELECT values FROM … */
+    public void insertSelect(io.kakaorm.query.InsertSelect ins) {
+        w.append("INSERT INTO ");
+        r.identifier(ins.target().table());
+        w.append(" (");
+        for (int i = 0; i < ins.columns().size(); i++) {
+            w.append(i > 0 ? ", " : "");
+            r.identifier(ins.columns().get(i).name());
+        }
+        w.append(") ");
+        select(ins.select());
+    }
+
     /** UPDATE table SET col = expr, … WHERE … */
     public void update(Update u) {
         w.append("UPDATE ");
