@@ -79,9 +79,10 @@ final class JoinOps {
             if (d.expr() == null) {
                 throw new IllegalArgumentException("order by a value, not a constructor (" + d.source() + ")");
             }
-            checkGrouped(out.select(), d.expr(), k, rows, "orderBy()");
             QueryCore.BoundExpr b = out.bindExpr(d.expr(), d.values());
-            out = b.core().withSelect(b.core().select().orderedBy(new OrderItem(b.expr(), desc)));
+            Expr key = GroupKeys.unify(b.expr(), out.select().groupBy(), b.core().paramArray());
+            checkGrouped(out.select(), key, k, rows, "orderBy()");
+            out = b.core().withSelect(b.core().select().orderedBy(new OrderItem(key, desc)));
         }
         return out;
     }
@@ -110,20 +111,30 @@ final class JoinOps {
             throw LambdaBridge.refusal(predicate, rows, "a window function in having()",
                     "window functions go in select()");
         }
-        checkGrouped(c.select(), d.expr(), predicate, rows, "having()", true);
-        return c.having(d.expr(), d.values(), d.source());
+        QueryCore.BoundExpr b = c.bindExpr(d.expr(), d.values());
+        Expr h = GroupKeys.unify(b.expr(), c.select().groupBy(), b.core().paramArray());
+        checkGrouped(c.select(), h, predicate, rows, "having()", true);
+        return b.core().withSelect(b.core().select().andHaving(h));
     }
 
     /** {@code select(lambda)} over the sources: a value or a constructor projection. */
     static <T, R> ProjectedQuery<T, R> select(ModelMeta<T> model, QueryCore c, Serializable projection) {
         Class<?>[] rows = rows(c);
         LambdaBridge.Decoded d = LambdaBridge.selectorOver(projection, rows);
-        List<Expr> items = d.expr() != null ? List.of(d.expr()) : d.args();
+        QueryCore.BoundExprs b = c.bindExprs(d.expr() != null ? List.of(d.expr()) : d.args(), d.values());
+        Object[] params = b.core().paramArray();
+        List<Expr> items = new ArrayList<>();
+        for (Expr e : b.exprs()) {
+            items.add(GroupKeys.unify(e, c.select().groupBy(), params));
+        }
         boolean grouped = items.stream().anyMatch(ExprParts::hasAggregate);
         for (Expr e : items) {
             checkGrouped(c.select(), e, projection, rows, "select()", grouped);
         }
-        return ProjectedQuery.of(model, c, d);
+        LambdaBridge.Decoded bound = d.type() != null
+                ? new LambdaBridge.Decoded(null, d.type(), items, d.argTypes(), d.valueType(), d.values(), d.source())
+                : new LambdaBridge.Decoded(items.get(0), null, null, null, d.valueType(), d.values(), d.source());
+        return new ProjectedQuery<>(model, b.core(), Projections.of(bound));
     }
 
     /** {@code selectRows(lambdas…)}: {@link Row}s keyed by column name. */
@@ -143,10 +154,11 @@ final class JoinOps {
         boolean grouped = decoded.stream().anyMatch(d -> ExprParts.hasAggregate(d.expr()));
         for (int i = 0; i < columns.length; i++) {
             LambdaBridge.Decoded d = decoded.get(i);
-            checkGrouped(c.select(), d.expr(), columns[i], rows, "selectRows()", grouped);
             QueryCore.BoundExpr b = out.bindExpr(d.expr(), d.values());
             out = b.core();
-            exprs.add(b.expr());
+            Expr e = GroupKeys.unify(b.expr(), c.select().groupBy(), out.paramArray());
+            checkGrouped(c.select(), e, columns[i], rows, "selectRows()", grouped);
+            exprs.add(e);
         }
         return new ProjectedQuery<>(model, out, new Projection.Rows(Projections.rowItems(List.of(), exprs)));
     }

@@ -170,8 +170,18 @@ public abstract class SqlRenderer extends SqlMatching {
 
     @Override
     public Void param(Param e) {
-        bind(value(e.slot()), e.type());
+        if (reusesPlaceholders()) {
+            Object v = value(e.slot());
+            appendPlaceholder(w.bindSlot(paramOffset() + e.slot(), types.toDb(v)), e.type());
+        } else {
+            bind(value(e.slot()), e.type());
+        }
         return null;
+    }
+
+    /** Whether placeholders are numbered, so that a parameter written twice reads as one ({@code $1} … {@code $1}). */
+    protected boolean reusesPlaceholders() {
+        return false;
     }
 
     @Override
