@@ -53,7 +53,7 @@ public final class Inserts<A, T> {
             throw new IllegalArgumentException("an inserted value must be a value, not a constructor (" + d.source() + ")");
         }
         JoinOps.refuseAggregate(d.expr(), value, new Class<?>[] {source.modelClass()}, "insertInto()");
-        items.add(new Item(ref.column(), d.expr(), d.values()));
+        items.add(new Item((ColumnMeta) ref.column(), d.expr(), d.values()));
         return this;
     }
 

@@ -6,7 +6,7 @@ import io.kakaorm.expr.Window;
 import io.kakaorm.expr.WindowFunction;
 import io.kakaorm.lambda.SymbolicValue.Arr;
 import io.kakaorm.lambda.SymbolicValue.Ex;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;

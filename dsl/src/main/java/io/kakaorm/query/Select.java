@@ -1,6 +1,7 @@
 package io.kakaorm.query;
 
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.SubqueryNode;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.List;
  * @param distinct SELECT DISTINCT
  */
 public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List<OrderItem> orderBy, Long limit,
-        Long offset, List<Join> joins, List<Expr> groupBy, Expr having, boolean distinct) {
+        Long offset, List<Join> joins, List<Expr> groupBy, Expr having, boolean distinct) implements SubqueryNode {
 
     public Select {
         items = List.copyOf(items);
