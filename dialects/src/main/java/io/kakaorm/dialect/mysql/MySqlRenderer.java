@@ -45,6 +45,11 @@ final class MySqlRenderer extends SqlRenderer {
     }
 
     @Override
+    public boolean assignsInOrder() {
+        return true; // SET a = a + 1, b = a gives b the new a on MySQL/MariaDB
+    }
+
+    @Override
     protected char quoteChar() {
         return '`';
     }

@@ -179,6 +179,11 @@ public abstract class SqlRenderer extends SqlMatching {
         return null;
     }
 
+    /** Whether the database assigns an UPDATE's SET left to right, each value seeing the ones before (MariaDB). */
+    public boolean assignsInOrder() {
+        return false;
+    }
+
     /** Whether placeholders are numbered, so that a parameter written twice reads as one ({@code $1} … {@code $1}). */
     protected boolean reusesPlaceholders() {
         return false;

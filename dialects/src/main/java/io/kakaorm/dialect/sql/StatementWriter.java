@@ -159,7 +159,7 @@ public final class StatementWriter {
         w.append("UPDATE ");
         r.identifier(u.model().table());
         w.append(" SET ");
-        List<Assignment> set = u.set();
+        List<Assignment> set = r.assignsInOrder() ? readsFirst(u.set()) : u.set();
         for (int i = 0; i < set.size(); i++) {
             if (i > 0) {
                 w.append(", ");
@@ -169,6 +169,67 @@ public final class StatementWriter {
             r.valueExpr(set.get(i).value());
         }
         where(u.where());
+    }
+
+    /**
+     * The assignments ordered so that each one that reads a column comes before the one that sets it: a
+     * database that assigns left to right (MariaDB) then computes every value from the row as it was, as
+     * the statement means. Assignments that read each other's columns in a cycle are refused.
+     */
+    private List<Assignment> readsFirst(List<Assignment> set) {
+        List<Assignment> left = new java.util.ArrayList<>(set);
+        List<Assignment> out = new java.util.ArrayList<>();
+        while (!left.isEmpty()) {
+            Assignment next = null;
+            for (Assignment a : left) {
+                boolean readByOther = false;
+                for (Assignment b : left) {
+                    if (b != a && reads(b.value(), a.column().name())) {
+                        readByOther = true;
+                        break;
+                    }
+                }
+                if (!readByOther) {
+                    next = a;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new io.kakaorm.UnsupportedFeatureException(r.dialectName(), "an update whose values read each "
+                        + "other's columns in a cycle (the database assigns left to right); split it into two updates");
+            }
+            left.remove(next);
+            out.add(next);
+        }
+        return out;
+    }
+
+    /** Whether {@code e} (a tree node, a list of them, or a part record) reads the column {@code name}. */
+    private static boolean reads(Object e, String name) {
+        if (e instanceof ColumnRef c) {
+            return c.column().name().equals(name);
+        }
+        if (e instanceof List<?> list) {
+            for (Object o : list) {
+                if (reads(o, name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (e instanceof Record rec && (e instanceof io.kakaorm.expr.Expr || e instanceof io.kakaorm.expr.CaseWhen.When
+                || e instanceof io.kakaorm.expr.Window.Key)) {
+            for (java.lang.reflect.RecordComponent rc : rec.getClass().getRecordComponents()) {
+                try {
+                    if (reads(rc.getAccessor().invoke(rec), name)) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+        return false;
     }
 
     /** DELETE FROM table WHERE … */

@@ -69,6 +69,24 @@ class CaseUpdateInsertSelectTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void updateExpressions_allReadTheRowBeforeTheUpdate(TestDb testDb) {
+        JFixture f = JFixture.open(testDb);
+        await(f.db.from(JPost.class).update(c -> c
+                .setTo(p -> p.views, p -> p.views + 1)
+                .setTo(p -> p.score, p -> p.views == 100 ? 9.0 : 1.0)
+                .setTo(p -> p.title, p -> p.title + p.views)));
+        Map<Long, JPost> after = await(f.db.from(JPost.class).list()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        for (JPost before : f.posts) {
+            JPost now = after.get(before.id);
+            assertEquals(before.views + 1, now.views);
+            assertEquals(before.views == 100 ? 9.0 : 1.0, now.score, 1e-9, "reads the old views: " + before);
+            assertEquals(before.title + before.views, now.title);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void insertSelect_copiesRowsWithComputedColumns(TestDb testDb) {
         JFixture f = JFixture.open(testDb);
         await(f.db.createTable(JArchive.class));
