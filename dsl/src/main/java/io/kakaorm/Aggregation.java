@@ -94,7 +94,7 @@ public final class Aggregation<T> {
     static Call call(Function fn, Expr arg) {
         ColumnType t = arg.type();
         ColumnType result = switch (fn) {
-            case COUNT -> ColumnType.LONG;
+            case COUNT, COUNT_DISTINCT -> ColumnType.LONG;
             case AVG -> ColumnType.DOUBLE;
             case SUM -> t == null ? ColumnType.DOUBLE
                     : t.isInteger() ? ColumnType.LONG

@@ -43,6 +43,41 @@ public final class Changes<T> {
         return this;
     }
 
+    /**
+     * Sets {@code column} to a value computed from each row's own columns, with Java's meaning:
+     * {@code c.setTo(p -> p.views, p -> p.views + 1)}, {@code setTo(p -> p.price, p -> p.price * 0.97)},
+     * {@code setTo(p -> p.title, p -> p.title + "!")}, or a ternary, which becomes CASE WHEN. The value's
+     * type must fit the column's.
+     */
+    public <V> Changes<T> setTo(Selector<T, V> column, Selector<T, ? extends V> value) {
+        ColumnMeta c = column(column);
+        LambdaBridge.Decoded d = LambdaBridge.selector(value, model);
+        if (d.expr() == null) {
+            throw new IllegalArgumentException("setTo(...) needs a value, not a constructor (" + d.source() + ")");
+        }
+        JoinOps.refuseAggregate(d.expr(), value, new Class<?>[] {model.modelClass()}, "an update");
+        values.put(c, new Computed(d.expr(), d.values()));
+        return this;
+    }
+
+    /** A value computed by the database from the row: the expression and its parameter values. */
+    record Computed(io.kakaorm.expr.Expr expr, Object[] values) {
+    }
+
+    private ColumnMeta column(Selector<T, ?> column) {
+        LambdaBridge.Decoded d = LambdaBridge.selector(column, model);
+        if (!(d.expr() instanceof ColumnRef ref) || ref.source() != 0) {
+            throw new IllegalArgumentException("update(...) needs a lambda naming one column of "
+                    + model.modelClass().getSimpleName() + ", like p -> p.views (" + d.source() + ")");
+        }
+        ColumnMeta c = (ColumnMeta) ref.column();
+        if (c.primaryKey()) {
+            throw new IllegalArgumentException("update(...) cannot change the primary key " + c.fieldName()
+                    + " of " + model.modelClass().getSimpleName());
+        }
+        return c;
+    }
+
     Map<ColumnMeta, Object> values() {
         return new LinkedHashMap<>(values);
     }

@@ -44,4 +44,32 @@ final class LambdaBridge {
         }
         return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where());
     }
+
+    /** A predicate over the rows of several sources (a join condition, a filter over joined rows). */
+    static Decoded filterOver(java.io.Serializable lambda, Class<?>... rows) {
+        DecodedLambda d = LambdaDecoder.decode(lambda, rows);
+        if (d.isProjection()) {
+            throw new IllegalArgumentException("a filter must be a condition, not a constructor call (" + d.where() + ")");
+        }
+        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
+    }
+
+    /** A value or projection over the rows of several sources. */
+    static Decoded selectorOver(java.io.Serializable lambda, Class<?>... rows) {
+        DecodedLambda d = LambdaDecoder.decode(lambda, rows);
+        Object[] values = d.params(lambda);
+        if (d.isProjection()) {
+            List<Class<?>> argTypes = d.projectionConstructor() == null ? List.of()
+                    : d.projectionConstructor().type().parameterList();
+            return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
+        }
+        return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where());
+    }
+
+    /** A refusal of something the lambda says that its place in the query cannot hold, naming its source line. */
+    static QueryTranslationException refusal(java.io.Serializable lambda, Class<?>[] rows, String construct,
+            String hint) {
+        DecodedLambda d = LambdaDecoder.decode(lambda, rows);
+        return new QueryTranslationException(construct, hint, d.declaringClass(), d.sourceFile(), d.line());
+    }
 }

@@ -133,4 +133,9 @@ final class ParamBinder implements ExprVisitor<Expr> {
     public Expr between(Between e) {
         return new Between(go(e.value()), go(e.low()), go(e.high()));
     }
+
+    @Override
+    public Expr window(io.kakaorm.expr.Window e) {
+        return e.map(x -> x.accept(this));
+    }
 }

@@ -67,6 +67,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
     /** Rows matching {@code predicate} (over the model); repeated calls AND together. */
     public ProjectedQuery<T, R> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "where()");
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 
@@ -101,6 +102,11 @@ public final class ProjectedQuery<T, R> implements Subquery {
     @SafeVarargs
     public final ProjectedQuery<T, R> orderByDesc(Selector<T, ?>... keys) {
         return with(Query.order(core, model, keys, true));
+    }
+
+    /** Only distinct results ({@code SELECT DISTINCT}); {@link #count()} counts the distinct results. */
+    public ProjectedQuery<T, R> distinct() {
+        return with(core.distinct());
     }
 
     /** At most {@code n} results. */
@@ -166,9 +172,9 @@ public final class ProjectedQuery<T, R> implements Subquery {
         return core.get(projection, true);
     }
 
-    /** The number of results (honouring limit and offset). */
+    /** The number of results (honouring limit, offset, grouping and DISTINCT). */
     public Future<Long> count() {
-        return core.count();
+        return core.countOf(toSelect());
     }
 
     /** Whether there is any result. */

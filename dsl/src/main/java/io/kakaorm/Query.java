@@ -112,12 +112,14 @@ public final class Query<T> implements Subquery {
     /** Rows matching {@code predicate}; repeated calls AND together. */
     public Query<T> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "where()");
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 
     /** Rows NOT matching {@code predicate} (two-valued: a row where it is false or hits a null is kept). */
     public Query<T> exclude(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "exclude()");
         return with(core.exclude(d.expr(), d.values(), d.source()));
     }
 
@@ -185,6 +187,35 @@ public final class Query<T> implements Subquery {
     /** Skips the first {@code n} rows (valid without a limit on every database). */
     public Query<T> offset(long n) {
         return with(core.offset(n));
+    }
+
+    // ---- joins and grouping ----
+
+    /** Inner join of {@code joined} on a condition over both rows: {@code (p, a) -> p.authorId.equals(a.id)}. */
+    public <B> JoinQuery2<T, B> join(Class<B> joined, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.INNER, joined, on));
+    }
+
+    /**
+     * Left join: every row of this query, the joined model {@code null} (in lambdas and results) where
+     * nothing matches.
+     */
+    public <B> JoinQuery2<T, B> leftJoin(Class<B> joined, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.LEFT, joined, on));
+    }
+
+    /** Right join: every row of {@code joined}, this query's model {@code null} where nothing matches. */
+    public <B> JoinQuery2<T, B> rightJoin(Class<B> joined, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.RIGHT, joined, on));
+    }
+
+    /** Groups the rows by the keys; see {@link GroupedQuery}. */
+    @SafeVarargs
+    public final GroupedQuery<T> groupBy(Selector<T, ?>... keys) {
+        if (core.select().limit() != null || core.select().offset() != null) {
+            throw new IllegalStateException("groupBy() before limit/offset: they count groups");
+        }
+        return new GroupedQuery<>(model, JoinOps.groupBy(core, keys));
     }
 
     // ---- projections ----
@@ -344,7 +375,10 @@ public final class Query<T> implements Subquery {
         return update(c -> c.set(column, value));
     }
 
-    /** Sets constant values in every matching row: {@code update(c -> c.set(p -> p.views, 0).set(...))}. */
+    /**
+     * Sets values in every matching row: constants ({@code c.set(p -> p.views, 0)}) and values computed
+     * from the row ({@code c.setTo(p -> p.views, p -> p.views + 1)}); returns how many rows changed.
+     */
     public Future<Integer> update(Consumer<Changes<T>> changes) {
         refuseShaped("update");
         Changes<T> ch = new Changes<>(model);
@@ -356,10 +390,39 @@ public final class Query<T> implements Subquery {
         List<Object> params = new ArrayList<>(core.params());
         List<Assignment> set = new ArrayList<>();
         for (Map.Entry<ColumnMeta, Object> e : values.entrySet()) {
+            if (e.getValue() instanceof Changes.Computed computed) {
+                set.add(new Assignment(e.getKey(), ParamBinder.bind(computed.expr(), computed.values(), params)));
+                continue;
+            }
             set.add(new Assignment(e.getKey(), new Param(params.size(), e.getKey().type())));
             params.add(e.getValue());
         }
         return core.exec().update(new Update(model, set, core.select().where()), params.toArray());
+    }
+
+    /**
+     * INSERT … SELECT: copies every matching row into {@code target}, each target column filled from the
+     * row as {@code columns} says ({@code c -> c.set(a -> a.title, p -> p.title)}); returns how many rows
+     * were inserted. See {@link Inserts}.
+     */
+    public <A> Future<Integer> insertInto(Class<A> target, Consumer<Inserts<A, T>> columns) {
+        Inserts<A, T> ins = new Inserts<>(ModelMeta.of(target), model);
+        columns.accept(ins);
+        if (ins.items().isEmpty()) {
+            throw new IllegalArgumentException("insertInto() needs at least one set(...)");
+        }
+        QueryCore c = core;
+        List<ColumnMeta> cols = new ArrayList<>();
+        List<SelectItem> items = new ArrayList<>();
+        for (Inserts.Item i : ins.items()) {
+            QueryCore.BoundExpr b = c.bindExpr(i.value(), i.values());
+            c = b.core();
+            cols.add(i.column());
+            items.add(new SelectItem(b.expr(), null));
+        }
+        io.kakaorm.query.InsertSelect statement = new io.kakaorm.query.InsertSelect(ModelMeta.of(target), cols,
+                c.select().withItems(items));
+        return c.exec().insertSelect(statement, c.paramArray());
     }
 
     private void refuseShaped(String what) {

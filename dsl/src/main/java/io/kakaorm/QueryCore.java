@@ -64,6 +64,43 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return new QueryCore(model, executor, select.withOffset(n), params, sources);
     }
 
+    /** Joins {@code model} on {@code on} (its values bound after the existing ones). */
+    QueryCore join(io.kakaorm.query.JoinKind kind, ModelMeta<?> joined, Expr on, Object[] values, String source) {
+        List<Object> p = new ArrayList<>(params);
+        Expr bound = ParamBinder.bind(on, values, p);
+        List<String> s = new ArrayList<>(sources);
+        s.add(kind.sql().toLowerCase(java.util.Locale.ROOT) + " " + source);
+        return new QueryCore(model, executor, select.withJoin(new io.kakaorm.query.Join(kind, joined, bound)), p, s);
+    }
+
+    /** Adds a GROUP BY key. */
+    QueryCore groupBy(Expr key, Object[] values) {
+        List<Object> p = new ArrayList<>(params);
+        Expr bound = ParamBinder.bind(key, values, p);
+        List<Expr> keys = new ArrayList<>(select.groupBy());
+        keys.add(bound);
+        return new QueryCore(model, executor, select.withGroupBy(keys), p, sources);
+    }
+
+    /** ANDs a HAVING predicate. */
+    QueryCore having(Expr predicate, Object[] values, String source) {
+        List<Object> p = new ArrayList<>(params);
+        Expr bound = ParamBinder.bind(predicate, values, p);
+        List<String> s = new ArrayList<>(sources);
+        s.add("having " + source);
+        return new QueryCore(model, executor, select.andHaving(bound), p, s);
+    }
+
+    /** This query with its statement replaced. */
+    QueryCore withSelect(Select s) {
+        return new QueryCore(model, executor, s, params, sources);
+    }
+
+    /** SELECT DISTINCT. */
+    QueryCore distinct() {
+        return new QueryCore(model, executor, select.withDistinct(true), params, sources);
+    }
+
     /** Binds a decoded expression used outside WHERE (select items, aggregates): its values are appended. */
     BoundExpr bindExpr(Expr expr, Object[] values) {
         List<Object> p = new ArrayList<>(params);
@@ -123,7 +160,12 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     Future<Long> count() {
-        return exec().count(select.withOrderBy(List.of()), paramArray());
+        return countOf(select);
+    }
+
+    /** The number of rows {@code s} (this query's statement with its select list) returns. */
+    Future<Long> countOf(Select s) {
+        return exec().count(s.withOrderBy(List.of()), paramArray()); // the order cannot change how many
     }
 
     Future<Boolean> exists() {
@@ -175,7 +217,10 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     Select ordered(Select s, boolean reverse) {
         ColumnRef pk = new ColumnRef(model.primaryKey());
         List<OrderItem> keys = new ArrayList<>(s.orderBy());
-        if (keys.stream().noneMatch(k -> pk.equals(k.expr()))) {
+        if (reverse && (s.isGrouped() || s.distinct()) && keys.isEmpty()) {
+            throw new IllegalStateException("last() of a grouped or distinct query needs an orderBy(...)");
+        }
+        if (!s.isGrouped() && !s.distinct() && keys.stream().noneMatch(k -> pk.equals(k.expr()))) {
             keys.add(new OrderItem(pk, false));
         }
         if (reverse) {

@@ -32,6 +32,11 @@ record SitedExecutor(QueryExecutor delegate, List<String> sources) implements Qu
     }
 
     @Override
+    public Future<Integer> insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        return CallSite.with(sources, () -> delegate.insertSelect(insert, params));
+    }
+
+    @Override
     public Future<Integer> delete(Delete delete, Object[] params) {
         return CallSite.with(sources, () -> delegate.delete(delete, params));
     }

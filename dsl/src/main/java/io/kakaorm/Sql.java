@@ -117,6 +117,14 @@ public final class Sql {
         throw SqlJava.onlyInQuery("Sql.count(value)");
     }
 
+    /**
+     * {@code COUNT(DISTINCT value)}: how many distinct non-null values the rows (of a group) hold. Only
+     * meaningful inside a query lambda.
+     */
+    public static long countDistinct(Object value) {
+        throw SqlJava.onlyInQuery("Sql.countDistinct(value)");
+    }
+
     /** {@code SUM} of a whole-number column. Only meaningful inside a query lambda. */
     public static long sum(long value) {
         throw SqlJava.onlyInQuery("Sql.sum(value)");
@@ -180,5 +188,119 @@ public final class Sql {
     /** {@code MAX} of any comparable column (strings, decimals, dates). Only meaningful inside a query lambda. */
     public static <V extends Comparable<? super V>> V max(V value) {
         throw SqlJava.onlyInQuery("Sql.max(value)");
+    }
+
+    // ---- window functions (select only) ----
+
+    /** An empty window (the whole result as one partition); add keys with its methods. */
+    public static Over over() {
+        return Over.EMPTY;
+    }
+
+    /** {@code ROW_NUMBER() OVER (…)}: 1, 2, 3, … in the window's order. Only in a select lambda. */
+    public static long rowNumber(Over window) {
+        throw SqlJava.onlyInQuery("Sql.rowNumber(window)");
+    }
+
+    /** {@code RANK() OVER (…)}: ties share a rank and the next rank skips. Only in a select lambda. */
+    public static long rank(Over window) {
+        throw SqlJava.onlyInQuery("Sql.rank(window)");
+    }
+
+    /** {@code DENSE_RANK() OVER (…)}: ties share a rank, no gaps. Only in a select lambda. */
+    public static long denseRank(Over window) {
+        throw SqlJava.onlyInQuery("Sql.denseRank(window)");
+    }
+
+    /**
+     * {@code LAG(value, offset, defaultValue) OVER (…)}: the value {@code offset} rows before in the
+     * window's partition and order, {@code defaultValue} when there is no such row. {@code offset} must be
+     * a constant. Only in a select lambda.
+     */
+    public static <V> V lag(V value, int offset, V defaultValue, Over window) {
+        throw SqlJava.onlyInQuery("Sql.lag(...)");
+    }
+
+    /** {@code LAG(value) OVER (…)}: the previous row's value, {@code null} for the first row. */
+    public static <V> V lag(V value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.lag(...)");
+    }
+
+    /**
+     * {@code LEAD(value, offset, defaultValue) OVER (…)}: the value {@code offset} rows after,
+     * {@code defaultValue} when there is no such row. {@code offset} must be a constant.
+     */
+    public static <V> V lead(V value, int offset, V defaultValue, Over window) {
+        throw SqlJava.onlyInQuery("Sql.lead(...)");
+    }
+
+    /** {@code LEAD(value) OVER (…)}: the next row's value, {@code null} for the last row. */
+    public static <V> V lead(V value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.lead(...)");
+    }
+
+    /** {@code SUM(value) OVER (…)} of a whole number: with an order, a running total (ties included). */
+    public static long sum(long value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.sum(value, window)");
+    }
+
+    /** {@code SUM(value) OVER (…)} of a floating-point value. */
+    public static double sum(double value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.sum(value, window)");
+    }
+
+    /** {@code AVG(value) OVER (…)}. */
+    public static double avg(double value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.avg(value, window)");
+    }
+
+    /** {@code MIN(value) OVER (…)} of an int. */
+    public static int min(int value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.min(value, window)");
+    }
+
+    /** {@code MIN(value) OVER (…)} of a long. */
+    public static long min(long value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.min(value, window)");
+    }
+
+    /** {@code MIN(value) OVER (…)} of a double. */
+    public static double min(double value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.min(value, window)");
+    }
+
+    /** {@code MIN(value) OVER (…)} of a comparable value. */
+    public static <V extends Comparable<? super V>> V min(V value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.min(value, window)");
+    }
+
+    /** {@code MAX(value) OVER (…)} of an int. */
+    public static int max(int value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.max(value, window)");
+    }
+
+    /** {@code MAX(value) OVER (…)} of a long. */
+    public static long max(long value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.max(value, window)");
+    }
+
+    /** {@code MAX(value) OVER (…)} of a double. */
+    public static double max(double value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.max(value, window)");
+    }
+
+    /** {@code MAX(value) OVER (…)} of a comparable value. */
+    public static <V extends Comparable<? super V>> V max(V value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.max(value, window)");
+    }
+
+    /** {@code COUNT(*) OVER (…)}: the rows of the window (so far, with an order). */
+    public static long count(Over window) {
+        throw SqlJava.onlyInQuery("Sql.count(window)");
+    }
+
+    /** {@code COUNT(value) OVER (…)}: the non-null values of the window (so far, with an order). */
+    public static long count(Object value, Over window) {
+        throw SqlJava.onlyInQuery("Sql.count(value, window)");
     }
 }

@@ -64,6 +64,11 @@ public interface Dialect {
     /** UPDATE … SET … WHERE … */
     CompiledSql update(Update update, Object[] params);
 
+    /** INSERT INTO target (columns) SELECT … */
+    default CompiledSql insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        throw new UnsupportedOperationException("INSERT … SELECT on " + name());
+    }
+
     /** DELETE FROM … WHERE … */
     CompiledSql delete(Delete delete, Object[] params);
 

@@ -89,7 +89,7 @@ final class ExprExpectations {
                 "(`views` % ?) = ? [3, -1]",
                 "(\"views\" % ?) = ? [3, -1]"),
             row("double remainder",
-                "(\"rating\" - $1::float8 * TRUNC(\"rating\" / $2::float8)) = $3::float8 [2.0, 2.0, 1.5]",
+                "(\"rating\" - $1::float8 * TRUNC(\"rating\" / $1::float8)) = $2::float8 [2.0, 1.5]", // one slot, one $n
                 "(`rating` % ?) = ? [2.0, 1.5]",
                 "(\"rating\" - ? * CAST(\"rating\" / ? AS INTEGER)) = ? [2.0, 2.0, 1.5]"),
             row("concat reads null as 'null'",

@@ -27,4 +27,6 @@ public interface ExprVisitor<R> {
     R inSubquery(InSubquery e);
 
     R between(Between e);
+
+    R window(Window e);
 }

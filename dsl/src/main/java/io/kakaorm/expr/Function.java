@@ -28,7 +28,10 @@ public enum Function {
     /** {@code plusDays/plusMonths/plusSeconds(n)} (args x, n) with Java's calendar rules (month ends clamp). */
     PLUS_DAYS, PLUS_MONTHS, PLUS_SECONDS,
     /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
-    COUNT, SUM, AVG, MIN, MAX;
+    COUNT,
+    /** {@code COUNT(DISTINCT x)}: the distinct non-null values. */
+    COUNT_DISTINCT,
+    SUM, AVG, MIN, MAX;
 
     /** Whether this is an aggregate function. */
     public boolean isAggregate() {

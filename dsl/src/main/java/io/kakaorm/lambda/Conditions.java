@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
@@ -27,9 +28,9 @@ final class Conditions {
             case IF_ACMPEQ: case IF_ACMPNE:
                 return references(ctx, op == IF_ACMPEQ, f.getStack(top - 1), f.getStack(top));
             case IFNULL:
-                return new Unary(UnaryOp.IS_NULL, ctx.expr(f.getStack(top)));
+                return new Unary(UnaryOp.IS_NULL, nullTested(ctx, f.getStack(top)));
             case IFNONNULL:
-                return new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(f.getStack(top)));
+                return new Unary(UnaryOp.IS_NOT_NULL, nullTested(ctx, f.getStack(top)));
             default:
                 throw new Reject("the jump " + op);
         }
@@ -82,7 +83,7 @@ final class Conditions {
     private static Expr references(DecodeContext ctx, boolean eq, SymbolicValue a, SymbolicValue b) {
         if (isNull(b) || isNull(a)) {
             SymbolicValue other = isNull(b) ? a : b;
-            return new Unary(eq ? UnaryOp.IS_NULL : UnaryOp.IS_NOT_NULL, ctx.expr(other));
+            return new Unary(eq ? UnaryOp.IS_NULL : UnaryOp.IS_NOT_NULL, nullTested(ctx, other));
         }
         if (TemporalMethods.isDayOfWeek(a) || TemporalMethods.isDayOfWeek(b)) {
             return new Binary(eq ? BinaryOp.EQ : BinaryOp.NE, TemporalMethods.dayOfWeekValue(ctx, a),
@@ -93,6 +94,17 @@ final class Conditions {
         }
         throw new Reject("comparing objects with == or !=",
                 "use equals(...) or Objects.equals(...): == compares identity in Java");
+    }
+
+    /**
+     * What {@code v == null} tests: a row parameter is null exactly when an outer join found no row for it,
+     * which is when its (never null) primary key reads NULL.
+     */
+    private static Expr nullTested(DecodeContext ctx, SymbolicValue v) {
+        if (v instanceof SymbolicValue.Row row) {
+            return new ColumnRef(ctx.primaryKey(row), row.source());
+        }
+        return ctx.expr(v);
     }
 
     private static boolean isNull(SymbolicValue v) {

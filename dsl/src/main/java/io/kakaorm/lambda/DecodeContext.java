@@ -30,7 +30,8 @@ final class DecodeContext {
 
     /** Whether the value depends on a row (and so must become SQL rather than a Java value). */
     static boolean dependsOnRow(SymbolicValue v) {
-        if (v instanceof Row || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct) {
+        if (v instanceof Row || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct
+                || v instanceof SymbolicValue.Over) {
             return true;
         }
         if (v instanceof Builder) {
@@ -111,6 +112,16 @@ final class DecodeContext {
         return new Binary(op, expr(v), params.param(new Thunk.Const(0), Type.INT_TYPE));
     }
 
+    /** The primary key column of a row parameter's model. */
+    ColumnMeta primaryKey(Row row) {
+        try {
+            return ModelMeta.of(row.model()).primaryKey();
+        } catch (ModelDefinitionException e) {
+            throw new Reject("a row of " + row.model().getSimpleName() + ", which is not a model (" + e.getMessage()
+                    + ")");
+        }
+    }
+
     ColumnMeta column(Row row, String field) {
         ModelMeta<?> meta;
         try {
@@ -137,6 +148,9 @@ final class DecodeContext {
         if (v instanceof SymbolicValue.Construct) {
             return "creating a " + ((SymbolicValue.Construct) v).type().getClassName()
                     + " from row values outside a projection";
+        }
+        if (v instanceof SymbolicValue.Over) {
+            return "a window (Sql.over()) outside a window function";
         }
         if (v instanceof SymbolicValue.Uninit) {
             return "an object under construction";

@@ -116,4 +116,9 @@ final class SlotRewriter implements ExprVisitor<Expr> {
         Expr lo = rewrite(e.low());
         return new Between(v, lo, rewrite(e.high()));
     }
+
+    @Override
+    public Expr window(io.kakaorm.expr.Window e) {
+        return e.map(this::rewrite);
+    }
 }

@@ -24,6 +24,10 @@ final class SqlMarkers {
 
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         Type ret = Type.getReturnType(m.desc);
+        SymbolicValue window = WindowMarkers.function(ctx, m, v);
+        if (window != null) {
+            return window;
+        }
         switch (m.name) {
             case "like":
             case "ilike":
@@ -44,6 +48,8 @@ final class SqlMarkers {
             }
             case "count":
                 return new Ex(new Call(Function.COUNT, args(ctx, v), ColumnType.LONG), ret);
+            case "countDistinct":
+                return new Ex(new Call(Function.COUNT_DISTINCT, List.of(ctx.expr(v.get(0))), ColumnType.LONG), ret);
             case "sum":
             case "avg":
             case "min":

@@ -73,6 +73,21 @@ sealed interface SymbolicValue extends Value {
         }
     }
 
+    /** A window being built ({@code Sql.over().partitionBy(…).orderBy(…)}): only valid as a window function's argument. */
+    record Over(List<io.kakaorm.expr.Expr> partitionBy, List<io.kakaorm.expr.Window.Key> orderBy) implements SymbolicValue {
+        static final Type TYPE = Type.getObjectType("io/kakaorm/Over");
+
+        public Over {
+            partitionBy = List.copyOf(partitionBy);
+            orderBy = List.copyOf(orderBy);
+        }
+
+        @Override
+        public Type type() {
+            return TYPE;
+        }
+    }
+
     /** An empty or unknown slot. */
     record Unknown(Type type) implements SymbolicValue {
     }

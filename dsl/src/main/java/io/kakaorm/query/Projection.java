@@ -88,4 +88,30 @@ public sealed interface Projection<R> {
             return new Rows(all);
         }
     }
+
+    /**
+     * Several whole models per row (the pairs of a join): the columns of model {@code i} (FROM source
+     * {@code i}) in model order, one model after the other. A model whose primary key reads NULL — the
+     * missing side of an outer join — is {@code null}; {@code combine} builds the result from the models.
+     *
+     * @param models  the model of each source, in source order
+     * @param combine builds the result from the models (a {@code List} that may hold nulls)
+     */
+    record Models<R>(List<ModelMeta<?>> models, java.util.function.Function<List<Object>, R> combine)
+            implements Projection<R> {
+        public Models {
+            models = List.copyOf(models);
+        }
+
+        @Override
+        public List<SelectItem> items() {
+            List<SelectItem> out = new ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                for (io.kakaorm.meta.ColumnMeta c : models.get(i).columns()) {
+                    out.add(new SelectItem(new io.kakaorm.expr.ColumnRef(c, i), null));
+                }
+            }
+            return out;
+        }
+    }
 }

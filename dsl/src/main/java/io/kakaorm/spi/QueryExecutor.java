@@ -35,6 +35,11 @@ public interface QueryExecutor {
     /** Runs a DELETE and returns the affected row count. */
     Future<Integer> delete(Delete delete, Object[] params);
 
+    /** Runs an INSERT … SELECT and returns the inserted row count. */
+    default Future<Integer> insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        return Future.failedFuture(new UnsupportedOperationException("INSERT … SELECT on " + getClass().getName()));
+    }
+
     /** The SQL text and binds of {@code select} in this database's dialect (for messages and logs). */
     String describe(Select select, Object[] params);
 }

@@ -283,4 +283,9 @@ final class ExprEvaluator implements ExprVisitor<Object> {
         Object hi = eval(e.high());
         return v != null && lo != null && hi != null && compare(v, lo) >= 0 && compare(v, hi) <= 0;
     }
+
+    @Override
+    public Object window(io.kakaorm.expr.Window e) {
+        throw new UnsupportedOperationException("a window function has no value for one row");
+    }
 }

@@ -46,6 +46,11 @@ final class MySqlRenderer extends SqlRenderer {
     }
 
     @Override
+    public boolean assignsInOrder() {
+        return true; // SET a = a + 1, b = a gives b the new a on MySQL/MariaDB
+    }
+
+    @Override
     protected char quoteChar() {
         return MySqlDialect.QUOTE;
     }
@@ -168,5 +173,43 @@ final class MySqlRenderer extends SqlRenderer {
 
     void bindText(String v) {
         bind(v, ColumnType.STRING);
+    }
+
+    /**
+     * MariaDB's LAG/LEAD take no default: the default is chosen when there is no row {@code offset} before
+     * (after) the current one in its partition — counted with ROW_NUMBER in the window's order (reversed for
+     * LEAD) — so that a NULL value of an
+     * existing row stays NULL, as with the three-argument form.
+     */
+    @Override
+    protected void lagLead(io.kakaorm.expr.Window e) {
+        if (e.args().size() < 3) {
+            super.lagLead(e);
+            return;
+        }
+        Expr offset = e.args().get(1);
+        io.kakaorm.expr.Window rowNumber = new io.kakaorm.expr.Window(io.kakaorm.expr.WindowFunction.ROW_NUMBER,
+                java.util.List.of(), e.partitionBy(), e.orderBy(), ColumnType.LONG);
+        w.append("CASE WHEN ");
+        if (e.function() == io.kakaorm.expr.WindowFunction.LAG) {
+            expr(rowNumber);
+        } else {
+            // rows after this one: its number in the reversed order (COUNT(*) OVER () beside other windows
+            // gives wrong results on MariaDB 10.11)
+            java.util.List<io.kakaorm.expr.Window.Key> reversed = new java.util.ArrayList<>();
+            for (io.kakaorm.expr.Window.Key k : e.orderBy()) {
+                reversed.add(new io.kakaorm.expr.Window.Key(k.expr(), !k.descending()));
+            }
+            expr(new io.kakaorm.expr.Window(io.kakaorm.expr.WindowFunction.ROW_NUMBER, java.util.List.of(),
+                    e.partitionBy(), reversed, ColumnType.LONG));
+        }
+        w.append(" > ");
+        expr(offset);
+        w.append(" THEN ");
+        super.lagLead(new io.kakaorm.expr.Window(e.function(), e.args().subList(0, 2), e.partitionBy(), e.orderBy(),
+                e.type()));
+        w.append(" ELSE ");
+        expr(e.args().get(2));
+        w.append(" END");
     }
 }

@@ -25,6 +25,11 @@ final class PostgresRenderer extends SqlRenderer {
     }
 
     @Override
+    protected boolean reusesPlaceholders() {
+        return true; // GROUP BY "views" / $1 matches SELECT "views" / $1 only with the same number
+    }
+
+    @Override
     public String dialectName() {
         return PostgresDialect.NAME;
     }

@@ -46,7 +46,7 @@ final class Nullability implements ExprVisitor<Boolean> {
 
     @Override
     public Boolean column(ColumnRef e) {
-        return e.column().nullable();
+        return r.nullableColumn(e);
     }
 
     @Override
@@ -98,7 +98,7 @@ final class Nullability implements ExprVisitor<Boolean> {
 
     @Override
     public Boolean call(Call e) {
-        if (e.function() == Function.COUNT) {
+        if (e.function() == Function.COUNT || e.function() == Function.COUNT_DISTINCT) {
             return false;
         }
         if (e.function() == Function.COALESCE) {
@@ -142,5 +142,13 @@ final class Nullability implements ExprVisitor<Boolean> {
     @Override
     public Boolean between(Between e) {
         return test(e.value()) || test(e.low()) || test(e.high());
+    }
+
+    @Override
+    public Boolean window(io.kakaorm.expr.Window e) {
+        return switch (e.function()) {
+            case ROW_NUMBER, RANK, DENSE_RANK, COUNT -> false;
+            default -> true; // no row before/after, or a NULL value
+        };
     }
 }

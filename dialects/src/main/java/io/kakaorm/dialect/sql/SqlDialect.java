@@ -87,6 +87,11 @@ public abstract class SqlDialect implements Dialect {
     }
 
     @Override
+    public CompiledSql insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        return render(shapes, insert, params, w -> w.insertSelect(insert));
+    }
+
+    @Override
     public CompiledSql delete(Delete delete, Object[] params) {
         return render(shapes, delete, params, w -> w.delete(delete));
     }

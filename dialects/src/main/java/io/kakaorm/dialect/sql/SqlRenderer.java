@@ -30,6 +30,8 @@ import java.util.List;
  */
 public abstract class SqlRenderer extends SqlMatching {
     private Nullability nulls;
+    private Select scope;
+    private boolean joinCondition;
 
     protected SqlRenderer(SqlWriter writer, Object[] params, int paramOffset, SqlTypes types) {
         super(writer, params, paramOffset, types);
@@ -138,14 +140,66 @@ public abstract class SqlRenderer extends SqlMatching {
 
     @Override
     public Void column(ColumnRef e) {
-        identifier(e.column().name());
+        columnName(e);
         return null;
+    }
+
+    /**
+     * The statement whose FROM the column references of this renderer name: a joined statement's columns
+     * are written {@code "t<source>"."column"}, and the columns of a source that may be missing (outer
+     * joins) are nullable whatever the model says.
+     */
+    public void scope(Select statement) {
+        this.scope = statement;
+        this.nulls = null;
+    }
+
+    /** The table alias of FROM source {@code source} in a joined statement. */
+    public static String alias(int source) {
+        return "t" + source;
+    }
+
+    /** A column's name, qualified by its source's alias in a joined statement. */
+    public void columnName(ColumnRef e) {
+        if (scope != null && scope.isJoined()) {
+            identifier(alias(e.source()));
+            w.append('.');
+        }
+        identifier(e.column().name());
+    }
+
+    /**
+     * Whether an ON condition is being written: there every source's row is present (an outer join's
+     * missing side is only made after matching), so only the model decides a column's nullability.
+     */
+    public void joinCondition(boolean on) {
+        this.joinCondition = on;
+    }
+
+    /** Whether the column may be NULL in a row of the current statement (a nullable column, or an outer join's). */
+    boolean nullableColumn(ColumnRef e) {
+        return e.column().nullable() || !joinCondition && scope != null && scope.mayBeMissing(e.source());
     }
 
     @Override
     public Void param(Param e) {
-        bind(value(e.slot()), e.type());
+        if (reusesPlaceholders()) {
+            Object v = value(e.slot());
+            appendPlaceholder(w.bindSlot(paramOffset() + e.slot(), types.toDb(v)), e.type());
+        } else {
+            bind(value(e.slot()), e.type());
+        }
         return null;
+    }
+
+    /** Whether the database assigns an UPDATE's SET left to right, each value seeing the ones before (MariaDB). */
+    public boolean assignsInOrder() {
+        return false;
+    }
+
+    /** Whether placeholders are numbered, so that a parameter written twice reads as one ({@code $1} … {@code $1}). */
+    protected boolean reusesPlaceholders() {
+        return false;
     }
 
     @Override
@@ -305,6 +359,11 @@ public abstract class SqlRenderer extends SqlMatching {
                 }
                 function("COUNT", args);
             }
+            case COUNT_DISTINCT -> {
+                w.append("COUNT(DISTINCT ");
+                expr(args.get(0));
+                w.append(')');
+            }
             case AVG -> {
                 if (e.type() == ColumnType.DOUBLE) {
                     average(e);
@@ -460,5 +519,48 @@ public abstract class SqlRenderer extends SqlMatching {
         w.append(" AND ");
         orderedOperand(e.high());
         return null;
+    }
+
+    @Override
+    public Void window(io.kakaorm.expr.Window e) {
+        switch (e.function()) {
+            case LAG, LEAD -> lagLead(e);
+            case COUNT -> {
+                if (e.args().isEmpty()) {
+                    w.append("COUNT(*)");
+                } else {
+                    function("COUNT", e.args());
+                }
+                over(e);
+            }
+            default -> {
+                function(e.function().name(), e.args());
+                over(e);
+            }
+        }
+        return null;
+    }
+
+    /** {@code LAG/LEAD(value, offset, default) OVER (…)}; a dialect without the default argument emulates it. */
+    protected void lagLead(io.kakaorm.expr.Window e) {
+        function(e.function().name(), e.args());
+        over(e);
+    }
+
+    /** {@code OVER (PARTITION BY … ORDER BY …)} of {@code e}; ORDER BY keys sort NULLs as the query's ORDER BY does. */
+    protected void over(io.kakaorm.expr.Window e) {
+        w.append(" OVER (");
+        boolean any = false;
+        for (int i = 0; i < e.partitionBy().size(); i++) {
+            w.append(i == 0 ? "PARTITION BY " : ", ");
+            expr(e.partitionBy().get(i));
+            any = true;
+        }
+        for (int i = 0; i < e.orderBy().size(); i++) {
+            w.append(i == 0 ? (any ? " ORDER BY " : "ORDER BY ") : ", ");
+            io.kakaorm.expr.Window.Key k = e.orderBy().get(i);
+            orderKey(new io.kakaorm.query.OrderItem(k.expr(), k.descending()));
+        }
+        w.append(')');
     }
 }

@@ -77,6 +77,25 @@ public final class SqlWriter {
     }
 
     /** Records a bind value (already converted for the driver); returns its 1-based position. */
+    /**
+     * The position of the bind of parameter slot {@code absoluteSlot}, added on its first use: for
+     * numbered placeholders, where a slot written twice (a GROUP BY key repeated in the select list) must
+     * read as the same parameter.
+     */
+    public int bindSlot(int absoluteSlot, Object dbValue) {
+        if (slotPositions == null) {
+            slotPositions = new java.util.HashMap<>();
+        }
+        Integer at = slotPositions.get(absoluteSlot);
+        if (at == null) {
+            at = addBind(dbValue);
+            slotPositions.put(absoluteSlot, at);
+        }
+        return at;
+    }
+
+    private java.util.Map<Integer, Integer> slotPositions;
+
     public int addBind(Object dbValue) {
         binds.add(dbValue);
         return binds.size();

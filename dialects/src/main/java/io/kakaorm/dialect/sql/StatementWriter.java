@@ -5,6 +5,7 @@ import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.query.Assignment;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;
+import io.kakaorm.query.Join;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
@@ -21,11 +22,12 @@ public final class StatementWriter {
         this.w = renderer.writer();
     }
 
-    /** SELECT items FROM table WHERE … ORDER BY … LIMIT … */
+    /** SELECT [DISTINCT] items FROM table [JOIN …] WHERE … GROUP BY … HAVING … ORDER BY … LIMIT … */
     public void select(Select s) {
-        w.append("SELECT ");
+        r.scope(s);
+        w.append(s.distinct() ? "SELECT DISTINCT " : "SELECT ");
         selectList(s);
-        if ((s.limit() != null || s.offset() != null) && aggregates(s)) {
+        if ((s.limit() != null || s.offset() != null) && !s.isGrouped() && !s.distinct() && aggregates(s)) {
             windowedFrom(s);
             return;
         }
@@ -39,6 +41,10 @@ public final class StatementWriter {
      * named like the table so that the (unqualified) column references still resolve.
      */
     private void windowedFrom(Select s) {
+        if (s.isJoined()) {
+            throw new io.kakaorm.UnsupportedFeatureException(r.dialectName(),
+                    "an aggregate over a limited join (aggregate the joined query without limit/offset)");
+        }
         w.append(" FROM (SELECT ");
         selectList(s.withItems(List.of()));
         fromWhere(s);
@@ -70,15 +76,36 @@ public final class StatementWriter {
         return false;
     }
 
-    /** SELECT COUNT(*) of the rows {@code s} selects; a subquery when LIMIT/OFFSET bound it. */
+    /**
+     * SELECT COUNT(*) of the rows {@code s} selects; over a derived table when LIMIT/OFFSET, GROUP BY or
+     * DISTINCT make the rows something other than the filtered (joined) rows. The select list counts only
+     * under DISTINCT (it is what is made distinct).
+     */
     public void count(Select s) {
-        if (s.limit() == null && s.offset() == null) {
+        r.scope(s);
+        if (s.limit() == null && s.offset() == null && !s.isGrouped() && !s.distinct()) {
             w.append("SELECT COUNT(*)");
             fromWhere(s);
             return;
         }
-        w.append("SELECT COUNT(*) FROM (SELECT 1 AS ");
-        r.identifier("one");
+        w.append("SELECT COUNT(*) FROM (SELECT ");
+        if (s.distinct()) {
+            w.append("DISTINCT ");
+            List<SelectItem> items = s.items();
+            if (items.isEmpty()) {
+                selectList(s); // every column: distinct rows of the joined models
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    w.append(i > 0 ? ", " : "");
+                    r.valueExpr(items.get(i).expr());
+                    w.append(" AS ");
+                    r.identifier("c" + i); // derived tables need distinct column names on MySQL
+                }
+            }
+        } else {
+            w.append("1 AS ");
+            r.identifier("one");
+        }
         fromWhere(s);
         orderLimit(s);
         w.append(") AS ");
@@ -114,12 +141,25 @@ public final class StatementWriter {
         }
     }
 
+    /** INSERT INTO target (columns) SELECT values FROM … */
+    public void insertSelect(io.kakaorm.query.InsertSelect ins) {
+        w.append("INSERT INTO ");
+        r.identifier(ins.target().table());
+        w.append(" (");
+        for (int i = 0; i < ins.columns().size(); i++) {
+            w.append(i > 0 ? ", " : "");
+            r.identifier(ins.columns().get(i).name());
+        }
+        w.append(") ");
+        select(ins.select());
+    }
+
     /** UPDATE table SET col = expr, … WHERE … */
     public void update(Update u) {
         w.append("UPDATE ");
         r.identifier(u.model().table());
         w.append(" SET ");
-        List<Assignment> set = u.set();
+        List<Assignment> set = r.assignsInOrder() ? readsFirst(u.set()) : u.set();
         for (int i = 0; i < set.size(); i++) {
             if (i > 0) {
                 w.append(", ");
@@ -129,6 +169,67 @@ public final class StatementWriter {
             r.valueExpr(set.get(i).value());
         }
         where(u.where());
+    }
+
+    /**
+     * The assignments ordered so that each one that reads a column comes before the one that sets it: a
+     * database that assigns left to right (MariaDB) then computes every value from the row as it was, as
+     * the statement means. Assignments that read each other's columns in a cycle are refused.
+     */
+    private List<Assignment> readsFirst(List<Assignment> set) {
+        List<Assignment> left = new java.util.ArrayList<>(set);
+        List<Assignment> out = new java.util.ArrayList<>();
+        while (!left.isEmpty()) {
+            Assignment next = null;
+            for (Assignment a : left) {
+                boolean readByOther = false;
+                for (Assignment b : left) {
+                    if (b != a && reads(b.value(), a.column().name())) {
+                        readByOther = true;
+                        break;
+                    }
+                }
+                if (!readByOther) {
+                    next = a;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new io.kakaorm.UnsupportedFeatureException(r.dialectName(), "an update whose values read each "
+                        + "other's columns in a cycle (the database assigns left to right); split it into two updates");
+            }
+            left.remove(next);
+            out.add(next);
+        }
+        return out;
+    }
+
+    /** Whether {@code e} (a tree node, a list of them, or a part record) reads the column {@code name}. */
+    private static boolean reads(Object e, String name) {
+        if (e instanceof ColumnRef c) {
+            return c.column().name().equals(name);
+        }
+        if (e instanceof List<?> list) {
+            for (Object o : list) {
+                if (reads(o, name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (e instanceof Record rec && (e instanceof io.kakaorm.expr.Expr || e instanceof io.kakaorm.expr.CaseWhen.When
+                || e instanceof io.kakaorm.expr.Window.Key)) {
+            for (java.lang.reflect.RecordComponent rc : rec.getClass().getRecordComponents()) {
+                try {
+                    if (reads(rc.getAccessor().invoke(rec), name)) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+        return false;
     }
 
     /** DELETE FROM table WHERE … */
@@ -141,12 +242,19 @@ public final class StatementWriter {
     private void selectList(Select s) {
         List<SelectItem> items = s.items();
         if (items.isEmpty()) {
-            List<ColumnMeta> cols = s.from().columns();
-            for (int i = 0; i < cols.size(); i++) {
-                if (i > 0) {
-                    w.append(", ");
+            int n = 0;
+            for (int source = 0; source <= s.joins().size(); source++) {
+                for (ColumnMeta c : s.source(source).columns()) {
+                    w.append(n++ > 0 ? ", " : "");
+                    r.columnName(new ColumnRef(c, source)); // the stored value, as hydration reads it
+                    if (s.isJoined() && s.distinct()) {
+                        w.append(" AS ");
+                        r.identifier("c" + (n - 1));
+                    }
                 }
-                r.identifier(cols.get(i).name());
+                if (!s.isJoined()) {
+                    break;
+                }
             }
             return;
         }
@@ -156,7 +264,7 @@ public final class StatementWriter {
             }
             SelectItem item = items.get(i);
             if (item.expr() instanceof ColumnRef c) {
-                r.identifier(c.column().name()); // the stored value, as hydration reads it
+                r.columnName(c); // the stored value, as hydration reads it
             } else {
                 r.valueExpr(item.expr());
             }
@@ -170,7 +278,31 @@ public final class StatementWriter {
     private void fromWhere(Select s) {
         w.append(" FROM ");
         r.identifier(s.from().table());
+        if (s.isJoined()) {
+            w.append(" AS ");
+            r.identifier(SqlRenderer.alias(0));
+            for (int i = 0; i < s.joins().size(); i++) {
+                Join j = s.joins().get(i);
+                w.append(' ').append(j.kind().sql()).append(' ');
+                r.identifier(j.model().table());
+                w.append(" AS ");
+                r.identifier(SqlRenderer.alias(i + 1));
+                w.append(" ON ");
+                r.joinCondition(true);
+                r.expr(j.on());
+                r.joinCondition(false);
+            }
+        }
         where(s.where());
+        List<io.kakaorm.expr.Expr> keys = s.groupBy();
+        for (int i = 0; i < keys.size(); i++) {
+            w.append(i == 0 ? " GROUP BY " : ", ");
+            r.expr(keys.get(i));
+        }
+        if (s.having() != null) {
+            w.append(" HAVING ");
+            r.expr(s.having());
+        }
     }
 
     private void where(io.kakaorm.expr.Expr predicate) {

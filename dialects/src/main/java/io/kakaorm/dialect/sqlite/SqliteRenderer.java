@@ -39,10 +39,10 @@ final class SqliteRenderer extends SqlRenderer {
     public Void column(ColumnRef e) {
         if (e.column().type() == ColumnType.DECIMAL) {
             w.append("CAST(");
-            identifier(e.column().name());
+            columnName(e);
             w.append(" AS REAL)"); // stored as exact text; compared and computed as a number
         } else {
-            identifier(e.column().name());
+            columnName(e);
         }
         return null;
     }

@@ -97,4 +97,9 @@ final class Shift implements ExprVisitor<Expr> {
     public Expr between(Between e) {
         return new Between(s(e.value()), s(e.low()), s(e.high()));
     }
+
+    @Override
+    public Expr window(io.kakaorm.expr.Window e) {
+        return e.map(this::s);
+    }
 }

@@ -311,4 +311,9 @@ final class JavaEvaluator implements ExprVisitor<Object> {
         }
         return order(v, lo) >= 0 && order(v, hi) <= 0;
     }
+
+    @Override
+    public Object window(io.kakaorm.expr.Window e) {
+        throw new UnsupportedOperationException("a window function has no value for one row");
+    }
 }

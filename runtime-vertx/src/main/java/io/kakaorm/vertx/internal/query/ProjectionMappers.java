@@ -42,6 +42,9 @@ final class ProjectionMappers {
         if (p instanceof Projection.Constructor<R> c) {
             return constructor(c, dialect);
         }
+        if (p instanceof Projection.Models<R> ms) {
+            return new ModelsMapper<>(ms, dialect, engine);
+        }
         Projection.Rows rows = (Projection.Rows) p;
         List<SelectItem> items = rows.items();
         return (RowMapper<R>) (RowMapper<Row>) row -> {

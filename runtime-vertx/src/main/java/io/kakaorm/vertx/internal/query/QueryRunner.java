@@ -64,6 +64,15 @@ public final class QueryRunner implements QueryExecutor {
     }
 
     @Override
+    public Future<Integer> insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        try {
+            return db.executor().update(dialect().insertSelect(insert, params));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
     public Future<Integer> delete(Delete delete, Object[] params) {
         try {
             return db.executor().update(dialect().delete(delete, params));
