@@ -335,8 +335,50 @@ public final class Query<T> implements Subquery {
 
     /** DELETEs every matching row; returns how many. Refused with limit/offset/order. */
     public Future<Integer> delete() {
+        if (model.softDeleteColumn() != null) { // a SoftDeleteModel: logical
+            return setDeletedAt(java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), "delete");
+        }
         refuseShaped("delete");
         return core.exec().delete(new Delete(model, core.select().where()), core.paramArray());
+    }
+
+    // ---- soft delete (SoftDeleteModel)
+
+    /** This query over deleted and live rows alike (a {@link SoftDeleteModel} only). */
+    public Query<T> includeDeleted() {
+        ColumnMeta c = SoftDeleteScope.column(model, "includeDeleted");
+        return with(core.withSelect(core.select().withWhere(SoftDeleteScope.rescope(core.select().where(), c, null))));
+    }
+
+    /** This query over deleted rows only (a {@link SoftDeleteModel} only). */
+    public Query<T> onlyDeleted() {
+        ColumnMeta c = SoftDeleteScope.column(model, "onlyDeleted");
+        return with(core.withSelect(core.select().withWhere(
+                SoftDeleteScope.rescope(core.select().where(), c, SoftDeleteScope.deleted(c)))));
+    }
+
+    /** Clears {@code deleted_at} of every matching row ({@code onlyDeleted().restore()}); returns how many. */
+    public Future<Integer> restore() {
+        return setDeletedAt(null, "restore");
+    }
+
+    /**
+     * Physically DELETEs every matching row (usually {@code onlyDeleted().purge()}); returns how many.
+     * Hooks are not called.
+     */
+    public Future<Integer> purge() {
+        SoftDeleteScope.column(model, "purge");
+        refuseShaped("purge");
+        return core.exec().delete(new Delete(model, core.select().where()), core.paramArray());
+    }
+
+    private Future<Integer> setDeletedAt(java.time.OffsetDateTime value, String what) {
+        ColumnMeta c = SoftDeleteScope.column(model, what);
+        refuseShaped(what);
+        List<Object> params = new ArrayList<>(core.params());
+        Assignment set = new Assignment(c, new Param(params.size(), c.type()));
+        params.add(value);
+        return core.exec().update(new Update(model, List.of(set), core.select().where()), params.toArray());
     }
 
     /** Sets {@code column} to {@code value} in every matching row; returns how many rows changed. */

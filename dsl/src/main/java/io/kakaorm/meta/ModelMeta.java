@@ -77,6 +77,11 @@ public final class ModelMeta<T> {
         return byField.get(fieldName);
     }
 
+    /** The {@code deleted_at} column of a {@code SoftDeleteModel}, or {@code null} for other models. */
+    public ColumnMeta softDeleteColumn() {
+        return io.kakaorm.SoftDeleteModel.class.isAssignableFrom(modelClass) ? byField.get("deletedAt") : null;
+    }
+
     /** The column of an SQL name, or {@code null}. */
     public ColumnMeta columnByName(String columnName) {
         return byName.get(columnName);

@@ -145,6 +145,9 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Future<Void> delete(T model) {
+        if (model instanceof io.kakaorm.SoftDeleteModel<?>) {
+            return new io.kakaorm.vertx.internal.write.SoftDeleteWrites(this).delete(model);
+        }
         return writes.delete(model);
     }
 
