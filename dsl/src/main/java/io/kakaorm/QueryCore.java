@@ -40,9 +40,9 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return new QueryCore(model, executor, select.and(bound), p, s);
     }
 
-    /** This query with its statement replaced (the soft-delete scope changes). */
+    /** This query with its statement replaced (soft-delete scope, or the table of an ArchiveModel). */
     QueryCore withSelect(Select s) {
-        return new QueryCore(model, executor, s, params, sources);
+        return new QueryCore(s.from(), executor, s, params, sources);
     }
 
     QueryCore exclude(Expr predicate, Object[] values, String source) {

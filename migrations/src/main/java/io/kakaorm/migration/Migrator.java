@@ -114,7 +114,11 @@ public final class Migrator {
         try {
             List<ModelMeta<?>> metas = new ArrayList<>();
             for (Class<?> m : models) {
-                metas.add(ModelMeta.of(m));
+                ModelMeta<?> meta = ModelMeta.of(m);
+                metas.add(meta);
+                if (meta.archiveTable() != null) { // an ArchiveModel: its archive_<table> goes with it
+                    metas.add(meta.archiveTable());
+                }
             }
             desired = ModelSchema.of(metas, schema);
         } catch (RuntimeException e) {

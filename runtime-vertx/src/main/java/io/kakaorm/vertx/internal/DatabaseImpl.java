@@ -119,6 +119,20 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public Future<Void> createArchiveTable(Class<? extends Model<?>> model) {
+        ModelMeta<?> archive;
+        try {
+            archive = ModelMeta.of(model).archiveTable();
+            if (archive == null) {
+                throw new IllegalArgumentException(model.getSimpleName() + " is not an ArchiveModel");
+            }
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return script(dialect().createTable(archive, false));
+    }
+
+    @Override
     public Future<Void> dropTable(Class<? extends Model<?>> model) {
         return script(dialect().dropTable(ModelMeta.of(model), false));
     }
@@ -145,6 +159,9 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Future<Void> delete(T model) {
+        if (model instanceof io.kakaorm.ArchiveModel<?>) {
+            return new io.kakaorm.vertx.internal.write.ArchiveWrites(this).delete(model);
+        }
         if (model instanceof io.kakaorm.SoftDeleteModel<?>) {
             return new io.kakaorm.vertx.internal.write.SoftDeleteWrites(this).delete(model);
         }
