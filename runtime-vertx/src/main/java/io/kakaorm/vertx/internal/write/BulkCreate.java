@@ -116,7 +116,8 @@ public final class BulkCreate {
         Dialect d = db.dialect();
         int perRow = Math.max(1, g.columns().size());
         // arrays: one statement for every row; else as many rows as the bind limit allows
-        int chunk = d.arrayParameters() ? Integer.MAX_VALUE : Math.max(1, d.features().maxBindParams() / perRow);
+        int chunk = d.arrayParameters() ? Integer.MAX_VALUE
+                : Math.max(1, d.features().maxBindParams() / perRow);
         List<List<T>> parts = new ArrayList<>();
         for (int from = 0; from < g.rows().size(); from += chunk) {
             parts.add(g.rows().subList(from, Math.min(g.rows().size(), from + chunk)));
