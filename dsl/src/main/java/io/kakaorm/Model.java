@@ -83,6 +83,40 @@ public abstract class Model<T extends Model<T>> {
         return out;
     }
 
+    /**
+     * The columns that {@code dump} keeps, by field name in column order (the seed's
+     * {@code model_dump(exclude=..., exclude_none=True)}): {@code toMap(Dump.all().exclude("bio").excludeNulls())}.
+     */
+    public Map<String, Object> toMap(io.kakaorm.json.Dump dump) {
+        return io.kakaorm.json.ModelJson.toMap(this, dump);
+    }
+
+    /**
+     * Every column as Vert.x JSON, keyed by field name; the mapping of each type is
+     * {@link io.kakaorm.json.ModelJson}'s (java.time as ISO-8601, BigDecimal as a string keeping its scale,
+     * byte[] as Base64, UUID as a string, enums by name).
+     */
+    public io.vertx.core.json.JsonObject toJson() {
+        return io.kakaorm.json.ModelJson.toJson(this);
+    }
+
+    /** The columns that {@code dump} keeps as JSON: {@code user.toJson(Dump.all().exclude("password"))}. */
+    public io.vertx.core.json.JsonObject toJson(io.kakaorm.json.Dump dump) {
+        return io.kakaorm.json.ModelJson.toJson(this, dump);
+    }
+
+    /**
+     * A new, unsaved {@code type} from JSON, converted and validated (the seed's {@code model_validate});
+     * unknown keys and a generated primary key are rejected. See
+     * {@link io.kakaorm.json.ModelJson#fromJson(Class, io.vertx.core.json.JsonObject, io.kakaorm.json.FromJson)}
+     * for a looser policy.
+     *
+     * @throws ValidationException listing every bad field with its reason
+     */
+    public static <M extends Model<M>> M fromJson(Class<M> type, io.vertx.core.json.JsonObject json) {
+        return io.kakaorm.json.ModelJson.fromJson(type, json);
+    }
+
     /** Whether this instance has a row: it was loaded, or saved successfully. */
     public boolean isPersisted() {
         return persisted;
