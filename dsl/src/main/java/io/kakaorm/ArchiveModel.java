@@ -37,7 +37,7 @@ public abstract class ArchiveModel<T extends ArchiveModel<T>> extends Model<T> {
                     "This model belongs to no database: load it from one, or call Database.makeDefault()"));
         }
         T self = (T) this;
-        return SoftDeleteScope.byKey(e.from((Class<T>) getClass()).onlyDeleted(), self).restore().compose(n -> n == 0
+        return SoftDeleteScope.byKey(Query.from((Class<T>) getClass(), e.queries()).onlyDeleted(), self).restore().compose(n -> n == 0
                 ? Future.failedFuture(new NotFoundException(getClass(), "restore() of " + this + ": not in the archive"))
                 : Future.succeededFuture(self));
     }

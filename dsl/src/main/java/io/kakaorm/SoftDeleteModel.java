@@ -45,7 +45,7 @@ public abstract class SoftDeleteModel<T extends SoftDeleteModel<T>> extends Mode
                     "This model belongs to no database: load it from one, or call Database.makeDefault()"));
         }
         T self = (T) this;
-        return SoftDeleteScope.byKey(e.from((Class<T>) getClass()).includeDeleted(), self).restore().compose(n -> {
+        return SoftDeleteScope.byKey(Query.from((Class<T>) getClass(), e.queries()).includeDeleted(), self).restore().compose(n -> {
             if (n == 0) {
                 return Future.failedFuture(new NotFoundException(getClass(), "restore() of " + this + ": no such row"));
             }

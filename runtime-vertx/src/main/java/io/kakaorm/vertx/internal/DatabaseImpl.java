@@ -92,6 +92,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public io.kakaorm.spi.QueryExecutor queries() {
+        return queries;
+    }
+
+    @Override
     public int maxBindParams() {
         return dialect().features().maxBindParams();
     }
