@@ -366,8 +366,86 @@ public final class Query<T> implements Subquery {
 
     /** DELETEs every matching row; returns how many. Refused with limit/offset/order. */
     public Future<Integer> delete() {
+        if (model.softDeleteColumn() != null) { // a SoftDeleteModel: logical
+            return setDeletedAt(java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), "delete");
+        }
+        if (model.variant() == ModelMeta.Variant.MAIN && model.archiveTable() != null) { // an ArchiveModel: moved
+            refuseShaped("delete");
+            return core.exec().move(core.select(), model.archiveTable(), core.paramArray());
+        }
         refuseShaped("delete");
         return core.exec().delete(new Delete(model, core.select().where()), core.paramArray());
+    }
+
+    // ---- soft delete (SoftDeleteModel)
+
+    /** This query over deleted and live rows alike (a {@link SoftDeleteModel} only). */
+    public Query<T> includeDeleted() {
+        if (archived() != null) {
+            return over(archived().unionView());
+        }
+        ColumnMeta c = SoftDeleteScope.column(model, "includeDeleted");
+        return with(core.withSelect(core.select().withWhere(SoftDeleteScope.rescope(core.select().where(), c, null))));
+    }
+
+    /** This query over deleted rows only (a {@link SoftDeleteModel} only). */
+    public Query<T> onlyDeleted() {
+        if (archived() != null) {
+            return over(archived().archiveTable());
+        }
+        ColumnMeta c = SoftDeleteScope.column(model, "onlyDeleted");
+        return with(core.withSelect(core.select().withWhere(
+                SoftDeleteScope.rescope(core.select().where(), c, SoftDeleteScope.deleted(c)))));
+    }
+
+    /** Clears {@code deleted_at} of every matching row ({@code onlyDeleted().restore()}); returns how many. */
+    public Future<Integer> restore() {
+        if (archived() != null) {
+            if (model.variant() != ModelMeta.Variant.ARCHIVE) {
+                throw new IllegalStateException("restore() of an ArchiveModel moves rows back from its archive table:"
+                        + " call it on onlyDeleted()");
+            }
+            refuseShaped("restore");
+            return core.exec().move(core.select(), archived(), core.paramArray());
+        }
+        return setDeletedAt(null, "restore");
+    }
+
+    /** For an ArchiveModel (any variant), the metadata of its main table; else {@code null}. */
+    private ModelMeta<T> archived() {
+        ModelMeta<T> main = ModelMeta.of(model.modelClass());
+        return main.archiveTable() != null ? main : null;
+    }
+
+    /** This query over another table variant of the same ArchiveModel. */
+    private Query<T> over(ModelMeta<T> table) {
+        Select s = core.select();
+        return new Query<>(table, core.withSelect(new Select(table, s.items(), s.where(), s.orderBy(), s.limit(),
+                s.offset())), prefetches);
+    }
+
+    /**
+     * Physically DELETEs every matching row (usually {@code onlyDeleted().purge()}); returns how many.
+     * Hooks are not called.
+     */
+    public Future<Integer> purge() {
+        if (archived() != null && model.variant() != ModelMeta.Variant.ARCHIVE) {
+            throw new IllegalStateException("purge() of an ArchiveModel deletes archived rows: call it on onlyDeleted()");
+        }
+        if (archived() == null) {
+            SoftDeleteScope.column(model, "purge");
+        }
+        refuseShaped("purge");
+        return core.exec().delete(new Delete(model, core.select().where()), core.paramArray());
+    }
+
+    private Future<Integer> setDeletedAt(java.time.OffsetDateTime value, String what) {
+        ColumnMeta c = SoftDeleteScope.column(model, what);
+        refuseShaped(what);
+        List<Object> params = new ArrayList<>(core.params());
+        Assignment set = new Assignment(c, new Param(params.size(), c.type()));
+        params.add(value);
+        return core.exec().update(new Update(model, List.of(set), core.select().where()), params.toArray());
     }
 
     /** Sets {@code column} to {@code value} in every matching row; returns how many rows changed. */

@@ -40,6 +40,11 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return new QueryCore(model, executor, select.and(bound), p, s);
     }
 
+    /** This query with its statement replaced (soft-delete scope, or the table of an ArchiveModel). */
+    QueryCore withSelect(Select s) {
+        return new QueryCore(s.from(), executor, s, params, sources);
+    }
+
     QueryCore exclude(Expr predicate, Object[] values, String source) {
         return where(new Unary(UnaryOp.NOT, predicate), values, "exclude " + source);
     }

@@ -42,6 +42,11 @@ record SitedExecutor(QueryExecutor delegate, List<String> sources) implements Qu
     }
 
     @Override
+    public Future<Integer> move(Select rows, io.kakaorm.meta.ModelMeta<?> to, Object[] params) {
+        return CallSite.with(sources, () -> delegate.move(rows, to, params));
+    }
+
+    @Override
     public String describe(Select select, Object[] params) {
         return delegate.describe(select, params);
     }

@@ -117,4 +117,12 @@ public interface Dialect {
     default ValueReader reader(ColumnType type, Class<?> javaType) {
         return v -> fromDb(v, type, javaType);
     }
+
+    /**
+     * Whether a bind parameter may be an array that SQL can {@code UNNEST} (PostgreSQL): bulk inserts
+     * then send one array per column instead of one parameter per value.
+     */
+    default boolean arrayParameters() {
+        return false;
+    }
 }

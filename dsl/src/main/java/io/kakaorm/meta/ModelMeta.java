@@ -19,6 +19,20 @@ public final class ModelMeta<T> {
     private final Supplier<T> factory;
     private final Map<String, ColumnMeta> byField;
     private final Map<String, ColumnMeta> byName;
+    /** For an ArchiveModel: what this metadata is (MAIN, or a derived ARCHIVE / UNION view). */
+    private Variant variant = Variant.MAIN;
+    private volatile ModelMeta<T> archive;
+    private volatile ModelMeta<T> union;
+
+    /** Which table of an {@code ArchiveModel} a metadata describes. */
+    public enum Variant {
+        /** The model's own table. */
+        MAIN,
+        /** Its {@code archive_<table>} table. */
+        ARCHIVE,
+        /** Both tables together ({@code includeDeleted()}): renders as the main table, run as a UNION ALL. */
+        UNION
+    }
 
     ModelMeta(Class<T> modelClass, String table, List<ColumnMeta> columns, ColumnMeta primaryKey,
             List<IndexMeta> indexes, Supplier<T> factory, Map<String, ColumnMeta> byField,
@@ -75,6 +89,61 @@ public final class ModelMeta<T> {
     /** The column of a Java field, or {@code null}. */
     public ColumnMeta columnByField(String fieldName) {
         return byField.get(fieldName);
+    }
+
+    /** The {@code deleted_at} column of a {@code SoftDeleteModel}, or {@code null} for other models. */
+    public ColumnMeta softDeleteColumn() {
+        return io.kakaorm.SoftDeleteModel.class.isAssignableFrom(modelClass) ? byField.get("deletedAt") : null;
+    }
+
+    /** Which table of an {@code ArchiveModel} this describes; {@code MAIN} for every other model. */
+    public Variant variant() {
+        return variant;
+    }
+
+    /**
+     * The {@code archive_<table>} table of an {@code ArchiveModel} ({@code null} for other models): the
+     * same columns with no auto-increment, UNIQUE, index, CHECK or foreign key, so that any row can be
+     * moved there and back.
+     */
+    public ModelMeta<T> archiveTable() {
+        if (variant != Variant.MAIN || !io.kakaorm.ArchiveModel.class.isAssignableFrom(modelClass)) {
+            return null;
+        }
+        ModelMeta<T> a = archive;
+        if (a == null) {
+            List<ColumnMeta> cols = new java.util.ArrayList<>();
+            Map<String, ColumnMeta> f = new java.util.LinkedHashMap<>();
+            Map<String, ColumnMeta> n = new java.util.LinkedHashMap<>();
+            ColumnMeta pk = null;
+            for (ColumnMeta c : columns) {
+                ColumnMeta x = new ColumnMeta(c.fieldName(), c.name(), c.javaType(), c.type(), c.nullable(),
+                        c.primaryKey(), false, false, false, null, c.maxLength(), c.precision(), c.scale(),
+                        c.defaultValue(), c.autoNowAdd(), c.autoNow(), null, c.accessor());
+                cols.add(x);
+                f.put(x.fieldName(), x);
+                n.put(x.name(), x);
+                pk = c == primaryKey ? x : pk;
+            }
+            a = new ModelMeta<>(modelClass, "archive_" + table, cols, pk, List.of(), factory, f, n);
+            a.variant = Variant.ARCHIVE;
+            archive = a;
+        }
+        return a;
+    }
+
+    /** The UNION view of an {@code ArchiveModel} (main and archive tables), or {@code null} for other models. */
+    public ModelMeta<T> unionView() {
+        if (variant != Variant.MAIN || archiveTable() == null) {
+            return null;
+        }
+        ModelMeta<T> u = union;
+        if (u == null) {
+            u = new ModelMeta<>(modelClass, table, columns, primaryKey, indexes, factory, byField, byName);
+            u.variant = Variant.UNION;
+            union = u;
+        }
+        return u;
     }
 
     /** The column of an SQL name, or {@code null}. */

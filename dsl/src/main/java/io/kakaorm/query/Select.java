@@ -38,9 +38,15 @@ public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List
         this(from, items, where, orderBy, limit, offset, List.of(), List.of(), null, false);
     }
 
-    /** {@code SELECT <all columns> FROM <table>}. */
+    /**
+     * {@code SELECT <all columns> FROM <table>}; for a {@code SoftDeleteModel}, {@code WHERE deleted_at IS
+     * NULL} (the first predicate: add more with {@link #and}, which keeps it, not {@link #withWhere}).
+     */
     public static Select from(ModelMeta<?> model) {
-        return new Select(model, List.of(), null, List.of(), null, null);
+        io.kakaorm.meta.ColumnMeta soft = model.softDeleteColumn();
+        io.kakaorm.expr.Expr scope = soft == null ? null
+                : new io.kakaorm.expr.Unary(io.kakaorm.expr.UnaryOp.IS_NULL, new io.kakaorm.expr.ColumnRef(soft));
+        return new Select(model, List.of(), scope, List.of(), null, null);
     }
 
     /** This statement with {@code items} as the select list. */

@@ -127,7 +127,7 @@ public final class Prefetcher {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        Query<?> base = step.refine().apply(engine.from((Class) spec.target()));
+        Query<?> base = step.refine().apply(Query.from((Class) spec.target(), engine.queries()));
         if (base.toSelect().limit() != null || base.toSelect().offset() != null) {
             return Future.failedFuture(new IllegalArgumentException("a prefetch of " + spec.label()
                     + " cannot have limit/offset (they would apply to all owners together); filter with where()"));

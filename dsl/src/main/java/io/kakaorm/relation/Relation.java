@@ -103,7 +103,7 @@ public abstract sealed class Relation<R extends Model<R>, V> permits BelongsTo, 
     public final Query<R> query() {
         ColumnMeta col = spec().targetColumn();
         Object k = ownerKeyOrNull();
-        Query<R> q = engine().from(target);
+        Query<R> q = Query.from(target, engine().queries());
         if (k == null) {
             return q.where(new InParam(new ColumnRef(col), 0, false), List.of(List.of()));
         }

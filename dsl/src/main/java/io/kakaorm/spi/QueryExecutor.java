@@ -42,4 +42,12 @@ public interface QueryExecutor {
 
     /** The SQL text and binds of {@code select} in this database's dialect (for messages and logs). */
     String describe(Select select, Object[] params);
+
+    /**
+     * Moves the rows {@code rows} selects from its table into {@code to} (same columns): INSERT … SELECT
+     * then DELETE, in one transaction. Completes with the number of rows moved.
+     */
+    default Future<Integer> move(Select rows, io.kakaorm.meta.ModelMeta<?> to, Object[] params) {
+        return Future.failedFuture(new UnsupportedOperationException("this executor cannot move rows"));
+    }
 }

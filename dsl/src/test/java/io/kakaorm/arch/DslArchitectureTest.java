@@ -33,7 +33,8 @@ class DslArchitectureTest {
     /** Types of the API package that the layers below may use: what users write models with. */
     private static final Set<String> VOCABULARY = Set.of(
             "io.kakaorm.Model", "io.kakaorm.Row", "io.kakaorm.QueryStream", "io.kakaorm.OnDelete",
-            "io.kakaorm.Filter", "io.kakaorm.Filter2", "io.kakaorm.Selector");
+            "io.kakaorm.Filter", "io.kakaorm.Filter2", "io.kakaorm.Selector",
+            "io.kakaorm.SoftDeleteModel", "io.kakaorm.ArchiveModel");
 
     /**
      * The implementation layers below the API package. Beside it, not below: {@code spi} (the interfaces

@@ -159,7 +159,11 @@ public final class Migrator {
     private SchemaSnapshot desired(Collection<? extends Class<?>> models) {
         List<ModelMeta<?>> metas = new ArrayList<>();
         for (Class<?> m : models) {
-            metas.add(ModelMeta.of(m));
+            ModelMeta<?> meta = ModelMeta.of(m);
+            metas.add(meta);
+            if (meta.archiveTable() != null) { // an ArchiveModel: its archive_<table> goes with it
+                metas.add(meta.archiveTable());
+            }
         }
         return ModelSchema.of(metas, schema);
     }

@@ -32,6 +32,13 @@ public interface Database extends ModelEngine, AutoCloseable {
     /** CREATE TABLE IF NOT EXISTS with its indexes. */
     Future<Void> createTableIfNotExists(Class<? extends Model<?>> model);
 
+    /**
+     * CREATE TABLE {@code archive_<table>} for an {@link io.kakaorm.ArchiveModel}: its columns without
+     * auto-increment, UNIQUE, indexes, CHECKs or foreign keys. Fails when it exists or the model is not
+     * an ArchiveModel.
+     */
+    Future<Void> createArchiveTable(Class<? extends Model<?>> model);
+
     /** DROP TABLE; fails when the table does not exist. */
     Future<Void> dropTable(Class<? extends Model<?>> model);
 

@@ -64,4 +64,9 @@ public final class PostgresDialect extends SqlDialect {
     public String placeholders(String sqlWithQuestionMarks) {
         return RawSql.numbered(sqlWithQuestionMarks, "$");
     }
+
+    @Override
+    public boolean arrayParameters() {
+        return true;
+    }
 }

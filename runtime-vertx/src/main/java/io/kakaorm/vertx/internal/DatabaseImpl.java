@@ -92,6 +92,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public io.kakaorm.spi.QueryExecutor queries() {
+        return queries;
+    }
+
+    @Override
     public int maxBindParams() {
         return dialect().features().maxBindParams();
     }
@@ -116,6 +121,20 @@ public final class DatabaseImpl implements Database {
     @Override
     public Future<Void> createTableIfNotExists(Class<? extends Model<?>> model) {
         return script(dialect().createTable(ModelMeta.of(model), true));
+    }
+
+    @Override
+    public Future<Void> createArchiveTable(Class<? extends Model<?>> model) {
+        ModelMeta<?> archive;
+        try {
+            archive = ModelMeta.of(model).archiveTable();
+            if (archive == null) {
+                throw new IllegalArgumentException(model.getSimpleName() + " is not an ArchiveModel");
+            }
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return script(dialect().createTable(archive, false));
     }
 
     @Override
@@ -145,6 +164,12 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Future<Void> delete(T model) {
+        if (model instanceof io.kakaorm.ArchiveModel<?>) {
+            return new io.kakaorm.vertx.internal.write.ArchiveWrites(this).delete(model);
+        }
+        if (model instanceof io.kakaorm.SoftDeleteModel<?>) {
+            return new io.kakaorm.vertx.internal.write.SoftDeleteWrites(this).delete(model);
+        }
         return writes.delete(model);
     }
 

@@ -44,7 +44,7 @@ public final class BenchMain {
         List<Comparison> out = new ArrayList<>();
         String w = args.workload();
         boolean all = w.equals("all");
-        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate").contains(w)) {
+        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate", "bulk").contains(w)) {
             throw new IllegalArgumentException("unknown workload " + w + "\n" + BenchArgs.USAGE);
         }
         if (all || w.equals("accessors")) {
@@ -56,6 +56,14 @@ public final class BenchMain {
         }
         if (all || w.equals("lambda")) {
             Extras.lambda(args);
+        }
+        if (w.equals("bulk")) { // not part of "all": it rewrites 10,000-row tables many times
+            Vertx vertx = Vertx.vertx();
+            try {
+                io.kakaorm.bench.workload.BulkInsertWorkload.run(vertx, args);
+            } finally {
+                Await.of(vertx.close(), 30);
+            }
         }
         if (all || List.of("pk", "hydrate", "sqlite", "list20", "calibrate").contains(w)) {
             Vertx vertx = Vertx.vertx();

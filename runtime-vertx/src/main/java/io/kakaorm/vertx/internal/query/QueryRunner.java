@@ -2,6 +2,7 @@ package io.kakaorm.vertx.internal.query;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
@@ -31,6 +32,9 @@ public final class QueryRunner implements QueryExecutor {
     @Override
     public <R> Future<List<R>> list(Select select, Object[] params, Projection<R> projection) {
         try {
+            if (ArchiveRows.isUnion(select)) {
+                return ArchiveRows.list(db, select, params, ProjectionMappers.of(projection, dialect(), db));
+            }
             CompiledSql sql = dialect().select(select, params);
             return db.executor().query(sql, ProjectionMappers.of(projection, dialect(), db));
         } catch (RuntimeException e) {
@@ -40,12 +44,23 @@ public final class QueryRunner implements QueryExecutor {
 
     @Override
     public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
+        if (ArchiveRows.isUnion(select)) {
+            throw ArchiveRows.refused(select, "stream()");
+        }
         return QueryStreams.open(db, select, params, ProjectionMappers.of(projection, dialect(), db), fetchSize);
     }
 
     @Override
     public Future<Long> count(Select select, Object[] params) {
         try {
+            if (ArchiveRows.isUnion(select)) {
+                if (select.limit() != null || select.offset() != null) {
+                    return Future.failedFuture(ArchiveRows.refused(select, "limit/offset"));
+                }
+                ModelMeta<?> main = ModelMeta.of(select.from().modelClass());
+                return count(ArchiveRows.over(select, main), params).compose(a ->
+                        count(ArchiveRows.over(select, main.archiveTable()), params).map(b -> a + b));
+            }
             CompiledSql sql = dialect().count(select, params);
             return db.executor().query(sql, r -> Values.convert(r.value(0), Long.class))
                     .map(rows -> rows.isEmpty() || rows.get(0) == null ? 0L : rows.get(0));
@@ -57,6 +72,10 @@ public final class QueryRunner implements QueryExecutor {
     @Override
     public Future<Integer> update(Update update, Object[] params) {
         try {
+            if (update.model().variant() == ModelMeta.Variant.UNION) {
+                return Future.failedFuture(new UnsupportedOperationException("update() of includeDeleted() of "
+                        + update.model().modelClass().getSimpleName() + ": update the main table or onlyDeleted()"));
+            }
             return db.executor().update(dialect().update(update, params));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
@@ -75,10 +94,22 @@ public final class QueryRunner implements QueryExecutor {
     @Override
     public Future<Integer> delete(Delete delete, Object[] params) {
         try {
+            if (delete.model().variant() == ModelMeta.Variant.UNION) {
+                return Future.failedFuture(new UnsupportedOperationException("delete of includeDeleted() of "
+                        + delete.model().modelClass().getSimpleName() + ": delete from the main table or onlyDeleted()"));
+            }
             return db.executor().update(dialect().delete(delete, params));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
+    }
+
+    @Override
+    public Future<Integer> move(Select rows, ModelMeta<?> to, Object[] params) {
+        if (ArchiveRows.isUnion(rows)) {
+            return Future.failedFuture(ArchiveRows.refused(rows, "delete()/restore()"));
+        }
+        return ArchiveRows.move(db, rows, to, params);
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * {@code Database.bulkCreate}: before-insert hooks, then auto times and validation of every instance
  * (nothing sent when one fails), then multi-row INSERTs as large as the bind limit allows in one
- * transaction, generated keys read back with {@code RETURNING} (PostgreSQL, SQLite, MariaDB 10.5+) in
- * row order, then the after-insert hooks inside the same transaction. On failure every instance is as
+ * transaction (on PostgreSQL one {@code INSERT … SELECT FROM UNNEST(arrays)} for all rows), generated
+ * keys read back with {@code RETURNING} (PostgreSQL, SQLite, MariaDB 10.5+) in row order, then the after-insert hooks inside the same transaction. On failure every instance is as
  * it was before (new, generated keys cleared).
  */
 public final class BulkCreate {
@@ -115,7 +115,9 @@ public final class BulkCreate {
     private <T extends Model<T>> Future<Void> insert(ModelMeta<T> meta, Group<T> g) {
         Dialect d = db.dialect();
         int perRow = Math.max(1, g.columns().size());
-        int chunk = Math.max(1, d.features().maxBindParams() / perRow);
+        // arrays: one statement for every row; else as many rows as the bind limit allows
+        int chunk = d.arrayParameters() ? Integer.MAX_VALUE
+                : Math.max(1, d.features().maxBindParams() / perRow);
         List<List<T>> parts = new ArrayList<>();
         for (int from = 0; from < g.rows().size(); from += chunk) {
             parts.add(g.rows().subList(from, Math.min(g.rows().size(), from + chunk)));
@@ -124,13 +126,8 @@ public final class BulkCreate {
     }
 
     private <T extends Model<T>> Future<Void> insertChunk(Dialect d, ModelMeta<T> meta, Group<T> g, List<T> part) {
-        List<Object> binds = new ArrayList<>(part.size() * g.columns().size());
-        for (T m : part) {
-            for (ColumnMeta c : g.columns()) {
-                binds.add(d.toDb(c.get(m)));
-            }
-        }
-        CompiledSql sql = new CompiledSql(BulkInsertSql.of(d, meta, g.columns(), part.size(), g.generate()), binds);
+        CompiledSql sql = d.arrayParameters() ? UnnestInsert.of(d, meta, g.columns(), part, g.generate())
+                : BulkInsertSql.values(d, meta, g.columns(), part, g.generate());
         SqlExecutor ex = db.executor();
         if (!g.generate()) {
             return ex.update(sql).map(n -> {

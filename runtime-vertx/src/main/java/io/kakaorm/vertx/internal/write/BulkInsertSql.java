@@ -23,6 +23,18 @@ final class BulkInsertSql {
     private BulkInsertSql() {
     }
 
+    /** The statement and binds for {@code rows}. */
+    static io.kakaorm.dialect.CompiledSql values(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<?> rows,
+            boolean returning) {
+        List<Object> binds = new java.util.ArrayList<>(rows.size() * columns.size());
+        for (Object m : rows) {
+            for (ColumnMeta c : columns) {
+                binds.add(d.toDb(c.get(m)));
+            }
+        }
+        return new io.kakaorm.dialect.CompiledSql(of(d, meta, columns, rows.size(), returning), binds);
+    }
+
     static String of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int rows, boolean returning) {
         Shape shape = new Shape(d.name(), meta.modelClass(), columns, rows, returning);
         String cached = CACHE.get(shape);

@@ -33,7 +33,7 @@ public final class ModelStatements {
         @Override
         protected Select computeValue(Class<?> type) {
             ModelMeta<?> meta = ModelMeta.of(type);
-            return Select.from(meta).withWhere(pkEquals(meta, 0));
+            return Select.from(meta).and(pkEquals(meta, 0)); // and: keeps a soft-delete scope
         }
     };
 

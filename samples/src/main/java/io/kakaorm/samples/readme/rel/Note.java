@@ -1,0 +1,11 @@
+package io.kakaorm.samples.readme.rel;
+
+import io.kakaorm.SoftDeleteModel;
+import io.kakaorm.Table;
+
+// tag::soft-model[]
+@Table(name = "note")
+public class Note extends SoftDeleteModel<Note> {   // adds the deleted_at column
+    public String text;
+}
+// end::soft-model[]
