@@ -2,6 +2,7 @@ package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.Errors;
 import io.kakaorm.vertx.internal.RowMapper;
 import io.vertx.core.Future;
@@ -17,10 +18,16 @@ import java.util.function.Function;
 final class ClientStatements {
     private final Dialect dialect;
     private final Function<RowSet<Row>, Object> lastInsertId;
+    private final ConnectOptions options;
 
-    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId) {
+    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId, ConnectOptions options) {
         this.dialect = dialect;
         this.lastInsertId = lastInsertId;
+        this.options = options;
+    }
+
+    ConnectOptions options() {
+        return options;
     }
 
     Dialect dialect() {
@@ -66,9 +73,13 @@ final class ClientStatements {
     }
 
     RuntimeException translate(Throwable t, CompiledSql sql) {
+        RuntimeException pool = PoolErrors.translate(t, dialect.name(), options, sql);
+        if (pool != null) {
+            return pool;
+        }
         if (t instanceof io.vertx.sqlclient.DatabaseException d) {
             return Errors.translate(t, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
         }
-        return Errors.translate(t, dialect.name(), null, 0, String.valueOf(t.getMessage()), sql);
+        return Errors.translate(t, dialect.name(), null, 0, PoolErrors.message(t), sql);
     }
 }

@@ -19,7 +19,15 @@ public final class PgBackendFactory implements BackendFactory {
         PgConnectOptions connect = new PgConnectOptions().setHost(o.host()).setPort(o.port())
                 .setDatabase(o.database())
                 .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                .setSslMode(o.ssl() ? SslMode.REQUIRE : SslMode.DISABLE);
+                .setSslMode(switch (o.tls()) {
+                    case DISABLE -> SslMode.DISABLE;
+                    case REQUIRE -> SslMode.REQUIRE;
+                    case VERIFY_CA -> SslMode.VERIFY_CA;
+                    case VERIFY_FULL -> SslMode.VERIFY_FULL;
+                });
+        if (o.ssl()) {
+            connect.setSslOptions(TlsSettings.of(o));
+        }
         if (o.user() != null) {
             connect.setUser(o.user());
         }
@@ -29,8 +37,11 @@ public final class PgBackendFactory implements BackendFactory {
         if (!o.properties().isEmpty()) {
             connect.setProperties(new HashMap<>(o.properties())); // startup parameters, e.g. search_path
         }
+        if (o.customizer() != null) {
+            o.customizer().accept(connect);
+        }
         Pool pool = PgBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
                 .using(vertx).build();
-        return PoolSettings.probe(new PoolBackend(pool, new ClientStatements(dialect, rs -> null)));
+        return PoolSettings.probe(new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o)));
     }
 }

@@ -50,7 +50,7 @@ final class PoolBackend implements Backend, CursorExecutor {
 
     @Override
     public Future<TxExecutor> begin() {
-        return pool.getConnection().compose(conn -> {
+        return pool.getConnection().recover(t -> Future.failedFuture(statements.translate(t, null))).compose(conn -> {
             ConnectionTx tx = new ConnectionTx(conn, statements);
             return tx.start().<TxExecutor>map(v -> tx).recover(t -> conn.close().transform(x -> Future.failedFuture(t)));
         });

@@ -15,8 +15,10 @@ final class PoolSettings {
     }
 
     static PoolOptions pool(ConnectOptions o) {
-        PoolOptions p = new PoolOptions().setMaxSize(o.maxSize())
-                .setConnectionTimeout((int) o.connectTimeout()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+        PoolOptions base = o.poolOptions();
+        PoolOptions p = (base != null ? base : new PoolOptions()).setMaxSize(o.maxSize())
+                .setConnectionTimeout((int) o.connectTimeout()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setMaxWaitQueueSize(o.maxWaitQueueSize());
         if (o.idleTimeout() > 0) {
             p.setIdleTimeout((int) o.idleTimeout()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
         }
