@@ -29,7 +29,7 @@ public final class QueryRunner implements QueryExecutor {
     @Override
     public <R> Future<List<R>> list(Select select, Object[] params, Projection<R> projection) {
         try {
-            CompiledSql sql = dialect().select(select, params);
+            CompiledSql sql = dialect().select(RowAliases.safe(dialect(), select, projection), params);
             return db.executor().query(sql, ProjectionMappers.of(projection, dialect(), db));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);

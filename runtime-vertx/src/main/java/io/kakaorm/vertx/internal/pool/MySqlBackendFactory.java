@@ -47,6 +47,6 @@ public final class MySqlBackendFactory implements BackendFactory {
             Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
             return id == null || id == 0 ? null : id;
         }, o);
-        return PoolSettings.probe(new PoolBackend(pool, statements));
+        return PoolSettings.probe(vertx, new PoolBackend(pool, statements), o);
     }
 }

@@ -42,6 +42,6 @@ public final class PgBackendFactory implements BackendFactory {
         }
         Pool pool = PgBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
                 .using(vertx).build();
-        return PoolSettings.probe(new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o)));
+        return PoolSettings.probe(vertx, new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o)), o);
     }
 }
