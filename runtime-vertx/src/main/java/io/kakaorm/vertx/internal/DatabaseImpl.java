@@ -9,6 +9,21 @@ import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.internal.connect.OwnedVertx;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
+import io.kakaorm.vertx.internal.exec.Values;
+import io.kakaorm.vertx.internal.query.ModelMapper;
+import io.kakaorm.vertx.internal.query.QueryRunner;
+import io.kakaorm.vertx.internal.query.RawRows;
+import io.kakaorm.vertx.internal.tx.Transactions;
+import io.kakaorm.vertx.internal.tx.TxState;
+import io.kakaorm.vertx.internal.write.ModelStatements;
+import io.kakaorm.vertx.internal.write.BulkCreate;
+import io.kakaorm.vertx.internal.write.BulkUpdate;
+import io.kakaorm.vertx.internal.write.GetOrCreate;
+import io.kakaorm.vertx.internal.write.ModelWrites;
+import io.kakaorm.vertx.internal.write.Truncation;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Arrays;
@@ -26,19 +41,22 @@ public final class DatabaseImpl implements Database {
     private final boolean ownsVertx;
     private final Backend backend;
     private final ConnectOptions options;
+    private final io.kakaorm.vertx.internal.observe.StatementObserver observer;
     private final Transactions transactions;
     private final ModelWrites writes;
     private final QueryRunner queries = new QueryRunner(this);
+    private final BulkCreate bulkCreate = new BulkCreate(this);
     private volatile Future<Void> closing;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
+    public DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.backend = backend;
+        this.observer = new io.kakaorm.vertx.internal.observe.StatementObserver(backend.dialect().name());
+        this.backend = io.kakaorm.vertx.internal.observe.ObservedBackend.wrap(backend, observer);
         this.options = options;
-        this.transactions = new Transactions(this, vertx, backend);
+        this.transactions = new Transactions(this, vertx, this.backend);
         this.writes = new ModelWrites(this);
     }
 
@@ -71,6 +89,11 @@ public final class DatabaseImpl implements Database {
     /** The options this database was opened with. */
     public ConnectOptions options() {
         return options;
+    }
+
+    @Override
+    public int maxBindParams() {
+        return dialect().features().maxBindParams();
     }
 
     @Override
@@ -193,6 +216,40 @@ public final class DatabaseImpl implements Database {
         }
     }
 
+    // ---- bulk writes
+
+    @Override
+    public <T extends Model<T>> Future<List<T>> bulkCreate(List<T> models) {
+        return bulkCreate.run(models);
+    }
+
+    @Override
+    @SafeVarargs
+    public final <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, io.kakaorm.Selector<T, ?>... fields) {
+        return new BulkUpdate(this).run(models, fields);
+    }
+
+    @Override
+    public Future<Void> truncate(Class<? extends Model<?>> model, boolean cascade) {
+        try {
+            return new Truncation(this).run(ModelMeta.of(model), cascade);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <T extends Model<T>> Future<io.kakaorm.vertx.CreateResult<T>> getOrCreate(Class<T> model,
+            io.kakaorm.Filter<T> filter, Consumer<? super T> init) {
+        return new GetOrCreate(this).run(model, filter, init, false);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<io.kakaorm.vertx.CreateResult<T>> updateOrCreate(Class<T> model,
+            io.kakaorm.Filter<T> filter, Consumer<? super T> init) {
+        return new GetOrCreate(this).run(model, filter, init, true);
+    }
+
     // ---- raw SQL
 
     @Override
@@ -246,6 +303,32 @@ public final class DatabaseImpl implements Database {
     }
 
     // ---- lifecycle
+
+    // ---- statement listeners and logging
+
+    @Override
+    public Database addStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+        observer.add(listener);
+        return this;
+    }
+
+    @Override
+    public Database removeStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+        observer.remove(listener);
+        return this;
+    }
+
+    @Override
+    public Database maskBinds(String... columns) {
+        observer.mask(columns);
+        return this;
+    }
+
+    @Override
+    public Database slowStatementThreshold(java.time.Duration threshold) {
+        observer.slowThreshold(threshold);
+        return this;
+    }
 
     @Override
     public Database makeDefault() {

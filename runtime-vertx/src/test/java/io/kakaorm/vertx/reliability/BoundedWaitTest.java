@@ -66,7 +66,7 @@ class BoundedWaitTest {
         Reliability.record("longest wait, " + which + " exhausted (ms, timeout " + TIMEOUT_MS + ")", waited);
         // a transaction waiting for the writer/connection is bounded the same way
         Throwable begin = awaitFailure(db.transaction(d -> d.execute("INSERT INTO waits (v) VALUES (?)", 3)));
-        assertInstanceOf(DatabaseTimeoutException.class, begin, String.valueOf(begin));
+        assertInstanceOf(DatabaseTimeoutException.class, begin, begin + " caused by " + begin.getCause());
         end.complete();
         assertEquals(1, await(tx));
         // nothing half-written: only the transaction's row, and the database works again

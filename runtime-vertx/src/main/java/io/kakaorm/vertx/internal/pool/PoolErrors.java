@@ -19,7 +19,8 @@ final class PoolErrors {
         // waiting for a pooled connection: "Timeout" (a statement on the pool) or "Timeout waiting for
         // connection" (getConnection), both raised by the pool itself, never by the server
         if (t instanceof java.util.concurrent.TimeoutException
-                || t instanceof io.vertx.core.VertxException && "Timeout waiting for connection".equals(t.getMessage())) {
+                || t.getClass().getName().startsWith("io.vertx.core.")
+                        && ("Timeout".equals(t.getMessage()) || "Timeout waiting for connection".equals(t.getMessage()))) {
             return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.CONNECTION,
                     Duration.ofMillis(o.connectTimeout()), sql == null ? null : sql.sql(),
                     sql == null ? null : sql.binds(), t);

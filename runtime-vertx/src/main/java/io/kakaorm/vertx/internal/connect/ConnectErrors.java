@@ -1,0 +1,34 @@
+package io.kakaorm.vertx.internal.connect;
+
+import io.kakaorm.vertx.ConnectOptions;
+
+/** Says in words why a connection failed, never {@code "null"}, never the password. */
+final class ConnectErrors {
+    private ConnectErrors() {
+    }
+
+    static String describe(ConnectOptions o, Throwable t) {
+        String m = firstMessage(t);
+        String server = o.kind() == ConnectOptions.Kind.POSTGRES ? "PostgreSQL" : "MySQL/MariaDB";
+        if (m == null || m.equals("Connection closed") || t instanceof io.netty.handler.codec.DecoderException) {
+            m = "the server at " + o.host() + ":" + o.port() + " did not answer as " + server
+                    + " (it closed the connection or sent something else; is it the right port?)"
+                    + (m == null ? " [" + t.getClass().getSimpleName() + "]" : "");
+        }
+        if (o.password() != null && !o.password().isEmpty()) {
+            m = m.replace(o.password(), "***");
+        }
+        return m;
+    }
+
+    /** The first non-blank message along the cause chain, or {@code null}. */
+    private static String firstMessage(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = c.getMessage();
+            if (m != null && !m.isBlank() && !m.equals("null")) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
