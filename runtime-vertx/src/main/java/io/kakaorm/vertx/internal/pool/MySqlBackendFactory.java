@@ -41,8 +41,13 @@ public final class MySqlBackendFactory implements BackendFactory {
         if (o.customizer() != null) {
             o.customizer().accept(connect);
         }
-        Pool pool = MySQLBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
-                .using(vertx).build();
+        var builder = MySQLBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect);
+        if (o.statementTimeout() > 0) { // the server interrupts a statement that runs longer (MariaDB)
+            String set = "SET SESSION max_statement_time = " + java.math.BigDecimal.valueOf(o.statementTimeout(), 3)
+                    .toPlainString();
+            builder = builder.withConnectHandler(conn -> conn.query(set).execute().onComplete(ar -> conn.close()));
+        }
+        Pool pool = builder.using(vertx).build();
         ClientStatements statements = new ClientStatements(dialect, rs -> {
             Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
             return id == null || id == 0 ? null : id;

@@ -34,8 +34,12 @@ public final class PgBackendFactory implements BackendFactory {
         if (o.password() != null) {
             connect.setPassword(o.password());
         }
-        if (!o.properties().isEmpty()) {
-            connect.setProperties(new HashMap<>(o.properties())); // startup parameters, e.g. search_path
+        HashMap<String, String> startup = new HashMap<>(o.properties()); // startup parameters, e.g. search_path
+        if (o.statementTimeout() > 0) {
+            startup.put("statement_timeout", String.valueOf(o.statementTimeout())); // the server cancels it
+        }
+        if (!startup.isEmpty()) {
+            connect.setProperties(startup);
         }
         if (o.customizer() != null) {
             o.customizer().accept(connect);

@@ -25,6 +25,12 @@ final class PoolErrors {
                     Duration.ofMillis(o.connectTimeout()), sql == null ? null : sql.sql(),
                     sql == null ? null : sql.binds(), t);
         }
+        if (o.statementTimeout() > 0 && t instanceof io.vertx.sqlclient.DatabaseException d
+                && ("57014".equals(d.getSqlState()) || d.getErrorCode() == 1969)) {
+            return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.STATEMENT,
+                    Duration.ofMillis(o.statementTimeout()), sql == null ? null : sql.sql(),
+                    sql == null ? null : sql.binds(), t);
+        }
         return null;
     }
 

@@ -9,16 +9,21 @@ import java.sql.SQLException;
 final class SqliteOpener {
     private final String jdbcUrl;
     private final long busyTimeout;
+    private final long statementTimeout;
+    private final String name;
 
     SqliteOpener(ConnectOptions o) {
         this.jdbcUrl = o.memory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + o.file();
         this.busyTimeout = o.busyTimeout();
+        this.statementTimeout = o.statementTimeout();
+        this.name = o.toString();
     }
 
     /** The writer: WAL (for files), busy_timeout, foreign keys on. */
     SqliteConn writer(boolean memory) throws SQLException {
         Connection c = DriverManager.getConnection(jdbcUrl);
         SqliteConn conn = new SqliteConn(c);
+        conn.statementTimeout(statementTimeout, name);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
         conn.exec("PRAGMA foreign_keys = ON");
         if (!memory) {
@@ -31,6 +36,7 @@ final class SqliteOpener {
     /** A reader of a file database: busy_timeout, foreign keys on, query_only. */
     SqliteConn reader() throws SQLException {
         SqliteConn conn = new SqliteConn(DriverManager.getConnection(jdbcUrl));
+        conn.statementTimeout(statementTimeout, name);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
         conn.exec("PRAGMA foreign_keys = ON");
         conn.exec("PRAGMA query_only = ON");
