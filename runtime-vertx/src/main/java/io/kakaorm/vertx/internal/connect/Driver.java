@@ -14,6 +14,8 @@ enum Driver {
 
     private final String dialect;
     private final String probeClass;
+    /** The sqlite-jdbc version the build tests with (the root pom's sqlite.version); not in the Vert.x BOM. */
+    static final String SQLITE_JDBC_TESTED = "3.51.1.0";
     private final String artifact;
     private final String factoryClass;
 
@@ -39,7 +41,8 @@ enum Driver {
             Class.forName(probeClass, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("The " + dialect + " driver is not on the class path: add the Maven "
-                    + "dependency " + artifact + " (version managed by io.vertx:vertx-stack-depchain or your BOM)", e);
+                    + "dependency " + artifact + (this == SQLITE ? ":" + SQLITE_JDBC_TESTED + " (the version KakaORM is tested with)"
+                    : " (version managed by io.vertx:vertx-stack-depchain or your BOM)"), e);
         }
         try {
             return (BackendFactory) Class.forName(factoryClass, true, loader).getDeclaredConstructor().newInstance();

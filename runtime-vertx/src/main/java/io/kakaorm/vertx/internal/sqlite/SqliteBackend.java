@@ -78,7 +78,9 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     /** The exception for a wait that ran out of {@code connectTimeout}. */
     DatabaseTimeoutException timeout(DatabaseTimeoutException.Wait what, CompiledSql sql) {
-        return new DatabaseTimeoutException("sqlite", options.toString(), what,
+        String name = options.memory() ? options + " (an in-memory database has one connection, so reads wait for"
+                + " an open transaction too; use a file database for concurrent reads)" : options.toString();
+        return new DatabaseTimeoutException("sqlite", name, what,
                 java.time.Duration.ofMillis(options.connectTimeout()), sql == null ? null : sql.sql(),
                 sql == null ? null : sql.binds(), null);
     }
