@@ -15,6 +15,19 @@ final class ConnectErrors {
                     + " (it closed the connection or sent something else; is it the right port?)"
                     + (m == null ? " [" + t.getClass().getSimpleName() + "]" : "");
         }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != t && root.getMessage() != null && !m.contains(root.getMessage())) {
+            m = m + ": " + root.getMessage(); // e.g. why the TLS handshake failed
+        }
+        if (m.contains("SSL handshake failed") && o.tls() != ConnectOptions.TlsMode.REQUIRE) {
+            m = m + " (sslmode=" + o.tls().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + ": the server's certificate is not signed by the CA in sslrootcert"
+                    + (o.tls() == ConnectOptions.TlsMode.VERIFY_FULL ? ", or does not name the host " + o.host() : "")
+                    + ")";
+        }
         if (o.password() != null && !o.password().isEmpty()) {
             m = m.replace(o.password(), "***");
         }

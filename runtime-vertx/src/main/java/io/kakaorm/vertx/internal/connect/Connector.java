@@ -70,6 +70,7 @@ public final class Connector {
         }
         Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
         return new io.kakaorm.DatabaseException(Driver.of(o.kind()).dialect(), state, code, null, null,
-                "Cannot connect to " + o + ": " + ConnectErrors.describe(o, root), t);
+                "Cannot connect to " + o + ": " + ConnectErrors.describe(o, root)
+                        .replace(state == null ? "\u0000" : " (" + state + ")", ""), t);
     }
 }
