@@ -24,10 +24,26 @@ public class DatabaseException extends KakaOrmException {
     }
 
     private static String render(String dialect, String sqlState, int code, String sql, List<Object> binds, String msg) {
-        String b = String.valueOf(binds);
-        String s = "[" + dialect + "] " + msg + " (SQL state " + sqlState + ", code " + code + ")\n  SQL   : "
-                + cap(sql) + "\n  binds : " + cap(b);
-        return s;
+        StringBuilder s = new StringBuilder("[").append(dialect).append("] ");
+        String m = msg == null || msg.isBlank() || msg.equals("null") ? "the database gave no message" : msg.strip();
+        s.append(m);
+        if (sqlState != null || code != 0) { // only what the database reported
+            s.append(" (");
+            if (sqlState != null) {
+                s.append("SQL state ").append(sqlState);
+            }
+            if (code != 0) {
+                s.append(sqlState != null ? ", " : "").append("code ").append(code);
+            }
+            s.append(')');
+        }
+        if (sql != null && !sql.isEmpty()) {
+            s.append("\n  SQL   : ").append(cap(sql));
+            if (binds != null && !binds.isEmpty()) {
+                s.append("\n  binds : ").append(cap(String.valueOf(binds)));
+            }
+        }
+        return s.toString();
     }
 
     private static String cap(String s) {

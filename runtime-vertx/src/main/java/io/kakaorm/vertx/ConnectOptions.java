@@ -1,8 +1,11 @@
 package io.kakaorm.vertx;
 
 import io.kakaorm.vertx.internal.connect.ConnectUrl;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * How to reach a database: parsed from a URL by {@link #parse(String)} or built in code with the
@@ -14,27 +17,41 @@ import java.util.Map;
  * ConnectOptions lite = ConnectOptions.sqliteFile("./app.db").withBusyTimeout(10_000);
  * }</pre>
  *
- * <p>URL query parameters: {@code maxSize} (pool size), {@code connectTimeout}, {@code idleTimeout} and
- * {@code busyTimeout} (milliseconds; {@code busyTimeout} is SQLite's lock wait), {@code ssl}
- * ({@code true}/{@code false}), and {@code search_path} (PostgreSQL, sent as a startup property).
+ * <p>URL query parameters: {@code maxSize} (pool size), {@code connectTimeout}, {@code idleTimeout},
+ * {@code busyTimeout} and {@code statementTimeout} (milliseconds), {@code maxWaitQueueSize},
+ * {@code ssl} ({@code true}/{@code false}), {@code sslmode} ({@code disable}, {@code require},
+ * {@code verify-ca}, {@code verify-full}), {@code sslrootcert} (CA file, PEM), {@code passwordEnv} (the
+ * environment variable holding the password), and {@code search_path} (PostgreSQL startup property).
  *
- * @param kind           which database
- * @param host           server host ({@code null} for SQLite)
- * @param port           server port (0 for SQLite)
- * @param database       database name ({@code null} for SQLite)
- * @param user           user name, or {@code null}
- * @param password       password, or {@code null}
- * @param file           SQLite file path, or {@code null} for {@code sqlite::memory:} and servers
- * @param maxSize        the most connections in the pool (SQLite: reader connections)
- * @param connectTimeout milliseconds to wait for a connection
- * @param idleTimeout    milliseconds after which an idle pooled connection is closed; 0 = never
- * @param busyTimeout    SQLite: milliseconds to wait on a locked database
- * @param ssl            connect with TLS
- * @param properties     extra driver/session properties (PostgreSQL startup parameters such as {@code search_path})
+ * <p>Every wait is bounded: {@code connectTimeout} limits the wait for a pooled connection and, on
+ * SQLite, for a reader and for the single writer (held by a transaction or queued writes); it ends in a
+ * {@link io.kakaorm.DatabaseTimeoutException}. When {@code maxWaitQueueSize} requests already wait for a
+ * pooled connection, the next one is refused at once with {@link io.kakaorm.PoolBusyException}.
+ *
+ * @param kind             which database
+ * @param host             server host ({@code null} for SQLite)
+ * @param port             server port (0 for SQLite)
+ * @param database         database name ({@code null} for SQLite)
+ * @param user             user name, or {@code null}
+ * @param password         password, or {@code null}; never printed
+ * @param file             SQLite file path, or {@code null} for {@code sqlite::memory:} and servers
+ * @param maxSize          the most connections in the pool (SQLite: reader connections)
+ * @param connectTimeout   milliseconds to wait for a connection (SQLite: also for the writer)
+ * @param idleTimeout      milliseconds after which an idle pooled connection is closed; 0 = never
+ * @param busyTimeout      SQLite: milliseconds to wait on a database locked by another process
+ * @param tls              TLS mode (servers only)
+ * @param properties       extra driver/session properties (PostgreSQL startup parameters such as {@code search_path})
+ * @param maxWaitQueueSize the most requests waiting for a pooled connection; -1 = no limit (time still bounds them)
+ * @param statementTimeout default milliseconds a statement may run before it is cancelled on the server; 0 = none
+ * @param sslRootCert      the CA certificate file (PEM) that {@code verify-ca}/{@code verify-full} trust, or {@code null}
+ * @param poolOptions      Vert.x pool options to start from (shared pools, event-loop size, …), or {@code null}
+ * @param customizer       called with the driver's {@code PgConnectOptions}/{@code MySQLConnectOptions} after
+ *                         KakaORM set them, to change any driver option; or {@code null}
  */
 public record ConnectOptions(Kind kind, String host, int port, String database, String user, String password,
-        String file, int maxSize, long connectTimeout, long idleTimeout, long busyTimeout, boolean ssl,
-        Map<String, String> properties) {
+        String file, int maxSize, long connectTimeout, long idleTimeout, long busyTimeout, TlsMode tls,
+        Map<String, String> properties, int maxWaitQueueSize, long statementTimeout, String sslRootCert,
+        PoolOptions poolOptions, Consumer<SqlConnectOptions> customizer) {
 
     /** The kind of database a URL names. */
     public enum Kind {
@@ -44,6 +61,18 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         MYSQL,
         /** {@code sqlite:…}. */
         SQLITE
+    }
+
+    /** TLS to a server ({@code sslmode} in the URL). */
+    public enum TlsMode {
+        /** No TLS. */
+        DISABLE,
+        /** TLS without checking the server's certificate. */
+        REQUIRE,
+        /** TLS; the certificate must be signed by the trusted CA ({@code sslrootcert}). */
+        VERIFY_CA,
+        /** TLS; the certificate must be signed by the trusted CA and name the host. */
+        VERIFY_FULL
     }
 
     /** Default pool size. */
@@ -60,10 +89,15 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         if (maxSize < 1) {
             throw new IllegalArgumentException("maxSize must be at least 1, not " + maxSize);
         }
-        if (connectTimeout < 0 || idleTimeout < 0 || busyTimeout < 0) {
+        if (connectTimeout < 0 || idleTimeout < 0 || busyTimeout < 0 || statementTimeout < 0) {
             throw new IllegalArgumentException("timeouts must not be negative");
         }
+        if (maxWaitQueueSize < -1) {
+            throw new IllegalArgumentException("maxWaitQueueSize must be -1 (no limit) or more, not " + maxWaitQueueSize);
+        }
+        tls = tls == null ? TlsMode.DISABLE : tls;
         properties = Map.copyOf(properties == null ? Map.of() : properties);
+        poolOptions = poolOptions == null ? null : new PoolOptions(poolOptions);
     }
 
     /**
@@ -76,22 +110,25 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         return ConnectUrl.parse(url);
     }
 
+    private static ConnectOptions of(Kind kind, String host, int port, String database, String user, String password,
+            String file) {
+        return new ConnectOptions(kind, host, port, database, user, password, file, DEFAULT_MAX_SIZE,
+                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, TlsMode.DISABLE, Map.of(), -1, 0, null, null, null);
+    }
+
     /** A PostgreSQL server. */
     public static ConnectOptions postgres(String host, int port, String database, String user, String password) {
-        return new ConnectOptions(Kind.POSTGRES, host, port, database, user, password, null, DEFAULT_MAX_SIZE,
-                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, false, Map.of());
+        return of(Kind.POSTGRES, host, port, database, user, password, null);
     }
 
     /** A MySQL or MariaDB server. */
     public static ConnectOptions mysql(String host, int port, String database, String user, String password) {
-        return new ConnectOptions(Kind.MYSQL, host, port, database, user, password, null, DEFAULT_MAX_SIZE,
-                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, false, Map.of());
+        return of(Kind.MYSQL, host, port, database, user, password, null);
     }
 
     /** An SQLite database file (created when missing). */
     public static ConnectOptions sqliteFile(String path) {
-        return new ConnectOptions(Kind.SQLITE, null, 0, null, null, null, path, DEFAULT_MAX_SIZE,
-                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, false, Map.of());
+        return of(Kind.SQLITE, null, 0, null, null, null, path);
     }
 
     /** A private in-memory SQLite database, shared by every call of the {@code Database}. */
@@ -104,53 +141,217 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         return kind == Kind.SQLITE && file == null;
     }
 
-    /** A copy with another pool size. */
-    public ConnectOptions withMaxSize(int n) {
-        return new ConnectOptions(kind, host, port, database, user, password, file, n, connectTimeout, idleTimeout,
-                busyTimeout, ssl, properties);
+    /** The Vert.x pool options to start from (a copy), or {@code null}. */
+    @Override
+    public PoolOptions poolOptions() {
+        return poolOptions == null ? null : new PoolOptions(poolOptions);
     }
 
-    /** A copy with another connect timeout (ms). */
+    /** Whether TLS is on (any mode but {@link TlsMode#DISABLE}). */
+    public boolean ssl() {
+        return tls != TlsMode.DISABLE;
+    }
+
+    /** A copy with another pool size. */
+    public ConnectOptions withMaxSize(int n) {
+        return new B(this).maxSize(n).build();
+    }
+
+    /** A copy with another connect timeout (ms): also the longest wait for a connection or the SQLite writer. */
     public ConnectOptions withConnectTimeout(long ms) {
-        return new ConnectOptions(kind, host, port, database, user, password, file, maxSize, ms, idleTimeout,
-                busyTimeout, ssl, properties);
+        return new B(this).connectTimeout(ms).build();
     }
 
     /** A copy with another idle timeout (ms, 0 = never). */
     public ConnectOptions withIdleTimeout(long ms) {
-        return new ConnectOptions(kind, host, port, database, user, password, file, maxSize, connectTimeout, ms,
-                busyTimeout, ssl, properties);
+        return new B(this).idleTimeout(ms).build();
     }
 
     /** A copy with another SQLite busy timeout (ms). */
     public ConnectOptions withBusyTimeout(long ms) {
-        return new ConnectOptions(kind, host, port, database, user, password, file, maxSize, connectTimeout,
-                idleTimeout, ms, ssl, properties);
+        return new B(this).busyTimeout(ms).build();
     }
 
-    /** A copy with TLS on or off. */
+    /** A copy with TLS on ({@link TlsMode#REQUIRE}) or off. */
     public ConnectOptions withSsl(boolean on) {
-        return new ConnectOptions(kind, host, port, database, user, password, file, maxSize, connectTimeout,
-                idleTimeout, busyTimeout, on, properties);
+        return withTls(on ? TlsMode.REQUIRE : TlsMode.DISABLE);
+    }
+
+    /** A copy with another TLS mode. */
+    public ConnectOptions withTls(TlsMode mode) {
+        return new B(this).tls(mode).build();
+    }
+
+    /** A copy trusting the CA certificate in {@code pemFile} (for {@code verify-ca}/{@code verify-full}). */
+    public ConnectOptions withSslRootCert(String pemFile) {
+        return new B(this).sslRootCert(pemFile).build();
+    }
+
+    /** A copy with another password. */
+    public ConnectOptions withPassword(String password) {
+        return new B(this).password(password).build();
+    }
+
+    /**
+     * A copy whose password is the value of the environment variable {@code name}.
+     *
+     * @throws IllegalArgumentException when the variable is not set
+     */
+    public ConnectOptions withPasswordFromEnv(String name) {
+        String v = System.getenv(name);
+        if (v == null) {
+            throw new IllegalArgumentException("The environment variable " + name + " (the password) is not set");
+        }
+        return withPassword(v);
+    }
+
+    /** A copy limiting how many requests may wait for a pooled connection (-1 = no limit). */
+    public ConnectOptions withMaxWaitQueueSize(int n) {
+        return new B(this).maxWaitQueueSize(n).build();
+    }
+
+    /** A copy with a default statement timeout (ms, 0 = none); {@code Query.timeout} overrides it per query. */
+    public ConnectOptions withStatementTimeout(long ms) {
+        return new B(this).statementTimeout(ms).build();
+    }
+
+    /**
+     * A copy whose pool starts from these Vert.x options (shared pools, name, event-loop size, max
+     * lifetime, …); KakaORM still sets the size, timeouts and wait queue from this record.
+     */
+    public ConnectOptions withPoolOptions(PoolOptions options) {
+        return new B(this).poolOptions(options).build();
+    }
+
+    /**
+     * A copy that lets {@code c} change the driver's connect options (a {@code PgConnectOptions} or
+     * {@code MySQLConnectOptions}) after KakaORM set them: for any driver option KakaORM has no name for.
+     */
+    public ConnectOptions withCustomizer(Consumer<SqlConnectOptions> c) {
+        return new B(this).customizer(c).build();
     }
 
     /** A copy connecting to another database (schema on MySQL). */
     public ConnectOptions withDatabase(String name) {
-        return new ConnectOptions(kind, host, port, name, user, password, file, maxSize, connectTimeout,
-                idleTimeout, busyTimeout, ssl, properties);
+        return new B(this).database(name).build();
     }
 
     /** A copy with one more driver/session property. */
     public ConnectOptions withProperty(String name, String value) {
         Map<String, String> p = new LinkedHashMap<>(properties);
         p.put(name, value);
-        return new ConnectOptions(kind, host, port, database, user, password, file, maxSize, connectTimeout,
-                idleTimeout, busyTimeout, ssl, p);
+        return new B(this).properties(p).build();
     }
 
     /** The options as a URL with the password shown as {@code ***}. */
     @Override
     public String toString() {
         return ConnectUrl.format(this, true);
+    }
+
+    /** A mutable copy for the {@code with…} methods. */
+    private static final class B {
+        private final ConnectOptions o;
+        private String database;
+        private String password;
+        private int maxSize;
+        private long connectTimeout;
+        private long idleTimeout;
+        private long busyTimeout;
+        private TlsMode tls;
+        private Map<String, String> properties;
+        private int maxWaitQueueSize;
+        private long statementTimeout;
+        private String sslRootCert;
+        private PoolOptions poolOptions;
+        private Consumer<SqlConnectOptions> customizer;
+
+        B(ConnectOptions o) {
+            this.o = o;
+            database = o.database;
+            password = o.password;
+            maxSize = o.maxSize;
+            connectTimeout = o.connectTimeout;
+            idleTimeout = o.idleTimeout;
+            busyTimeout = o.busyTimeout;
+            tls = o.tls;
+            properties = o.properties;
+            maxWaitQueueSize = o.maxWaitQueueSize;
+            statementTimeout = o.statementTimeout;
+            sslRootCert = o.sslRootCert;
+            poolOptions = o.poolOptions;
+            customizer = o.customizer;
+        }
+
+        B database(String v) {
+            database = v;
+            return this;
+        }
+
+        B password(String v) {
+            password = v;
+            return this;
+        }
+
+        B maxSize(int v) {
+            maxSize = v;
+            return this;
+        }
+
+        B connectTimeout(long v) {
+            connectTimeout = v;
+            return this;
+        }
+
+        B idleTimeout(long v) {
+            idleTimeout = v;
+            return this;
+        }
+
+        B busyTimeout(long v) {
+            busyTimeout = v;
+            return this;
+        }
+
+        B tls(TlsMode v) {
+            tls = v;
+            return this;
+        }
+
+        B properties(Map<String, String> v) {
+            properties = v;
+            return this;
+        }
+
+        B maxWaitQueueSize(int v) {
+            maxWaitQueueSize = v;
+            return this;
+        }
+
+        B statementTimeout(long v) {
+            statementTimeout = v;
+            return this;
+        }
+
+        B sslRootCert(String v) {
+            sslRootCert = v;
+            return this;
+        }
+
+        B poolOptions(PoolOptions v) {
+            poolOptions = v;
+            return this;
+        }
+
+        B customizer(Consumer<SqlConnectOptions> v) {
+            customizer = v;
+            return this;
+        }
+
+        ConnectOptions build() {
+            return new ConnectOptions(o.kind, o.host, o.port, database, o.user, password, o.file, maxSize,
+                    connectTimeout, idleTimeout, busyTimeout, tls, properties, maxWaitQueueSize, statementTimeout,
+                    sslRootCert, poolOptions, customizer);
+        }
     }
 }

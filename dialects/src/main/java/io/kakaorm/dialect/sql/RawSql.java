@@ -11,6 +11,22 @@ public final class RawSql {
 
     /** {@code sql} with each {@code ?} outside quotes and comments replaced by {@code prefix + n}. */
     public static String numbered(String sql, String prefix) {
+        return scan(sql, prefix, false, new int[1]);
+    }
+
+    /**
+     * How many {@code ?} placeholders {@code sql} has outside quotes and comments.
+     *
+     * @param backslashEscapes whether a backslash escapes the next character in every {@code '…'} string
+     *                         (MySQL/MariaDB by default), not only in PostgreSQL's {@code E'…'}
+     */
+    public static int count(String sql, boolean backslashEscapes) {
+        int[] n = new int[1];
+        scan(sql, null, backslashEscapes, n);
+        return n[0];
+    }
+
+    private static String scan(String sql, String prefix, boolean allBackslash, int[] count) {
         StringBuilder out = new StringBuilder(sql.length() + 16);
         int n = 0;
         int i = 0;
@@ -19,11 +35,13 @@ public final class RawSql {
             char c = sql.charAt(i);
             int end;
             if (c == '\'') {
-                boolean backslash = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                boolean backslash = allBackslash || i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
                         && (i == 1 || !Character.isLetterOrDigit(sql.charAt(i - 2)) && sql.charAt(i - 2) != '_');
                 end = quoted(sql, i, '\'', backslash);
             } else if (c == '"') {
-                end = quoted(sql, i, '"', false);
+                end = quoted(sql, i, '"', allBackslash);
+            } else if (c == '`' && allBackslash) {
+                end = quoted(sql, i, '`', false);
             } else if (c == '-' && i + 1 < len && sql.charAt(i + 1) == '-') {
                 int nl = sql.indexOf('\n', i);
                 end = nl < 0 ? len : nl + 1;
@@ -32,6 +50,7 @@ public final class RawSql {
             } else if (c == '$' && (end = dollarQuoted(sql, i)) > i) {
                 // a $tag$ … $tag$ string: end is set
             } else if (c == '?') {
+                count[0]++;
                 out.append(prefix).append(++n);
                 i++;
                 continue;

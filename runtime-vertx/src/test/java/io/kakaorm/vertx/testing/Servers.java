@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 final class Servers {
     private static volatile String pgContainerUrl;
     private static volatile String mysqlContainerUrl;
+    private static final java.util.Set<TestDb> SKIP_SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Servers() {
     }
@@ -34,6 +35,10 @@ final class Servers {
         String name = db == TestDb.POSTGRES ? "PostgreSQL" : "MySQL/MariaDB";
         if ("1".equals(System.getenv("KAKAORM_REQUIRE_DBS"))) {
             Assertions.fail("no " + name + " (KAKAORM_REQUIRE_DBS=1): " + why);
+        }
+        if (SKIP_SAID.add(db)) { // one line per module and database, not only in the XML reports
+            System.out.println("[kakaorm] " + name + " tests SKIPPED in " + java.nio.file.Path.of("").toAbsolutePath()
+                    .getFileName() + ": " + why + " (set " + env + ", or KAKAORM_REQUIRE_DBS=1 to fail instead)");
         }
         Assumptions.abort("no " + name + ": " + why);
         return null;

@@ -30,6 +30,11 @@ public interface BackendProvider {
     /** The Maven artifact of the driver, for the message when it is missing. */
     String driverArtifact();
 
+    /** Where the driver's version comes from, for the message when it is missing. */
+    default String driverVersionHint() {
+        return "version managed by io.vertx:vertx-stack-depchain or your BOM";
+    }
+
     /** A new factory; called only after the driver was found. */
     BackendFactory newFactory();
 }

@@ -62,7 +62,7 @@ public final class Backends {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("The " + p.dialect().name() + " driver is not on the class path: add "
                     + "the Maven dependency " + p.driverArtifact()
-                    + " (version managed by io.vertx:vertx-stack-depchain or your BOM)", e);
+                    + " (" + p.driverVersionHint() + ")", e);
         }
         return p.newFactory();
     }

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /** Parses and formats connection URLs; every error message masks the password. */
 public final class ConnectUrl {
-    private static final Set<String> PARAMS =
-            Set.of("maxSize", "connectTimeout", "idleTimeout", "busyTimeout", "ssl", "search_path");
+    private static final String KNOWN = "maxSize, connectTimeout, idleTimeout, busyTimeout, statementTimeout, "
+            + "maxWaitQueueSize, ssl, sslmode, sslrootcert, passwordEnv, search_path";
+    private static final Set<String> PARAMS = Set.of(KNOWN.split(", "));
 
     private ConnectUrl() {
     }
@@ -119,8 +120,7 @@ public final class ConnectUrl {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (!PARAMS.contains(name)) {
-                throw new IllegalArgumentException("Unknown parameter '" + name + "' in " + masked + "; known: "
-                        + "maxSize, connectTimeout, idleTimeout, busyTimeout, ssl, search_path");
+                throw new IllegalArgumentException("Unknown parameter '" + name + "' in " + masked + "; known: " + KNOWN);
             }
             try {
                 o = switch (name) {
@@ -129,6 +129,11 @@ public final class ConnectUrl {
                     case "idleTimeout" -> o.withIdleTimeout(Long.parseLong(value));
                     case "busyTimeout" -> o.withBusyTimeout(Long.parseLong(value));
                     case "ssl" -> o.withSsl(bool(value));
+                    case "sslmode" -> o.withTls(tlsMode(value));
+                    case "sslrootcert" -> o.withSslRootCert(value);
+                    case "statementTimeout" -> o.withStatementTimeout(Long.parseLong(value));
+                    case "maxWaitQueueSize" -> o.withMaxWaitQueueSize(Integer.parseInt(value));
+                    case "passwordEnv" -> o.withPasswordFromEnv(value);
                     default -> o.withProperty(name, value);
                 };
             } catch (IllegalArgumentException e) {
@@ -137,6 +142,16 @@ public final class ConnectUrl {
             }
         }
         return o;
+    }
+
+    private static ConnectOptions.TlsMode tlsMode(String v) {
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "disable", "disabled" -> ConnectOptions.TlsMode.DISABLE;
+            case "require", "required" -> ConnectOptions.TlsMode.REQUIRE;
+            case "verify-ca", "verify_ca" -> ConnectOptions.TlsMode.VERIFY_CA;
+            case "verify-full", "verify_identity" -> ConnectOptions.TlsMode.VERIFY_FULL;
+            default -> throw new IllegalArgumentException("expected disable, require, verify-ca or verify-full");
+        };
     }
 
     private static boolean bool(String v) {
@@ -199,7 +214,16 @@ public final class ConnectUrl {
             p.put("busyTimeout", String.valueOf(o.busyTimeout()));
         }
         if (o.ssl()) {
-            p.put("ssl", "true");
+            p.put("sslmode", o.tls().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        if (o.sslRootCert() != null) {
+            p.put("sslrootcert", o.sslRootCert());
+        }
+        if (o.statementTimeout() > 0) {
+            p.put("statementTimeout", String.valueOf(o.statementTimeout()));
+        }
+        if (o.maxWaitQueueSize() >= 0) {
+            p.put("maxWaitQueueSize", String.valueOf(o.maxWaitQueueSize()));
         }
         p.putAll(o.properties());
         String sep = "?";

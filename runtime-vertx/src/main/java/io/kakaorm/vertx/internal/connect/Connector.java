@@ -41,6 +41,9 @@ public final class Connector {
         opened.onComplete(ar -> {
             if (ar.succeeded()) {
                 result.complete(new DatabaseImpl(v, owned, ar.result(), options));
+            } else if (owned && ar.cause() instanceof io.kakaorm.DatabaseTimeoutException) {
+                result.fail(ar.cause()); // a server that never answers may hold the close too: report now
+                OwnedVertx.close(v, () -> { });
             } else if (owned) {
                 OwnedVertx.close(v, () -> result.fail(connectFailure(options, ar.cause())));
             } else {
@@ -52,7 +55,7 @@ public final class Connector {
 
     /** A connect error as a DatabaseException naming the (password-masked) URL; setup errors pass through. */
     private static Throwable connectFailure(ConnectOptions o, Throwable t) {
-        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException || t instanceof io.kakaorm.DatabaseTimeoutException
                 || (t instanceof io.kakaorm.DatabaseException d && d.getMessage().contains("Cannot open"))) {
             return t;
         }
@@ -67,6 +70,7 @@ public final class Connector {
         }
         Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
         return new io.kakaorm.DatabaseException(Backends.forKind(o.kind()).dialect().name(), state, code, null, null,
-                "Cannot connect to " + o + ": " + root.getMessage(), t);
+                "Cannot connect to " + o + ": " + ConnectErrors.describe(o, root)
+                        .replace(state == null ? "\u0000" : " (" + state + ")", ""), t);
     }
 }

@@ -20,6 +20,7 @@ public final class Errors {
         if (t instanceof KakaOrmException k) {
             return k;
         }
+        message = serverMessage(message, sqlState);
         Kind kind = kind(sqlState, code);
         String text = sql == null ? null : sql.sql();
         java.util.List<Object> binds = sql == null ? java.util.List.of() : sql.binds();
@@ -28,6 +29,25 @@ public final class Errors {
                     message, t);
         }
         return new DatabaseException(dialect, sqlState, code, text, binds, message, t);
+    }
+
+    /**
+     * The server's own message: vertx-mysql-client formats it as {@code {errorMessage=…, errorCode=…,
+     * sqlState=…}} and vertx-pg-client appends {@code (SQLSTATE)}; both are said again by the exception.
+     */
+    static String serverMessage(String message, String sqlState) {
+        if (message == null) {
+            return null;
+        }
+        String m = message;
+        if (m.startsWith("{errorMessage=")) {
+            int end = m.lastIndexOf(", errorCode=");
+            m = end > 0 ? m.substring("{errorMessage=".length(), end) : m;
+        }
+        if (sqlState != null && m.endsWith(" (" + sqlState + ")")) {
+            m = m.substring(0, m.length() - sqlState.length() - 3);
+        }
+        return m;
     }
 
     /** The constraint kind of an error, or {@code null} when it is no constraint violation. */

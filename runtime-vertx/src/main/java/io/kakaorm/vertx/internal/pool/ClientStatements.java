@@ -2,10 +2,12 @@ package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Errors;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.vertx.internal.exec.SqlExecutor;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -18,10 +20,16 @@ import java.util.function.Function;
 final class ClientStatements {
     private final Dialect dialect;
     private final Function<RowSet<Row>, Object> lastInsertId;
+    private final ConnectOptions options;
 
-    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId) {
+    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId, ConnectOptions options) {
         this.dialect = dialect;
         this.lastInsertId = lastInsertId;
+        this.options = options;
+    }
+
+    ConnectOptions options() {
+        return options;
     }
 
     Dialect dialect() {
@@ -55,21 +63,51 @@ final class ClientStatements {
     }
 
     private Future<RowSet<Row>> run(SqlClient client, CompiledSql sql, boolean prepared) {
-        Future<RowSet<Row>> f;
-        try {
-            f = prepared || !sql.binds().isEmpty()
-                    ? client.preparedQuery(sql.sql()).execute(Tuple.from(sql.binds()))
-                    : client.query(sql.sql()).execute();
-        } catch (RuntimeException e) {
-            f = Future.failedFuture(e);
+        Future<RowSet<Row>> f = attempt(client, sql, prepared);
+        if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
+            f = f.recover(t -> {
+                if (Retries.lostConnection(t, sql)) {
+                    // on a later turn of the event loop, once the pool has seen the broken connection close
+                    return later(() -> attempt(pool, sql, prepared));
+                }
+                if (Retries.stalePlan(t)) { // the failed plan was evicted; re-prepare on one connection
+                    return pool.withConnection(c -> attempt(c, sql, prepared)
+                            .recover(t2 -> Retries.stalePlan(t2) ? attempt(c, sql, prepared) : Future.failedFuture(t2)));
+                }
+                return Future.failedFuture(t);
+            });
         }
         return f.recover(t -> Future.failedFuture(translate(t, sql)));
     }
 
+    private static <T> Future<T> later(java.util.function.Supplier<Future<T>> work) {
+        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        if (ctx == null) {
+            return work.get();
+        }
+        io.vertx.core.Promise<T> p = io.vertx.core.Promise.promise();
+        ctx.runOnContext(v -> work.get().onComplete(p));
+        return p.future();
+    }
+
+    private static Future<RowSet<Row>> attempt(SqlClient client, CompiledSql sql, boolean prepared) {
+        try {
+            return prepared || !sql.binds().isEmpty()
+                    ? client.preparedQuery(sql.sql()).execute(Tuple.from(sql.binds()))
+                    : client.query(sql.sql()).execute();
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
     RuntimeException translate(Throwable t, CompiledSql sql) {
+        RuntimeException pool = PoolErrors.translate(t, dialect.name(), options, sql);
+        if (pool != null) {
+            return pool;
+        }
         if (t instanceof io.vertx.sqlclient.DatabaseException d) {
             return Errors.translate(t, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
         }
-        return Errors.translate(t, dialect.name(), null, 0, String.valueOf(t.getMessage()), sql);
+        return Errors.translate(t, dialect.name(), null, 0, PoolErrors.message(t), sql);
     }
 }

@@ -20,7 +20,15 @@ public final class MySqlBackendFactory implements BackendFactory {
                 .setDatabase(o.database())
                 .setCharset("utf8mb4") // 4-byte unicode (emoji) round-trips
                 .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                .setSslMode(o.ssl() ? SslMode.REQUIRED : SslMode.DISABLED);
+                .setSslMode(switch (o.tls()) {
+                    case DISABLE -> SslMode.DISABLED;
+                    case REQUIRE -> SslMode.REQUIRED;
+                    case VERIFY_CA -> SslMode.VERIFY_CA;
+                    case VERIFY_FULL -> SslMode.VERIFY_IDENTITY;
+                });
+        if (o.ssl()) {
+            connect.setSslOptions(TlsSettings.of(o));
+        }
         if (o.user() != null) {
             connect.setUser(o.user());
         }
@@ -30,12 +38,20 @@ public final class MySqlBackendFactory implements BackendFactory {
         if (!o.properties().isEmpty()) {
             connect.setProperties(new java.util.HashMap<>(o.properties()));
         }
-        Pool pool = MySQLBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
-                .using(vertx).build();
+        if (o.customizer() != null) {
+            o.customizer().accept(connect);
+        }
+        var builder = MySQLBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect);
+        if (o.statementTimeout() > 0) { // the server interrupts a statement that runs longer (MariaDB)
+            String set = "SET SESSION max_statement_time = " + java.math.BigDecimal.valueOf(o.statementTimeout(), 3)
+                    .toPlainString();
+            builder = builder.withConnectHandler(conn -> conn.query(set).execute().onComplete(ar -> conn.close()));
+        }
+        Pool pool = builder.using(vertx).build();
         ClientStatements statements = new ClientStatements(dialect, rs -> {
             Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
             return id == null || id == 0 ? null : id;
-        });
-        return PoolSettings.probe(new PoolBackend(pool, statements));
+        }, o);
+        return PoolSettings.probe(vertx, new PoolBackend(pool, statements), o);
     }
 }

@@ -19,18 +19,33 @@ public final class PgBackendFactory implements BackendFactory {
         PgConnectOptions connect = new PgConnectOptions().setHost(o.host()).setPort(o.port())
                 .setDatabase(o.database())
                 .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                .setSslMode(o.ssl() ? SslMode.REQUIRE : SslMode.DISABLE);
+                .setSslMode(switch (o.tls()) {
+                    case DISABLE -> SslMode.DISABLE;
+                    case REQUIRE -> SslMode.REQUIRE;
+                    case VERIFY_CA -> SslMode.VERIFY_CA;
+                    case VERIFY_FULL -> SslMode.VERIFY_FULL;
+                });
+        if (o.ssl()) {
+            connect.setSslOptions(TlsSettings.of(o));
+        }
         if (o.user() != null) {
             connect.setUser(o.user());
         }
         if (o.password() != null) {
             connect.setPassword(o.password());
         }
-        if (!o.properties().isEmpty()) {
-            connect.setProperties(new HashMap<>(o.properties())); // startup parameters, e.g. search_path
+        HashMap<String, String> startup = new HashMap<>(o.properties()); // startup parameters, e.g. search_path
+        if (o.statementTimeout() > 0) {
+            startup.put("statement_timeout", String.valueOf(o.statementTimeout())); // the server cancels it
+        }
+        if (!startup.isEmpty()) {
+            connect.setProperties(startup);
+        }
+        if (o.customizer() != null) {
+            o.customizer().accept(connect);
         }
         Pool pool = PgBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
                 .using(vertx).build();
-        return PoolSettings.probe(new PoolBackend(pool, new ClientStatements(dialect, rs -> null)));
+        return PoolSettings.probe(vertx, new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o)), o);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 
 /** A {@link Backend} over a Vert.x {@link Pool} (PostgreSQL, MySQL/MariaDB). Runs on the event loop. */
 final class PoolBackend implements Backend, CursorExecutor {
+    private static final CompiledSql BEGIN = new CompiledSql("SELECT 1 -- BEGIN", List.of()); // retried like a read
     private final Pool pool;
     private final ClientStatements statements;
 
@@ -50,9 +51,15 @@ final class PoolBackend implements Backend, CursorExecutor {
 
     @Override
     public Future<TxExecutor> begin() {
-        return pool.getConnection().compose(conn -> {
+        return begin(true);
+    }
+
+    /** Takes a connection and runs BEGIN; once more on a fresh connection when the first was already closed. */
+    private Future<TxExecutor> begin(boolean retry) {
+        return pool.getConnection().recover(t -> Future.failedFuture(statements.translate(t, null))).compose(conn -> {
             ConnectionTx tx = new ConnectionTx(conn, statements);
-            return tx.start().<TxExecutor>map(v -> tx).recover(t -> conn.close().transform(x -> Future.failedFuture(t)));
+            return tx.start().<TxExecutor>map(v -> tx).recover(t -> conn.close().transform(x -> retry
+                    && t.getCause() != null && Retries.lostConnection(t.getCause(), BEGIN) ? begin(false) : Future.failedFuture(t)));
         });
     }
 

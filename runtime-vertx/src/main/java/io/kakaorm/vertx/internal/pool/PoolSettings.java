@@ -15,8 +15,10 @@ final class PoolSettings {
     }
 
     static PoolOptions pool(ConnectOptions o) {
-        PoolOptions p = new PoolOptions().setMaxSize(o.maxSize())
-                .setConnectionTimeout((int) o.connectTimeout()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+        PoolOptions base = o.poolOptions();
+        PoolOptions p = (base != null ? base : new PoolOptions()).setMaxSize(o.maxSize())
+                .setConnectionTimeout((int) o.connectTimeout()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setMaxWaitQueueSize(o.maxWaitQueueSize());
         if (o.idleTimeout() > 0) {
             p.setIdleTimeout((int) o.idleTimeout()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
         }
@@ -27,10 +29,29 @@ final class PoolSettings {
         return new NetClientOptions().setConnectTimeout((int) o.connectTimeout());
     }
 
-    /** Runs {@code SELECT 1} so that connect() fails fast on a wrong host or password; closes on failure. */
-    static Future<Backend> probe(Backend backend) {
-        return backend.query(new CompiledSql("SELECT 1", List.of()), r -> r.value(0))
-                .<Backend>map(x -> backend)
-                .recover(t -> backend.close().transform(x -> Future.failedFuture(t)));
+    /**
+     * Runs {@code SELECT 1} so that connect() fails fast on a wrong host or password, and within
+     * {@code connectTimeout} even when the server accepts the socket and never answers; closes on failure.
+     */
+    static Future<Backend> probe(io.vertx.core.Vertx vertx, Backend backend, ConnectOptions o) {
+        io.vertx.core.Promise<Backend> result = io.vertx.core.Promise.promise();
+        long timer = vertx.setTimer(Math.max(1, o.connectTimeout()), id -> result.tryFail(
+                new io.kakaorm.DatabaseTimeoutException(backend.dialect().name(), o.toString(),
+                        io.kakaorm.DatabaseTimeoutException.Wait.CONNECTION,
+                        java.time.Duration.ofMillis(o.connectTimeout()), null, null, null)));
+        backend.query(new CompiledSql("SELECT 1", List.of()), r -> r.value(0)).onComplete(ar -> {
+            vertx.cancelTimer(timer);
+            if (ar.succeeded()) {
+                result.tryComplete(backend);
+            } else {
+                result.tryFail(ar.cause());
+            }
+        });
+        return result.future().recover(t -> {
+            Future<Void> closed = backend.close();
+            // a server that never answers may keep the close waiting too: report the timeout now
+            return t instanceof io.kakaorm.DatabaseTimeoutException ? Future.failedFuture(t)
+                    : closed.transform(x -> Future.failedFuture(t));
+        });
     }
 }

@@ -35,7 +35,7 @@ public final class QueryRunner implements QueryExecutor {
             if (ArchiveRows.isUnion(select)) {
                 return ArchiveRows.list(db, select, params, ProjectionMappers.of(projection, dialect(), db));
             }
-            CompiledSql sql = dialect().select(select, params);
+            CompiledSql sql = dialect().select(RowAliases.safe(dialect(), select, projection), params);
             return db.executor().query(sql, ProjectionMappers.of(projection, dialect(), db));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);

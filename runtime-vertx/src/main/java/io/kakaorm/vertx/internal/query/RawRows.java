@@ -24,8 +24,14 @@ public final class RawRows {
     private RawRows() {
     }
 
-    /** The statement in the dialect's placeholder style with converted binds. */
+    /**
+     * The statement in the dialect's placeholder style with converted binds.
+     *
+     * @throws io.kakaorm.ParameterException when the parameter count differs from the {@code ?}
+     *                                       placeholders or a value's type cannot be bound
+     */
     public static CompiledSql compile(Dialect dialect, String sql, List<?> params) {
+        RawParams.check(dialect.name(), sql, params);
         List<Object> binds = new ArrayList<>(params.size());
         for (Object p : params) {
             binds.add(dialect.toDb(p));

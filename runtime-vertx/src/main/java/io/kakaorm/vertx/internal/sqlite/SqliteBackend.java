@@ -1,7 +1,9 @@
 package io.kakaorm.vertx.internal.sqlite;
 
+import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.ChunkedReadStream;
 import io.kakaorm.vertx.internal.exec.CursorExecutor;
@@ -29,9 +31,11 @@ final class SqliteBackend implements Backend, CursorExecutor {
     private final ConcurrentLinkedQueue<SqliteConn> idleReaders = new ConcurrentLinkedQueue<>();
     private final SqliteOpener opener;
     private final Vertx vertx;
+    private final ConnectOptions options;
 
     SqliteBackend(Vertx vertx, Dialect dialect, WorkerExecutor writerThread, SqliteConn writer,
-            WorkerExecutor readerThreads, SqliteOpener opener) {
+            WorkerExecutor readerThreads, SqliteOpener opener, ConnectOptions options) {
+        this.options = options;
         this.dialect = dialect;
         this.writerThread = writerThread;
         this.writer = writer;
@@ -57,15 +61,27 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     /**
      * A statement outside any transaction: straight to the FIFO writer thread when no transaction holds
-     * or waits for the writer (no lock round trip), else queued behind the transaction.
+     * or waits for the writer (no lock round trip), else queued behind the transaction. Either way it
+     * waits for the writer at most {@code connectTimeout}.
      */
     private <T> Future<T> locked(CompiledSql sql, Worker.Job<T> job) {
         @SuppressWarnings("unchecked")
         Future<T>[] direct = new Future[1];
-        if (lock.runIfFree(() -> direct[0] = onWriter(sql, job))) {
+        if (lock.runIfFree(() -> direct[0] = Worker.runWithin(vertx, writerThread, () -> writer, sql, job,
+                options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, sql)))) {
             return direct[0];
         }
-        return lock.acquire().compose(v -> onWriter(sql, job).andThen(r -> lock.release()));
+        return lock.acquire(options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, sql))
+                .compose(v -> onWriter(sql, job).andThen(r -> lock.release()));
+    }
+
+    /** The exception for a wait that ran out of {@code connectTimeout}. */
+    DatabaseTimeoutException timeout(DatabaseTimeoutException.Wait what, CompiledSql sql) {
+        String name = options.memory() ? options + " (an in-memory database has one connection, so reads wait for"
+                + " an open transaction too; use a file database for concurrent reads)" : options.toString();
+        return new DatabaseTimeoutException("sqlite", name, what,
+                java.time.Duration.ofMillis(options.connectTimeout()), sql == null ? null : sql.sql(),
+                sql == null ? null : sql.binds(), null);
     }
 
     @Override
@@ -73,19 +89,17 @@ final class SqliteBackend implements Backend, CursorExecutor {
         if (readerThreads == null || !sql.readOnly()) {
             return locked(sql, c -> c.query(sql, mapper));
         }
-        return readerThreads.executeBlocking(() -> {
+        return Worker.runWithin(vertx, readerThreads, () -> null, sql, none -> {
             SqliteConn c = idleReaders.poll();
             if (c == null) {
                 c = opener.reader();
             }
             try {
                 return c.query(sql, mapper);
-            } catch (Throwable t) {
-                throw SqliteErrors.translate(t, sql);
             } finally {
                 idleReaders.offer(c);
             }
-        }, false);
+        }, options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.CONNECTION, sql));
     }
 
     /** A SELECT streamed from an open result set on a reader; {@code null} (chunked reads) for :memory:. */
@@ -112,7 +126,8 @@ final class SqliteBackend implements Backend, CursorExecutor {
     @Override
     public Future<TxExecutor> begin() {
         CompiledSql begin = new CompiledSql("BEGIN IMMEDIATE", List.of());
-        return lock.acquire().compose(v -> onWriter(begin, c -> {
+        return lock.acquire(options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, begin))
+                .compose(v -> onWriter(begin, c -> {
             c.exec("BEGIN IMMEDIATE");
             return (TxExecutor) new SqliteTx(this);
         }).onFailure(t -> lock.release()));
@@ -129,7 +144,7 @@ final class SqliteBackend implements Backend, CursorExecutor {
                     }
                     return (Void) null;
                 }, false).compose(v -> readerThreads.close());
-        Future<Void> w = lock.acquire().compose(v -> onWriter(none, c -> {
+        Future<Void> w = lock.acquire(0, null).compose(v -> onWriter(none, c -> {
             c.close();
             return (Void) null;
         })).compose(v -> writerThread.close());

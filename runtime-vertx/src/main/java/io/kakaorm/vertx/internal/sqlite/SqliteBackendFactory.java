@@ -21,7 +21,7 @@ public final class SqliteBackendFactory implements BackendFactory {
         WorkerExecutor readers = o.memory() ? null
                 : vertx.createSharedWorkerExecutor("kakaorm-sqlite-readers-" + id, o.maxSize());
         return writerThread.executeBlocking(() -> opener.writer(o.memory()), false)
-                .<Backend>map(w -> new SqliteBackend(vertx, dialect, writerThread, w, readers, opener))
+                .<Backend>map(w -> new SqliteBackend(vertx, dialect, writerThread, w, readers, opener, o))
                 .recover(t -> {
                     writerThread.close();
                     if (readers != null) {

@@ -31,11 +31,67 @@ final class SqliteConn {
         }
     };
 
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kakaorm-sqlite-timeout");
+                t.setDaemon(true);
+                return t;
+            });
+    private long statementTimeout;
+    private String name;
+
     SqliteConn(Connection conn) {
         this.conn = conn;
     }
 
+    /** Interrupts every statement that runs longer than {@code ms} (0 = never); {@code name} names the database. */
+    void statementTimeout(long ms, String name) {
+        this.statementTimeout = ms;
+        this.name = name;
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code call}, interrupting SQLite when it outlasts the statement timeout. */
+    private <T> T timed(CompiledSql sql, Call<T> call) throws SQLException {
+        if (statementTimeout <= 0) {
+            return call.run();
+        }
+        java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+        var timer = TIMER.schedule(() -> {
+            fired.set(true);
+            try {
+                ((org.sqlite.SQLiteConnection) conn).getDatabase().interrupt();
+            } catch (SQLException ignored) {
+                // the statement ended meanwhile
+            }
+        }, statementTimeout, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            if (fired.get()) {
+                PreparedStatement interrupted = cache.remove(sql.sql()); // not reusable after an interrupt
+                if (interrupted != null) {
+                    closeQuietly(interrupted);
+                }
+                throw new io.kakaorm.DatabaseTimeoutException("sqlite", name,
+                        io.kakaorm.DatabaseTimeoutException.Wait.STATEMENT,
+                        java.time.Duration.ofMillis(statementTimeout), sql.sql(), sql.binds(), e);
+            }
+            throw e;
+        } finally {
+            timer.cancel(false);
+        }
+    }
+
     <R> List<R> query(CompiledSql sql, RowMapper<R> mapper) throws SQLException {
+        return timed(sql, () -> queryNow(sql, mapper));
+    }
+
+    private <R> List<R> queryNow(CompiledSql sql, RowMapper<R> mapper) throws SQLException {
         PreparedStatement ps = prepare(sql);
         try (ResultSet rs = ps.executeQuery()) {
             ResultSetMetaData md = rs.getMetaData();
@@ -88,7 +144,7 @@ final class SqliteConn {
     }
 
     int update(CompiledSql sql) throws SQLException {
-        return prepare(sql).executeUpdate();
+        return timed(sql, () -> prepare(sql).executeUpdate());
     }
 
     Object insertReturningKey(CompiledSql sql, boolean returning) throws SQLException {
@@ -96,7 +152,7 @@ final class SqliteConn {
             List<Object> keys = query(sql, r -> r.value(0));
             return keys.isEmpty() ? null : keys.get(0);
         }
-        if (prepare(sql).executeUpdate() == 0) {
+        if (update(sql) == 0) {
             return null;
         }
         List<Object> id = query(new CompiledSql("SELECT last_insert_rowid()", List.of()), r -> r.value(0));

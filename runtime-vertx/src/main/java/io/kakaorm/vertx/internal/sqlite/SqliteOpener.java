@@ -9,10 +9,14 @@ import java.sql.SQLException;
 final class SqliteOpener {
     private final String jdbcUrl;
     private final long busyTimeout;
+    private final long statementTimeout;
+    private final String name;
 
     SqliteOpener(ConnectOptions o) {
         this.jdbcUrl = o.memory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + o.file();
         this.busyTimeout = o.busyTimeout();
+        this.statementTimeout = o.statementTimeout();
+        this.name = o.toString();
     }
 
     /** The writer: WAL (for files), busy_timeout, foreign keys on. */
@@ -20,6 +24,7 @@ final class SqliteOpener {
         Connection c = DriverManager.getConnection(jdbcUrl);
         io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
+        conn.statementTimeout(statementTimeout, name);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
         conn.exec("PRAGMA foreign_keys = ON");
         if (!memory) {
@@ -34,6 +39,7 @@ final class SqliteOpener {
         Connection c = DriverManager.getConnection(jdbcUrl);
         io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
+        conn.statementTimeout(statementTimeout, name);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
         conn.exec("PRAGMA foreign_keys = ON");
         conn.exec("PRAGMA query_only = ON");

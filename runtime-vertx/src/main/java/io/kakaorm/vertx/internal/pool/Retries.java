@@ -1,0 +1,66 @@
+package io.kakaorm.vertx.internal.pool;
+
+import io.kakaorm.dialect.CompiledSql;
+
+/**
+ * Which failures of a statement outside a transaction may be retried once on a fresh connection without
+ * the risk of applying it twice:
+ * <ul>
+ * <li>the connection was already closed when the statement was to be sent (it was never written);</li>
+ * <li>the server ended the session while the statement waited or ran (PostgreSQL SQLSTATE 57P01–57P03:
+ * its autocommit transaction was rolled back);</li>
+ * <li>the connection broke under a plain SELECT (reading twice changes nothing);</li>
+ * <li>PostgreSQL refused a cached plan whose result type a schema change altered (SQLSTATE 0A000; the
+ * statement did not run and the client evicted it).</li>
+ * </ul>
+ * A write whose connection broke after it was sent is not retried: whether it ran is unknown.
+ */
+final class Retries {
+    private Retries() {
+    }
+
+    /** Whether {@code t}, the failure of {@code sql} run on the pool, allows one more attempt. */
+    static boolean lostConnection(Throwable t, CompiledSql sql) {
+        if (notSent(t) || sessionEnded(t)) {
+            return true;
+        }
+        return brokenConnection(t) && isSelect(sql.sql());
+    }
+
+    /** The statement was never written to the socket: its connection was closed before. */
+    static boolean notSent(Throwable t) {
+        return t instanceof io.vertx.core.VertxException && t.getMessage() != null
+                && t.getMessage().startsWith("Connection is not active now");
+    }
+
+    /** PostgreSQL terminated the session (admin shutdown, crash shutdown, cannot connect now). */
+    private static boolean sessionEnded(Throwable t) {
+        return t instanceof io.vertx.sqlclient.DatabaseException d && d.getSqlState() != null
+                && d.getSqlState().startsWith("57P0") && !d.getSqlState().equals("57P04");
+    }
+
+    /** The socket failed under the statement: reset, closed, or the client saw no response. */
+    private static boolean brokenConnection(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.IOException || c instanceof io.vertx.sqlclient.ClosedConnectionException
+                    || notSent(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's "cached plan must not change result type". */
+    static boolean stalePlan(Throwable t) {
+        return t instanceof io.vertx.sqlclient.DatabaseException d && "0A000".equals(d.getSqlState())
+                && d.getMessage() != null && d.getMessage().contains("cached plan must not change result type");
+    }
+
+    private static boolean isSelect(String sql) {
+        int i = 0;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return sql.regionMatches(true, i, "SELECT", 0, 6);
+    }
+}
