@@ -19,6 +19,7 @@ public final class ModelMeta<T> {
     private final Supplier<T> factory;
     private final Map<String, ColumnMeta> byField;
     private final Map<String, ColumnMeta> byName;
+    private final ColumnMeta version;
 
     ModelMeta(Class<T> modelClass, String table, List<ColumnMeta> columns, ColumnMeta primaryKey,
             List<IndexMeta> indexes, Supplier<T> factory, Map<String, ColumnMeta> byField,
@@ -31,6 +32,7 @@ public final class ModelMeta<T> {
         this.factory = factory;
         this.byField = Map.copyOf(byField);
         this.byName = Map.copyOf(byName);
+        this.version = VersionColumns.find(modelClass, this.columns);
     }
 
     /**
@@ -65,6 +67,11 @@ public final class ModelMeta<T> {
     /** Indexes declared with {@code @Table(indexes=…)} and {@code @Column(index=true)}. */
     public List<IndexMeta> indexes() {
         return indexes;
+    }
+
+    /** The {@link io.kakaorm.Version} column (optimistic locking), or {@code null} when the model has none. */
+    public ColumnMeta versionColumn() {
+        return version;
     }
 
     /** A new, empty instance (through the no-arg constructor). */

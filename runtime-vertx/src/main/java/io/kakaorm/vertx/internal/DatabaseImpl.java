@@ -117,6 +117,11 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Future<T> save(T model) {
+        return writes.save(model).map(r -> model);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<io.kakaorm.SaveResult> saveChanges(T model) {
         return writes.save(model);
     }
 
@@ -140,7 +145,7 @@ public final class DatabaseImpl implements Database {
             return Future.failedFuture(e);
         }
         ModelState.attach(instance, this, false);
-        return writes.save(instance);
+        return writes.save(instance).map(r -> instance);
     }
 
     @Override

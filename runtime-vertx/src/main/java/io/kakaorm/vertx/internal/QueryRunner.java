@@ -55,7 +55,8 @@ public final class QueryRunner implements QueryExecutor {
     @Override
     public Future<Integer> update(Update update, Object[] params) {
         try {
-            return db.executor().update(dialect().update(update, params));
+            io.kakaorm.query.Versioning.Bumped b = io.kakaorm.query.Versioning.bump(update, params); // @Version moves on
+            return db.executor().update(dialect().update(b.update(), b.params()));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
