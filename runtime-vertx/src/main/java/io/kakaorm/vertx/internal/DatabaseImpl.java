@@ -215,6 +215,27 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public <R> Future<List<R>> fetch(Class<R> type, String sql, Object... params) {
+        try {
+            RowMapper<R> mapper = LabelMappers.of(type, dialect(), this, sql);
+            return executor().query(RawRows.compile(dialect(), sql, Arrays.asList(params)), mapper);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <T extends Model<T>> Future<List<T>> fetchModels(Class<T> model, String sql, Object... params) {
+        return fetch(model, sql, params);
+    }
+
+    @Override
+    public <R> io.kakaorm.QueryStream<R> stream(Class<R> type, String sql, Object... params) {
+        return RawStreams.open(this, LabelMappers.of(type, dialect(), this, sql),
+                RawRows.compile(dialect(), sql, Arrays.asList(params)), io.kakaorm.Query.DEFAULT_FETCH_SIZE);
+    }
+
+    @Override
     public Future<Integer> execute(String sql, Object... params) {
         return execute(sql, Arrays.asList(params));
     }
