@@ -142,6 +142,29 @@ class OptimisticLockTest {
         assertEquals(3, back.views);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void aRolledBackUpdate_leavesTheInstanceAsItWas_soItCanBeSavedAgain(TestDb which) {
+        Database db = TestDatabases.open(which);
+        await(db.createTable(Fragile.class));
+        Fragile f = await(db.create(Fragile.class, x -> x.title = "a"));
+        f.title = "b";
+        Fragile.failAfterUpdate = true;
+        try {
+            assertEquals("afterUpdate failed", awaitFailure(f.save()).getMessage());
+        } finally {
+            Fragile.failAfterUpdate = false;
+        }
+        assertEquals(0, f.version, "the version of the rolled-back UPDATE is not kept");
+        assertEquals(java.util.List.of("title"), f.changedFields(), "the change is still unsaved");
+        Fragile back = await(db.get(Fragile.class, f.id));
+        assertEquals("a", back.title);
+        assertEquals(0, back.version);
+        await(f.save());
+        assertEquals(1, f.version);
+        assertEquals("b", await(db.get(Fragile.class, f.id)).title);
+    }
+
     /** Two @Version fields. */
     public static class TwoVersions extends Model<TwoVersions> {
         @Version
