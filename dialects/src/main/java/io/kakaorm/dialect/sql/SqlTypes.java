@@ -64,7 +64,7 @@ public abstract class SqlTypes {
 
     /**
      * A decimal as its column keeps it: rounded half-up (as PostgreSQL and MariaDB round) to the scale of
-     * a column with a declared precision or scale; unchanged otherwise (SQLite stores the exact text).
+     * a column with a declared precision or scale; unchanged otherwise.
      */
     protected BigDecimal normaliseDecimal(ColumnMeta column, BigDecimal d) {
         if (column.precision() > 0 || column.scale() > 0) {
