@@ -3,7 +3,7 @@ package io.kakaorm;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -30,7 +30,7 @@ public final class Changes<T> {
             throw new IllegalArgumentException("update(...) needs a lambda naming one column of "
                     + model.modelClass().getSimpleName() + ", like p -> p.views (" + d.source() + ")");
         }
-        ColumnMeta c = ref.column();
+        ColumnMeta c = (ColumnMeta) ref.column();
         if (c.primaryKey()) {
             throw new IllegalArgumentException("update(...) cannot change the primary key " + c.fieldName()
                     + " of " + model.modelClass().getSimpleName());

@@ -2,7 +2,7 @@ package io.kakaorm;
 
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Projection;
@@ -96,7 +96,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
                     + " is not bound to a database; build it with db.from(" + model.modelClass().getSimpleName()
                     + ".class)");
         }
-        return executor;
+        return sources.isEmpty() ? executor : new SitedExecutor(executor, sources); // call site for statement listeners
     }
 
     /** What the exceptions of get() say about the lookup: predicate sources and the SQL. */

@@ -17,7 +17,7 @@ import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.OrderItem;
@@ -174,7 +174,7 @@ class QueryBuilderTest {
         InSubquery in = assertInstanceOf(InSubquery.class, and.right());
         assertEquals(col("authorId"), in.value());
         assertEquals(List.of(new io.kakaorm.query.SelectItem(
-                new ColumnRef(ModelMeta.of(QAuthor.class).primaryKey()), null)), in.subquery().items());
+                new ColumnRef(ModelMeta.of(QAuthor.class).primaryKey()), null)), ((Select) in.subquery()).items());
         assertEquals(2, in.paramOffset());
         assertEquals(List.of(10, active, true), q.parameters());
     }

@@ -12,7 +12,7 @@ import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Param;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Projection;
@@ -110,7 +110,7 @@ class QueryLambdaBuilderTest {
         Binary and = assertInstanceOf(Binary.class, q.toSelect().where());
         InSubquery in = assertInstanceOf(InSubquery.class, and.right());
         assertEquals(col("authorId"), in.value());
-        assertEquals(ModelMeta.of(QAuthor.class).primaryKey(), ((ColumnRef) in.subquery().items().get(0).expr()).column());
+        assertEquals(ModelMeta.of(QAuthor.class).primaryKey(), ((ColumnRef) ((Select) in.subquery()).items().get(0).expr()).column());
         assertEquals(2, in.paramOffset());
     }
 

@@ -9,7 +9,7 @@ import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.List;
 

@@ -18,11 +18,11 @@ import static io.kakaorm.expr.BinaryOp.MUL;
 import static io.kakaorm.expr.BinaryOp.NE;
 import static io.kakaorm.expr.BinaryOp.OR;
 import static io.kakaorm.expr.BinaryOp.SUB;
-import static io.kakaorm.meta.ColumnType.DECIMAL;
-import static io.kakaorm.meta.ColumnType.DOUBLE;
-import static io.kakaorm.meta.ColumnType.INT;
-import static io.kakaorm.meta.ColumnType.LONG;
-import static io.kakaorm.meta.ColumnType.STRING;
+import static io.kakaorm.expr.ColumnType.DECIMAL;
+import static io.kakaorm.expr.ColumnType.DOUBLE;
+import static io.kakaorm.expr.ColumnType.INT;
+import static io.kakaorm.expr.ColumnType.LONG;
+import static io.kakaorm.expr.ColumnType.STRING;
 
 import io.kakaorm.expr.Between;
 import io.kakaorm.expr.CaseWhen;
@@ -118,7 +118,7 @@ final class ExprCases {
                 c("BETWEEN", new Between(f("title"), p(0, STRING), p(1, STRING)), "a", "m"),
                 c("NOT BETWEEN over a nullable column", not(new Between(f("score"), p(0, INT), p(1, INT))), 1, 9),
                 c("decimal comparison", bin(GT, f("price"), p(0, DECIMAL)), new BigDecimal("10.50")),
-                c("enum comparison binds the name", bin(EQ, f("status"), p(0, io.kakaorm.meta.ColumnType.ENUM)), Models.Status.DRAFT));
+                c("enum comparison binds the name", bin(EQ, f("status"), p(0, io.kakaorm.expr.ColumnType.ENUM)), Models.Status.DRAFT));
     }
 
     /** Value expressions, rendered as a select list. */

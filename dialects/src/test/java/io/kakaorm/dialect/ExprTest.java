@@ -7,7 +7,7 @@ import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.ExprCases.ExprCase;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Like;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import java.util.List;

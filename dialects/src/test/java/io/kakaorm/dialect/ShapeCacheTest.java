@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.InParam;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.Select;
 import java.util.Arrays;
 import java.util.List;

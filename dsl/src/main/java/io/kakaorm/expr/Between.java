@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /** {@code value BETWEEN low AND high} (both ends included, as in SQL). */
 public record Between(Expr value, Expr low, Expr high) implements Expr {
     @Override

@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /** A binary operation: comparison, logic, arithmetic or concatenation. */
 public record Binary(BinaryOp op, Expr left, Expr right) implements Expr {
     @Override

@@ -1,6 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
 import java.util.List;
 
 /**

@@ -1,16 +1,13 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
-
 /**
  * A column of a table in the FROM clause.
  *
  * @param column the column
  * @param source which table of the FROM clause: 0 is the query's own model; joins add 1, 2, …
  */
-public record ColumnRef(ColumnMeta column, int source) implements Expr {
-    public ColumnRef(ColumnMeta column) {
+public record ColumnRef(ColumnHandle column, int source) implements Expr {
+    public ColumnRef(ColumnHandle column) {
         this(column, 0);
     }
 

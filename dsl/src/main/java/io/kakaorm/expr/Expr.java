@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * A node of the expression tree that lambdas decode into and dialects render. Nodes are immutable
  * records; values are never in the tree, only {@link Param} slots, so that a tree's {@code equals} is

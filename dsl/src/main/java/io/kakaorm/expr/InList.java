@@ -1,6 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
 import java.util.List;
 
 /** {@code value [NOT] IN (items…)} over a fixed list of expressions; an empty list is a constant. */

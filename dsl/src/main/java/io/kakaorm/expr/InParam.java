@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * {@code value [NOT] IN (…)} over a collection read at call time ({@code list.contains(p.x)},
  * {@code Sql.in(p.x, list)}): the renderer expands the parameter at {@code slot} into one placeholder

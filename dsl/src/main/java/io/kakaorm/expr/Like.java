@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * An explicit SQL LIKE with a user-written pattern ({@code Sql.like}, {@code Sql.ilike}): {@code %} and
  * {@code _} are wildcards, {@code \} escapes. Case-sensitive unless {@code ignoreCase}, on every

@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * A structural constant that the SQL itself needs: {@code NULL}, {@code TRUE}/{@code FALSE} and small
  * integers produced by rewrites. User values are {@link Param}s, never literals.

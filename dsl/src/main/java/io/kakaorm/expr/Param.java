@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * A bind parameter: the value is read at call time (a captured variable, a constant of the lambda, or a
  * row-independent sub-expression) and stored at {@code slot} of the parameter array handed to the

@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * Java's {@code startsWith/endsWith/contains/equalsIgnoreCase}: the needle is a plain string, so any
  * {@code %}, {@code _} or escape character in it matches itself. The renderer escapes a bound needle

@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /** Java's binary numeric promotion on {@link ColumnType}s. */
 final class Types {
     private Types() {

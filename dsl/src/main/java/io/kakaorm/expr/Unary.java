@@ -1,7 +1,5 @@
 package io.kakaorm.expr;
 
-import io.kakaorm.meta.ColumnType;
-
 /**
  * A unary operation. {@code NOT} follows Java: it negates a two-valued predicate, so the renderer
  * must make sure its operand is never SQL UNKNOWN.

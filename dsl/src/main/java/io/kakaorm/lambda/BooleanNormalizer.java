@@ -66,7 +66,7 @@ final class BooleanNormalizer {
     }
 
     private static Expr result(Expr e) {
-        return e.type() == io.kakaorm.meta.ColumnType.BOOLEAN ? normalize(e) : e;
+        return e.type() == io.kakaorm.expr.ColumnType.BOOLEAN ? normalize(e) : e;
     }
 
     private static Expr binary(Binary b, boolean negate) {

@@ -1,6 +1,6 @@
 package io.kakaorm.lambda;
 
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.Map;
 import org.objectweb.asm.Type;
 

@@ -115,8 +115,8 @@ final class OutcomeSimplifier {
     private static Expr caseWhen(Expr c, Expr t, Expr f) {
         // paths run on after a ternary, so (c ? a : b) > x arrives as c ? a > x : b > x: factor it back
         c = BooleanNormalizer.normalize(c);
-        t = t.type() == io.kakaorm.meta.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(t) : t;
-        f = f.type() == io.kakaorm.meta.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(f) : f;
+        t = t.type() == io.kakaorm.expr.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(t) : t;
+        f = f.type() == io.kakaorm.expr.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(f) : f;
         if (t instanceof Binary && f instanceof Binary && ((Binary) t).op() == ((Binary) f).op()
                 && !((Binary) t).op().isLogical()) {
             Binary bt = (Binary) t;

@@ -11,7 +11,7 @@ import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Arr;
 import io.kakaorm.lambda.SymbolicValue.Ex;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;

@@ -1,5 +1,8 @@
 package io.kakaorm.meta;
 
+import io.kakaorm.expr.ColumnHandle;
+import io.kakaorm.expr.ColumnType;
+
 /**
  * Everything KakaORM knows about one column of a model. Built once per model class by
  * {@link ModelMeta#of(Class)}; immutable and thread-safe.
@@ -41,7 +44,7 @@ public record ColumnMeta(
         boolean autoNowAdd,
         boolean autoNow,
         ForeignKeyMeta foreignKey,
-        FieldAccessor accessor) {
+        FieldAccessor accessor) implements ColumnHandle {
 
     /** The field's value on {@code model}. */
     public Object get(Object model) {

@@ -2,6 +2,7 @@ package io.kakaorm.meta;
 
 import io.kakaorm.Column;
 import io.kakaorm.ModelDefinitionException;
+import io.kakaorm.expr.ColumnType;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import io.kakaorm.Index;
 import io.kakaorm.Model;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.Table;
+import io.kakaorm.expr.ColumnType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

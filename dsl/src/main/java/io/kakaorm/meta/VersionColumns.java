@@ -2,6 +2,7 @@ package io.kakaorm.meta;
 
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.Version;
+import io.kakaorm.expr.ColumnType;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;

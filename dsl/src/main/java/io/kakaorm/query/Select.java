@@ -1,6 +1,7 @@
 package io.kakaorm.query;
 
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.SubqueryNode;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * @param offset  OFFSET, or {@code null}
  */
 public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List<OrderItem> orderBy, Long limit,
-        Long offset) {
+        Long offset) implements SubqueryNode {
 
     public Select {
         items = List.copyOf(items);

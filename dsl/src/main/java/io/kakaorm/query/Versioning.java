@@ -6,7 +6,7 @@ import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -12,7 +12,7 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Param;
 import io.kakaorm.lambda.testmodel.Post;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import static io.kakaorm.lambda.DecoderTestSupport.or;
 import static io.kakaorm.lambda.DecoderTestSupport.p;
 import static io.kakaorm.lambda.DecoderTestSupport.un;
 import static io.kakaorm.expr.BinaryOp.*;
-import static io.kakaorm.meta.ColumnType.*;
+import static io.kakaorm.expr.ColumnType.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -13,7 +13,7 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Param;
 import io.kakaorm.lambda.testmodel.Post;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;

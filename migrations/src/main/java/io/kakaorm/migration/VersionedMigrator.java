@@ -47,27 +47,37 @@ public final class VersionedMigrator {
     private final SchemaDialect schema;
     private final Duration lockTimeout;
     private final Renames renames;
+    private final boolean allowDrop;
 
     /** A migrator for {@code db}. */
     public VersionedMigrator(Database db) {
-        this(db, DEFAULT_LOCK_TIMEOUT, Renames.none());
+        this(db, DEFAULT_LOCK_TIMEOUT, Renames.none(), false);
     }
 
-    private VersionedMigrator(Database db, Duration lockTimeout, Renames renames) {
+    private VersionedMigrator(Database db, Duration lockTimeout, Renames renames, boolean allowDrop) {
         this.db = db;
         this.schema = SchemaDialects.of(db.dialect());
         this.lockTimeout = lockTimeout;
         this.renames = renames;
+        this.allowDrop = allowDrop;
     }
 
     /** This migrator with another lock timeout (the wait for a concurrent migrator). */
     public VersionedMigrator lockTimeout(Duration timeout) {
-        return new VersionedMigrator(db, timeout, renames);
+        return new VersionedMigrator(db, timeout, renames, allowDrop);
     }
 
     /** This migrator with rename hints for {@link #autogenerate}. */
     public VersionedMigrator withRenames(Renames hints) {
-        return new VersionedMigrator(db, lockTimeout, hints);
+        return new VersionedMigrator(db, lockTimeout, hints, allowDrop);
+    }
+
+    /**
+     * This migrator with {@link #autogenerate} dropping tables and columns the models no longer have
+     * ({@code true}), or leaving them (the default).
+     */
+    public VersionedMigrator allowDrop(boolean drop) {
+        return new VersionedMigrator(db, lockTimeout, renames, drop);
     }
 
     private FileRunner runner() {
@@ -93,7 +103,8 @@ public final class VersionedMigrator {
                             + s.name() + " is pending: migrate before generating a new one."));
                 }
             }
-            return new Migrator(db).withRenames(renames).plan(models);
+            Migrator m = new Migrator(db).withRenames(renames);
+            return allowDrop ? m.planWithDrop(models) : m.plan(models);
         }).compose(plan -> {
             if (plan.isEmpty()) {
                 return Future.succeededFuture(Optional.<Path>empty());

@@ -1,6 +1,6 @@
 package io.kakaorm.vertx;
 
-import io.kakaorm.vertx.internal.ConnectUrl;
+import io.kakaorm.vertx.internal.connect.ConnectUrl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

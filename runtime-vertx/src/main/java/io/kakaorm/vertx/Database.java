@@ -154,6 +154,35 @@ public interface Database extends ModelEngine, AutoCloseable {
      */
     <R> Future<R> transaction(Function<Database, Future<R>> work);
 
+    /**
+     * Tells {@code listener} about every statement this database sends from now on: queries, streams,
+     * writes, raw SQL, DDL, and the BEGIN/COMMIT/ROLLBACK/SAVEPOINT of transactions, with SQL, binds,
+     * duration, rows, error, transaction and call site. See {@link io.kakaorm.vertx.observe.StatementListener}.
+     *
+     * @return this
+     */
+    Database addStatementListener(io.kakaorm.vertx.observe.StatementListener listener);
+
+    /** Stops telling {@code listener} (the same instance that was added) about statements. Returns this. */
+    Database removeStatementListener(io.kakaorm.vertx.observe.StatementListener listener);
+
+    /**
+     * Hides the bind values of these columns (case-insensitive names, e.g. {@code "password"}) from
+     * statement listeners and logs: they appear as {@code "***"}. Adds to the columns already masked.
+     *
+     * @return this
+     */
+    Database maskBinds(String... columns);
+
+    /**
+     * Logs statements that take at least {@code threshold} at WARNING on the {@link System.Logger}
+     * {@code io.kakaorm.sql} (every statement is logged there at DEBUG). {@code null} turns it off (the default).
+     *
+     * @return this
+     * @throws IllegalArgumentException for a negative threshold
+     */
+    Database slowStatementThreshold(java.time.Duration threshold);
+
     /** Makes this the database that models without one use. Returns this. */
     Database makeDefault();
 

@@ -47,6 +47,6 @@ public final class KakaORM {
 
     /** Connects with explicit options; {@code vertx} may be {@code null} to get an owned instance. */
     public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
-        return io.kakaorm.vertx.internal.Connector.connect(vertx, options);
+        return io.kakaorm.vertx.internal.connect.Connector.connect(vertx, options);
     }
 }

@@ -9,7 +9,7 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 
 /**
  * MySQL/MariaDB: backquoted names, {@code DIV} for integer division, {@code CONCAT()}, {@code <=>},

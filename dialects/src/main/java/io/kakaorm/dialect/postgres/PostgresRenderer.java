@@ -8,7 +8,7 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.OrderItem;
 
 /**

@@ -2,7 +2,7 @@ package io.kakaorm.dialect.postgres;
 
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.vertx.core.buffer.Buffer;
 import java.time.Instant;
 import java.time.ZoneOffset;

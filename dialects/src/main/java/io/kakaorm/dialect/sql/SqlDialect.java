@@ -6,7 +6,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.DialectFeatures;
 import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;

@@ -9,7 +9,7 @@ import io.kakaorm.expr.Like;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.StringMatch;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.List;
 
 /**

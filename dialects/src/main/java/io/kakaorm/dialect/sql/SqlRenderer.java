@@ -14,7 +14,7 @@ import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.query.Select;
@@ -372,7 +372,7 @@ public abstract class SqlRenderer extends SqlMatching {
             unary(new Unary(UnaryOp.NOT, new InSubquery(e.value(), e.subquery(), e.paramOffset(), false)));
             return null;
         }
-        Select sub = e.subquery();
+        Select sub = (Select) e.subquery();
         if (sub.items().isEmpty()) {
             // a query of models stands for its keys: Sql.in(p.authorId, authors)
             sub = sub.withItems(List.of(new SelectItem(new ColumnRef(sub.from().primaryKey()), null)));

@@ -11,7 +11,7 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 
 /**
  * The syntax atoms under {@link SqlRenderer}: the writer and values of one statement, identifier

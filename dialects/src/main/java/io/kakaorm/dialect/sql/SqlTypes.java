@@ -2,7 +2,7 @@ package io.kakaorm.dialect.sql;
 
 import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.data.Numeric;
 import java.math.BigDecimal;

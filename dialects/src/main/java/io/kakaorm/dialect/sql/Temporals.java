@@ -1,7 +1,7 @@
 package io.kakaorm.dialect.sql;
 
 import io.kakaorm.dialect.ValueReader;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 
 /**
  * SQLite: GLOB for case-sensitive matching (its LIKE ignores ASCII case, and {@code PRAGMA

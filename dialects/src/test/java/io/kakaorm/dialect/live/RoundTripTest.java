@@ -13,7 +13,7 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Insert;
 import io.kakaorm.query.Select;

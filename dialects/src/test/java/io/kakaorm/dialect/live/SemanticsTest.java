@@ -19,12 +19,12 @@ import static io.kakaorm.expr.BinaryOp.MUL;
 import static io.kakaorm.expr.BinaryOp.NE;
 import static io.kakaorm.expr.BinaryOp.OR;
 import static io.kakaorm.expr.BinaryOp.SUB;
-import static io.kakaorm.meta.ColumnType.BOOLEAN;
-import static io.kakaorm.meta.ColumnType.DECIMAL;
-import static io.kakaorm.meta.ColumnType.DOUBLE;
-import static io.kakaorm.meta.ColumnType.INT;
-import static io.kakaorm.meta.ColumnType.LONG;
-import static io.kakaorm.meta.ColumnType.STRING;
+import static io.kakaorm.expr.ColumnType.BOOLEAN;
+import static io.kakaorm.expr.ColumnType.DECIMAL;
+import static io.kakaorm.expr.ColumnType.DOUBLE;
+import static io.kakaorm.expr.ColumnType.INT;
+import static io.kakaorm.expr.ColumnType.LONG;
+import static io.kakaorm.expr.ColumnType.STRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kakaorm.Column;

@@ -6,10 +6,8 @@ import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Applies or undoes one migration under the lock: in one transaction with its history row where DDL is
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
  * each statement, so a failure leaves a record of exactly what ran.
  */
 public final class FileRunner {
-    private static final Pattern FK_PRAGMA = Pattern.compile("(?is)^PRAGMA\\s+foreign_keys\\s*=.*");
     private final Database db;
     private final SchemaDialect schema;
     private final Duration lockTimeout;
@@ -43,18 +40,11 @@ public final class FileRunner {
 
     /** Applies {@code m} unless the history (read again under the lock) has it; true when this call applied it. */
     public Future<Boolean> apply(ParsedMigration m) {
-        List<SqlStatement> before = new ArrayList<>();
-        List<SqlStatement> body = new ArrayList<>(m.up());
-        List<SqlStatement> after = new ArrayList<>();
-        while (!body.isEmpty() && FK_PRAGMA.matcher(body.get(0).sql()).matches()) {
-            before.add(body.remove(0));
-        }
-        while (!body.isEmpty() && FK_PRAGMA.matcher(body.get(body.size() - 1).sql()).matches()) {
-            after.add(0, body.remove(body.size() - 1));
-        }
+        Pragmas p = Pragmas.split(m.up());
         String downSql = join(m.down());
         String file = m.file().fileName();
-        Future<Boolean> run = locked(tx -> HistoryTable.find(tx, m.file().version()).compose(existing -> {
+        List<SqlStatement> body = p.body();
+        return p.around(db, file, () -> locked(tx -> HistoryTable.find(tx, m.file().version()).compose(existing -> {
             if (existing != null) {
                 if (!existing.success()) {
                     return Future.failedFuture(failedBefore(file, existing, m.up().size()));
@@ -66,6 +56,7 @@ public final class FileRunner {
                     Instant.now(), 0, transactional(), transactional() ? body.size() : 0);
             if (transactional()) {
                 return StatementRunner.sequence(tx, file, body, null)
+                        .compose(v -> p.checkBeforeCommit(tx))
                         .compose(v -> HistoryTable.insert(tx, withTime(row, t0), downSql)).map(true);
             }
             return HistoryTable.insert(tx, row, downSql).compose(v -> tx.execute("COMMIT"))
@@ -73,32 +64,49 @@ public final class FileRunner {
                             .progress(tx, m.file().version(), done, done == body.size(), ms(t0))
                             .compose(x -> tx.execute("COMMIT")).mapEmpty()))
                     .map(v -> true);
-        }));
-        if (before.isEmpty() && after.isEmpty()) {
-            return run;
-        }
-        return StatementRunner.sequence(db, file, before, null)
-                .compose(v -> run.eventually(() -> StatementRunner.sequence(db, file, after, null)));
+        })));
     }
 
-    /** Undoes the latest successful migration with its recorded down SQL; false when there is none. */
+    /**
+     * Undoes the latest successful migration with its recorded down SQL, exactly as {@link #apply} runs an up
+     * section: leading/trailing {@code PRAGMA foreign_keys} outside the transaction (SQLite ignores them
+     * inside one, and a table rebuild would then cascade its DROP TABLE into the child rows), and
+     * {@code PRAGMA foreign_key_check} before the commit when they turned enforcement off.
+     *
+     * @return false when there is nothing to undo
+     */
     public Future<Boolean> downgradeLatest() {
-        return locked(tx -> HistoryTable.readAll(tx).compose(rows -> {
-            AppliedMigration last = null;
-            for (AppliedMigration r : rows) {
-                if (r.success()) {
-                    last = r;
-                }
-            }
+        return HistoryTable.read(db).compose(rows -> {
+            AppliedMigration last = latestSuccessful(rows);
             if (last == null) {
                 return Future.succeededFuture(false);
             }
-            AppliedMigration target = last;
-            String label = "down of " + String.format("%04d_%s.sql", target.version(), target.name());
-            return HistoryTable.downSql(tx, target.version())
-                    .compose(sql -> StatementRunner.sequence(tx, label, SqlSplitter.split(sql == null ? "" : sql, 1), null))
-                    .compose(v -> HistoryTable.delete(tx, target.version())).map(true);
-        }));
+            String label = "down of " + String.format("%04d_%s.sql", last.version(), last.name());
+            return HistoryTable.downSql(db, last.version()).compose(sql -> {
+                Pragmas p = Pragmas.split(SqlSplitter.split(sql == null ? "" : sql, 1));
+                return p.around(db, label, () -> locked(tx -> HistoryTable.readAll(tx).compose(again -> {
+                    AppliedMigration now = latestSuccessful(again);
+                    if (now == null || now.version() != last.version()) {
+                        return Future.failedFuture(MigrationException.validation("Another migrator changed the history"
+                                + " while " + label + " was being prepared (latest applied is now "
+                                + (now == null ? "none" : now.version()) + "); nothing was undone, run it again."));
+                    }
+                    return StatementRunner.sequence(tx, label, p.body(), null)
+                            .compose(v -> p.checkBeforeCommit(tx))
+                            .compose(v -> HistoryTable.delete(tx, last.version())).map(true);
+                })));
+            });
+        });
+    }
+
+    private static AppliedMigration latestSuccessful(List<AppliedMigration> rows) {
+        AppliedMigration last = null;
+        for (AppliedMigration r : rows) {
+            if (r.success()) {
+                last = r;
+            }
+        }
+        return last;
     }
 
     private static AppliedMigration withTime(AppliedMigration r, long t0) {

@@ -13,24 +13,31 @@ public final class StatementRunner {
     private StatementRunner() {
     }
 
-    /** Runs plan statements (numbered 1…n). */
+    /**
+     * Runs plan statements (numbered 1…n), in one transaction when {@code transactional}. With
+     * {@code foreignKeysOff} (an SQLite table rebuild, either direction), enforcement is turned off before the
+     * transaction and on after it, and {@code PRAGMA foreign_key_check} runs before the commit — the same path
+     * a migration file's sections take.
+     */
     public static Future<Void> run(Database db, String label, List<String> sql, boolean transactional,
             boolean foreignKeysOff) {
+        if (sql.isEmpty()) {
+            return Future.succeededFuture();
+        }
         List<SqlStatement> stmts = new ArrayList<>();
+        if (foreignKeysOff) {
+            stmts.add(new SqlStatement("PRAGMA foreign_keys = OFF", 0));
+        }
         for (int i = 0; i < sql.size(); i++) {
             stmts.add(new SqlStatement(sql.get(i), i + 1));
         }
-        if (stmts.isEmpty()) {
-            return Future.succeededFuture();
+        if (foreignKeysOff) {
+            stmts.add(new SqlStatement("PRAGMA foreign_keys = ON", sql.size() + 1));
         }
-        Function<Database, Future<Void>> work = d -> sequence(d, label, stmts, null)
-                .compose(v -> foreignKeysOff ? checkForeignKeys(d) : Future.succeededFuture());
-        Future<Void> body = transactional ? db.transaction(work) : work.apply(db);
-        if (!foreignKeysOff) {
-            return body;
-        }
-        return db.execute("PRAGMA foreign_keys = OFF")
-                .compose(v -> body.eventually(() -> db.execute("PRAGMA foreign_keys = ON")));
+        Pragmas p = Pragmas.split(stmts);
+        Function<Database, Future<Void>> work = d -> sequence(d, label, p.body(), null)
+                .compose(v -> p.checkBeforeCommit(d));
+        return p.around(db, label, () -> transactional ? db.transaction(work) : work.apply(db));
     }
 
     /**
@@ -51,7 +58,8 @@ public final class StatementRunner {
         return chain;
     }
 
-    private static Future<Void> checkForeignKeys(Database db) {
+    /** Fails with a validation {@link MigrationException} when {@code PRAGMA foreign_key_check} reports rows. */
+    static Future<Void> checkForeignKeys(Database db) {
         return db.fetch("PRAGMA foreign_key_check").compose(rows -> rows.isEmpty() ? Future.succeededFuture()
                 : Future.failedFuture(MigrationException.validation("The table rebuild left rows whose foreign keys"
                         + " point nowhere: " + rows + "; nothing was changed")));

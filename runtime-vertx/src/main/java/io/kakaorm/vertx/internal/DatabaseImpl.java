@@ -9,6 +9,20 @@ import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.internal.connect.OwnedVertx;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
+import io.kakaorm.vertx.internal.exec.Values;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.query.LabelMappers;
+import io.kakaorm.vertx.internal.query.ModelMapper;
+import io.kakaorm.vertx.internal.query.QueryRunner;
+import io.kakaorm.vertx.internal.query.RawRows;
+import io.kakaorm.vertx.internal.query.RawStreams;
+import io.kakaorm.vertx.internal.tx.Transactions;
+import io.kakaorm.vertx.internal.tx.TxState;
+import io.kakaorm.vertx.internal.write.ModelStatements;
+import io.kakaorm.vertx.internal.write.ModelWrites;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Arrays;
@@ -26,6 +40,7 @@ public final class DatabaseImpl implements Database {
     private final boolean ownsVertx;
     private final Backend backend;
     private final ConnectOptions options;
+    private final io.kakaorm.vertx.internal.observe.StatementObserver observer;
     private final Transactions transactions;
     private final ModelWrites writes;
     private final QueryRunner queries = new QueryRunner(this);
@@ -33,12 +48,13 @@ public final class DatabaseImpl implements Database {
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
+    public DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.backend = backend;
+        this.observer = new io.kakaorm.vertx.internal.observe.StatementObserver(backend.dialect().name());
+        this.backend = io.kakaorm.vertx.internal.observe.ObservedBackend.wrap(backend, observer);
         this.options = options;
-        this.transactions = new Transactions(this, vertx, backend);
+        this.transactions = new Transactions(this, vertx, this.backend);
         this.writes = new ModelWrites(this);
     }
 
@@ -272,6 +288,32 @@ public final class DatabaseImpl implements Database {
     }
 
     // ---- lifecycle
+
+    // ---- statement listeners and logging
+
+    @Override
+    public Database addStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+        observer.add(listener);
+        return this;
+    }
+
+    @Override
+    public Database removeStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+        observer.remove(listener);
+        return this;
+    }
+
+    @Override
+    public Database maskBinds(String... columns) {
+        observer.mask(columns);
+        return this;
+    }
+
+    @Override
+    public Database slowStatementThreshold(java.time.Duration threshold) {
+        observer.slowThreshold(threshold);
+        return this;
+    }
 
     @Override
     public Database makeDefault() {

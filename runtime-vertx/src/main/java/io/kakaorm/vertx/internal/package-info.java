@@ -1,7 +1,11 @@
 /**
- * Runtime plumbing, not API: the {@link io.kakaorm.vertx.internal.SqlExecutor} seam (pool or transaction),
- * {@link io.kakaorm.vertx.internal.DbRow}/{@link io.kakaorm.vertx.internal.RowMapper} row access, model
- * hydration ({@link io.kakaorm.vertx.internal.ModelMapper}), CRUD, transaction propagation through the
- * Vert.x context, and the per-driver backends loaded by name.
+ * Runtime plumbing, not API. {@link io.kakaorm.vertx.internal.DatabaseImpl} implements
+ * {@link io.kakaorm.vertx.Database} on top of the parts in the sub-packages:
+ * {@code connect} (URL parsing, driver lookup, opening a backend), {@code exec} (the
+ * {@link io.kakaorm.vertx.internal.exec.SqlExecutor} seam every backend implements, row access and error
+ * mapping), {@code query} (running {@link io.kakaorm.Query} statements and hydrating rows),
+ * {@code write} (save/delete/refresh with hooks, validation and auto timestamps), {@code tx} (transaction
+ * propagation through the Vert.x context), and the backends {@code pool} (PostgreSQL, MariaDB) and
+ * {@code sqlite}.
  */
 package io.kakaorm.vertx.internal;

@@ -16,7 +16,7 @@ import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
-import io.kakaorm.meta.ColumnType;
+import io.kakaorm.expr.ColumnType;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;

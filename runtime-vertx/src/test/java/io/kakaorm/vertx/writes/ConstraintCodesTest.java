@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import io.kakaorm.DatabaseException;
 import io.kakaorm.IntegrityException;
 import io.kakaorm.IntegrityException.Kind;
-import io.kakaorm.vertx.internal.Errors;
+import io.kakaorm.vertx.internal.exec.Errors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +110,50 @@ class CliProcessIT {
         assertTrue(out.contains("Did you rename kkmig_cli_note.body to kkmig_cli_note.content? [y/N]"), out);
         String file = Files.readString(work.resolve("migrations/0002_rename_body.sql"));
         assertTrue(file.contains("RENAME COLUMN \"body\" TO \"content\""), file);
+    }
+
+    /**
+     * {@code migrate --direction down --steps 1} of an SQLite table rebuild keeps the rows of a child that
+     * cascades from the rebuilt table (its foreign keys are turned off outside the transaction, as on the way up).
+     */
+    @Test
+    void sqlite_downOfARebuild_keepsCascadingChildRows() throws Exception {
+        String cp = Path.of("target/test-classes").toAbsolutePath().toString();
+        Path file = work.resolve("app.db");
+        assertEquals(0, kakaorm("init", "--db", "sqlite:" + file, "--models", "io.kakaorm.cli.rebuild1", "--classpath", cp).code());
+        assertEquals(0, kakaorm("makemigrations", "--name", "initial").code());
+        assertEquals(0, kakaorm("migrate").code());
+        List<String> before = sqlite(file, "INSERT INTO kkcli_shelf (id, name) VALUES (1, 'a'), (2, 'b')",
+                "INSERT INTO kkcli_book (id, shelf_id, title) VALUES (1, 1, 'x'), (2, 1, 'y'), (3, 2, 'z')");
+        Result make = kakaorm("makemigrations", "--name", "rebuild", "--models", "io.kakaorm.cli.rebuild2");
+        assertEquals(0, make.code(), make.out());
+        String sql = Files.readString(work.resolve("migrations/0002_rebuild.sql"));
+        assertTrue(sql.contains("_kakaorm_new_kkcli_shelf"), "a rebuild:\n" + sql);
+        assertEquals(0, kakaorm("migrate").code());
+        assertEquals(before, sqlite(file));
+        Result down = kakaorm("migrate", "--direction", "down", "--steps", "1");
+        assertEquals(0, down.code(), down.out());
+        assertEquals(before, sqlite(file), "every shelf and book is still there after the down");
+    }
+
+    /** Runs {@code statements} on the SQLite file, then returns every shelf and book row as text. */
+    private static List<String> sqlite(Path file, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+            for (String s : statements) {
+                st.execute(s);
+            }
+            List<String> out = new ArrayList<>();
+            for (String q : List.of("SELECT id, name FROM kkcli_shelf ORDER BY id", "SELECT id, shelf_id, title FROM kkcli_book ORDER BY id")) {
+                try (ResultSet rs = st.executeQuery(q)) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1) + "|" + rs.getString(2) + (q.contains("title") ? "|" + rs.getString(3) : ""));
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     @Test

@@ -2,8 +2,9 @@ package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.vertx.internal.Errors;
-import io.kakaorm.vertx.internal.RowMapper;
+import io.kakaorm.vertx.internal.exec.Errors;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;

@@ -1,7 +1,7 @@
 package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
-import io.kakaorm.vertx.internal.RowMapper;
+import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.streams.ReadStream;

@@ -2,10 +2,10 @@ package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.vertx.internal.Backend;
-import io.kakaorm.vertx.internal.CursorExecutor;
-import io.kakaorm.vertx.internal.RowMapper;
-import io.kakaorm.vertx.internal.TxExecutor;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.CursorExecutor;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Pool;

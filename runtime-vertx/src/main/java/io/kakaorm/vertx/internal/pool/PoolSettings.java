@@ -2,7 +2,7 @@ package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.ConnectOptions;
-import io.kakaorm.vertx.internal.Backend;
+import io.kakaorm.vertx.internal.exec.Backend;
 import io.vertx.core.Future;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.sqlclient.PoolOptions;

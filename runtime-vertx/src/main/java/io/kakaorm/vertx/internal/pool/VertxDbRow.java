@@ -1,6 +1,6 @@
 package io.kakaorm.vertx.internal.pool;
 
-import io.kakaorm.vertx.internal.DbRow;
+import io.kakaorm.vertx.internal.exec.DbRow;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.data.Numeric;

@@ -2,11 +2,11 @@ package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.vertx.internal.Backend;
-import io.kakaorm.vertx.internal.ChunkedReadStream;
-import io.kakaorm.vertx.internal.CursorExecutor;
-import io.kakaorm.vertx.internal.RowMapper;
-import io.kakaorm.vertx.internal.TxExecutor;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.ChunkedReadStream;
+import io.kakaorm.vertx.internal.exec.CursorExecutor;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;

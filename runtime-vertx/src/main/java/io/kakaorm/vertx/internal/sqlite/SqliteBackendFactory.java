@@ -2,8 +2,8 @@ package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
-import io.kakaorm.vertx.internal.Backend;
-import io.kakaorm.vertx.internal.BackendFactory;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.BackendFactory;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;

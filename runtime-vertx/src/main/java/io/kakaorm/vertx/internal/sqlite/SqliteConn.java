@@ -1,8 +1,8 @@
 package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
-import io.kakaorm.vertx.internal.DbRow;
-import io.kakaorm.vertx.internal.RowMapper;
+import io.kakaorm.vertx.internal.exec.DbRow;
+import io.kakaorm.vertx.internal.exec.RowMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
-import io.kakaorm.vertx.internal.ChunkedReadStream;
-import io.kakaorm.vertx.internal.RowMapper;
+import io.kakaorm.vertx.internal.exec.ChunkedReadStream;
+import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
-import io.kakaorm.vertx.internal.Errors;
+import io.kakaorm.vertx.internal.exec.Errors;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 

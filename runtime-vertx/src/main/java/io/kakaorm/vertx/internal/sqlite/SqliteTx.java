@@ -2,8 +2,8 @@ package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.vertx.internal.RowMapper;
-import io.kakaorm.vertx.internal.TxExecutor;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
 import java.util.List;
 

@@ -1,0 +1,216 @@
+package io.kakaorm.vertx.internal.connect;
+
+import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.ConnectOptions.Kind;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Parses and formats connection URLs; every error message masks the password. */
+public final class ConnectUrl {
+    private static final Set<String> PARAMS =
+            Set.of("maxSize", "connectTimeout", "idleTimeout", "busyTimeout", "ssl", "search_path");
+
+    private ConnectUrl() {
+    }
+
+    /** Parses {@code url}; see {@link ConnectOptions} for the forms. */
+    public static ConnectOptions parse(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("Connection URL is empty");
+        }
+        String masked = mask(url);
+        int q = url.indexOf('?');
+        String base = q < 0 ? url : url.substring(0, q);
+        String query = q < 0 ? "" : url.substring(q + 1);
+        ConnectOptions o;
+        if (base.startsWith("sqlite:")) {
+            o = sqlite(base.substring("sqlite:".length()), masked);
+        } else if (base.startsWith("postgresql://") || base.startsWith("postgres://")) {
+            o = server(Kind.POSTGRES, base.substring(base.indexOf("://") + 3), 5432, masked);
+        } else if (base.startsWith("mysql://") || base.startsWith("mariadb://")) {
+            o = server(Kind.MYSQL, base.substring(base.indexOf("://") + 3), 3306, masked);
+        } else {
+            int colon = base.indexOf(':');
+            String scheme = colon < 0 ? base : base.substring(0, colon);
+            throw new IllegalArgumentException("Unknown database URL scheme '" + scheme + "' in " + masked
+                    + "; use postgresql://, mysql://, mariadb://, sqlite::memory: or sqlite:./file.db");
+        }
+        return params(o, query, masked);
+    }
+
+    private static ConnectOptions sqlite(String rest, String masked) {
+        if (rest.equals(":memory:")) {
+            return ConnectOptions.sqliteMemory();
+        }
+        String path = rest;
+        if (rest.startsWith("//")) { // sqlite:///./x.db → ./x.db, sqlite:////abs/x.db → /abs/x.db
+            String after = rest.substring(2);
+            if (!after.startsWith("/")) {
+                throw new IllegalArgumentException("SQLite URL " + masked
+                        + " names a host; use sqlite:./file.db, sqlite:///./file.db or sqlite:////abs/file.db");
+            }
+            path = after.substring(1);
+        }
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("SQLite URL " + masked + " has no file name; use sqlite::memory: or sqlite:./file.db");
+        }
+        return ConnectOptions.sqliteFile(path);
+    }
+
+    private static ConnectOptions server(Kind kind, String rest, int defaultPort, String masked) {
+        String user = null;
+        String password = null;
+        int at = rest.lastIndexOf('@');
+        if (at >= 0) {
+            String cred = rest.substring(0, at);
+            rest = rest.substring(at + 1);
+            int c = cred.indexOf(':');
+            user = decode(c < 0 ? cred : cred.substring(0, c));
+            password = c < 0 ? null : decode(cred.substring(c + 1));
+        }
+        int slash = rest.indexOf('/');
+        String hostPort = slash < 0 ? rest : rest.substring(0, slash);
+        String database = slash < 0 ? null : decode(rest.substring(slash + 1));
+        if (hostPort.isEmpty()) {
+            throw new IllegalArgumentException("Database URL " + masked + " has no host");
+        }
+        if (database == null || database.isEmpty()) {
+            throw new IllegalArgumentException("Database URL " + masked + " has no database name (…/<database>)");
+        }
+        String host = hostPort;
+        int port = defaultPort;
+        int colon = hostPort.lastIndexOf(':');
+        if (colon >= 0 && !hostPort.endsWith("]")) {
+            host = hostPort.substring(0, colon);
+            String p = hostPort.substring(colon + 1);
+            try {
+                port = Integer.parseInt(p);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Port '" + p + "' in " + masked + " is not a number");
+            }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("Port " + port + " in " + masked + " is out of range");
+            }
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("Database URL " + masked + " has no host");
+        }
+        ConnectOptions base = kind == Kind.POSTGRES ? ConnectOptions.postgres(host, port, database, user, password)
+                : ConnectOptions.mysql(host, port, database, user, password);
+        return base;
+    }
+
+    private static ConnectOptions params(ConnectOptions o, String query, String masked) {
+        if (query.isEmpty()) {
+            return o;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (!PARAMS.contains(name)) {
+                throw new IllegalArgumentException("Unknown parameter '" + name + "' in " + masked + "; known: "
+                        + "maxSize, connectTimeout, idleTimeout, busyTimeout, ssl, search_path");
+            }
+            try {
+                o = switch (name) {
+                    case "maxSize" -> o.withMaxSize(Integer.parseInt(value));
+                    case "connectTimeout" -> o.withConnectTimeout(Long.parseLong(value));
+                    case "idleTimeout" -> o.withIdleTimeout(Long.parseLong(value));
+                    case "busyTimeout" -> o.withBusyTimeout(Long.parseLong(value));
+                    case "ssl" -> o.withSsl(bool(value));
+                    default -> o.withProperty(name, value);
+                };
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Bad value '" + value + "' for parameter '" + name + "' in "
+                        + masked + ": " + e.getMessage(), e);
+            }
+        }
+        return o;
+    }
+
+    private static boolean bool(String v) {
+        if (v.equals("true") || v.isEmpty()) {
+            return true;
+        }
+        if (v.equals("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("expected true or false");
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** The URL with the password (between {@code user:} and {@code @}) replaced by {@code ***}. */
+    public static String mask(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int start = scheme + 3;
+        int at = url.lastIndexOf('@');
+        int q = url.indexOf('?');
+        if (at < start || (q >= 0 && at > q)) {
+            return url;
+        }
+        int colon = url.indexOf(':', start);
+        if (colon < 0 || colon > at) {
+            return url;
+        }
+        return url.substring(0, colon + 1) + "***" + url.substring(at);
+    }
+
+    /** {@code o} as a URL; the password as {@code ***} when {@code maskPassword}. */
+    public static String format(ConnectOptions o, boolean maskPassword) {
+        StringBuilder sb = new StringBuilder();
+        if (o.kind() == Kind.SQLITE) {
+            sb.append(o.memory() ? "sqlite::memory:" : "sqlite:" + o.file());
+        } else {
+            sb.append(o.kind() == Kind.POSTGRES ? "postgresql://" : "mysql://");
+            if (o.user() != null) {
+                sb.append(enc(o.user()));
+                if (o.password() != null) {
+                    sb.append(':').append(maskPassword ? "***" : enc(o.password()));
+                }
+                sb.append('@');
+            }
+            sb.append(o.host().contains(":") ? "[" + o.host() + "]" : o.host()).append(':').append(o.port())
+                    .append('/').append(enc(o.database()));
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("maxSize", String.valueOf(o.maxSize()));
+        p.put("connectTimeout", String.valueOf(o.connectTimeout()));
+        if (o.idleTimeout() > 0) {
+            p.put("idleTimeout", String.valueOf(o.idleTimeout()));
+        }
+        if (o.kind() == Kind.SQLITE) {
+            p.put("busyTimeout", String.valueOf(o.busyTimeout()));
+        }
+        if (o.ssl()) {
+            p.put("ssl", "true");
+        }
+        p.putAll(o.properties());
+        String sep = "?";
+        for (Map.Entry<String, String> e : p.entrySet()) {
+            sb.append(sep).append(e.getKey()).append('=').append(enc(e.getValue()));
+            sep = "&";
+        }
+        return sb.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,72 @@
+package io.kakaorm.vertx.internal.connect;
+
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.internal.DatabaseImpl;
+import io.kakaorm.vertx.internal.exec.Backend;
+import io.kakaorm.vertx.internal.exec.BackendFactory;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+/**
+ * Creates the {@link Database} for a URL: picks the dialect and the backend by URL kind, loading the
+ * backend class by name so that only the driver of the URL's kind must be on the class path.
+ */
+public final class Connector {
+    private Connector() {
+    }
+
+    /** Opens a database; {@code vertx == null} makes an owned Vert.x instance, closed with the database. */
+    public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
+        Driver driver = Driver.of(options.kind());
+        BackendFactory factory;
+        Dialect dialect;
+        try {
+            factory = driver.factory();
+            dialect = DialectLookup.forName(driver.dialect());
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        boolean owned = vertx == null;
+        Vertx v = owned ? Vertx.vertx() : vertx;
+        Future<Backend> opened;
+        try {
+            opened = factory.open(v, options, dialect);
+        } catch (RuntimeException e) {
+            opened = Future.failedFuture(e);
+        }
+        // the result is a promise made here: a future of the owned Vert.x would never report once it is closed
+        io.vertx.core.Promise<Database> result = io.vertx.core.Promise.promise();
+        opened.onComplete(ar -> {
+            if (ar.succeeded()) {
+                result.complete(new DatabaseImpl(v, owned, ar.result(), options));
+            } else if (owned) {
+                OwnedVertx.close(v, () -> result.fail(connectFailure(options, ar.cause())));
+            } else {
+                result.fail(connectFailure(options, ar.cause()));
+            }
+        });
+        return result.future();
+    }
+
+    /** A connect error as a DatabaseException naming the (password-masked) URL; setup errors pass through. */
+    private static Throwable connectFailure(ConnectOptions o, Throwable t) {
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                || (t instanceof io.kakaorm.DatabaseException d && d.getMessage().contains("Cannot open"))) {
+            return t;
+        }
+        String state = null;
+        int code = 0;
+        if (t instanceof io.kakaorm.DatabaseException d) {
+            state = d.sqlState();
+            code = d.vendorCode();
+        } else if (t instanceof io.vertx.sqlclient.DatabaseException d) {
+            state = d.getSqlState();
+            code = d.getErrorCode();
+        }
+        Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
+        return new io.kakaorm.DatabaseException(Driver.of(o.kind()).dialect(), state, code, null, null,
+                "Cannot connect to " + o + ": " + root.getMessage(), t);
+    }
+}

@@ -1,0 +1,16 @@
+package io.kakaorm.vertx.internal.exec;
+
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.internal.connect.Connector;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+/**
+ * Opens a {@link Backend} for one kind of database. Implementations are loaded by class name
+ * ({@link Connector}) so that each driver is needed only when its URL kind is used.
+ */
+public interface BackendFactory {
+    /** Opens the backend; the future fails when the database cannot be reached. */
+    Future<Backend> open(Vertx vertx, ConnectOptions options, Dialect dialect);
+}

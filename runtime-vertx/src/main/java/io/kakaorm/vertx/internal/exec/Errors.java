@@ -1,0 +1,49 @@
+package io.kakaorm.vertx.internal.exec;
+
+import io.kakaorm.DatabaseException;
+import io.kakaorm.IntegrityException;
+import io.kakaorm.IntegrityException.Kind;
+import io.kakaorm.KakaOrmException;
+import io.kakaorm.dialect.CompiledSql;
+
+/** Builds KakaORM exceptions from a database's SQL state and vendor code. */
+public final class Errors {
+    private Errors() {
+    }
+
+    /**
+     * The exception for a failed statement: {@link IntegrityException} for SQLSTATE class 23 or a
+     * constraint vendor code, else {@link DatabaseException}; KakaORM exceptions pass through.
+     */
+    public static RuntimeException translate(Throwable t, String dialect, String sqlState, int code, String message,
+            CompiledSql sql) {
+        if (t instanceof KakaOrmException k) {
+            return k;
+        }
+        Kind kind = kind(dialect, sqlState, code, message);
+        String text = sql == null ? null : sql.sql();
+        java.util.List<Object> binds = sql == null ? java.util.List.of() : sql.binds();
+        if (kind != null) {
+            return new IntegrityException(kind, ConstraintNames.from(message), dialect, sqlState, code, text, binds,
+                    message, t);
+        }
+        return new DatabaseException(dialect, sqlState, code, text, binds, message, t);
+    }
+
+    /** The constraint kind of an error of {@code dialect}, or {@code null} when it is no constraint violation. */
+    static Kind kind(String dialect, String sqlState, int code, String message) {
+        return switch (dialect) {
+            case "mysql" -> ConstraintCodes.mysql(sqlState, code);
+            case "sqlite" -> ConstraintCodes.sqlite(code, message);
+            default -> ConstraintCodes.postgres(sqlState);
+        };
+    }
+
+    /**
+     * The SQLSTATE KakaORM reports for a SQLite error with extended result code {@code code} (SQLite has
+     * none): 23505, 23503, 23502, 23514 by constraint kind, 23000 for another constraint, else HY000.
+     */
+    public static String sqliteState(int code, String message) {
+        return ConstraintCodes.sqliteState(ConstraintCodes.sqlite(code, message));
+    }
+}

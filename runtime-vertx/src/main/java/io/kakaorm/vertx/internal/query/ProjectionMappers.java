@@ -1,0 +1,149 @@
+package io.kakaorm.vertx.internal.query;
+
+import io.kakaorm.Row;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.ColumnType;
+import io.kakaorm.query.Projection;
+import io.kakaorm.query.SelectItem;
+import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.Values;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Constructor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link RowMapper}s for each kind of {@link Projection}: models, single values, constructed objects, rows. */
+final class ProjectionMappers {
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, double.class, Double.class, float.class, Float.class, boolean.class,
+            Boolean.class, byte.class, Byte.class, char.class, Character.class);
+
+    private ProjectionMappers() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <R> RowMapper<R> of(Projection<R> p, Dialect dialect, ModelEngine engine) {
+        if (p instanceof Projection.Model<R> m) {
+            return new ModelMapper<>(m.model(), dialect, engine);
+        }
+        if (p instanceof Projection.Scalar<R> s) {
+            ColumnType t = s.expr().type();
+            Class<R> type = s.javaType();
+            return row -> value(dialect, row.value(0), t, type);
+        }
+        if (p instanceof Projection.Constructor<R> c) {
+            return constructor(c, dialect);
+        }
+        Projection.Rows rows = (Projection.Rows) p;
+        List<SelectItem> items = rows.items();
+        return (RowMapper<R>) (RowMapper<Row>) row -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                Expr e = items.get(i).expr();
+                values.put(items.get(i).alias(), value(dialect, row.value(i), e.type(), javaType(e)));
+            }
+            return new Row(values);
+        };
+    }
+
+    /** A driver value converted to {@code type} (through the dialect, then numeric widening/narrowing). */
+    static <V> V value(Dialect dialect, Object raw, ColumnType t, Class<V> type) {
+        if (raw == null) {
+            return null;
+        }
+        Object v = t == null ? raw : dialect.fromDb(raw, t, type);
+        if (type == Object.class || type == Enum.class) {
+            return type.cast(v);
+        }
+        return Values.convert(v, type);
+    }
+
+    static Class<?> javaType(Expr e) {
+        if (e instanceof ColumnRef c) {
+            return box(c.column().javaType());
+        }
+        ColumnType t = e.type();
+        if (t == null) {
+            return Object.class;
+        }
+        return switch (t) {
+            case SHORT -> Short.class;
+            case INT -> Integer.class;
+            case LONG -> Long.class;
+            case FLOAT -> Float.class;
+            case DOUBLE -> Double.class;
+            case BOOLEAN -> Boolean.class;
+            case STRING -> String.class;
+            case DECIMAL -> java.math.BigDecimal.class;
+            case OFFSET_DATE_TIME -> java.time.OffsetDateTime.class;
+            case INSTANT -> java.time.Instant.class;
+            case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
+            case LOCAL_DATE -> java.time.LocalDate.class;
+            case LOCAL_TIME -> java.time.LocalTime.class;
+            case UUID -> java.util.UUID.class;
+            case BYTES -> byte[].class;
+            case ENUM -> Object.class;
+        };
+    }
+
+    static Class<?> box(Class<?> c) {
+        return BOXES.getOrDefault(c, c);
+    }
+
+    private static <R> RowMapper<R> constructor(Projection.Constructor<R> c, Dialect dialect) {
+        Constructor<?> ctor = findConstructor(c);
+        Class<?>[] params = ctor.getParameterTypes();
+        MethodHandle mh;
+        try {
+            ctor.setAccessible(true);
+            mh = MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, params.length);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("Cannot call the constructor " + ctor + " of the projection: " + e, e);
+        }
+        List<Expr> args = c.args();
+        return row -> {
+            Object[] values = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                Expr e = args.get(i);
+                Class<?> want = box(params[i]);
+                Class<?> target = want == Object.class ? javaType(e) : want;
+                Object v = value(dialect, row.value(i), e.type(), target);
+                if (v == null && params[i].isPrimitive()) {
+                    throw new IllegalStateException("NULL for the primitive parameter " + i + " (" + params[i]
+                            + ") of " + c.type().getName() + "; use a boxed type for nullable columns");
+                }
+                values[i] = v;
+            }
+            try {
+                @SuppressWarnings("unchecked")
+                R r = (R) mh.invoke(values);
+                return r;
+            } catch (Throwable t) {
+                throw t instanceof RuntimeException re ? re : new IllegalStateException(t);
+            }
+        };
+    }
+
+    private static Constructor<?> findConstructor(Projection.Constructor<?> c) {
+        Constructor<?> found = null;
+        for (Constructor<?> k : c.type().getDeclaredConstructors()) {
+            if (k.getParameterCount() != c.args().size()) {
+                continue;
+            }
+            if (!c.argTypes().isEmpty() && List.of(k.getParameterTypes()).equals(c.argTypes())) {
+                return k;
+            }
+            found = found == null ? k : found;
+        }
+        if (found == null) {
+            throw new IllegalArgumentException(c.type().getName() + " has no constructor taking " + c.args().size()
+                    + " values");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,80 @@
+package io.kakaorm.vertx.internal.query;
+
+import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.query.Delete;
+import io.kakaorm.query.Projection;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.Update;
+import io.kakaorm.spi.QueryExecutor;
+import io.kakaorm.vertx.internal.DatabaseImpl;
+import io.kakaorm.vertx.internal.exec.Values;
+import io.vertx.core.Future;
+import io.vertx.core.streams.ReadStream;
+import java.util.List;
+
+/**
+ * Runs {@link io.kakaorm.Query} statements on a {@link DatabaseImpl}: renders them with its dialect
+ * and runs them on the executor of the calling context (the open transaction, else the pool).
+ */
+public final class QueryRunner implements QueryExecutor {
+    private final DatabaseImpl db;
+
+    public QueryRunner(DatabaseImpl db) {
+        this.db = db;
+    }
+
+    private Dialect dialect() {
+        return db.dialect();
+    }
+
+    @Override
+    public <R> Future<List<R>> list(Select select, Object[] params, Projection<R> projection) {
+        try {
+            CompiledSql sql = dialect().select(select, params);
+            return db.executor().query(sql, ProjectionMappers.of(projection, dialect(), db));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
+        return QueryStreams.open(db, select, params, ProjectionMappers.of(projection, dialect(), db), fetchSize);
+    }
+
+    @Override
+    public Future<Long> count(Select select, Object[] params) {
+        try {
+            CompiledSql sql = dialect().count(select, params);
+            return db.executor().query(sql, r -> Values.convert(r.value(0), Long.class))
+                    .map(rows -> rows.isEmpty() || rows.get(0) == null ? 0L : rows.get(0));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public Future<Integer> update(Update update, Object[] params) {
+        try {
+            io.kakaorm.query.Versioning.Bumped b = io.kakaorm.query.Versioning.bump(update, params); // @Version moves on
+            return db.executor().update(dialect().update(b.update(), b.params()));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public Future<Integer> delete(Delete delete, Object[] params) {
+        try {
+            return db.executor().update(dialect().delete(delete, params));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public String describe(Select select, Object[] params) {
+        return dialect().select(select, params).toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Transactions: which transaction the calling Vert.x context is in, nesting as savepoints. */
+package io.kakaorm.vertx.internal.tx;
