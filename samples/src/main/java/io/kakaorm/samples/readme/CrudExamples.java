@@ -43,7 +43,7 @@ public final class CrudExamples {
 
         // tag::update[]
         alice.name = "Alicia";
-        alice.save().await();                            // UPDATE author SET … WHERE id = ?
+        alice.save().await();                            // UPDATE author SET name = ? WHERE id = ?: what changed
         // end::update[]
 
         // tag::custom-pk[]

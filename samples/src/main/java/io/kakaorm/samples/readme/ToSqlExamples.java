@@ -11,7 +11,7 @@ public final class ToSqlExamples {
     public static String run(Database db, int min) {
         // tag::to-sql[]
         String sql = db.from(Post.class).where(p -> p.published && p.views >= min).limit(10).toSql();
-        // PostgreSQL: SELECT "id", "title", … FROM "post" WHERE ("published" AND "views" >= $1) LIMIT 10 [binds: 100]
+        // PostgreSQL: SELECT "id", "title", … FROM "post" WHERE "published" AND ("views" >= $1::int4) LIMIT 10 [100]
         // end::to-sql[]
         return sql;
     }
