@@ -2,6 +2,9 @@ package io.kakaorm;
 
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.relation.BelongsTo;
+import io.kakaorm.relation.HasMany;
+import io.kakaorm.relation.HasOne;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
 import io.vertx.core.Future;
@@ -125,6 +128,40 @@ public abstract class Model<T extends Model<T>> {
         return out;
     }
 
+    /**
+     * The columns that {@code dump} keeps, by field name in column order (the seed's
+     * {@code model_dump(exclude=..., exclude_none=True)}): {@code toMap(Dump.all().exclude("bio").excludeNulls())}.
+     */
+    public Map<String, Object> toMap(io.kakaorm.json.Dump dump) {
+        return io.kakaorm.json.ModelJson.toMap(this, dump);
+    }
+
+    /**
+     * Every column as Vert.x JSON, keyed by field name; the mapping of each type is
+     * {@link io.kakaorm.json.ModelJson}'s (java.time as ISO-8601, BigDecimal as a string keeping its scale,
+     * byte[] as Base64, UUID as a string, enums by name).
+     */
+    public io.vertx.core.json.JsonObject toJson() {
+        return io.kakaorm.json.ModelJson.toJson(this);
+    }
+
+    /** The columns that {@code dump} keeps as JSON: {@code user.toJson(Dump.all().exclude("password"))}. */
+    public io.vertx.core.json.JsonObject toJson(io.kakaorm.json.Dump dump) {
+        return io.kakaorm.json.ModelJson.toJson(this, dump);
+    }
+
+    /**
+     * A new, unsaved {@code type} from JSON, converted and validated (the seed's {@code model_validate});
+     * unknown keys and a generated primary key are rejected. See
+     * {@link io.kakaorm.json.ModelJson#fromJson(Class, io.vertx.core.json.JsonObject, io.kakaorm.json.FromJson)}
+     * for a looser policy.
+     *
+     * @throws ValidationException listing every bad field with its reason
+     */
+    public static <M extends Model<M>> M fromJson(Class<M> type, io.vertx.core.json.JsonObject json) {
+        return io.kakaorm.json.ModelJson.fromJson(type, json);
+    }
+
     /** Whether this instance has a row: it was loaded, or saved successfully. */
     public boolean isPersisted() {
         return persisted;
@@ -158,6 +195,44 @@ public abstract class Model<T extends Model<T>> {
     /** Called after a successful DELETE. */
     protected Future<Void> afterDelete() {
         return Future.succeededFuture();
+    }
+
+    // ---- relations (declare them as final fields: public final BelongsTo<Author> author = belongsTo(...))
+
+    /**
+     * A many-to-one relation through this model's foreign-key field {@code key}
+     * ({@code belongsTo(Author.class, p -> p.authorId)}).
+     */
+    protected final <R extends Model<R>> BelongsTo<R> belongsTo(Class<R> target, Selector<T, ?> key) {
+        return new BelongsTo<>(this, target, key);
+    }
+
+    /**
+     * A many-to-one relation through the one {@code @ForeignKey} field of this model that references
+     * {@code target} (a {@link ModelDefinitionException} on first use when there are none or several).
+     */
+    protected final <R extends Model<R>> BelongsTo<R> belongsTo(Class<R> target) {
+        return new BelongsTo<>(this, target, null);
+    }
+
+    /** A one-to-many relation through {@code target}'s foreign-key field {@code key} ({@code hasMany(Post.class, p -> p.authorId)}). */
+    protected final <R extends Model<R>> HasMany<R> hasMany(Class<R> target, Selector<R, ?> key) {
+        return new HasMany<>(this, target, key);
+    }
+
+    /** A one-to-many relation through the one {@code @ForeignKey} field of {@code target} that references this model. */
+    protected final <R extends Model<R>> HasMany<R> hasMany(Class<R> target) {
+        return new HasMany<>(this, target, null);
+    }
+
+    /** A one-to-one relation through {@code target}'s foreign-key field {@code key}. */
+    protected final <R extends Model<R>> HasOne<R> hasOne(Class<R> target, Selector<R, ?> key) {
+        return new HasOne<>(this, target, key);
+    }
+
+    /** A one-to-one relation through the one {@code @ForeignKey} field of {@code target} that references this model. */
+    protected final <R extends Model<R>> HasOne<R> hasOne(Class<R> target) {
+        return new HasOne<>(this, target, null);
     }
 
     @Override
