@@ -165,6 +165,29 @@ class OptimisticLockTest {
         assertEquals("b", await(db.get(Fragile.class, f.id)).title);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void bulkUpdateOfInstances_checksAndBumpsEachVersion(TestDb which) {
+        Database db = TestDatabases.open(which);
+        Ledger a = seed(db);
+        Ledger b = await(db.create(Ledger.class, x -> x.title = "second"));
+        a.views = 5;
+        b.views = 6;
+        assertEquals(2, await(db.bulkUpdate(java.util.List.of(a, b), x -> x.views)));
+        assertEquals(1, a.version);
+        assertEquals(1, b.version);
+        assertEquals(1, await(db.get(Ledger.class, b.id)).version);
+        Ledger staleB = await(db.get(Ledger.class, b.id));
+        await(db.from(Ledger.class).where(x -> x.title.equals("second")).update(x -> x.note, "moved on"));
+        a.views = 50;
+        staleB.views = 60;
+        OptimisticLockException e = assertInstanceOf(OptimisticLockException.class,
+                awaitFailure(db.bulkUpdate(java.util.List.of(a, staleB), x -> x.views)));
+        assertEquals(Ledger.class, e.modelClass());
+        assertEquals(5, await(db.get(Ledger.class, a.id)).views, "the whole bulk update was rolled back");
+        assertEquals(1, a.version);
+    }
+
     /** Two @Version fields. */
     public static class TwoVersions extends Model<TwoVersions> {
         @Version
