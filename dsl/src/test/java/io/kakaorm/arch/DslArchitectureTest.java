@@ -31,7 +31,8 @@ class DslArchitectureTest {
 
     /** Types of the API package that the layers below may use: what users write models with. */
     private static final Set<String> VOCABULARY = Set.of(
-            "io.kakaorm.Model", "io.kakaorm.Row", "io.kakaorm.QueryStream", "io.kakaorm.OnDelete");
+            "io.kakaorm.Model", "io.kakaorm.Row", "io.kakaorm.QueryStream", "io.kakaorm.OnDelete",
+            "io.kakaorm.SaveResult");
 
     private static final DescribedPredicate<JavaClass> API_ENTRY_POINTS = resideInAPackage("io.kakaorm")
             .and(describe("not an annotation", (JavaClass c) -> !c.isAnnotation()))
