@@ -36,14 +36,22 @@ public abstract class Model<T extends Model<T>> {
 
     transient ModelEngine engine;
     transient boolean persisted;
+    /** Column values as last loaded or saved (model column order), or {@code null}: see {@link #changedFields()}. */
+    transient Object[] loaded;
 
     /**
      * INSERTs this instance when it is new, or UPDATEs its row (by primary key) when it was loaded or
      * saved before. Runs {@code beforeInsert/afterInsert} or {@code beforeUpdate/afterUpdate}.
      *
+     * <p>An UPDATE writes only the fields that changed since the instance was loaded or last saved, and
+     * nothing is sent when none did ({@link #saveChanges()} says which happened). Values are first
+     * normalised to what the column keeps (times to microseconds, {@code OffsetDateTime} to UTC, decimals
+     * to the column's scale), so the instance equals what a fresh read returns.
+     *
      * @return a future completing with this instance, its generated key set; it fails with
-     *         {@link ValidationException} (nothing sent), {@link IntegrityException}, a failed hook's
-     *         exception (nothing written), or {@link IllegalStateException} when no database is known
+     *         {@link ValidationException} (nothing sent), {@link IntegrityException},
+     *         {@link OptimisticLockException}, a failed hook's exception (nothing written), or
+     *         {@link IllegalStateException} when no database is known
      */
     @SuppressWarnings("unchecked")
     public Future<T> save() {
@@ -52,9 +60,46 @@ public abstract class Model<T extends Model<T>> {
     }
 
     /**
+     * {@link #save()} that says what it wrote: INSERTs a new instance; for a loaded or saved one UPDATEs only
+     * the fields that changed since it was loaded or last saved (so two instances of one row that change
+     * different fields keep both changes), and sends nothing at all when none changed.
+     *
+     * <p>When nothing changed, no hook runs and the result is {@link SaveResult.Outcome#UNCHANGED}.
+     * Otherwise {@code beforeUpdate} runs first, and the fields it sets are written too, as are
+     * {@code @AutoNow} fields and the {@link Version} field.
+     *
+     * @return a future with what was written; fails like {@link #save()}, or with
+     *         {@link OptimisticLockException} when a {@link Version}ed row changed since it was read
+     */
+    @SuppressWarnings("unchecked")
+    public Future<SaveResult> saveChanges() {
+        ModelEngine e = engineOrDefault();
+        return e == null ? noEngine() : e.saveChanges((T) this);
+    }
+
+    /**
+     * Whether a {@link #save()} would write: the instance is new, or a column field differs from the
+     * value it had when it was loaded or last saved ({@code equals}; {@code byte[]} by content).
+     */
+    public boolean hasChanges() {
+        return !persisted || !changedFields().isEmpty();
+    }
+
+    /**
+     * The Java names of the column fields that differ from their values when this instance was loaded or
+     * last saved, in column order; every column field for a new instance. The {@link Version} field is
+     * not counted (setting it only changes what the next UPDATE expects).
+     */
+    public java.util.List<String> changedFields() {
+        return Snapshots.changedFields(this);
+    }
+
+    /**
      * DELETEs this instance's row by primary key, running {@code beforeDelete/afterDelete}.
      *
-     * @return a future that fails with a hook's exception (nothing deleted) or a database error
+     * @return a future that fails with {@link IllegalStateException} before any hook when the instance was
+     *         never saved (or was deleted), with {@link OptimisticLockException} when a {@link Version}ed row
+     *         changed since it was read, with a hook's exception (nothing deleted) or a database error
      */
     @SuppressWarnings("unchecked")
     public Future<Void> delete() {

@@ -15,6 +15,36 @@ public final class ModelState {
     public static void attach(Model<?> model, ModelEngine engine, boolean persisted) {
         model.engine = engine;
         model.persisted = persisted;
+        if (!persisted) {
+            model.loaded = null;
+        }
+    }
+
+    /**
+     * Records {@code values} (the model's column values in column order, as just read or written) as the
+     * state that {@link Model#changedFields()} compares against. {@code byte[]} values are copied.
+     */
+    public static void remember(Model<?> model, Object[] values) {
+        Snapshots.copyArrays(values);
+        model.loaded = values;
+    }
+
+    /** The values recorded by {@link #remember}, or {@code null} (to put back after a rolled-back write). */
+    public static Object[] loaded(Model<?> model) {
+        return model.loaded;
+    }
+
+    /** Records the instance's current column values as loaded/saved (after a successful write). */
+    public static void remember(Model<?> model) {
+        model.loaded = Snapshots.take(model);
+    }
+
+    /**
+     * The columns whose value differs from the recorded one, in column order, the version column
+     * excluded; every column but the primary key when nothing was recorded.
+     */
+    public static java.util.List<io.kakaorm.meta.ColumnMeta> changedColumns(Model<?> model) {
+        return Snapshots.changedColumns(model);
     }
 
     /** The engine {@code model} is tied to, or {@code null}. */

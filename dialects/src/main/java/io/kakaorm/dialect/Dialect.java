@@ -103,6 +103,16 @@ public interface Dialect {
     Object toDb(Object javaValue);
 
     /**
+     * The value a column of this database keeps for {@code javaValue}, as a Java value of the column's
+     * type: what reading it back returns (times to microseconds, an {@code OffsetDateTime} at UTC,
+     * decimals rounded half-up to the column's scale, …). Saving a model stores this value in its field
+     * too, so the instance equals a fresh read. {@code null} stays {@code null}.
+     */
+    default Object normalise(io.kakaorm.meta.ColumnMeta column, Object javaValue) {
+        return javaValue;
+    }
+
+    /**
      * A value as the driver returned it converted to the Java type of a column ({@code 1} → {@code true}
      * on MySQL/SQLite, text → {@link java.math.BigDecimal} on SQLite, …). {@code null} stays {@code null},
      * and a value whose class already is the column's (boxed) Java type is returned as it is.

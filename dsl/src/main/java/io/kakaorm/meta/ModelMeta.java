@@ -19,6 +19,7 @@ public final class ModelMeta<T> {
     private final Supplier<T> factory;
     private final Map<String, ColumnMeta> byField;
     private final Map<String, ColumnMeta> byName;
+    private final ColumnMeta version;
     /** For an ArchiveModel: what this metadata is (MAIN, or a derived ARCHIVE / UNION view). */
     private Variant variant = Variant.MAIN;
     private volatile ModelMeta<T> archive;
@@ -45,6 +46,7 @@ public final class ModelMeta<T> {
         this.factory = factory;
         this.byField = Map.copyOf(byField);
         this.byName = Map.copyOf(byName);
+        this.version = VersionColumns.find(modelClass, this.columns);
     }
 
     /**
@@ -79,6 +81,11 @@ public final class ModelMeta<T> {
     /** Indexes declared with {@code @Table(indexes=…)} and {@code @Column(index=true)}. */
     public List<IndexMeta> indexes() {
         return indexes;
+    }
+
+    /** The {@link io.kakaorm.Version} column (optimistic locking), or {@code null} when the model has none. */
+    public ColumnMeta versionColumn() {
+        return version;
     }
 
     /** A new, empty instance (through the no-arg constructor). */

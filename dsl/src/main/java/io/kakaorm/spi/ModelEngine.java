@@ -11,6 +11,12 @@ public interface ModelEngine {
     /** INSERT a new instance or UPDATE a loaded one, with hooks; completes with the same instance. */
     <T extends Model<T>> Future<T> save(T model);
 
+    /**
+     * Like {@link #save}, and says what was written: INSERTED, UPDATED (only the changed fields) or
+     * UNCHANGED (no SQL sent).
+     */
+    <T extends Model<T>> Future<io.kakaorm.SaveResult> saveChanges(T model);
+
     /** DELETE the instance's row by primary key, with hooks. */
     <T extends Model<T>> Future<Void> delete(T model);
 

@@ -34,7 +34,8 @@ class DslArchitectureTest {
     private static final Set<String> VOCABULARY = Set.of(
             "io.kakaorm.Model", "io.kakaorm.Row", "io.kakaorm.QueryStream", "io.kakaorm.OnDelete",
             "io.kakaorm.Filter", "io.kakaorm.Filter2", "io.kakaorm.Selector",
-            "io.kakaorm.SoftDeleteModel", "io.kakaorm.ArchiveModel");
+            "io.kakaorm.SoftDeleteModel", "io.kakaorm.ArchiveModel",
+            "io.kakaorm.SaveResult");
 
     /**
      * The implementation layers below the API package. Beside it, not below: {@code spi} (the interfaces

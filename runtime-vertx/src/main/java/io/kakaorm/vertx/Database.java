@@ -88,6 +88,48 @@ public interface Database extends ModelEngine, AutoCloseable {
     /** {@link #fetch(String, Object...)} with the parameters as a list. */
     Future<List<Row>> fetch(String sql, List<?> params);
 
+    /**
+     * Runs a query written with {@code ?} placeholders and maps each row into {@code type}, converting
+     * values as queries do:
+     * <ul>
+     *   <li>a record: each component from the column with its name (labels match ignoring case and
+     *       underscores, so {@code author_id} and {@code AUTHORID} fill {@code authorId}); extra columns are
+     *       ignored;</li>
+     *   <li>a model class: as {@link #fetchModels};</li>
+     *   <li>a column type ({@code Long}, {@code String}, {@code BigDecimal}, {@code LocalDate}, an enum, …):
+     *       the value of a one-column result.</li>
+     * </ul>
+     * <pre>{@code
+     * record AuthorPosts(String name, long posts) {}
+     * db.fetch(AuthorPosts.class, "SELECT a.name, COUNT(p.id) AS posts FROM author a"
+     *         + " LEFT JOIN post p ON p.author_id = a.id GROUP BY a.id, a.name");
+     * }</pre>
+     *
+     * @return the mapped rows; fails with {@link io.kakaorm.ResultMappingException} naming the component and
+     *         column when a component has no column, a value does not convert to its type (a fraction into
+     *         an {@code int}, text into a number) or a NULL meets a primitive; with
+     *         {@link io.kakaorm.DatabaseException} when the database refuses the SQL
+     */
+    <R> Future<List<R>> fetch(Class<R> type, String sql, Object... params);
+
+    /**
+     * Runs a query and maps each row into a model instance: every column of the model must be in the
+     * result (labelled by its column or field name; other columns are ignored), since a half-filled model
+     * would write its missing fields back on save. The instances are loaded ones: they remember this
+     * database and track changes for {@link Model#save()}.
+     *
+     * @return the models; fails like {@link #fetch(Class, String, Object...)}
+     */
+    <T extends Model<T>> Future<List<T>> fetchModels(Class<T> model, String sql, Object... params);
+
+    /**
+     * {@link #fetch(Class, String, Object...)} as a back-pressured stream, for results too large to hold:
+     * read through a server-side cursor (PostgreSQL, MariaDB) or an open result set (a SQLite file),
+     * {@value io.kakaorm.Query#DEFAULT_FETCH_SIZE} rows at a time. In-memory SQLite and a SQLite
+     * transaction have no separate reader, so there the whole result is read first and then streamed. Close the stream if you stop before its end.
+     */
+    <R> io.kakaorm.QueryStream<R> stream(Class<R> type, String sql, Object... params);
+
     /** Runs an INSERT/UPDATE/DELETE/DDL statement and returns the affected row count. */
     Future<Integer> execute(String sql, Object... params);
 

@@ -11,7 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kakaorm.IntegrityException;
 import io.kakaorm.samples.blog.Author;
 import io.kakaorm.samples.blog.Post;
+import io.kakaorm.SaveResult;
+import io.kakaorm.samples.readme.Account;
 import io.kakaorm.samples.readme.Article;
+import io.kakaorm.samples.readme.Imports;
+import io.kakaorm.samples.readme.ToSqlExamples;
+import io.kakaorm.samples.readme.WritesExamples;
 import io.kakaorm.samples.readme.ConnectionExamples;
 import io.kakaorm.samples.readme.Country;
 import io.kakaorm.samples.readme.CrudExamples;
@@ -41,8 +46,7 @@ class ReadmeExamplesTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void crud_examplesDoWhatTheReadmeSays(TestDb which) {
-        Database db = TestDatabases.open(which);
-        db.makeDefault();                                     // `new Author().save()` needs a database
+        Database db = TestDatabases.open(which);              // no makeDefault(): the README saves through db
         db.createTable(Author.class).await();
         db.createTable(Country.class).await();
         CrudExamples.Results r = CrudExamples.run(db);
@@ -196,6 +200,77 @@ class ReadmeExamplesTest {
         assertEquals(2, TransactionExamples.nested(db));                    // "kept" committed, "undone" not
         assertEquals(List.of("Widget", "kept"),
                 db.from(Order.class).orderBy(x -> x.id).select(x -> x.item).list().await());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void writes_saveOnlyChanges_lockOptimistically_andNameTheirErrors(TestDb which) {
+        Database db = TestDatabases.open(which);
+        db.createTable(Account.class).await();
+        db.createTable(Author.class).await();
+        db.create(Author.class, a -> {
+            a.name = "Ann";
+            a.email = "ann@example.com";
+        }).await();
+        WritesExamples.Results r = WritesExamples.run(db);
+        assertEquals(SaveResult.Outcome.UPDATED, r.first().outcome());
+        assertEquals(List.of("balance", "version"), r.first().fields());
+        assertEquals(SaveResult.Outcome.UNCHANGED, r.second().outcome());
+        assertEquals(SaveResult.Outcome.UNCHANGED, r.third().outcome());
+        assertEquals("retried", r.outcome());
+        assertEquals(3, r.finalVersion());
+        assertEquals(new BigDecimal("10.50"), r.finalBalance());
+        assertEquals(3, r.handled().size(), r.handled().toString());
+        assertEquals("invalid email", r.handled().get(0));
+        assertTrue(r.handled().get(1).startsWith("UNIQUE on "), r.handled().get(1));
+        assertEquals("not found", r.handled().get(2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void typedRawSql_mapsRecordsModelsAndStreams(TestDb which) {
+        Database db = TestDatabases.open(which);
+        seedBlog(db);
+        RawSqlExamples.Typed t = RawSqlExamples.typed(db);
+        assertEquals(List.of(new RawSqlExamples.AuthorPosts("Alice", 2, 5000L),
+                new RawSqlExamples.AuthorPosts("Bob", 2, 20L)), t.stats());
+        assertEquals(List.of("Popular", "Hello"), t.popular().stream().map(p -> p.title).toList());
+        assertEquals(List.of("Hello", "Popular", "Quiet", "Draft: secret", "A 50% sale"), t.seen());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void toSql_showsTheStatementAndItsBinds(TestDb which) {
+        Database db = TestDatabases.open(which);
+        String sql = ToSqlExamples.run(db, 100);
+        java.util.Map<TestDb, String> tail = java.util.Map.of(   // PostgreSQL's is the README's comment
+                TestDb.POSTGRES, "FROM \"post\" WHERE \"published\" AND (\"views\" >= $1::int4) LIMIT 10 [100]",
+                TestDb.MYSQL, "FROM `post` WHERE `published` AND (`views` >= ?) LIMIT 10 [100]",
+                TestDb.SQLITE, "FROM \"post\" WHERE \"published\" AND (\"views\" >= ?) LIMIT 10 [100]");
+        assertTrue(sql.startsWith("SELECT ") && sql.endsWith(tail.get(which)), sql);
+    }
+
+    @Test
+    void imports_coverTheExamples() {
+        try (Database db = Imports.memory().await()) {
+            db.createTable(Account.class).await();
+            db.create(Account.class, a -> a.owner = "Ann").await();
+            assertEquals(1L, Imports.countLike(db, "A%").await());
+        }
+    }
+
+    @Test
+    void connect_onTheApplicationsVertx_leavesItRunning() {
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        try {
+            Database db = ConnectionExamples.onVertx(vertx, "sqlite::memory:").await();
+            assertEquals(1L, db.fetchValue(Long.class, "SELECT 1").await());
+            assertTrue(vertx == db.vertx());
+            db.close();
+            assertEquals(7, vertx.executeBlocking(() -> 7).await(), "the application's Vert.x still runs");
+        } finally {
+            vertx.close().await();
+        }
     }
 
     @Test

@@ -45,6 +45,15 @@ public final class MySqlTypes extends SqlTypes {
         };
     }
 
+    /** A decimal without a declared precision is a DECIMAL(65, 30): it reads back with 30 digits of scale. */
+    @Override
+    protected BigDecimal normaliseDecimal(ColumnMeta column, BigDecimal d) {
+        if (column.precision() > 0 || column.scale() > 0) {
+            return super.normaliseDecimal(column, d);
+        }
+        return d.scale() == 30 ? d : d.setScale(30, java.math.RoundingMode.HALF_UP);
+    }
+
     @Override
     public Object toDb(Object v) {
         if (v instanceof Enum<?> e) {

@@ -36,6 +36,13 @@ public final class PostgresTypes extends SqlTypes {
         };
     }
 
+    /** An unbounded NUMERIC keeps the decimal's scale, but never a negative one ({@code 1E+3} reads back as 1000). */
+    @Override
+    protected java.math.BigDecimal normaliseDecimal(ColumnMeta column, java.math.BigDecimal d) {
+        java.math.BigDecimal kept = super.normaliseDecimal(column, d);
+        return kept.scale() < 0 ? kept.setScale(0) : kept;
+    }
+
     /** The type a bind parameter of {@code type} is cast to, so PostgreSQL never guesses it from the other operand. */
     static String castType(ColumnType type) {
         return switch (type) {

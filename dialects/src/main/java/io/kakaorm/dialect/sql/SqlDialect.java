@@ -155,6 +155,11 @@ public abstract class SqlDialect implements Dialect {
     }
 
     @Override
+    public Object normalise(ColumnMeta column, Object javaValue) {
+        return types.normalise(column, javaValue);
+    }
+
+    @Override
     public Object fromDb(Object dbValue, ColumnType type, Class<?> javaType) {
         return types.fromDb(dbValue, type, javaType);
     }

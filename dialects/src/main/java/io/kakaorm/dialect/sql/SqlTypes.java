@@ -7,6 +7,13 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.data.Numeric;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -29,6 +36,42 @@ public abstract class SqlTypes {
 
     /** The DEFAULT of {@code column} as an SQL literal (never null: the caller checks for a default). */
     public abstract String defaultLiteral(ColumnMeta column);
+
+    /**
+     * The value this database keeps for {@code v} in {@code column}: times truncated to microseconds (the
+     * precision of every mapped time type), an {@code OffsetDateTime} at UTC (read back so everywhere),
+     * decimals as {@link #normaliseDecimal} says.
+     */
+    public Object normalise(ColumnMeta column, Object v) {
+        if (v instanceof OffsetDateTime o) {
+            OffsetDateTime utc = o.getOffset().equals(ZoneOffset.UTC) ? o : o.withOffsetSameInstant(ZoneOffset.UTC);
+            return utc.getNano() % 1000 == 0 ? utc : utc.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (v instanceof Instant i) {
+            return i.getNano() % 1000 == 0 ? i : i.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (v instanceof LocalDateTime t) {
+            return t.getNano() % 1000 == 0 ? t : t.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (v instanceof LocalTime t) {
+            return t.getNano() % 1000 == 0 ? t : t.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (v instanceof BigDecimal d) {
+            return normaliseDecimal(column, d);
+        }
+        return v;
+    }
+
+    /**
+     * A decimal as its column keeps it: rounded half-up (as PostgreSQL and MariaDB round) to the scale of
+     * a column with a declared precision or scale; unchanged otherwise.
+     */
+    protected BigDecimal normaliseDecimal(ColumnMeta column, BigDecimal d) {
+        if (column.precision() > 0 || column.scale() > 0) {
+            return d.scale() == column.scale() ? d : d.setScale(column.scale(), RoundingMode.HALF_UP);
+        }
+        return d;
+    }
 
     /** A driver value converted to {@code javaType} (of logical type {@code type}). */
     public Object fromDb(Object v, ColumnType type, Class<?> javaType) {

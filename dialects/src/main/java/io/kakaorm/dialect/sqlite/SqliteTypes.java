@@ -36,6 +36,16 @@ public final class SqliteTypes extends SqlTypes {
         };
     }
 
+    /**
+     * SQLite stores a decimal as its exact text and reads that text back, so a decimal is kept as it is,
+     * without rounding to the declared scale (rounding 0 to 0.00 would also change how a CHECK compares it,
+     * as text).
+     */
+    @Override
+    protected BigDecimal normaliseDecimal(ColumnMeta column, BigDecimal d) {
+        return d;
+    }
+
     @Override
     public Object toDb(Object v) {
         if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double

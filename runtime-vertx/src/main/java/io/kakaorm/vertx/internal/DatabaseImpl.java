@@ -13,9 +13,12 @@ import io.kakaorm.vertx.internal.connect.OwnedVertx;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.SqlExecutor;
 import io.kakaorm.vertx.internal.exec.Values;
+import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.query.LabelMappers;
 import io.kakaorm.vertx.internal.query.ModelMapper;
 import io.kakaorm.vertx.internal.query.QueryRunner;
 import io.kakaorm.vertx.internal.query.RawRows;
+import io.kakaorm.vertx.internal.query.RawStreams;
 import io.kakaorm.vertx.internal.tx.Transactions;
 import io.kakaorm.vertx.internal.tx.TxState;
 import io.kakaorm.vertx.internal.write.ModelStatements;
@@ -159,6 +162,11 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Future<T> save(T model) {
+        return writes.save(model).map(r -> model);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<io.kakaorm.SaveResult> saveChanges(T model) {
         return writes.save(model);
     }
 
@@ -188,7 +196,7 @@ public final class DatabaseImpl implements Database {
             return Future.failedFuture(e);
         }
         ModelState.attach(instance, this, false);
-        return writes.save(instance);
+        return writes.save(instance).map(r -> instance);
     }
 
     @Override
@@ -289,6 +297,27 @@ public final class DatabaseImpl implements Database {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
+    }
+
+    @Override
+    public <R> Future<List<R>> fetch(Class<R> type, String sql, Object... params) {
+        try {
+            RowMapper<R> mapper = LabelMappers.of(type, dialect(), this, sql);
+            return executor().query(RawRows.compile(dialect(), sql, Arrays.asList(params)), mapper);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <T extends Model<T>> Future<List<T>> fetchModels(Class<T> model, String sql, Object... params) {
+        return fetch(model, sql, params);
+    }
+
+    @Override
+    public <R> io.kakaorm.QueryStream<R> stream(Class<R> type, String sql, Object... params) {
+        return RawStreams.open(this, LabelMappers.of(type, dialect(), this, sql),
+                RawRows.compile(dialect(), sql, Arrays.asList(params)), io.kakaorm.Query.DEFAULT_FETCH_SIZE);
     }
 
     @Override

@@ -152,6 +152,7 @@ class CrudTest {
         var created = a.createdAt;
         var updated = a.updatedAt;
         Thread.sleep(5);
+        back.title = "t2";                        // an unchanged instance is not written (dirty tracking)
         await(back.save());
         assertTrue(back.createdAt.isEqual(created));
         assertTrue(back.updatedAt.isAfter(updated), back.updatedAt + " after " + updated);

@@ -42,6 +42,9 @@ class HooksTest {
         assertEquals(List.of("beforeInsert", "afterInsert"), Article.LOG);
         Article.LOG.clear();
         await(a.save());
+        assertEquals(List.of(), Article.LOG, "nothing changed: no UPDATE, no hook");
+        a.title = "t2";
+        await(a.save());
         assertEquals(List.of("beforeUpdate", "afterUpdate"), Article.LOG);
         assertEquals(1, await(db.get(Article.class, a.id)).version, "beforeUpdate's change was written");
         Article.LOG.clear();

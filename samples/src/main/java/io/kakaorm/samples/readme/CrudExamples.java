@@ -23,10 +23,10 @@ public final class CrudExamples {
         }).await();
         System.out.println(alice.id);                    // the generated key is set
 
-        Author bob = new Author();                       // or: new instance + save()
+        Author bob = new Author();                       // or: a new instance, saved through the database
         bob.name = "Bob";
         bob.email = "bob@example.com";
-        bob.save().await();
+        db.save(bob).await();                            // from now on bob remembers db: bob.save() works
         // end::create[]
 
         // tag::read[]
@@ -43,7 +43,7 @@ public final class CrudExamples {
 
         // tag::update[]
         alice.name = "Alicia";
-        alice.save().await();                            // UPDATE author SET … WHERE id = ?
+        alice.save().await();                            // UPDATE author SET name = ? WHERE id = ?: what changed
         // end::update[]
 
         // tag::custom-pk[]

@@ -21,7 +21,7 @@ public final class Errors {
             return k;
         }
         message = serverMessage(message, sqlState);
-        Kind kind = kind(sqlState, code);
+        Kind kind = kind(dialect, sqlState, code, message);
         String text = sql == null ? null : sql.sql();
         java.util.List<Object> binds = sql == null ? java.util.List.of() : sql.binds();
         if (kind != null) {
@@ -50,33 +50,20 @@ public final class Errors {
         return m;
     }
 
-    /** The constraint kind of an error, or {@code null} when it is no constraint violation. */
-    static Kind kind(String sqlState, int code) {
-        switch (code) { // MySQL/MariaDB vendor codes (PostgreSQL reports code 0)
-            case 1062, 1586 -> {
-                return Kind.UNIQUE;
-            }
-            case 1451, 1452, 1216, 1217 -> {
-                return Kind.FOREIGN_KEY;
-            }
-            case 1048, 1364 -> {
-                return Kind.NOT_NULL;
-            }
-            case 3819, 4025 -> {
-                return Kind.CHECK;
-            }
-            default -> {
-            }
-        }
-        if (sqlState == null || !sqlState.startsWith("23")) {
-            return null;
-        }
-        return switch (sqlState) {
-            case "23505" -> Kind.UNIQUE;
-            case "23503" -> Kind.FOREIGN_KEY;
-            case "23502" -> Kind.NOT_NULL;
-            case "23514" -> Kind.CHECK;
-            default -> Kind.OTHER;
+    /** The constraint kind of an error of {@code dialect}, or {@code null} when it is no constraint violation. */
+    static Kind kind(String dialect, String sqlState, int code, String message) {
+        return switch (dialect) {
+            case "mysql" -> ConstraintCodes.mysql(sqlState, code);
+            case "sqlite" -> ConstraintCodes.sqlite(code, message);
+            default -> ConstraintCodes.postgres(sqlState);
         };
+    }
+
+    /**
+     * The SQLSTATE KakaORM reports for a SQLite error with extended result code {@code code} (SQLite has
+     * none): 23505, 23503, 23502, 23514 by constraint kind, 23000 for another constraint, else HY000.
+     */
+    public static String sqliteState(int code, String message) {
+        return ConstraintCodes.sqliteState(ConstraintCodes.sqlite(code, message));
     }
 }

@@ -76,7 +76,8 @@ public final class QueryRunner implements QueryExecutor {
                 return Future.failedFuture(new UnsupportedOperationException("update() of includeDeleted() of "
                         + update.model().modelClass().getSimpleName() + ": update the main table or onlyDeleted()"));
             }
-            return db.executor().update(dialect().update(update, params));
+            io.kakaorm.query.Versioning.Bumped b = io.kakaorm.query.Versioning.bump(update, params); // @Version moves on
+            return db.executor().update(dialect().update(b.update(), b.params()));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }

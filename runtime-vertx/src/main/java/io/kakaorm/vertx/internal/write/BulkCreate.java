@@ -49,7 +49,7 @@ public final class BulkCreate {
         return before.compose(v -> {
             List<Group<T>> groups;
             try {
-                groups = prepare(meta, models);
+                groups = prepare(db.dialect(), meta, models);
             } catch (RuntimeException e) {
                 return Future.failedFuture(e);
             }
@@ -83,13 +83,16 @@ public final class BulkCreate {
         return (ModelMeta<T>) ModelMeta.of(cls);
     }
 
-    private static <T> List<Group<T>> prepare(ModelMeta<T> meta, List<T> models) {
+    private static <T> List<Group<T>> prepare(Dialect d, ModelMeta<T> meta, List<T> models) {
         ColumnMeta pk = meta.primaryKey();
         List<T> generated = new ArrayList<>();
         List<T> explicit = new ArrayList<>();
         for (T m : models) {
             for (ColumnMeta c : meta.columns()) {
                 AutoTimes.fill(m, c, true);
+                if (c == meta.versionColumn()) {
+                    c.set(m, io.kakaorm.query.Versioning.initial(c, c.get(m)));
+                }
                 Object v = c.get(m);
                 if (c == pk && c.autoIncrement() && v == null) {
                     continue;
@@ -98,6 +101,7 @@ public final class BulkCreate {
                     c.set(m, c.defaultValue()); // what the column DEFAULT would write
                     v = c.defaultValue();
                 }
+                v = WriteValues.normalise(d, c, m); // what the column keeps, so the instance equals a read
                 Validator.check(meta.modelClass(), c, v);
             }
             (pk.autoIncrement() && pk.get(m) == null ? generated : explicit).add(m);
@@ -131,7 +135,10 @@ public final class BulkCreate {
         SqlExecutor ex = db.executor();
         if (!g.generate()) {
             return ex.update(sql).map(n -> {
-                part.forEach(m -> ModelState.attach(m, db, true));
+                part.forEach(m -> {
+                    ModelState.attach(m, db, true);
+                    ModelState.remember(m); // dirty tracking starts from what was written
+                });
                 return null;
             });
         }
@@ -144,6 +151,7 @@ public final class BulkCreate {
             for (int i = 0; i < part.size(); i++) {
                 pk.set(part.get(i), d.fromDb(keys.get(i), pk.type(), pk.javaType()));
                 ModelState.attach(part.get(i), db, true);
+                ModelState.remember(part.get(i));
             }
             return Future.succeededFuture();
         });

@@ -4,6 +4,7 @@ import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.exec.SqlExecutor;
 
 import io.kakaorm.Model;
+import io.kakaorm.OptimisticLockException;
 import io.kakaorm.Selector;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
@@ -12,8 +13,10 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.lambda.LambdaDecoder;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Versioning;
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,17 +58,60 @@ public final class BulkUpdate {
             return Future.failedFuture(e);
         }
         Dialect d = db.dialect();
-        int perRow = 2 * columns.size() + 1;
+        Versions versions = Versions.of(meta, models);
+        int perRow = 2 * columns.size() + 1 + (versions == null ? 0 : 4);
         int chunk = Math.max(1, d.features().maxBindParams() / perRow);
         List<ColumnMeta> cols = columns;
         return db.transaction(tx -> {
             Future<Integer> f = Future.succeededFuture(0);
             for (int from = 0; from < models.size(); from += chunk) {
                 List<T> part = models.subList(from, Math.min(models.size(), from + chunk));
-                f = f.compose(n -> db.executor().update(sql(d, meta, cols, part)).map(k -> n + k));
+                f = f.compose(n -> db.executor().update(sql(d, meta, cols, part, versions))
+                        .compose(k -> versions == null || k == part.size() ? Future.succeededFuture(n + k)
+                                : Future.failedFuture(versions.stale(meta, part))));
             }
             return f;
+        }).onSuccess(n -> {
+            if (versions != null) {
+                versions.apply(models);
+            }
         });
+    }
+
+    /**
+     * The {@code @Version} of each instance: the UPDATE sets the next value and matches only rows still at
+     * the expected one; a chunk that matched fewer rows than it has instances fails the whole bulk update
+     * with {@link OptimisticLockException} (rolled back), and on success the instances hold their new version.
+     */
+    private record Versions(ColumnMeta column, IdentityHashMap<Object, Object> expected,
+            IdentityHashMap<Object, Object> next) {
+        static Versions of(ModelMeta<?> meta, List<? extends Model<?>> models) {
+            ColumnMeta v = meta.versionColumn();
+            if (v == null) {
+                return null;
+            }
+            Versions out = new Versions(v, new IdentityHashMap<>(), new IdentityHashMap<>());
+            for (Model<?> m : models) {
+                out.expected.put(m, v.get(m));
+                out.next.put(m, Versioning.next(v, v.get(m)));
+            }
+            return out;
+        }
+
+        void apply(List<? extends Model<?>> models) {
+            for (Model<?> m : models) {
+                column.set(m, next.get(m));
+            }
+        }
+
+        OptimisticLockException stale(ModelMeta<?> meta, List<? extends Model<?>> part) {
+            List<Object> keys = new ArrayList<>();
+            for (Model<?> m : part) {
+                keys.add(meta.primaryKey().get(m));
+            }
+            return new OptimisticLockException(meta.modelClass(), meta.primaryKey().fieldName() + " in", keys,
+                    column.fieldName(), "the versions each instance was read with", "bulkUpdate");
+        }
     }
 
     private static List<ColumnMeta> columns(ModelMeta<?> meta, Selector<?, ?>[] fields) {
@@ -89,7 +135,8 @@ public final class BulkUpdate {
         return new ArrayList<>(out);
     }
 
-    private static CompiledSql sql(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<? extends Model<?>> rows) {
+    private static CompiledSql sql(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<? extends Model<?>> rows,
+            Versions versions) {
         ColumnMeta pk = meta.primaryKey();
         String qpk = d.quote(pk.name());
         List<Object> binds = new ArrayList<>();
@@ -105,12 +152,34 @@ public final class BulkUpdate {
             }
             sb.append(" ELSE ").append(qc).append(" END");
         }
+        if (versions != null) {
+            versionCase(d, sb.append(", ").append(d.quote(versions.column().name())).append(" = "), qpk, rows,
+                    versions.next(), binds);
+        }
         sb.append(" WHERE ").append(qpk).append(" IN (");
         for (int i = 0; i < rows.size(); i++) {
             sb.append(i == 0 ? "?" : ", ?");
             binds.add(d.toDb(pk.get(rows.get(i))));
         }
         sb.append(')');
+        if (versions != null) {
+            versionCase(d, sb.append(" AND ").append(d.quote(versions.column().name())).append(" = "), qpk, rows,
+                    versions.expected(), binds);
+        }
         return new CompiledSql(d.placeholders(sb.toString()), binds);
+    }
+
+    /** {@code CASE pk WHEN ? THEN <value of the row> … ELSE version END} for the version column. */
+    private static void versionCase(Dialect d, StringBuilder sb, String qpk, List<? extends Model<?>> rows,
+            IdentityHashMap<Object, Object> values, List<Object> binds) {
+        ModelMeta<?> meta = ModelMeta.of(rows.get(0).getClass());
+        ColumnMeta pk = meta.primaryKey();
+        sb.append("CASE ").append(qpk);
+        for (Model<?> m : rows) {
+            sb.append(" WHEN ? THEN ?");
+            binds.add(d.toDb(pk.get(m)));
+            binds.add(d.toDb(values.get(m)));
+        }
+        sb.append(" ELSE ").append(d.quote(meta.versionColumn().name())).append(" END"); // ELSE: the column's type
     }
 }

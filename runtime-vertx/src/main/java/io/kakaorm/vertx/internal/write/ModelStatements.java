@@ -80,22 +80,43 @@ public final class ModelStatements {
         return d.insert(new Insert(meta, columns, returnKey), values);
     }
 
-    /** UPDATE of every non-key column, by primary key. */
-    static CompiledSql update(Dialect d, ModelMeta<?> meta, Object model) {
-        List<Assignment> set = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        for (ColumnMeta c : meta.columns()) {
-            if (!c.primaryKey()) {
-                set.add(new Assignment(c, new Param(params.size(), c.type())));
-                params.add(c.get(model));
-            }
+    /**
+     * UPDATE of {@code columns} (their values from {@code model}) by primary key; with a version column,
+     * also {@code SET version = nextVersion} and {@code AND version = expectedVersion}.
+     */
+    static CompiledSql update(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, Object model,
+            Object expectedVersion, Object nextVersion) {
+        List<Assignment> set = new ArrayList<>(columns.size() + 1);
+        List<Object> params = new ArrayList<>(columns.size() + 3);
+        for (ColumnMeta c : columns) {
+            set.add(new Assignment(c, new Param(params.size(), c.type())));
+            params.add(c.get(model));
+        }
+        ColumnMeta version = meta.versionColumn();
+        if (version != null) {
+            set.add(new Assignment(version, new Param(params.size(), version.type())));
+            params.add(nextVersion);
         }
         Expr where = pkEquals(meta, params.size());
         params.add(meta.primaryKey().get(model));
+        if (version != null) {
+            where = new Binary(BinaryOp.AND, where, versionEquals(version, params.size()));
+            params.add(expectedVersion);
+        }
         return d.update(new Update(meta, set, where), params.toArray());
     }
 
-    public static CompiledSql delete(Dialect d, ModelMeta<?> meta, Object key) {
-        return d.delete(new Delete(meta, pkEquals(meta, 0)), new Object[] {key});
+    private static Expr versionEquals(ColumnMeta version, int slot) {
+        return new Binary(BinaryOp.EQ, new ColumnRef(version), new Param(slot, version.type()));
+    }
+
+    /** DELETE by primary key; with a version column, also {@code AND version = expectedVersion}. */
+    public static CompiledSql delete(Dialect d, ModelMeta<?> meta, Object key, Object expectedVersion) {
+        ColumnMeta version = meta.versionColumn();
+        if (version == null) {
+            return d.delete(new Delete(meta, pkEquals(meta, 0)), new Object[] {key});
+        }
+        Expr where = new Binary(BinaryOp.AND, pkEquals(meta, 0), versionEquals(version, 1));
+        return d.delete(new Delete(meta, where), new Object[] {key, expectedVersion});
     }
 }
