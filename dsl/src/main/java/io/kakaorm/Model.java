@@ -2,6 +2,9 @@ package io.kakaorm;
 
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.relation.BelongsTo;
+import io.kakaorm.relation.HasMany;
+import io.kakaorm.relation.HasOne;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
 import io.vertx.core.Future;
@@ -147,6 +150,44 @@ public abstract class Model<T extends Model<T>> {
     /** Called after a successful DELETE. */
     protected Future<Void> afterDelete() {
         return Future.succeededFuture();
+    }
+
+    // ---- relations (declare them as final fields: public final BelongsTo<Author> author = belongsTo(...))
+
+    /**
+     * A many-to-one relation through this model's foreign-key field {@code key}
+     * ({@code belongsTo(Author.class, p -> p.authorId)}).
+     */
+    protected final <R extends Model<R>> BelongsTo<R> belongsTo(Class<R> target, Selector<T, ?> key) {
+        return new BelongsTo<>(this, target, key);
+    }
+
+    /**
+     * A many-to-one relation through the one {@code @ForeignKey} field of this model that references
+     * {@code target} (a {@link ModelDefinitionException} on first use when there are none or several).
+     */
+    protected final <R extends Model<R>> BelongsTo<R> belongsTo(Class<R> target) {
+        return new BelongsTo<>(this, target, null);
+    }
+
+    /** A one-to-many relation through {@code target}'s foreign-key field {@code key} ({@code hasMany(Post.class, p -> p.authorId)}). */
+    protected final <R extends Model<R>> HasMany<R> hasMany(Class<R> target, Selector<R, ?> key) {
+        return new HasMany<>(this, target, key);
+    }
+
+    /** A one-to-many relation through the one {@code @ForeignKey} field of {@code target} that references this model. */
+    protected final <R extends Model<R>> HasMany<R> hasMany(Class<R> target) {
+        return new HasMany<>(this, target, null);
+    }
+
+    /** A one-to-one relation through {@code target}'s foreign-key field {@code key}. */
+    protected final <R extends Model<R>> HasOne<R> hasOne(Class<R> target, Selector<R, ?> key) {
+        return new HasOne<>(this, target, key);
+    }
+
+    /** A one-to-one relation through the one {@code @ForeignKey} field of {@code target} that references this model. */
+    protected final <R extends Model<R>> HasOne<R> hasOne(Class<R> target) {
+        return new HasOne<>(this, target, null);
     }
 
     @Override

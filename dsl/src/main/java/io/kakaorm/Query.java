@@ -13,13 +13,17 @@ import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.query.Update;
+import io.kakaorm.relation.Prefetcher;
+import io.kakaorm.relation.Relation;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A query over one model's table (the seed's QuerySet). Immutable: every method returns a new query,
@@ -44,10 +48,16 @@ public final class Query<T> implements Subquery {
 
     private final ModelMeta<T> model;
     private final QueryCore core;
+    private final List<Prefetcher.Step<T>> prefetches;
 
     private Query(ModelMeta<T> model, QueryCore core) {
+        this(model, core, List.of());
+    }
+
+    private Query(ModelMeta<T> model, QueryCore core, List<Prefetcher.Step<T>> prefetches) {
         this.model = model;
         this.core = core;
+        this.prefetches = prefetches;
     }
 
     /**
@@ -61,7 +71,40 @@ public final class Query<T> implements Subquery {
     }
 
     private Query<T> with(QueryCore c) {
-        return new Query<>(model, c);
+        return new Query<>(model, c, prefetches);
+    }
+
+    // ---- eager loading
+
+    /**
+     * Loads each relation for the whole result with one more query each ({@code IN} over the result's
+     * keys, split only where the database's bind-parameter limit requires), so that {@code get()} on
+     * the relations of every result instance answers without a query:
+     * {@code db.from(Post.class).prefetch(p -> p.author, p -> p.comments).list()}.
+     * Applies to {@link #list()}, {@link #first()}, {@link #last()}, {@link #get()} and {@link #getOrNone()}.
+     */
+    @SafeVarargs
+    public final Query<T> prefetch(java.util.function.Function<? super T, ? extends Relation<?, ?>>... relations) {
+        List<Prefetcher.Step<T>> steps = new ArrayList<>(prefetches);
+        for (java.util.function.Function<? super T, ? extends Relation<?, ?>> r : relations) {
+            steps.add(new Prefetcher.Step<>(Objects.requireNonNull(r, "relation"), q -> q));
+        }
+        return new Query<>(model, core, List.copyOf(steps));
+    }
+
+    /**
+     * Prefetches one relation through a refined query of the related rows: a filter and order
+     * ({@code q -> q.where(c -> c.published).orderBy(c -> c.id)}) or nested prefetches
+     * ({@code q -> q.prefetch(a -> a.country)}). Limit and offset are refused (they would cut across
+     * owners).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <R extends Model<R>> Query<T> prefetchWith(java.util.function.Function<? super T, ? extends Relation<R, ?>> relation,
+            UnaryOperator<Query<R>> refine) {
+        Objects.requireNonNull(refine, "refine");
+        List<Prefetcher.Step<T>> steps = new ArrayList<>(prefetches);
+        steps.add(new Prefetcher.Step<>(Objects.requireNonNull(relation, "relation"), (UnaryOperator) refine));
+        return new Query<>(model, core, List.copyOf(steps));
     }
 
     // ---- filtering and shaping ----
@@ -173,7 +216,8 @@ public final class Query<T> implements Subquery {
 
     /** Every matching model. */
     public Future<List<T>> list() {
-        return core.list(new Projection.Model<>(model));
+        String site = Prefetcher.callSite(model.modelClass());
+        return Prefetcher.after(core.list(new Projection.Model<>(model)), prefetches, site);
     }
 
     /** A back-pressured stream of the matching models, read {@value #DEFAULT_FETCH_SIZE} rows at a time. */
@@ -183,17 +227,20 @@ public final class Query<T> implements Subquery {
 
     /** A back-pressured stream of the matching models, read {@code fetchSize} rows at a time from the database. */
     public QueryStream<T> stream(int fetchSize) {
+        if (!prefetches.isEmpty()) {
+            throw new IllegalStateException("stream() does not prefetch; use list(), or load relations per row");
+        }
         return core.stream(new Projection.Model<>(model), fetchSize);
     }
 
     /** The first model by this query's order, else by primary key; {@code null} when none matches. */
     public Future<T> first() {
-        return core.first(new Projection.Model<>(model));
+        return Prefetcher.afterOne(core.first(new Projection.Model<>(model)), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /** The last model by this query's order (reversed), else the highest primary key; {@code null} when none. */
     public Future<T> last() {
-        return core.last(new Projection.Model<>(model));
+        return Prefetcher.afterOne(core.last(new Projection.Model<>(model)), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /**
@@ -201,12 +248,12 @@ public final class Query<T> implements Subquery {
      * naming the model, where the predicates were written and the SQL.
      */
     public Future<T> get() {
-        return core.get(new Projection.Model<>(model), false);
+        return Prefetcher.afterOne(core.get(new Projection.Model<>(model), false), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /** The only matching model, or {@code null}; fails with {@link MultipleResultsException} when several match. */
     public Future<T> getOrNone() {
-        return core.get(new Projection.Model<>(model), true);
+        return Prefetcher.afterOne(core.get(new Projection.Model<>(model), true), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /** The number of matching rows (honouring limit and offset). */

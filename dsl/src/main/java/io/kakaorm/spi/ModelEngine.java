@@ -16,4 +16,12 @@ public interface ModelEngine {
 
     /** Re-read every column of the instance from its row; fails with NotFoundException when it is gone. */
     <T extends Model<T>> Future<T> refresh(T model);
+
+    /** A query over {@code model}'s table on this engine (relations build their queries with it). */
+    <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model);
+
+    /** The most bind parameters one statement may carry on this database (prefetch chunks its IN lists by it). */
+    default int maxBindParams() {
+        return 999;
+    }
 }

@@ -112,6 +112,62 @@ public interface Database extends ModelEngine, AutoCloseable {
      */
     <R> Future<R> transaction(Function<Database, Future<R>> work);
 
+    // ---- bulk writes (see BulkCreate, BulkUpdate, Truncation, GetOrCreate in the runtime)
+
+    /**
+     * INSERTs new instances of one model with as few multi-row statements as the bind-parameter limit
+     * allows, in one transaction (the seed's {@code bulk_create}). Runs {@code beforeInsert} on every
+     * instance, then fills auto times and validates every instance before any SQL; generated keys are
+     * written into every instance (INSERT … RETURNING: PostgreSQL, SQLite, MariaDB 10.5+); then runs
+     * {@code afterInsert} inside the transaction.
+     *
+     * @return the same list; fails with {@link io.kakaorm.ValidationException} (nothing sent), a hook's
+     *         failure, {@link io.kakaorm.IntegrityException} (nothing written, instances new again), or
+     *         {@link io.kakaorm.UnsupportedFeatureException} on a MySQL server without RETURNING
+     */
+    <T extends Model<T>> Future<List<T>> bulkCreate(List<T> models);
+
+    /**
+     * UPDATEs {@code fields} (plus {@code @AutoNow} columns) of saved instances of one model by primary
+     * key, with one statement per chunk of instances that fits the bind limit, in one transaction.
+     * Hooks are not called.
+     *
+     * @return the number of rows updated; fails with {@link io.kakaorm.ValidationException} (nothing sent)
+     */
+    @SuppressWarnings("unchecked")
+    <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, io.kakaorm.Selector<T, ?>... fields);
+
+    /**
+     * Empties the model's table and restarts its key sequence. Fails with {@link TruncateRefusedException}
+     * (nothing emptied) when other tables' foreign keys reference it; see {@link #truncate(Class, boolean)}.
+     * On MySQL/MariaDB TRUNCATE commits an open transaction.
+     */
+    default Future<Void> truncate(Class<? extends Model<?>> model) {
+        return truncate(model, false);
+    }
+
+    /** {@link #truncate(Class)}; with {@code cascade}, tables referencing it (transitively) are emptied too. */
+    Future<Void> truncate(Class<? extends Model<?>> model, boolean cascade);
+
+    /**
+     * The one instance matching {@code filter}, else a new one filled by {@code init} and INSERTed.
+     * Race-safe when the filtered columns are UNIQUE: of concurrent callers exactly one creates the row
+     * and the others get it.
+     *
+     * @return the instance and whether this call created it; fails with
+     *         {@link io.kakaorm.MultipleResultsException} when several rows match
+     */
+    <T extends Model<T>> Future<CreateResult<T>> getOrCreate(Class<T> model, io.kakaorm.Filter<T> filter,
+            Consumer<? super T> init);
+
+    /**
+     * Like {@link #getOrCreate}, but an existing instance is also changed by {@code init} and saved.
+     *
+     * @return the instance and whether this call created it
+     */
+    <T extends Model<T>> Future<CreateResult<T>> updateOrCreate(Class<T> model, io.kakaorm.Filter<T> filter,
+            Consumer<? super T> init);
+
     /**
      * Tells {@code listener} about every statement this database sends from now on: queries, streams,
      * writes, raw SQL, DDL, and the BEGIN/COMMIT/ROLLBACK/SAVEPOINT of transactions, with SQL, binds,

@@ -19,7 +19,11 @@ import io.kakaorm.vertx.internal.query.RawRows;
 import io.kakaorm.vertx.internal.tx.Transactions;
 import io.kakaorm.vertx.internal.tx.TxState;
 import io.kakaorm.vertx.internal.write.ModelStatements;
+import io.kakaorm.vertx.internal.write.BulkCreate;
+import io.kakaorm.vertx.internal.write.BulkUpdate;
+import io.kakaorm.vertx.internal.write.GetOrCreate;
 import io.kakaorm.vertx.internal.write.ModelWrites;
+import io.kakaorm.vertx.internal.write.Truncation;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Arrays;
@@ -41,6 +45,7 @@ public final class DatabaseImpl implements Database {
     private final Transactions transactions;
     private final ModelWrites writes;
     private final QueryRunner queries = new QueryRunner(this);
+    private final BulkCreate bulkCreate = new BulkCreate(this);
     private volatile Future<Void> closing;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -84,6 +89,11 @@ public final class DatabaseImpl implements Database {
     /** The options this database was opened with. */
     public ConnectOptions options() {
         return options;
+    }
+
+    @Override
+    public int maxBindParams() {
+        return dialect().features().maxBindParams();
     }
 
     @Override
@@ -204,6 +214,40 @@ public final class DatabaseImpl implements Database {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
+    }
+
+    // ---- bulk writes
+
+    @Override
+    public <T extends Model<T>> Future<List<T>> bulkCreate(List<T> models) {
+        return bulkCreate.run(models);
+    }
+
+    @Override
+    @SafeVarargs
+    public final <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, io.kakaorm.Selector<T, ?>... fields) {
+        return new BulkUpdate(this).run(models, fields);
+    }
+
+    @Override
+    public Future<Void> truncate(Class<? extends Model<?>> model, boolean cascade) {
+        try {
+            return new Truncation(this).run(ModelMeta.of(model), cascade);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <T extends Model<T>> Future<io.kakaorm.vertx.CreateResult<T>> getOrCreate(Class<T> model,
+            io.kakaorm.Filter<T> filter, Consumer<? super T> init) {
+        return new GetOrCreate(this).run(model, filter, init, false);
+    }
+
+    @Override
+    public <T extends Model<T>> Future<io.kakaorm.vertx.CreateResult<T>> updateOrCreate(Class<T> model,
+            io.kakaorm.Filter<T> filter, Consumer<? super T> init) {
+        return new GetOrCreate(this).run(model, filter, init, true);
     }
 
     // ---- raw SQL

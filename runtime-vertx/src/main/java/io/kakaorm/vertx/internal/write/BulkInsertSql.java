@@ -1,0 +1,59 @@
+package io.kakaorm.vertx.internal.write;
+
+import io.kakaorm.vertx.internal.DatabaseImpl;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
+
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ModelMeta;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The text of a multi-row {@code INSERT … VALUES (…), (…) [RETURNING pk]} in a dialect's placeholder
+ * style, cached per shape (full chunks of a bulk insert share one text).
+ */
+final class BulkInsertSql {
+    private record Shape(String dialect, Class<?> model, List<ColumnMeta> columns, int rows, boolean returning) {
+    }
+
+    private static final Map<Shape, String> CACHE = new ConcurrentHashMap<>();
+
+    private BulkInsertSql() {
+    }
+
+    static String of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int rows, boolean returning) {
+        Shape shape = new Shape(d.name(), meta.modelClass(), columns, rows, returning);
+        String cached = CACHE.get(shape);
+        if (cached != null) {
+            return cached;
+        }
+        String sql = render(d, meta, columns, rows, returning);
+        if (CACHE.size() < 256) {
+            CACHE.put(shape, sql);
+        }
+        return sql;
+    }
+
+    private static String render(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int rows, boolean returning) {
+        StringBuilder row = new StringBuilder("(");
+        for (int i = 0; i < columns.size(); i++) {
+            row.append(i == 0 ? "?" : ", ?");
+        }
+        row.append(')');
+        StringBuilder sb = new StringBuilder(64 + rows * (row.length() + 2));
+        sb.append("INSERT INTO ").append(d.quote(meta.table())).append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(d.quote(columns.get(i).name()));
+        }
+        sb.append(") VALUES ");
+        for (int r = 0; r < rows; r++) {
+            sb.append(r == 0 ? "" : ", ").append(row);
+        }
+        if (returning) {
+            sb.append(" RETURNING ").append(d.quote(meta.primaryKey().name()));
+        }
+        return d.placeholders(sb.toString());
+    }
+}

@@ -1,0 +1,12 @@
+package io.kakaorm.vertx.relation;
+
+import io.kakaorm.ForeignKey;
+import io.kakaorm.Model;
+import io.kakaorm.Table;
+
+@Table(name = "rel_bio")
+public class Bio extends Model<Bio> {
+    public String text;
+    @ForeignKey(Writer.class)
+    public Long writerId;
+}
