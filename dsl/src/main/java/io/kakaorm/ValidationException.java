@@ -28,6 +28,11 @@ public final class ValidationException extends KakaOrmException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Several rejected fields: field name → reason, in the order they were found (at least one). */
+    public ValidationException(Class<?> modelClass, java.util.Map<String, String> reasons) {
+        this(modelClass, reasons.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+    }
+
     private static String message(Class<?> modelClass, List<FieldError> errors) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a ValidationException needs at least one field error");

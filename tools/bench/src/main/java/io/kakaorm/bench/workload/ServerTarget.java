@@ -32,6 +32,7 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
     public static ServerTarget open(Vertx vertx, String url, int poolSize, boolean withOrm) {
         String ormUrl = url + (url.contains("?") ? "&" : "?") + "maxSize=" + poolSize;
         Database orm = withOrm ? Await.of(KakaORM.connect(vertx, ormUrl), 30) : null;
+        CountingListener.attachIfAsked(orm);
         PoolOptions pool = new PoolOptions().setMaxSize(poolSize);
         boolean pg = url.startsWith("postgres");
         url = url.replaceFirst("^([a-z]+://[^:/@]+):@", "$1@"); // the Vert.x URI parser rejects an empty password

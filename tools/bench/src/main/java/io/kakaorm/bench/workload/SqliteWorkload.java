@@ -35,6 +35,7 @@ public final class SqliteWorkload {
     /** Runs the SQLite comparisons. */
     public List<Comparison> run(Vertx vertx, BenchArgs args) throws Exception {
         Database db = Await.of(KakaORM.connect(vertx, args.sqliteUrl()), 30);
+        CountingListener.attachIfAsked(db);
         boolean memory = args.sqliteUrl().contains(":memory:");
         Path rawFile = memory ? null : Files.createTempFile("kkbench_raw", ".db");
         String jdbcUrl = memory ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + rawFile;
