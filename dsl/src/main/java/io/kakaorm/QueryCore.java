@@ -96,11 +96,6 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return new QueryCore(model, executor, select.andHaving(bound), p, s);
     }
 
-    /** This query with its statement replaced. */
-    QueryCore withSelect(Select s) {
-        return new QueryCore(model, executor, s, params, sources);
-    }
-
     /** SELECT DISTINCT. */
     QueryCore distinct() {
         return new QueryCore(model, executor, select.withDistinct(true), params, sources);
