@@ -506,11 +506,14 @@ public abstract class SqlRenderer extends SqlMatching {
     @Override
     public Void between(Between e) {
         if (e.value().type() == ColumnType.STRING) {
+            // each operand in parentheses: PostgreSQL's BETWEEN bounds take no COLLATE clause unparenthesised
+            w.append('(');
             stringOrderOperand(e.value());
-            w.append(" BETWEEN ");
+            w.append(") BETWEEN (");
             stringOrderOperand(e.low());
-            w.append(" AND ");
+            w.append(") AND (");
             stringOrderOperand(e.high());
+            w.append(')');
             return null;
         }
         orderedOperand(e.value());
