@@ -1,5 +1,6 @@
 package io.kakaorm.lambda;
 
+import io.kakaorm.QueryTranslationException;
 import io.kakaorm.expr.Expr;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
@@ -27,11 +28,15 @@ public final class DecodedLambda {
     private final Translation translation;
     private final Class<?>[] rowTypes;
     private final CapturedReader captured;
+    /** Slots divided by in floating point: a zero, NaN or infinite value there is refused at bind time. */
+    private final int[] floatingDivisors;
 
     DecodedLambda(Translation translation, Class<?>[] rowTypes, CapturedReader captured) {
         this.translation = translation;
         this.rowTypes = rowTypes;
         this.captured = captured;
+        this.floatingDivisors = FloatingDivisors.slots(translation.expr() != null ? translation.expr()
+                : translation.items());
     }
 
     boolean matches(Class<?>[] requested) {
@@ -108,6 +113,13 @@ public final class DecodedLambda {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException("computing a parameter of the lambda at " + where() + " failed", e);
+            }
+        }
+        for (int slot : floatingDivisors) {
+            if (FloatingDivisors.unsafe(out[slot])) {
+                throw new QueryTranslationException("a floating-point division by the captured value "
+                        + out[slot], "Java gives Infinity or NaN here, which SQL cannot hold: test the divisor "
+                        + "before building the query", declaringClass(), sourceFile(), line());
             }
         }
         return out;

@@ -92,13 +92,13 @@ class CaseUpdateInsertSelectTest {
         await(f.db.createTable(JArchive.class));
         int inserted = await(f.db.from(JPost.class).where(p -> p.views >= 7).insertInto(JArchive.class, c -> c
                 .set(a -> a.postId, p -> p.id)
-                .set(a -> a.title, p -> p.title.toUpperCase())
+                .set(a -> a.title, p -> p.title + "!")
                 .set(a -> a.views, p -> p.views * 2)
                 .set(a -> a.tier, p -> p.views >= 500 ? "premium" : p.views >= 50 ? "standard" : "budget")));
         List<JPost> source = f.posts.stream().filter(p -> p.views >= 7).sorted(Comparator.comparing(p -> p.id)).toList();
         assertEquals(source.size(), inserted);
         List<JArchive> rows = await(f.db.from(JArchive.class).orderBy(a -> a.postId).list());
-        assertEquals(source.stream().map(p -> p.id + "/" + p.title.toUpperCase() + "/" + p.views * 2 + "/" + tier(p.views))
+        assertEquals(source.stream().map(p -> p.id + "/" + p.title + "!" + "/" + p.views * 2 + "/" + tier(p.views))
                 .toList(), rows.stream().map(a -> a.postId + "/" + a.title + "/" + a.views + "/" + a.tier).toList());
     }
 }

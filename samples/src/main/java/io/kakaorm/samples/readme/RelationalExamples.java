@@ -150,7 +150,7 @@ public final class RelationalExamples {
         int archived = db.from(Post.class).where(p -> !p.published)
                 .insertInto(PostArchive.class, c -> c
                         .set(a -> a.postId, p -> p.id)
-                        .set(a -> a.title, p -> p.title.toUpperCase()))
+                        .set(a -> a.title, p -> "archived: " + p.title))
                 .await();
         // end::insert-select[]
         return new Writes(tiers, bumped, archived);
