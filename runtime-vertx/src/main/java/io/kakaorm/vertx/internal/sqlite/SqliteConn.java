@@ -165,13 +165,22 @@ final class SqliteConn {
         }
     }
 
+    /**
+     * Held around every SQLite connection open and close in this JVM: SQLite 3.51.1's unix VFS can deadlock
+     * (an ABBA between its global lock and a per-file lock) when connections to one file open and close
+     * concurrently — seen here as a writer and a reader closing at once, both stuck in native close.
+     */
+    static final Object OPEN_CLOSE = new Object();
+
     void close() {
         cache.values().forEach(SqliteConn::closeQuietly);
         cache.clear();
-        try {
-            conn.close();
-        } catch (SQLException ignored) {
-            // closing: nothing more to do
+        synchronized (OPEN_CLOSE) {
+            try {
+                conn.close();
+            } catch (SQLException ignored) {
+                // closing: nothing more to do
+            }
         }
     }
 

@@ -21,7 +21,7 @@ final class SqliteOpener {
 
     /** The writer: WAL (for files), busy_timeout, foreign keys on. */
     SqliteConn writer(boolean memory) throws SQLException {
-        Connection c = DriverManager.getConnection(jdbcUrl);
+        Connection c = open();
         io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
         conn.statementTimeout(statementTimeout, name);
@@ -36,7 +36,7 @@ final class SqliteOpener {
 
     /** A reader of a file database: busy_timeout, foreign keys on, query_only. */
     SqliteConn reader() throws SQLException {
-        Connection c = DriverManager.getConnection(jdbcUrl);
+        Connection c = open();
         io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
         conn.statementTimeout(statementTimeout, name);
@@ -44,5 +44,12 @@ final class SqliteOpener {
         conn.exec("PRAGMA foreign_keys = ON");
         conn.exec("PRAGMA query_only = ON");
         return conn;
+    }
+
+    /** A new connection, opened while no other SQLite connection of this JVM opens or closes. */
+    private Connection open() throws SQLException {
+        synchronized (SqliteConn.OPEN_CLOSE) {
+            return DriverManager.getConnection(jdbcUrl);
+        }
     }
 }
