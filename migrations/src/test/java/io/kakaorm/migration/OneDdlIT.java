@@ -4,6 +4,7 @@ import static io.kakaorm.vertx.testing.TestDatabases.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.ArchiveModel;
 import io.kakaorm.Model;
 import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ConstraintNames;
@@ -93,6 +94,9 @@ class OneDdlIT {
             try {
                 for (Class<?> c : chain) {
                     await(db.createTable(model(c)));
+                    if (ArchiveModel.class.isAssignableFrom(c)) { // as the seed: create_table + create_archive_table
+                        await(db.createArchiveTable(model(c)));
+                    }
                 }
                 MigrationPlan plan = await(new Migrator(db).plan(chain));
                 if (!plan.isEmpty()) {
@@ -102,6 +106,10 @@ class OneDdlIT {
                 differences.add(m.getName() + ": " + e);
             } finally {
                 for (int i = chain.size() - 1; i >= 0; i--) {
+                    ModelMeta<?> archive = ModelMeta.of(model(chain.get(i))).archiveTable();
+                    if (archive != null) {
+                        await(db.execute("DROP TABLE IF EXISTS " + archive.table()));
+                    }
                     await(db.dropTableIfExists(model(chain.get(i))));
                 }
             }
