@@ -22,22 +22,23 @@ public final class JsonColumns {
 
     /**
      * A driver value (a decoded document, or JSON text as a string or buffer) as {@code javaType}, a
-     * {@code JsonObject} or {@code JsonArray}.
+     * {@code JsonObject} or {@code JsonArray} (either, as the text says, for any other type such as
+     * {@code Object}).
      *
      * @throws IllegalArgumentException when the stored JSON is not of that kind
      */
     public static Object read(Object v, Class<?> javaType) {
-        if (javaType.isInstance(v)) {
-            return v;
-        }
         if (v instanceof JsonObject || v instanceof JsonArray) {
+            if (javaType.isInstance(v)) {
+                return v;
+            }
             throw mismatch(javaType, v instanceof JsonObject ? "an object" : "an array");
         }
         String s = v instanceof Buffer b ? b.toString(StandardCharsets.UTF_8)
                 : v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString();
         String t = s.stripLeading();
         try {
-            if (javaType == JsonArray.class) {
+            if (javaType == JsonArray.class || javaType != JsonObject.class && t.startsWith("[")) {
                 if (!t.startsWith("[")) {
                     throw mismatch(javaType, "not an array");
                 }

@@ -99,6 +99,10 @@ class JsonColumnTest {
         for (int i = 0; i < 3; i++) {
             assertSameJson(bulk.get(i), all.get(2 + i));
         }
+        List<JsonObject> selected = await(db.from(JsonDoc.class).where(d -> d.name.equals("one")).select(d -> d.data).list());
+        assertEquals(List.of(document()), selected);
+        List<JsonArray> selectedTags = await(db.from(JsonDoc.class).where(d -> d.name.equals("b2")).select(d -> d.tags).list());
+        assertEquals(List.of(tags()), selectedTags);
     }
 
     @ParameterizedTest(name = "{0}")
