@@ -18,6 +18,10 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.tracing.TracingPolicy;
@@ -48,6 +52,7 @@ class MetricsAndTracingTest {
     private MeterRegistry registry;
     private InMemorySpanExporter spans;
     private SdkTracerProvider tracing;
+    private OpenTelemetrySdk otel;
     private Vertx vertx;
     private final List<Database> opened = new ArrayList<>();
 
@@ -56,7 +61,7 @@ class MetricsAndTracingTest {
         registry = new SimpleMeterRegistry();
         spans = InMemorySpanExporter.create();
         tracing = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-        OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(tracing).build();
+        otel = OpenTelemetrySdk.builder().setTracerProvider(tracing).build();
         vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true))
                         .setTracingOptions(new OpenTelemetryOptions()))
@@ -128,6 +133,27 @@ class MetricsAndTracingTest {
         Database db = connect(which, TracingPolicy.PROPAGATE);
         await(db.fetch("SELECT 1"));
         assertEquals(List.of(), spans.getFinishedSpanItems(), "no trace is active, so no span (as the clients do)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void withThePropagatePolicy_statementsInsideATraceAreItsChildSpans(TestDb which) {
+        Database db = connect(which, TracingPolicy.PROPAGATE);
+        Span request = otel.getTracer("test").spanBuilder("GET /things").startSpan();
+        Context ctx = vertx.getOrCreateContext();
+        Promise<Object> done = Promise.promise();
+        ctx.runOnContext(v -> {
+            try (Scope scope = request.makeCurrent()) {
+                db.fetch("SELECT 2").<Object>map(rows -> rows).onComplete(done);
+            }
+        });
+        await(done.future());
+        request.end();
+        SpanData statement = spans.getFinishedSpanItems().stream()
+                .filter(s -> "SELECT 2".equals(s.getAttributes().get(QUERY_TEXT))).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement span in " + spans.getFinishedSpanItems()));
+        assertEquals(request.getSpanContext().getSpanId(), statement.getParentSpanId());
+        assertEquals(request.getSpanContext().getTraceId(), statement.getTraceId());
     }
 
     @ParameterizedTest(name = "{0}")
