@@ -63,6 +63,7 @@ final class Projections {
             case UUID -> java.util.UUID.class;
             case BYTES -> byte[].class;
             case ENUM -> Enum.class;
+            case JSON -> Object.class; // a JsonObject or a JsonArray
         };
     }
 

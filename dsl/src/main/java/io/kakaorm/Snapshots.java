@@ -2,6 +2,8 @@ package io.kakaorm;
 
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +28,10 @@ final class Snapshots {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof byte[] b) {
                 values[i] = b.clone(); // an in-place edit of the array must count as a change
+            } else if (values[i] instanceof JsonObject o) {
+                values[i] = o.copy(); // likewise an in-place edit of a JSON column's document
+            } else if (values[i] instanceof JsonArray a) {
+                values[i] = a.copy();
             }
         }
     }

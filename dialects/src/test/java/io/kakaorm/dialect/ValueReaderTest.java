@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kakaorm.expr.ColumnType;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -29,7 +31,8 @@ class ValueReaderTest {
             "16:30:01", LocalDateTime.of(2026, 11, 25, 16, 30, 1), LocalDate.of(2026, 11, 25), LocalTime.of(16, 30),
             Duration.ofMinutes(90), OffsetDateTime.of(2026, 11, 25, 16, 30, 1, 0, ZoneOffset.ofHours(2)),
             Instant.parse("2026-11-25T16:30:01Z"), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
-            "123e4567-e89b-12d3-a456-426614174000", new byte[] {1, 2}, Buffer.buffer("ab"), "RED", Colour.GREEN);
+            "123e4567-e89b-12d3-a456-426614174000", new byte[] {1, 2}, Buffer.buffer("ab"), "RED", Colour.GREEN,
+            "{\"a\": [1, null]}", new JsonObject().put("b", 2), new JsonArray().add(1));
 
     @Test
     void everyTypeOnEveryDialectConvertsAsFromDb() {
@@ -81,6 +84,7 @@ class ValueReaderTest {
             case UUID -> UUID.class;
             case BYTES -> byte[].class;
             case ENUM -> Colour.class;
+            case JSON -> JsonObject.class;
         };
     }
 }

@@ -1,5 +1,7 @@
 package io.kakaorm.expr;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +14,9 @@ import java.util.UUID;
 /** The logical type of a column: one per supported Java type; each dialect maps it to SQL. */
 public enum ColumnType {
     SHORT, INT, LONG, FLOAT, DOUBLE, BOOLEAN, STRING, DECIMAL,
-    OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID, BYTES, ENUM;
+    OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID, BYTES, ENUM,
+    /** A Vert.x {@code JsonObject} or {@code JsonArray} document (jsonb, MariaDB JSON, SQLite TEXT checked by json_valid). */
+    JSON;
 
     private static final Map<Class<?>, ColumnType> BY_CLASS = Map.ofEntries(
             Map.entry(short.class, SHORT), Map.entry(Short.class, SHORT),
@@ -25,7 +29,8 @@ public enum ColumnType {
             Map.entry(OffsetDateTime.class, OFFSET_DATE_TIME), Map.entry(Instant.class, INSTANT),
             Map.entry(LocalDateTime.class, LOCAL_DATE_TIME), Map.entry(LocalDate.class, LOCAL_DATE),
             Map.entry(LocalTime.class, LOCAL_TIME), Map.entry(UUID.class, UUID),
-            Map.entry(byte[].class, BYTES));
+            Map.entry(byte[].class, BYTES),
+            Map.entry(JsonObject.class, JSON), Map.entry(JsonArray.class, JSON));
 
     /** The column type of a Java type, or {@code null} when the type cannot be a column. */
     public static ColumnType of(Class<?> javaType) {

@@ -31,6 +31,7 @@ import java.util.UUID;
  * ({@code "2026-12-05"}), LocalTime ({@code "09:30:00"}); seconds always written, fractions when
  * non-zero;</li>
  * <li>UUID: its canonical string; byte[]: standard Base64 with padding; enums: the constant's name.</li>
+ * <li>JsonObject / JsonArray (JSON columns): the document itself, copied.</li>
  * </ul>
  */
 final class JsonValues {

@@ -4,6 +4,7 @@ import io.kakaorm.Model;
 import io.kakaorm.ValidationException;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.relation.RelationFields;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -37,7 +38,24 @@ public final class ModelJson {
                 out.put(c.fieldName(), JsonValues.toJson(c.type(), v));
             }
         }
+        for (String name : dump.relationNames()) {
+            Object related = RelationFields.named(model, name).get(); // never queries: throws when not loaded
+            if (dump.keeps(name, related)) {
+                out.put(name, nested(related, dump.inside(name)));
+            }
+        }
         return out;
+    }
+
+    private static Object nested(Object related, Dump dump) {
+        if (related instanceof List<?> many) {
+            JsonArray out = new JsonArray(new ArrayList<>(many.size()));
+            for (Object m : many) {
+                out.add(toJson((Model<?>) m, dump));
+            }
+            return out;
+        }
+        return related == null ? null : toJson((Model<?>) related, dump);
     }
 
     /** Each model as {@link #toJson(Model)}, in list order. */

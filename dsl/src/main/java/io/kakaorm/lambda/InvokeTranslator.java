@@ -295,6 +295,10 @@ final class InvokeTranslator {
         if (!Collection.class.isAssignableFrom(owner)) {
             return null;
         }
+        if (JvmTypes.columnType(v.get(1).type()) == ColumnType.JSON) {
+            throw new Reject("contains(...) of a JSON column (JsonObject/JsonArray)",
+                    "JSON documents have no portable SQL equality; test the column with == null / != null");
+        }
         int slot = ctx.params.slot(ctx.thunk(v.get(0)), v.get(0).type());
         return bool(new InParam(ctx.expr(v.get(1)), slot, false));
     }

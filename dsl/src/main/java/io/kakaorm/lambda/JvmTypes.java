@@ -26,7 +26,9 @@ final class JvmTypes {
             Map.entry("Ljava/time/LocalDate;", ColumnType.LOCAL_DATE),
             Map.entry("Ljava/time/LocalTime;", ColumnType.LOCAL_TIME),
             Map.entry("Ljava/util/UUID;", ColumnType.UUID),
-            Map.entry("[B", ColumnType.BYTES));
+            Map.entry("[B", ColumnType.BYTES),
+            Map.entry("Lio/vertx/core/json/JsonObject;", ColumnType.JSON),
+            Map.entry("Lio/vertx/core/json/JsonArray;", ColumnType.JSON));
 
     private static final Map<String, String> UNBOXED = Map.of(
             "java/lang/Integer", "I", "java/lang/Long", "J", "java/lang/Double", "D", "java/lang/Float", "F",

@@ -31,7 +31,8 @@ final class DefaultValues {
                         + "' is not a valid " + f.getType().getSimpleName() + ": " + e.getMessage());
             }
         }
-        if (initial == null || type.isTemporal() || type == ColumnType.UUID || type == ColumnType.BYTES) {
+        if (initial == null || type.isTemporal() || type == ColumnType.UUID || type == ColumnType.BYTES
+                || type == ColumnType.JSON) {
             return null;
         }
         return initial;
@@ -61,6 +62,7 @@ final class DefaultValues {
             case UUID -> UUID.fromString(text);
             case BYTES -> throw new IllegalArgumentException("byte[] columns take no default");
             case ENUM -> Enum.valueOf((Class) javaType, text);
+            case JSON -> throw new IllegalArgumentException("JSON columns take no default");
         };
     }
 }

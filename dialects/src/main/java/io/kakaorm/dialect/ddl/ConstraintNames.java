@@ -25,6 +25,11 @@ public final class ConstraintNames {
         return fit("ck_" + table + "_" + column);
     }
 
+    /** The CHECK that a JSON column holds JSON, where its type does not ({@code cj_<table>_<column>}). */
+    public static String jsonCheck(String table, String column) {
+        return fit("cj_" + table + "_" + column);
+    }
+
     /** The foreign key of one column. */
     public static String foreignKey(String table, String column) {
         return fit("fk_" + table + "_" + column);

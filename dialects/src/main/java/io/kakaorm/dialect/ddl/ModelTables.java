@@ -1,6 +1,7 @@
 package io.kakaorm.dialect.ddl;
 
 import io.kakaorm.dialect.sql.SqlTypes;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.IndexMeta;
 import io.kakaorm.meta.ModelMeta;
@@ -37,6 +38,10 @@ public final class ModelTables {
             }
             if (c.check() != null) {
                 checks.add(new CheckDef(ConstraintNames.check(t, c.name()), c.check()));
+            }
+            String json = c.type() == ColumnType.JSON ? types.jsonCheck(c.name()) : null;
+            if (json != null) {
+                checks.add(new CheckDef(ConstraintNames.jsonCheck(t, c.name()), json));
             }
         }
         for (IndexMeta ix : model.indexes()) {

@@ -2,7 +2,10 @@ package io.kakaorm.dialect.mysql;
 
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.dialect.sql.JsonColumns;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,6 +45,7 @@ public final class MySqlTypes extends SqlTypes {
             case UUID -> "CHAR(36)";
             case BYTES -> "LONGBLOB";
             case ENUM -> "VARCHAR(255)";
+            case JSON -> "JSON"; // MariaDB: LONGTEXT with CHECK (json_valid(col))
         };
     }
 
@@ -61,6 +65,9 @@ public final class MySqlTypes extends SqlTypes {
         }
         if (v instanceof byte[] b) {
             return Buffer.buffer(b);
+        }
+        if (v instanceof JsonObject || v instanceof JsonArray) {
+            return JsonColumns.text(v);
         }
         if (v instanceof UUID u) {
             return u.toString();

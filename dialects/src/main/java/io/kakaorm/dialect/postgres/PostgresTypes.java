@@ -33,6 +33,7 @@ public final class PostgresTypes extends SqlTypes {
             case UUID -> "UUID";
             case BYTES -> "BYTEA";
             case ENUM -> "TEXT";
+            case JSON -> "JSONB";
         };
     }
 
@@ -60,6 +61,7 @@ public final class PostgresTypes extends SqlTypes {
             case LOCAL_TIME -> "time";
             case UUID -> "uuid";
             case BYTES -> "bytea";
+            case JSON -> "jsonb";
         };
     }
 

@@ -31,6 +31,16 @@ public abstract class SqlTypes {
      */
     public abstract String sqlType(ColumnMeta column, boolean keyed);
 
+    /**
+     * The CHECK a JSON column needs on this database so that it holds only JSON, or {@code null} when its
+     * type enforces that (PostgreSQL's jsonb, MariaDB's JSON).
+     *
+     * @param column the column name, unquoted
+     */
+    public String jsonCheck(String column) {
+        return null;
+    }
+
     /** A Java value as the driver binds it. */
     public abstract Object toDb(Object javaValue);
 
@@ -90,6 +100,7 @@ public abstract class SqlTypes {
             case UUID -> v instanceof UUID ? v : UUID.fromString(text(v));
             case BYTES -> toBytes(v);
             case ENUM -> toEnum(v, javaType);
+            case JSON -> JsonColumns.read(v, javaType);
             case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME -> Temporals.convert(v, type);
         };
     }
@@ -112,6 +123,7 @@ public abstract class SqlTypes {
             case UUID -> v -> v == null || v instanceof UUID ? v : UUID.fromString(text(v));
             case BYTES -> v -> v == null ? null : toBytes(v);
             case ENUM -> v -> v == null ? null : toEnum(v, javaType);
+            case JSON -> v -> v == null ? null : JsonColumns.read(v, javaType);
             case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME -> Temporals.reader(type);
         };
     }

@@ -1,7 +1,10 @@
 package io.kakaorm.dialect.sqlite;
 
 import io.kakaorm.dialect.sql.SqlTypes;
+import io.kakaorm.dialect.sql.JsonColumns;
 import io.kakaorm.meta.ColumnMeta;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,6 +36,7 @@ public final class SqliteTypes extends SqlTypes {
             case DECIMAL -> "TEXT"; // NUMERIC affinity would turn 1.50 into the REAL 1.5
             case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID, ENUM -> "TEXT";
             case BYTES -> "BLOB";
+            case JSON -> "TEXT";
         };
     }
 
@@ -76,6 +80,9 @@ public final class SqliteTypes extends SqlTypes {
         if (v instanceof LocalTime t) {
             return TIME.format(t);
         }
+        if (v instanceof JsonObject || v instanceof JsonArray) {
+            return JsonColumns.text(v);
+        }
         if (v instanceof Enum<?> e) {
             return e.name();
         }
@@ -83,6 +90,12 @@ public final class SqliteTypes extends SqlTypes {
             return v.toString();
         }
         return v;
+    }
+
+    /** A JSON column holds only valid JSON text: {@code json_valid(col)} (SQLite's JSON1). */
+    @Override
+    public String jsonCheck(String column) {
+        return "json_valid(" + SqliteDialect.QUOTE + column + SqliteDialect.QUOTE + ")";
     }
 
     @Override

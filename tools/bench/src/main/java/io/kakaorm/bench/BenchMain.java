@@ -7,6 +7,7 @@ import io.kakaorm.bench.jmh.MappingBenchmark;
 import io.kakaorm.bench.load.Comparison;
 import io.kakaorm.bench.workload.CalibrationWorkload;
 import io.kakaorm.bench.workload.HydrationWorkload;
+import io.kakaorm.bench.workload.ListenerOverheadWorkload;
 import io.kakaorm.bench.workload.PkLookupWorkload;
 import io.kakaorm.bench.workload.ServerWorkloads;
 import io.kakaorm.bench.workload.SqliteWorkload;
@@ -44,7 +45,7 @@ public final class BenchMain {
         List<Comparison> out = new ArrayList<>();
         String w = args.workload();
         boolean all = w.equals("all");
-        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate", "bulk").contains(w)) {
+        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate", "bulk", "listener").contains(w)) {
             throw new IllegalArgumentException("unknown workload " + w + "\n" + BenchArgs.USAGE);
         }
         if (all || w.equals("accessors")) {
@@ -61,6 +62,14 @@ public final class BenchMain {
             Vertx vertx = Vertx.vertx();
             try {
                 io.kakaorm.bench.workload.BulkInsertWorkload.run(vertx, args);
+            } finally {
+                Await.of(vertx.close(), 30);
+            }
+        }
+        if (w.equals("listener")) { // not part of "all": an A/B of the ORM against itself
+            Vertx vertx = Vertx.vertx();
+            try {
+                out.addAll(ServerWorkloads.each(vertx, args, new ListenerOverheadWorkload()));
             } finally {
                 Await.of(vertx.close(), 30);
             }

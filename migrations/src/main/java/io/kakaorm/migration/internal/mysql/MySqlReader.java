@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.Row;
+import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.TableBuilder;
 import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ColumnDef;
@@ -37,6 +38,7 @@ final class MySqlReader {
 
     private final Database db;
     private final TableBuilder b = new TableBuilder();
+    private final Map<String, ColumnDef> columns = new LinkedHashMap<>();
 
     MySqlReader(Database db) {
         this.db = db;
@@ -63,7 +65,8 @@ final class MySqlReader {
             List<ForeignKeyDef> fks = new ArrayList<>();
             fkRows.values().forEach(g -> fks.add(foreignKey(g)));
             indexRows.values().forEach(g -> index(g, fkRows));
-            rows.forEach(r -> b.check(r.getString("tbl"), new CheckDef(r.getString("name"), r.getString("expr"))));
+            rows.forEach(this::check);
+            columns.forEach((key, c) -> b.column(key.substring(0, key.indexOf('\u0000')), c));
             return b.build();
         });
     }
@@ -71,8 +74,25 @@ final class MySqlReader {
     private void column(Row r) {
         String extra = r.getString("extra") == null ? "" : r.getString("extra").toLowerCase();
         boolean auto = extra.contains("auto_increment");
-        b.column(r.getString("tbl"), new ColumnDef(r.getString("col"), r.getString("typ"),
-                "YES".equals(r.getString("nullable")), auto ? null : r.getString("dflt"), auto));
+        columns.put(r.getString("tbl") + "\u0000" + r.getString("col"), new ColumnDef(r.getString("col"),
+                r.getString("typ"), "YES".equals(r.getString("nullable")), auto ? null : r.getString("dflt"), auto));
+    }
+
+    /**
+     * A CHECK, except the one MariaDB adds to a {@code JSON} column (a LONGTEXT with {@code json_valid(col)}
+     * named after the column): that column is read back as the {@code JSON} it was declared.
+     */
+    private void check(Row r) {
+        String table = r.getString("tbl");
+        String name = r.getString("name");
+        String key = table + "\u0000" + name;
+        ColumnDef c = columns.get(key);
+        if (c != null && c.type().equalsIgnoreCase("longtext")
+                && Canonical.check(r.getString("expr")).equals(Canonical.check("json_valid(" + name + ")"))) {
+            columns.put(key, new ColumnDef(c.name(), "json", c.nullable(), c.defaultSql(), c.autoIncrement()));
+            return;
+        }
+        b.check(table, new CheckDef(name, r.getString("expr")));
     }
 
     private static boolean madeForForeignKey(String table, String name, List<String> cols,

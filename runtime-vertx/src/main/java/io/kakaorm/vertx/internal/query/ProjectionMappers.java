@@ -93,7 +93,7 @@ final class ProjectionMappers {
             case LOCAL_TIME -> java.time.LocalTime.class;
             case UUID -> java.util.UUID.class;
             case BYTES -> byte[].class;
-            case ENUM -> Object.class;
+            case ENUM, JSON -> Object.class;
         };
     }
 

@@ -15,6 +15,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.streams.ReadStream;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
 /**
  * SQLite on Vert.x worker threads. One writer connection on a one-thread executor takes every write,
@@ -32,6 +33,7 @@ final class SqliteBackend implements Backend, CursorExecutor {
     private final SqliteOpener opener;
     private final Vertx vertx;
     private final ConnectOptions options;
+    private final SqliteTelemetry telemetry;
 
     SqliteBackend(Vertx vertx, Dialect dialect, WorkerExecutor writerThread, SqliteConn writer,
             WorkerExecutor readerThreads, SqliteOpener opener, ConnectOptions options) {
@@ -43,6 +45,12 @@ final class SqliteBackend implements Backend, CursorExecutor {
         this.readerThreads = readerThreads;
         this.opener = opener;
         this.vertx = vertx;
+        this.telemetry = new SqliteTelemetry(vertx, options);
+    }
+
+    /** Runs {@code statement}, the execution of {@code sql}, reported to the Vert.x tracer and metrics. */
+    <T> Future<T> reported(CompiledSql sql, Supplier<Future<T>> statement) {
+        return telemetry.report(vertx, sql, statement);
     }
 
     @Override
@@ -86,6 +94,10 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     @Override
     public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
+        return reported(sql, () -> read(sql, mapper));
+    }
+
+    private <R> Future<List<R>> read(CompiledSql sql, RowMapper<R> mapper) {
         if (readerThreads == null || !sql.readOnly()) {
             return locked(sql, c -> c.query(sql, mapper));
         }
@@ -114,23 +126,23 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     @Override
     public Future<Integer> update(CompiledSql sql) {
-        return locked(sql, c -> c.update(sql));
+        return reported(sql, () -> locked(sql, c -> c.update(sql)));
     }
 
     @Override
     public Future<Object> insertReturningKey(CompiledSql sql) {
         boolean returning = dialect.features().returning();
-        return locked(sql, c -> c.insertReturningKey(sql, returning));
+        return reported(sql, () -> locked(sql, c -> c.insertReturningKey(sql, returning)));
     }
 
     @Override
     public Future<TxExecutor> begin() {
         CompiledSql begin = new CompiledSql("BEGIN IMMEDIATE", List.of());
         return lock.acquire(options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, begin))
-                .compose(v -> onWriter(begin, c -> {
+                .compose(v -> reported(begin, () -> onWriter(begin, c -> {
             c.exec("BEGIN IMMEDIATE");
             return (TxExecutor) new SqliteTx(this);
-        }).onFailure(t -> lock.release()));
+        })).onFailure(t -> lock.release()));
     }
 
     @Override
@@ -148,6 +160,6 @@ final class SqliteBackend implements Backend, CursorExecutor {
             c.close();
             return (Void) null;
         })).compose(v -> writerThread.close());
-        return Future.all(readers, w).mapEmpty();
+        return Future.all(readers, w).<Void>mapEmpty().andThen(r -> telemetry.close());
     }
 }

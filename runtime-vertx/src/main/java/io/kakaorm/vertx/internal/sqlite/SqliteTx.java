@@ -23,18 +23,18 @@ final class SqliteTx implements TxExecutor {
 
     @Override
     public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
-        return ended ? ended() : backend.onWriter(sql, c -> c.query(sql, mapper));
+        return ended ? ended() : backend.reported(sql, () -> backend.onWriter(sql, c -> c.query(sql, mapper)));
     }
 
     @Override
     public Future<Integer> update(CompiledSql sql) {
-        return ended ? ended() : backend.onWriter(sql, c -> c.update(sql));
+        return ended ? ended() : backend.reported(sql, () -> backend.onWriter(sql, c -> c.update(sql)));
     }
 
     @Override
     public Future<Object> insertReturningKey(CompiledSql sql) {
         boolean returning = dialect().features().returning();
-        return ended ? ended() : backend.onWriter(sql, c -> c.insertReturningKey(sql, returning));
+        return ended ? ended() : backend.reported(sql, () -> backend.onWriter(sql, c -> c.insertReturningKey(sql, returning)));
     }
 
     @Override
@@ -53,10 +53,10 @@ final class SqliteTx implements TxExecutor {
         }
         ended = true;
         CompiledSql sql = new CompiledSql(statement, List.of());
-        return backend.onWriter(sql, c -> {
+        return backend.reported(sql, () -> backend.onWriter(sql, c -> {
             c.exec(statement);
             return (Void) null;
-        }).andThen(r -> backend.writerLock().release());
+        })).andThen(r -> backend.writerLock().release());
     }
 
     private static <T> Future<T> ended() {

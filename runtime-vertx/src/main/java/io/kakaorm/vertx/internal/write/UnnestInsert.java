@@ -2,6 +2,7 @@ package io.kakaorm.vertx.internal.write;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.sql.JsonColumns;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.vertx.core.buffer.Buffer;
@@ -30,8 +31,8 @@ final class UnnestInsert {
             String sep = i == 0 ? "" : ", ";
             names.append(sep).append(d.quote(c.name()));
             aliases.append(sep).append("c").append(i);
-            // decimals travel as text: the driver never completes a NUMERIC[] bind holding a NULL (Vert.x 5.0)
-            arrays.append(sep).append(c.type() == ColumnType.DECIMAL ? "?::text[]::" : "?::").append(d.sqlType(meta, c))
+            // decimals and JSON documents travel as text: the driver never completes a NUMERIC[] bind holding a NULL (Vert.x 5.0)
+            arrays.append(sep).append(c.type() == ColumnType.DECIMAL || c.type() == ColumnType.JSON ? "?::text[]::" : "?::").append(d.sqlType(meta, c))
                     .append("[]");
             binds.add(array(d, c, rows));
         }
@@ -57,7 +58,7 @@ final class UnnestInsert {
             case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
             case OFFSET_DATE_TIME, INSTANT -> java.time.OffsetDateTime.class;
             case BYTES -> Buffer.class;
-            case STRING, ENUM -> String.class;
+            case STRING, ENUM, JSON -> String.class;
         };
     }
 
@@ -68,6 +69,8 @@ final class UnnestInsert {
             Object v = d.toDb(c.get(rows.get(i)));
             if (v instanceof BigDecimal b) {
                 v = b.toPlainString();
+            } else if (c.type() == ColumnType.JSON && v != null) {
+                v = JsonColumns.text(v);
             }
             Array.set(typed, i, v);
         }
