@@ -175,9 +175,11 @@ public final class Migrator {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return schema.read(db).map(current -> {
-            List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops);
-            return new MigrationPlan(db, schema, changes);
-        });
+        return schema.read(db).compose(current -> schema
+                .storedChecks(db, SchemaDiff.checksToProbe(current, desired, schema, renames))
+                .map(stored -> {
+                    List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops, stored);
+                    return new MigrationPlan(db, schema, changes);
+                }));
     }
 }

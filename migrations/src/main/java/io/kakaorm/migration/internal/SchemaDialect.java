@@ -5,8 +5,10 @@ import io.kakaorm.migration.schema.Change;
 import io.kakaorm.migration.schema.SchemaRules;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Map;
 
 /** What the migrator needs from one database: reading its schema, its spelling rules, and DDL for changes. */
 public interface SchemaDialect extends SchemaRules {
@@ -19,6 +21,14 @@ public interface SchemaDialect extends SchemaRules {
     /** The SQL statements of one change. */
     List<String> sql(Change change);
 
+    /**
+     * How the database stores the CHECK expressions of {@code tables}, keyed by
+     * {@link io.kakaorm.migration.schema.SchemaDiff#checkKey}; empty where the database keeps the text as
+     * written (SQLite).
+     */
+    default Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {
+        return Future.succeededFuture(Map.of());
+    }
 
     /** The migration lock of this database. */
     MigrationLock lock();

@@ -27,6 +27,7 @@ public final class SchemaDiff {
 
     private final SchemaRules rules;
     private final boolean drops;
+    private final Map<String, String> storedChecks;
     private final List<Change> dropConstraints = new ArrayList<>();
     private final List<Change> renames = new ArrayList<>();
     private final List<Change> creates = new ArrayList<>();
@@ -36,15 +37,60 @@ public final class SchemaDiff {
     private final List<Change> dropTables = new ArrayList<>();
     private final List<Change> rebuilds = new ArrayList<>();
 
-    private SchemaDiff(SchemaRules rules, boolean drops) {
+    private SchemaDiff(SchemaRules rules, boolean drops, Map<String, String> storedChecks) {
         this.rules = rules;
         this.drops = drops;
+        this.storedChecks = storedChecks;
     }
 
     /** The changes from {@code current} to {@code desired}; empty when they are equal. */
     public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
             Renames renames, boolean drops) {
-        return new SchemaDiff(rules, drops).run(current, desired, renames);
+        return between(current, desired, rules, renames, drops, Map.of());
+    }
+
+    /**
+     * Like {@link #between(SchemaSnapshot, SchemaSnapshot, SchemaRules, Renames, boolean)}, comparing a desired
+     * CHECK by the form the database stores for it ({@code storedChecks}, keyed by {@link #checkKey}) where
+     * known, so that a check the database rewrites ({@code BETWEEN} → {@code >= AND <=}) is still equal.
+     */
+    public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
+            Renames renames, boolean drops, Map<String, String> storedChecks) {
+        return new SchemaDiff(rules, drops, storedChecks).run(current, desired, renames);
+    }
+
+    /** The key of a model's CHECK {@code expression} on {@code table} in a map of stored forms. */
+    public static String checkKey(String table, String expression) {
+        return table + "\u0000" + expression;
+    }
+
+    /**
+     * The desired tables that exist in {@code current} (under their name or a hinted old one) and have a CHECK
+     * whose text matches none of the live table's: those whose stored form must be asked for.
+     */
+    public static List<TableDef> checksToProbe(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
+            Renames renames) {
+        Map<String, String> back = new LinkedHashMap<>();
+        renames.tables().forEach((from, to) -> back.put(to, from));
+        List<TableDef> out = new ArrayList<>();
+        for (TableDef want : desired.tables().values()) {
+            TableDef have = current.table(want.name());
+            if (have == null && back.containsKey(want.name())) {
+                have = current.table(back.get(want.name()));
+            }
+            if (have == null) {
+                continue;
+            }
+            Set<String> live = new LinkedHashSet<>();
+            have.checks().forEach(h -> live.add(rules.check(h.expression())));
+            for (CheckDef w : want.checks()) {
+                if (!live.contains(rules.check(w.expression()))) {
+                    out.add(want);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private List<Change> run(SchemaSnapshot current, SchemaSnapshot desired, Renames hints) {
@@ -261,7 +307,7 @@ public final class SchemaDiff {
         List<CheckDef> left = new ArrayList<>(have.checks());
         Set<String> seen = new LinkedHashSet<>();
         for (CheckDef w : want.checks()) {
-            String key = rules.check(w.expression());
+            String key = rules.check(storedChecks.getOrDefault(checkKey(table, w.expression()), w.expression()));
             CheckDef found = null;
             for (CheckDef h : left) {
                 if (rules.check(h.expression()).equals(key)) {

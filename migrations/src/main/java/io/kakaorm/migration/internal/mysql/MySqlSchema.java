@@ -6,6 +6,7 @@ import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -42,6 +43,11 @@ public final class MySqlSchema implements SchemaDialect {
     @Override
     public List<String> sql(Change change) {
         return change.accept(ddl);
+    }
+
+    @Override
+    public Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {
+        return new MySqlCheckProbe(dialect.ddl()).storedForms(db, tables);
     }
 
 
