@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.migration.schema.SchemaRules;
 import io.kakaorm.migration.schema.SchemaSnapshot;
@@ -29,6 +30,13 @@ public interface SchemaDialect extends SchemaRules {
     default Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {
         return Future.succeededFuture(Map.of());
     }
+
+    /**
+     * The SQL expression for "now" in the form this database stores a {@code type} column (an
+     * {@code Instant} at UTC, a {@code LocalDateTime} in local time, a {@code LocalDate}), to backfill an
+     * auto timestamp added to a table with rows.
+     */
+    String currentTime(ColumnType type);
 
     /** The migration lock of this database. */
     MigrationLock lock();

@@ -44,8 +44,19 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
         public <R> R accept(ChangeVisitor<R> v) { return v.renameTable(this); }
     }
 
-    /** ADD COLUMN with its DEFAULT, so a NOT NULL column can be added to a table with rows. */
-    record AddColumn(String table, ColumnDef column) implements Change {
+    /**
+     * ADD COLUMN with its DEFAULT, so a NOT NULL column can be added to a table with rows; a NOT NULL column
+     * without one (an auto timestamp) fills the existing rows with {@code backfill}, an SQL expression, and
+     * is left without a default.
+     *
+     * @param backfill the value of the existing rows, or {@code null} (the column's DEFAULT, or NULL)
+     */
+    record AddColumn(String table, ColumnDef column, String backfill) implements Change {
+        /** ADD COLUMN without a backfill. */
+        public AddColumn(String table, ColumnDef column) {
+            this(table, column, null);
+        }
+
         public Change inverse() { return new DropColumn(table, column); }
         public <R> R accept(ChangeVisitor<R> v) { return v.addColumn(this); }
     }
@@ -111,10 +122,18 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
      * @param from    the table as it is
      * @param to      the table as it should be
      * @param sources for each column of {@code to} that keeps data, the column of {@code from} it comes from
+     * @param backfills for new NOT NULL columns without a DEFAULT, the SQL expression the copied rows get
      */
-    record RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources) implements Change {
+    record RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources,
+            java.util.Map<String, String> backfills) implements Change {
         public RebuildTable {
             sources = java.util.Map.copyOf(sources);
+            backfills = java.util.Map.copyOf(backfills);
+        }
+
+        /** A rebuild without backfills. */
+        public RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources) {
+            this(from, to, sources, java.util.Map.of());
         }
 
         public Change inverse() {

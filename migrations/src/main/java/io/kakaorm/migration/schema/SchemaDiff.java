@@ -28,6 +28,7 @@ public final class SchemaDiff {
     private final SchemaRules rules;
     private final boolean drops;
     private final Map<String, String> storedChecks;
+    private final Map<String, String> backfills;
     private final List<Change> dropConstraints = new ArrayList<>();
     private final List<Change> renames = new ArrayList<>();
     private final List<Change> creates = new ArrayList<>();
@@ -37,31 +38,40 @@ public final class SchemaDiff {
     private final List<Change> dropTables = new ArrayList<>();
     private final List<Change> rebuilds = new ArrayList<>();
 
-    private SchemaDiff(SchemaRules rules, boolean drops, Map<String, String> storedChecks) {
+    private SchemaDiff(SchemaRules rules, boolean drops, Map<String, String> storedChecks,
+            Map<String, String> backfills) {
         this.rules = rules;
         this.drops = drops;
         this.storedChecks = storedChecks;
+        this.backfills = backfills;
     }
 
     /** The changes from {@code current} to {@code desired}; empty when they are equal. */
     public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
             Renames renames, boolean drops) {
-        return between(current, desired, rules, renames, drops, Map.of());
+        return between(current, desired, rules, renames, drops, Map.of(), Map.of());
     }
 
     /**
      * Like {@link #between(SchemaSnapshot, SchemaSnapshot, SchemaRules, Renames, boolean)}, comparing a desired
      * CHECK by the form the database stores for it ({@code storedChecks}, keyed by {@link #checkKey}) where
-     * known, so that a check the database rewrites ({@code BETWEEN} → {@code >= AND <=}) is still equal.
+     * known, so that a check the database rewrites ({@code BETWEEN} → {@code >= AND <=}) is still equal; a
+     * NOT NULL column added to an existing table fills its rows with the expression {@code backfills} holds
+     * for it (keyed by {@link #columnKey}).
      */
     public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
-            Renames renames, boolean drops, Map<String, String> storedChecks) {
-        return new SchemaDiff(rules, drops, storedChecks).run(current, desired, renames);
+            Renames renames, boolean drops, Map<String, String> storedChecks, Map<String, String> backfills) {
+        return new SchemaDiff(rules, drops, storedChecks, backfills).run(current, desired, renames);
     }
 
     /** The key of a model's CHECK {@code expression} on {@code table} in a map of stored forms. */
     public static String checkKey(String table, String expression) {
         return table + "\u0000" + expression;
+    }
+
+    /** The key of {@code column} of {@code table} in a map of backfills. */
+    public static String columnKey(String table, String column) {
+        return table + "." + column;
     }
 
     /**
@@ -160,7 +170,7 @@ public final class SchemaDiff {
         for (ColumnDef w : want.columns()) {
             ColumnDef h = have.column(w.name());
             if (h == null) {
-                mine.add(new Change.AddColumn(table, w));
+                mine.add(new Change.AddColumn(table, w, backfills.get(columnKey(table, w.name()))));
                 sources.remove(w.name());
             } else if (!sameColumn(h, w)) {
                 mine.add(new Change.AlterColumn(table, h, w));
@@ -198,7 +208,13 @@ public final class SchemaDiff {
                     have = Snapshots.renameColumn(have, ((Change.RenameColumn) c).to(), ((Change.RenameColumn) c).from());
                 }
             }
-            rebuilds.add(new Change.RebuildTable(have, target, copy));
+            Map<String, String> fills = new LinkedHashMap<>();
+            for (Change c : mine) {
+                if (c instanceof Change.AddColumn a && a.backfill() != null) {
+                    fills.put(a.column().name(), a.backfill());
+                }
+            }
+            rebuilds.add(new Change.RebuildTable(have, target, copy, fills));
             return;
         }
         for (Change c : mine) {

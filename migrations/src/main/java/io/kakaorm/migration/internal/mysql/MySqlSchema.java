@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
@@ -97,5 +98,14 @@ public final class MySqlSchema implements SchemaDialect {
     @Override
     public boolean canAlter(Change change) {
         return true;
+    }
+
+    @Override
+    public String currentTime(ColumnType type) {
+        return switch (type) {
+            case LOCAL_DATE_TIME -> "NOW(6)";
+            case LOCAL_DATE -> "CURDATE()";
+            default -> "UTC_TIMESTAMP(6)"; // instants are DATETIME(6) at UTC
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
@@ -88,5 +89,14 @@ public final class PostgresSchema implements SchemaDialect {
     @Override
     public boolean canAlter(Change change) {
         return true;
+    }
+
+    @Override
+    public String currentTime(ColumnType type) {
+        return switch (type) {
+            case LOCAL_DATE_TIME -> "LOCALTIMESTAMP";
+            case LOCAL_DATE -> "CURRENT_DATE";
+            default -> "CURRENT_TIMESTAMP";
+        };
     }
 }
