@@ -16,7 +16,7 @@ final class ShowMigrationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session s = new Session(options)) {
-            List<MigrationStatus> rows = Session.await(s.migrator().status(s.dir()));
+            List<MigrationStatus> rows = s.commands.status();
             System.out.println("Database: " + Urls.masked(s.config.url()));
             String fmt = "%-8s %-32s %-25s %s%n";
             System.out.printf(fmt, "VERSION", "NAME", "APPLIED AT", "STATE");
@@ -32,7 +32,7 @@ final class ShowMigrationsCommand implements Callable<Integer> {
                                 : r.appliedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
             }
             if (rows.isEmpty()) {
-                System.out.println("(no migrations in " + s.dir() + ")");
+                System.out.println("(no migrations in " + s.commands.folder() + ")");
             }
             return 0;
         }
