@@ -28,6 +28,11 @@ final class MySqlCheckProbe extends CheckProbe {
     }
 
     @Override
+    protected String clearStale(String quotedName) {
+        return "DROP TEMPORARY TABLE IF EXISTS " + quotedName;
+    }
+
+    @Override
     protected String drop(String quotedName) {
         return "DROP TEMPORARY TABLE " + quotedName;
     }
