@@ -5,6 +5,8 @@ import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDef;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One step from one schema to another. Every change knows its {@link #inverse()}, which is how a plan's
@@ -124,20 +126,20 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
      * @param sources for each column of {@code to} that keeps data, the column of {@code from} it comes from
      * @param backfills for new NOT NULL columns without a DEFAULT, the SQL expression the copied rows get
      */
-    record RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources,
-            java.util.Map<String, String> backfills) implements Change {
+    record RebuildTable(TableDef from, TableDef to, Map<String, String> sources,
+            Map<String, String> backfills) implements Change {
         public RebuildTable {
-            sources = java.util.Map.copyOf(sources);
-            backfills = java.util.Map.copyOf(backfills);
+            sources = Map.copyOf(sources);
+            backfills = Map.copyOf(backfills);
         }
 
         /** A rebuild without backfills. */
-        public RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources) {
-            this(from, to, sources, java.util.Map.of());
+        public RebuildTable(TableDef from, TableDef to, Map<String, String> sources) {
+            this(from, to, sources, Map.of());
         }
 
         public Change inverse() {
-            java.util.Map<String, String> back = new java.util.HashMap<>();
+            Map<String, String> back = new HashMap<>();
             sources.forEach((k, v) -> back.put(v, k));
             return new RebuildTable(to, from, back);
         }

@@ -1,6 +1,7 @@
 package io.kakaorm.cli;
 
 import io.kakaorm.migration.MigrationStatus;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class ShowMigrationsCommand implements Callable<Integer> {
                 };
                 System.out.printf(fmt, String.format("%04d", r.version()), r.name(),
                         r.appliedAt() == null ? "-"
-                                : r.appliedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
+                                : r.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
             }
             if (rows.isEmpty()) {
                 System.out.println("(no migrations in " + s.commands.folder() + ")");
