@@ -84,7 +84,7 @@ public final class Migrator {
      * and one of the same type added in one table, a table dropped and one created. The CLI asks about each.
      */
     public Future<List<RenameCandidate>> renameCandidates(Collection<? extends Class<?>> models) {
-        return plan(models, true).map(plan -> {
+        return plan(models, true, false).map(plan -> {
             List<RenameCandidate> out = new ArrayList<>();
             List<Change> changes = plan.changes();
             for (Change a : changes) {
@@ -175,6 +175,11 @@ public final class Migrator {
     }
 
     private Future<MigrationPlan> plan(Collection<? extends Class<?>> models, boolean drops) {
+        return plan(models, drops, true);
+    }
+
+    /** With {@code refuseUnfilled}, a NOT NULL column that existing rows get no value for fails the plan. */
+    private Future<MigrationPlan> plan(Collection<? extends Class<?>> models, boolean drops, boolean refuseUnfilled) {
         List<ModelMeta<?>> metas;
         SchemaSnapshot desired;
         try {
@@ -189,7 +194,9 @@ public final class Migrator {
                 .map(stored -> {
                     List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops, stored,
                             backfills);
-                    Backfills.refuseUnfilled(changes, metas);
+                    if (refuseUnfilled) {
+                        Backfills.refuseUnfilled(changes, metas);
+                    }
                     return new MigrationPlan(db, schema, changes);
                 }));
     }

@@ -64,7 +64,8 @@ public final class Backfills {
                         "the NOT NULL column " + table + "." + c.name() + " is added to an existing table, whose rows"
                                 + " need a value: give the field a default (@Column(defaultValue = \"...\") or an"
                                 + " initializer), make it nullable, or, for a timestamp, @AutoNowAdd/@AutoNow"
-                                + " (existing rows get the current time)");
+                                + " (existing rows get the current time); if it is a renamed column, say so (--rename "
+                                + table + ".OLD=" + c.name() + ", the plugin's renames, Migrator.withRenames)");
             }
         }
         throw new ModelDefinitionException(Object.class, c.name(), "the NOT NULL column " + table + "." + c.name()
