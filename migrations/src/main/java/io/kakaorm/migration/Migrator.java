@@ -3,6 +3,7 @@ package io.kakaorm.migration;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.migration.internal.Backfills;
 import io.kakaorm.migration.internal.ModelSchema;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.SchemaDialects;
@@ -55,8 +56,9 @@ public final class Migrator {
     /**
      * The changes from the live schema to {@code models}, without drops of tables or columns.
      *
-     * @return fails with {@link io.kakaorm.ModelDefinitionException} for an invalid model, or the
-     *         database's error when the schema cannot be read
+     * @return fails with {@link io.kakaorm.ModelDefinitionException} for an invalid model or a NOT NULL column
+     *         without a default (nor an auto timestamp) added to an existing table, or the database's error
+     *         when the schema cannot be read
      */
     public Future<MigrationPlan> plan(Collection<? extends Class<?>> models) {
         return plan(models, false);
@@ -82,7 +84,7 @@ public final class Migrator {
      * and one of the same type added in one table, a table dropped and one created. The CLI asks about each.
      */
     public Future<List<RenameCandidate>> renameCandidates(Collection<? extends Class<?>> models) {
-        return plan(models, true).map(plan -> {
+        return plan(models, true, false).map(plan -> {
             List<RenameCandidate> out = new ArrayList<>();
             List<Change> changes = plan.changes();
             for (Change a : changes) {
@@ -157,6 +159,10 @@ public final class Migrator {
     }
 
     private SchemaSnapshot desired(Collection<? extends Class<?>> models) {
+        return ModelSchema.of(metas(models), schema);
+    }
+
+    private static List<ModelMeta<?>> metas(Collection<? extends Class<?>> models) {
         List<ModelMeta<?>> metas = new ArrayList<>();
         for (Class<?> m : models) {
             ModelMeta<?> meta = ModelMeta.of(m);
@@ -165,19 +171,33 @@ public final class Migrator {
                 metas.add(meta.archiveTable());
             }
         }
-        return ModelSchema.of(metas, schema);
+        return metas;
     }
 
     private Future<MigrationPlan> plan(Collection<? extends Class<?>> models, boolean drops) {
+        return plan(models, drops, true);
+    }
+
+    /** With {@code refuseUnfilled}, a NOT NULL column that existing rows get no value for fails the plan. */
+    private Future<MigrationPlan> plan(Collection<? extends Class<?>> models, boolean drops, boolean refuseUnfilled) {
+        List<ModelMeta<?>> metas;
         SchemaSnapshot desired;
         try {
-            desired = desired(models);
+            metas = metas(models);
+            desired = ModelSchema.of(metas, schema);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return schema.read(db).map(current -> {
-            List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops);
-            return new MigrationPlan(db, schema, changes);
-        });
+        Map<String, String> backfills = Backfills.of(metas, schema);
+        return schema.read(db).compose(current -> schema
+                .storedChecks(db, SchemaDiff.checksToProbe(current, desired, schema, renames))
+                .map(stored -> {
+                    List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops, stored,
+                            backfills);
+                    if (refuseUnfilled) {
+                        Backfills.refuseUnfilled(changes, metas);
+                    }
+                    return new MigrationPlan(db, schema, changes);
+                }));
     }
 }

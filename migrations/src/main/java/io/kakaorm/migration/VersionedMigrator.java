@@ -92,6 +92,14 @@ public final class VersionedMigrator {
      *         {@link MigrationException} for a bad name or pending files
      */
     public Future<Optional<Path>> autogenerate(Collection<? extends Class<?>> models, Path dir, String name) {
+        return autogenerate(models, dir, name, 0);
+    }
+
+    /**
+     * {@link #autogenerate(Collection, Path, String)} numbering the file {@code version} (one history across
+     * per-dialect folders, {@link DialectFolders}), or one after the highest file of {@code dir} when 0.
+     */
+    Future<Optional<Path>> autogenerate(Collection<? extends Class<?>> models, Path dir, String name, int version) {
         if (name == null || !name.matches("[A-Za-z0-9_]+")) {
             return Future.failedFuture(MigrationException.validation("Migration name '" + name
                     + "' must be letters, digits and underscores, e.g. add_bio"));
@@ -111,7 +119,8 @@ public final class VersionedMigrator {
             }
             return blocking(() -> {
                 Files.createDirectories(dir);
-                String fileName = String.format("%04d_%s.sql", MigrationFiles.nextVersion(dir), name);
+                String fileName = String.format("%04d_%s.sql",
+                        version > 0 ? version : MigrationFiles.nextVersion(dir), name);
                 List<String> up = new ArrayList<>(plan.sql());
                 List<String> down = new ArrayList<>(plan.downSql());
                 if (plan.rebuilds()) { // SQLite's rebuild runs with foreign-key enforcement off around it

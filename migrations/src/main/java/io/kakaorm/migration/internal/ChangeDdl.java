@@ -2,6 +2,7 @@ package io.kakaorm.migration.internal;
 
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDdl;
 import io.kakaorm.migration.schema.Change;
@@ -46,9 +47,20 @@ public abstract class ChangeDdl implements ChangeVisitor<List<String>> {
         return List.of("ALTER TABLE " + q(c.from()) + " RENAME TO " + q(c.to()));
     }
 
+    /**
+     * ADD COLUMN; with a backfill, the column is added with the backfill as its DEFAULT (which fills the
+     * existing rows) and the DEFAULT is then dropped, as the model has none.
+     */
     @Override
     public List<String> addColumn(Change.AddColumn c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " ADD COLUMN " + tables.columnDefinition(c.column(), false));
+        String alter = "ALTER TABLE " + q(c.table());
+        ColumnDef col = c.column();
+        if (c.backfill() == null || col.defaultSql() != null) {
+            return List.of(alter + " ADD COLUMN " + tables.columnDefinition(col, false));
+        }
+        ColumnDef filled = new ColumnDef(col.name(), col.type(), col.nullable(), c.backfill(), col.autoIncrement());
+        return List.of(alter + " ADD COLUMN " + tables.columnDefinition(filled, false),
+                alter + " ALTER COLUMN " + q(col.name()) + " DROP DEFAULT");
     }
 
     @Override

@@ -1,12 +1,15 @@
 package io.kakaorm.migration.internal;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.migration.schema.SchemaRules;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Map;
 
 /** What the migrator needs from one database: reading its schema, its spelling rules, and DDL for changes. */
 public interface SchemaDialect extends SchemaRules {
@@ -19,6 +22,21 @@ public interface SchemaDialect extends SchemaRules {
     /** The SQL statements of one change. */
     List<String> sql(Change change);
 
+    /**
+     * How the database stores the CHECK expressions of {@code tables}, keyed by
+     * {@link io.kakaorm.migration.schema.SchemaDiff#checkKey}; empty where the database keeps the text as
+     * written (SQLite).
+     */
+    default Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {
+        return Future.succeededFuture(Map.of());
+    }
+
+    /**
+     * The SQL expression for "now" in the form this database stores a {@code type} column (an
+     * {@code Instant} at UTC, a {@code LocalDateTime} in local time, a {@code LocalDate}), to backfill an
+     * auto timestamp added to a table with rows.
+     */
+    String currentTime(ColumnType type);
 
     /** The migration lock of this database. */
     MigrationLock lock();

@@ -5,6 +5,8 @@ import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDef;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One step from one schema to another. Every change knows its {@link #inverse()}, which is how a plan's
@@ -44,8 +46,19 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
         public <R> R accept(ChangeVisitor<R> v) { return v.renameTable(this); }
     }
 
-    /** ADD COLUMN with its DEFAULT, so a NOT NULL column can be added to a table with rows. */
-    record AddColumn(String table, ColumnDef column) implements Change {
+    /**
+     * ADD COLUMN with its DEFAULT, so a NOT NULL column can be added to a table with rows; a NOT NULL column
+     * without one (an auto timestamp) fills the existing rows with {@code backfill}, an SQL expression, and
+     * is left without a default.
+     *
+     * @param backfill the value of the existing rows, or {@code null} (the column's DEFAULT, or NULL)
+     */
+    record AddColumn(String table, ColumnDef column, String backfill) implements Change {
+        /** ADD COLUMN without a backfill. */
+        public AddColumn(String table, ColumnDef column) {
+            this(table, column, null);
+        }
+
         public Change inverse() { return new DropColumn(table, column); }
         public <R> R accept(ChangeVisitor<R> v) { return v.addColumn(this); }
     }
@@ -111,14 +124,22 @@ public sealed interface Change permits Change.CreateTable, Change.DropTable, Cha
      * @param from    the table as it is
      * @param to      the table as it should be
      * @param sources for each column of {@code to} that keeps data, the column of {@code from} it comes from
+     * @param backfills for new NOT NULL columns without a DEFAULT, the SQL expression the copied rows get
      */
-    record RebuildTable(TableDef from, TableDef to, java.util.Map<String, String> sources) implements Change {
+    record RebuildTable(TableDef from, TableDef to, Map<String, String> sources,
+            Map<String, String> backfills) implements Change {
         public RebuildTable {
-            sources = java.util.Map.copyOf(sources);
+            sources = Map.copyOf(sources);
+            backfills = Map.copyOf(backfills);
+        }
+
+        /** A rebuild without backfills. */
+        public RebuildTable(TableDef from, TableDef to, Map<String, String> sources) {
+            this(from, to, sources, Map.of());
         }
 
         public Change inverse() {
-            java.util.Map<String, String> back = new java.util.HashMap<>();
+            Map<String, String> back = new HashMap<>();
             sources.forEach((k, v) -> back.put(v, k));
             return new RebuildTable(to, from, back);
         }

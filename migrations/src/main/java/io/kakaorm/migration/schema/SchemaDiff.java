@@ -27,6 +27,8 @@ public final class SchemaDiff {
 
     private final SchemaRules rules;
     private final boolean drops;
+    private final Map<String, String> storedChecks;
+    private final Map<String, String> backfills;
     private final List<Change> dropConstraints = new ArrayList<>();
     private final List<Change> renames = new ArrayList<>();
     private final List<Change> creates = new ArrayList<>();
@@ -36,15 +38,69 @@ public final class SchemaDiff {
     private final List<Change> dropTables = new ArrayList<>();
     private final List<Change> rebuilds = new ArrayList<>();
 
-    private SchemaDiff(SchemaRules rules, boolean drops) {
+    private SchemaDiff(SchemaRules rules, boolean drops, Map<String, String> storedChecks,
+            Map<String, String> backfills) {
         this.rules = rules;
         this.drops = drops;
+        this.storedChecks = storedChecks;
+        this.backfills = backfills;
     }
 
     /** The changes from {@code current} to {@code desired}; empty when they are equal. */
     public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
             Renames renames, boolean drops) {
-        return new SchemaDiff(rules, drops).run(current, desired, renames);
+        return between(current, desired, rules, renames, drops, Map.of(), Map.of());
+    }
+
+    /**
+     * Like {@link #between(SchemaSnapshot, SchemaSnapshot, SchemaRules, Renames, boolean)}, comparing a desired
+     * CHECK by the form the database stores for it ({@code storedChecks}, keyed by {@link #checkKey}) where
+     * known, so that a check the database rewrites ({@code BETWEEN} → {@code >= AND <=}) is still equal; a
+     * NOT NULL column added to an existing table fills its rows with the expression {@code backfills} holds
+     * for it (keyed by {@link #columnKey}).
+     */
+    public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
+            Renames renames, boolean drops, Map<String, String> storedChecks, Map<String, String> backfills) {
+        return new SchemaDiff(rules, drops, storedChecks, backfills).run(current, desired, renames);
+    }
+
+    /** The key of a model's CHECK {@code expression} on {@code table} in a map of stored forms. */
+    public static String checkKey(String table, String expression) {
+        return table + "\u0000" + expression;
+    }
+
+    /** The key of {@code column} of {@code table} in a map of backfills. */
+    public static String columnKey(String table, String column) {
+        return table + "." + column;
+    }
+
+    /**
+     * The desired tables that exist in {@code current} (under their name or a hinted old one) and have a CHECK
+     * whose text matches none of the live table's: those whose stored form must be asked for.
+     */
+    public static List<TableDef> checksToProbe(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
+            Renames renames) {
+        Map<String, String> back = new LinkedHashMap<>();
+        renames.tables().forEach((from, to) -> back.put(to, from));
+        List<TableDef> out = new ArrayList<>();
+        for (TableDef want : desired.tables().values()) {
+            TableDef have = current.table(want.name());
+            if (have == null && back.containsKey(want.name())) {
+                have = current.table(back.get(want.name()));
+            }
+            if (have == null) {
+                continue;
+            }
+            Set<String> live = new LinkedHashSet<>();
+            have.checks().forEach(h -> live.add(rules.check(h.expression())));
+            for (CheckDef w : want.checks()) {
+                if (!live.contains(rules.check(w.expression()))) {
+                    out.add(want);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private List<Change> run(SchemaSnapshot current, SchemaSnapshot desired, Renames hints) {
@@ -114,7 +170,7 @@ public final class SchemaDiff {
         for (ColumnDef w : want.columns()) {
             ColumnDef h = have.column(w.name());
             if (h == null) {
-                mine.add(new Change.AddColumn(table, w));
+                mine.add(new Change.AddColumn(table, w, backfills.get(columnKey(table, w.name()))));
                 sources.remove(w.name());
             } else if (!sameColumn(h, w)) {
                 mine.add(new Change.AlterColumn(table, h, w));
@@ -152,7 +208,13 @@ public final class SchemaDiff {
                     have = Snapshots.renameColumn(have, ((Change.RenameColumn) c).to(), ((Change.RenameColumn) c).from());
                 }
             }
-            rebuilds.add(new Change.RebuildTable(have, target, copy));
+            Map<String, String> fills = new LinkedHashMap<>();
+            for (Change c : mine) {
+                if (c instanceof Change.AddColumn a && a.backfill() != null) {
+                    fills.put(a.column().name(), a.backfill());
+                }
+            }
+            rebuilds.add(new Change.RebuildTable(have, target, copy, fills));
             return;
         }
         for (Change c : mine) {
@@ -261,7 +323,7 @@ public final class SchemaDiff {
         List<CheckDef> left = new ArrayList<>(have.checks());
         Set<String> seen = new LinkedHashSet<>();
         for (CheckDef w : want.checks()) {
-            String key = rules.check(w.expression());
+            String key = rules.check(storedChecks.getOrDefault(checkKey(table, w.expression()), w.expression()));
             CheckDef found = null;
             for (CheckDef h : left) {
                 if (rules.check(h.expression()).equals(key)) {

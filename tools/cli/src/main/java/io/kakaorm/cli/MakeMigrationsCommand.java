@@ -1,14 +1,11 @@
 package io.kakaorm.cli;
 
-import io.kakaorm.migration.Migrator;
 import io.kakaorm.migration.RenameCandidate;
 import io.kakaorm.migration.SchemaCheck;
 import io.kakaorm.migration.Undropped;
-import io.kakaorm.migration.VersionedMigrator;
 import io.kakaorm.migration.schema.Renames;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +34,15 @@ final class MakeMigrationsCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; exit 1 when the database and the models differ (for CI).")
     boolean check;
 
+    @Option(names = "--dialects", paramLabel = "KIND,KIND", split = ",", description = "Write one file per kind of database"
+            + " (sqlite, postgresql, mysql) into DIR/sqlite, DIR/postgres, DIR/mysql, with one version number.")
+    List<String> dialects = List.of();
+
+    @Option(names = "--shadow-db", paramLabel = "URL", description = "With --dialects: a scratch PostgreSQL or MariaDB/MySQL"
+            + " server database per server kind that is not the connected one; a schema/database is created in it,"
+            + " the kind's folder replayed into it, and dropped afterwards.")
+    List<String> shadowDbs = List.of();
+
     @Override
     public Integer call() {
         if (!check && (name == null || name.isBlank())) {
@@ -51,16 +57,15 @@ final class MakeMigrationsCommand implements Callable<Integer> {
             }
         }
         try (Session s = new Session(options)) {
-            List<Class<?>> models = ModelScanner.scan(s.config.classpath(), s.config.models());
+            List<Class<?>> models = s.models();
             if (Terminal.interactive() && !check) {
-                for (RenameCandidate c : Session.await(new Migrator(s.db).withRenames(hints).renameCandidates(models))) {
+                for (RenameCandidate c : s.commands.renameCandidates(models, hints)) {
                     if (Terminal.ask(c.question())) {
                         hints = hints.hint(c.hint());
                     }
                 }
             }
-            VersionedMigrator m = s.migrator().withRenames(hints).allowDrop(allowDrop);
-            SchemaCheck diff = Session.await(m.check(models));
+            SchemaCheck diff = s.commands.check(models, hints, allowDrop);
             warn(diff);
             if (check) {
                 if (diff.matches()) {
@@ -71,13 +76,13 @@ final class MakeMigrationsCommand implements Callable<Integer> {
                 diff.differences().forEach(d -> System.out.println("  " + d));
                 return ErrorHandler.ERROR;
             }
-            Optional<Path> file = Session.await(m.autogenerate(models, s.dir(), name));
-            if (file.isPresent()) {
-                System.out.println("Created " + Terminal.color("green", file.get().toString()));
-            } else if (diff.matches()) {
-                System.out.println("No changes: the database matches the models.");
-            } else {
-                System.out.println("No migration written: nothing to plan, but the differences above remain.");
+            List<Path> files = s.commands.makeMigrations(models, name, hints, allowDrop, dialects, shadowDbs);
+            for (Path file : files) {
+                System.out.println("Created " + Terminal.color("green", file.toString()));
+            }
+            if (files.isEmpty()) {
+                System.out.println(diff.matches() ? "No changes: the database matches the models."
+                        : "No migration written: nothing to plan, but the differences above remain.");
             }
             return 0;
         }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kakaorm migrate [--direction down --steps N] [--dry-run]}. */
+/** {@code kakaorm migrate [--direction down --steps N] [--dry-run]}, on the connected database's folder. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply the pending migrations, or roll back the latest ones with --direction down.")
 final class MigrateCommand implements Callable<Integer> {
@@ -28,20 +28,20 @@ final class MigrateCommand implements Callable<Integer> {
         if (direction == Direction.down && steps < 1) {
             throw new CliException("--steps must be at least 1");
         }
+        if (direction == Direction.down && dryRun) {
+            throw new CliException("--dry-run applies to --direction up only");
+        }
         try (Session s = new Session(options)) {
-            if (dryRun && direction == Direction.up) {
-                Session.await(s.migrator().pendingSql(s.dir())).forEach(System.out::println);
+            if (dryRun) {
+                s.commands.pendingSql().forEach(System.out::println);
                 return 0;
             }
             if (direction == Direction.down) {
-                if (dryRun) {
-                    throw new CliException("--dry-run applies to --direction up only");
-                }
-                int n = Session.await(s.migrator().downgrade(steps));
+                int n = s.commands.rollback(steps);
                 System.out.println("Rolled back " + n + " migration" + (n == 1 ? "" : "s"));
                 return 0;
             }
-            int n = Session.await(s.migrator().runFiles(s.dir()));
+            int n = s.commands.migrate();
             System.out.println(n == 0 ? "Nothing to migrate" : Terminal.color("green", "Applied " + n + " migration" + (n == 1 ? "" : "s")));
             return 0;
         }

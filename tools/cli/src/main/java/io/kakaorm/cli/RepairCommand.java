@@ -14,7 +14,7 @@ final class RepairCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session s = new Session(options)) {
-            int n = Session.await(s.migrator().repair(s.dir()));
+            int n = s.commands.repair();
             System.out.println("Repaired " + n + " history row" + (n == 1 ? "" : "s"));
             return 0;
         }

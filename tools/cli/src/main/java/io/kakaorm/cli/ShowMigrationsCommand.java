@@ -1,6 +1,7 @@
 package io.kakaorm.cli;
 
 import io.kakaorm.migration.MigrationStatus;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ final class ShowMigrationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session s = new Session(options)) {
-            List<MigrationStatus> rows = Session.await(s.migrator().status(s.dir()));
+            List<MigrationStatus> rows = s.commands.status();
             System.out.println("Database: " + Urls.masked(s.config.url()));
             String fmt = "%-8s %-32s %-25s %s%n";
             System.out.printf(fmt, "VERSION", "NAME", "APPLIED AT", "STATE");
@@ -29,10 +30,10 @@ final class ShowMigrationsCommand implements Callable<Integer> {
                 };
                 System.out.printf(fmt, String.format("%04d", r.version()), r.name(),
                         r.appliedAt() == null ? "-"
-                                : r.appliedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
+                                : r.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
             }
             if (rows.isEmpty()) {
-                System.out.println("(no migrations in " + s.dir() + ")");
+                System.out.println("(no migrations in " + s.commands.folder() + ")");
             }
             return 0;
         }

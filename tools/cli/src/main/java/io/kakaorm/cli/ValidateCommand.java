@@ -14,7 +14,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session s = new Session(options)) {
-            Session.await(s.migrator().validate(s.dir()));
+            s.commands.validate();
             System.out.println(Terminal.color("green", "Valid") + ": every applied migration matches its file");
             return 0;
         }

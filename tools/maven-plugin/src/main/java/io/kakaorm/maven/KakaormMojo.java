@@ -1,8 +1,11 @@
 package io.kakaorm.maven;
 
-import io.kakaorm.cli.Main;
+import io.kakaorm.KakaOrmException;
+import io.kakaorm.migration.MigrationCommands;
+import io.kakaorm.migration.MigrationException;
+import io.kakaorm.migration.MigrationSettingsException;
 import java.io.File;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,8 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What the goals share: the database URL (the {@code url} setting, the {@code kakaorm.url} property, or the
  * environment variable {@code KAKAORM_DATABASE_URL}, so no password needs to sit in the pom), the
- * migrations directory, the models package, and the project's compiled classes. Each goal runs the
- * matching {@code kakaorm} command.
+ * migrations directory (used through the connected database's folder when it has per-dialect folders), the
+ * models package, and the project's compiled classes. Each goal runs one {@link MigrationCommands} command,
+ * the code the {@code kakaorm} CLI runs; a wrong setting fails the goal with a {@link MojoExecutionException},
+ * a failed command with a {@link MojoFailureException} carrying its message.
  */
 abstract class KakaormMojo extends AbstractMojo {
     /** The database URL; never printed with its password. */
@@ -39,17 +44,20 @@ abstract class KakaormMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File classes;
 
-    /** The command and its own options. */
-    abstract List<String> command();
+    /** The goal's name, as in {@code kakaorm:<goal>}. */
+    abstract String goal();
+
+    /** Runs the goal's command. */
+    abstract void run(MigrationCommands commands) throws MojoFailureException;
 
     /** Whether the goal reads the models (and so needs the compiled classes). */
     boolean needsModels() {
         return false;
     }
 
-    /** What exit code 1 means for this goal. */
-    String failureOfOne() {
-        return "error";
+    /** The Model classes of {@link #models} on the project's compile class path. */
+    List<Class<?>> modelClasses() {
+        return MigrationCommands.scanModels(String.join(File.pathSeparator, classpath), models);
     }
 
     @Override
@@ -59,25 +67,24 @@ abstract class KakaormMojo extends AbstractMojo {
             throw new MojoExecutionException("No database URL: set <url> in the plugin configuration, the kakaorm.url"
                     + " property, or the KAKAORM_DATABASE_URL environment variable");
         }
-        if (models != null && needsModels() && !classes.isDirectory()) {
+        if (needsModels() && !classes.isDirectory()) {
             throw new MojoExecutionException("No compiled classes in " + classes + ": run mvn compile first"
-                    + " (e.g. mvn compile kakaorm:" + command().get(0) + ")");
+                    + " (e.g. mvn compile kakaorm:" + goal() + ")");
         }
-        List<String> args = new ArrayList<>(command());
-        args.addAll(List.of("--db", db, "--dir", migrations.getPath(), "--lock-timeout", String.valueOf(lockTimeout),
-                "--config", new File(migrations.getParentFile(), "kakaorm.properties").getPath()));
-        if (models != null) {
-            args.addAll(List.of("--models", models, "--classpath", String.join(File.pathSeparator, classpath)));
-        }
-        int code = Main.run(args.toArray(String[]::new));
-        if (code != 0) {
-            String why = switch (code) {
-                case 2 -> "checksum or validation failure";
-                case 3 -> "lock timeout";
-                case 64 -> "usage error";
-                default -> failureOfOne();
-            };
-            throw new MojoFailureException("kakaorm " + command().get(0) + " failed (" + why + ", exit code " + code + ")");
+        try (MigrationCommands commands = MigrationCommands.open(db, migrations.toPath(), Duration.ofSeconds(lockTimeout))) {
+            run(commands);
+        } catch (MigrationSettingsException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (MigrationException e) {
+            getLog().error(e.getMessage());
+            throw new MojoFailureException("kakaorm " + goal() + " failed (" + switch (e.kind()) {
+                case CHECKSUM -> "checksum mismatch";
+                case VALIDATION -> "validation failure";
+                case LOCK -> "lock timeout";
+                case FAILED -> "a statement failed";
+            } + "): " + e.getMessage(), e);
+        } catch (KakaOrmException e) {
+            throw new MojoFailureException("kakaorm " + goal() + " failed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.kakaorm.maven;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.kakaorm.migration.MigrationCommands;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -22,11 +22,30 @@ public class MigrateMojo extends KakaormMojo {
     boolean dryRun;
 
     @Override
-    List<String> command() {
-        List<String> c = new ArrayList<>(List.of("migrate", "--direction", direction, "--steps", String.valueOf(steps)));
-        if (dryRun) {
-            c.add("--dry-run");
+    String goal() {
+        return "migrate";
+    }
+
+    @Override
+    void run(MigrationCommands commands) throws MojoFailureException {
+        boolean down = switch (direction) {
+            case "up" -> false;
+            case "down" -> true;
+            default -> throw new MojoFailureException("direction must be up or down, not '" + direction + "'");
+        };
+        if (down && dryRun) {
+            throw new MojoFailureException("dryRun applies to direction up only");
         }
-        return c;
+        if (dryRun) {
+            commands.pendingSql().forEach(s -> getLog().info(s));
+            return;
+        }
+        if (down) {
+            int n = commands.rollback(steps);
+            getLog().info("Rolled back " + n + " migration" + (n == 1 ? "" : "s"));
+            return;
+        }
+        int n = commands.migrate();
+        getLog().info(n == 0 ? "Nothing to migrate" : "Applied " + n + " migration" + (n == 1 ? "" : "s"));
     }
 }

@@ -1,6 +1,6 @@
 package io.kakaorm.maven;
 
-import java.util.List;
+import io.kakaorm.migration.MigrationCommands;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -10,7 +10,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "repair", threadSafe = true)
 public class RepairMojo extends KakaormMojo {
     @Override
-    List<String> command() {
-        return List.of("repair");
+    String goal() {
+        return "repair";
+    }
+
+    @Override
+    void run(MigrationCommands commands) {
+        int n = commands.repair();
+        getLog().info("Repaired " + n + " history row" + (n == 1 ? "" : "s"));
     }
 }

@@ -1,13 +1,19 @@
 package io.kakaorm.maven;
 
-import java.util.List;
+import io.kakaorm.migration.MigrationCommands;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** {@code kakaorm:validate}: fails the build when an applied migration's file changed or is missing. */
+/** {@code kakaorm:validate}: checksums and history against the migrations; fails the build on a problem. */
 @Mojo(name = "validate", threadSafe = true)
 public class ValidateMojo extends KakaormMojo {
     @Override
-    List<String> command() {
-        return List.of("validate");
+    String goal() {
+        return "validate";
+    }
+
+    @Override
+    void run(MigrationCommands commands) {
+        commands.validate();
+        getLog().info("Valid: every applied migration matches its file");
     }
 }

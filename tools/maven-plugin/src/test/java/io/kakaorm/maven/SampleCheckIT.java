@@ -4,21 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** After the invoker built the sample projects with the plugin: files written, migrations applied, once. */
+@ExtendWith(TestDatabases.class)
 class SampleCheckIT {
     private static final Path IT = Path.of("target/it");
 
-    private static void assertMigrated(String sample, String url) throws Exception {
+    private static long count(Database db, String sql) {
+        return ((Number) SampleServers.value(db, sql)).longValue();
+    }
+
+    private static void assertMigrated(String sample, Database db) throws Exception {
         Path dir = IT.resolve(sample).resolve("migrations");
         assertTrue(Files.exists(dir.resolve("0001_initial.sql")), "makemigrations wrote the file");
         assertFalse(Files.exists(dir.resolve("0002_nothing_new.sql")), "no changes, no second file");
         assertTrue(Files.readString(dir.resolve("0001_initial.sql")).contains("kkmig_plugin_todo"));
-        assertEquals(1L, ((Number) SampleDbs.value(url, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1")).longValue());
-        assertEquals(0L, ((Number) SampleDbs.value(url, "SELECT COUNT(*) FROM kkmig_plugin_todo")).longValue());
+        assertEquals(1L, count(db, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1"));
+        assertEquals(0L, count(db, "SELECT COUNT(*) FROM kkmig_plugin_todo"));
         String log = Files.readString(IT.resolve(sample).resolve("build.log"));
         assertTrue(log.contains("initial") && log.contains("applied"), "showmigrations printed the table");
     }
@@ -29,7 +38,8 @@ class SampleCheckIT {
      */
     @Test
     void sqliteSample_everyGoalAndOption() throws Exception {
-        String url = "sqlite:" + IT.resolve("sqlite-sample/target/app.db").toAbsolutePath();
+        Database db = TestDatabases.connect(ConnectOptions.sqliteFile(
+                IT.resolve("sqlite-sample/target/app.db").toAbsolutePath().toString()));
         Path dir = IT.resolve("sqlite-sample/migrations");
         String log = Files.readString(IT.resolve("sqlite-sample/build.log"));
         assertTrue(log.contains("run mvn compile first"), "models not compiled yet");
@@ -43,18 +53,18 @@ class SampleCheckIT {
         assertTrue(Files.readString(dir.resolve("0002_rename_title.sql")).contains("RENAME COLUMN \"title\" TO \"label\""));
         assertTrue(log.contains("kkmig_plugin_todo.done is not in the models: not dropped"), "a removed field is reported");
         assertTrue(Files.readString(dir.resolve("0003_drop_done.sql")).contains("DROP COLUMN \"done\""), "dropped with allowDrop");
-        assertEquals(2L, ((Number) SampleDbs.value(url, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1")).longValue(),
+        assertEquals(2L, count(db, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1"),
                 "0003 was rolled back by migrate -Dkakaorm.direction=down");
-        assertEquals(0L, ((Number) SampleDbs.value(url, "SELECT COUNT(*) FROM kkmig_plugin_todo WHERE done = 0 AND label = ''"))
-                .longValue(), "label and done are both there again");
+        assertEquals(0L, count(db, "SELECT COUNT(*) FROM kkmig_plugin_todo WHERE done = 0 AND label = ''"), "label and done are both there again");
     }
 
     @Test
     void postgresSample() throws Exception {
+        Database db = SampleServers.postgresSample();
         try {
-            assertMigrated("postgres-sample", SampleDbs.pgUrl() + "?search_path=kkmig_plugin_it");
+            assertMigrated("postgres-sample", db);
         } finally {
-            SampleDbs.admin("DROP SCHEMA IF EXISTS kkmig_plugin_it CASCADE");
+            TestDatabases.await(db.execute("DROP SCHEMA IF EXISTS " + SampleServers.PG_SCHEMA + " CASCADE"));
         }
     }
 }

@@ -1,11 +1,13 @@
 package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -42,6 +44,11 @@ public final class MySqlSchema implements SchemaDialect {
     @Override
     public List<String> sql(Change change) {
         return change.accept(ddl);
+    }
+
+    @Override
+    public Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {
+        return new MySqlCheckProbe(dialect.ddl()).storedForms(db, tables);
     }
 
 
@@ -91,5 +98,14 @@ public final class MySqlSchema implements SchemaDialect {
     @Override
     public boolean canAlter(Change change) {
         return true;
+    }
+
+    @Override
+    public String currentTime(ColumnType type) {
+        return switch (type) {
+            case LOCAL_DATE_TIME -> "NOW(6)";
+            case LOCAL_DATE -> "CURDATE()";
+            default -> "UTC_TIMESTAMP(6)"; // instants are DATETIME(6) at UTC
+        };
     }
 }

@@ -92,7 +92,7 @@ final class PostgresReader {
     }
 
     /** {@code CHECK ((price > 0))} → {@code (price > 0)}. */
-    private static String stripCheck(String def) {
+    static String stripCheck(String def) {
         String s = def.trim();
         if (s.startsWith("CHECK ")) {
             s = s.substring(6).trim();

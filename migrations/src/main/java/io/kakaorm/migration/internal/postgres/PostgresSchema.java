@@ -1,11 +1,13 @@
 package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -47,6 +49,11 @@ public final class PostgresSchema implements SchemaDialect {
         return change.accept(ddl);
     }
 
+    @Override
+    public Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {
+        return new PostgresCheckProbe(dialect.ddl()).storedForms(db, tables);
+    }
+
 
     @Override
     public MigrationLock lock() {
@@ -82,5 +89,14 @@ public final class PostgresSchema implements SchemaDialect {
     @Override
     public boolean canAlter(Change change) {
         return true;
+    }
+
+    @Override
+    public String currentTime(ColumnType type) {
+        return switch (type) {
+            case LOCAL_DATE_TIME -> "LOCALTIMESTAMP";
+            case LOCAL_DATE -> "CURRENT_DATE";
+            default -> "CURRENT_TIMESTAMP";
+        };
     }
 }

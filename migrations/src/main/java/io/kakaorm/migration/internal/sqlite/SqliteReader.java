@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.Row;
+import io.kakaorm.migration.internal.CreateTableChecks;
 import io.kakaorm.migration.internal.TableBuilder;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
@@ -54,7 +55,7 @@ final class SqliteReader {
                                 auto ? null : c.getString("dflt"), auto));
                     }
                     b.primaryKey(name, new ArrayList<>(pk.values()));
-                    SqliteChecks.of(sql).forEach(ck -> b.check(name, ck));
+                    CreateTableChecks.of(sql).forEach(ck -> b.check(name, ck));
                     return db.fetch("SELECT id, seq, \"table\" AS ftable, \"from\" AS col, \"to\" AS fcol, on_delete"
                             + " FROM pragma_foreign_key_list(?) ORDER BY id, seq", name);
                 }).compose(fks -> foreignKeys(name, fks))

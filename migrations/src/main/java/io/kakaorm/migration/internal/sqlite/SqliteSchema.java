@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
@@ -84,5 +85,14 @@ public final class SqliteSchema implements SchemaDialect {
             return (c.nullable() || c.defaultSql() != null) && !c.autoIncrement();
         }
         return true;
+    }
+
+    @Override
+    public String currentTime(ColumnType type) {
+        return switch (type) { // the text SqliteTypes writes: microseconds, instants at UTC with Z
+            case LOCAL_DATE_TIME -> "strftime('%Y-%m-%dT%H:%M:%f000', 'now', 'localtime')";
+            case LOCAL_DATE -> "date('now', 'localtime')";
+            default -> "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')";
+        };
     }
 }

@@ -76,9 +76,13 @@ final class SqliteSchemaDdl extends ChangeDdl {
         List<String> from = new ArrayList<>();
         for (ColumnDef col : to.columns()) {
             String src = c.sources().get(col.name());
+            String fill = c.backfills().get(col.name());
             if (src != null) {
                 into.add(q(col.name()));
                 from.add(q(src));
+            } else if (fill != null) {
+                into.add(q(col.name()));
+                from.add(fill);
             }
         }
         if (!into.isEmpty()) {

@@ -1,6 +1,7 @@
-package io.kakaorm.cli;
+package io.kakaorm.migration.internal;
 
 import io.kakaorm.Model;
+import io.kakaorm.migration.MigrationSettingsException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,13 +19,19 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** Finds the concrete {@link Model} classes of a package on a class path of directories and jars. */
-final class ModelScanner {
+public final class ModelScanner {
     private ModelScanner() {
     }
 
-    static List<Class<?>> scan(String classpath, String pkg) {
+    /**
+     * The concrete Model classes of {@code pkg} (and its sub-packages) on {@code classpath} (entries separated by
+     * the platform path separator), loaded in a class loader over it.
+     *
+     * @throws MigrationSettingsException for no package, a missing entry, or no Model class found
+     */
+    public static List<Class<?>> scan(String classpath, String pkg) {
         if (pkg == null || pkg.isBlank()) {
-            throw new CliException("No models package: pass --models com.acme.models or set 'models' in " + Config.FILE);
+            throw new MigrationSettingsException("No models package: pass --models com.acme.models (the models setting)");
         }
         List<Path> entries = new ArrayList<>();
         if (classpath != null && !classpath.isBlank()) {
@@ -40,7 +47,7 @@ final class ModelScanner {
         try {
             for (Path e : entries) {
                 if (!Files.exists(e)) {
-                    throw new CliException("Class path entry " + e + " does not exist");
+                    throw new MigrationSettingsException("Class path entry " + e + " does not exist");
                 }
                 urls.add(e.toUri().toURL());
                 if (Files.isDirectory(e)) {
@@ -75,11 +82,11 @@ final class ModelScanner {
                     out.add(c);
                 }
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new CliException("Cannot load " + n + " from " + entries + ": " + e);
+                throw new MigrationSettingsException("Cannot load " + n + " from " + entries + ": " + e);
             }
         }
         if (out.isEmpty()) {
-            throw new CliException("No Model classes in package " + pkg + " on class path " + entries
+            throw new MigrationSettingsException("No Model classes in package " + pkg + " on class path " + entries
                     + " (compile them first, and pass --classpath DIR|JAR)");
         }
         return out;

@@ -1,15 +1,19 @@
-package io.kakaorm.migration.internal.sqlite;
+package io.kakaorm.migration.internal;
 
 import io.kakaorm.dialect.ddl.CheckDef;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the CHECK constraints in an SQLite CREATE TABLE statement (SQLite has no catalog of them). */
-final class SqliteChecks {
-    private SqliteChecks() {
+/**
+ * Finds the CHECK constraints in a CREATE TABLE statement: SQLite has no catalog of them, and MariaDB's {@code SHOW
+ * CREATE TABLE} is the only view of a temporary table's checks.
+ */
+public final class CreateTableChecks {
+    private CreateTableChecks() {
     }
 
-    static List<CheckDef> of(String createTable) {
+    /** The CHECK constraints of {@code createTable}, with their names where the statement gives them. */
+    public static List<CheckDef> of(String createTable) {
         List<CheckDef> out = new ArrayList<>();
         if (createTable == null) {
             return out;
