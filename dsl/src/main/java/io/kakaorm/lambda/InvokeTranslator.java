@@ -162,7 +162,7 @@ final class InvokeTranslator {
             return retype(v.get(0), Type.getObjectType(m.owner));
         }
         if (box != null && m.name.equals("compare") && v.size() == 2) {
-            return new Cmp(v.get(0), v.get(1));
+            return new Cmp(v.get(0), v.get(1), m.owner.equals("java/lang/Integer") || m.owner.equals("java/lang/Long"));
         }
         switch (m.owner + "." + m.name) {
             case "java/util/Objects.equals":
@@ -173,18 +173,23 @@ final class InvokeTranslator {
                 return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
             case "java/lang/String.valueOf":
                 if (v.size() == 1 && !m.desc.startsWith("([C")) {
-                    return new Builder(List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
+                    return StringConcat.of(ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
                 }
                 return null;
+            case "java/util/Optional.ofNullable":
+                return retype(v.get(0), Type.getObjectType("java/util/Optional"));
             case "java/lang/Math.abs":
                 return new Ex(Numeric.abs(ctx.expr(v.get(0)), m.desc), Type.getReturnType(m.desc));
             default:
-                return null;
+                return MathMethods.translate(ctx, m, v);
         }
     }
 
     private SymbolicValue rowVirtual(MethodInsnNode m, List<? extends SymbolicValue> v, Type ret) {
         SymbolicValue recv = v.get(0);
+        if (m.owner.equals("java/util/Optional")) {
+            return optional(m, v);
+        }
         String unboxed = JvmTypes.unboxed(m.owner);
         boolean numberOwner = unboxed != null || m.owner.equals("java/lang/Number");
         if (numberOwner && v.size() == 1 && m.name.endsWith("Value") && ret.getSort() != Type.OBJECT) {
@@ -283,7 +288,22 @@ final class InvokeTranslator {
             case "intern()Ljava/lang/String;":
                 return v.get(0);
             default:
-                return null;
+                return StringMethods.translate(ctx, m, v);
+        }
+    }
+
+    /** {@code Optional.ofNullable(x)} of a row value: {@code orElse} (COALESCE), {@code isPresent}, {@code isEmpty}. */
+    private SymbolicValue optional(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        switch (m.name + m.desc) {
+            case "orElse(Ljava/lang/Object;)Ljava/lang/Object;":
+                return MathMethods.coalesce(ctx, v.get(0), v.get(1), false);
+            case "isPresent()Z":
+                return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
+            case "isEmpty()Z":
+                return bool(new Unary(UnaryOp.IS_NULL, ctx.expr(v.get(0))));
+            default:
+                throw new Reject("Optional." + m.name + " of a row value",
+                        "use Optional.ofNullable(x).orElse(y), isPresent() or isEmpty(), or compare x with null");
         }
     }
 

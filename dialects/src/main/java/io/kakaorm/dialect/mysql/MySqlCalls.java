@@ -75,7 +75,7 @@ final class MySqlCalls {
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "MONTH");
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "SECOND");
             default -> {
-                return false;
+                return MySqlStrings.render(r, e);
             }
         }
         return true;

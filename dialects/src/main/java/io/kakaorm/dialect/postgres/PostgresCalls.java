@@ -74,7 +74,7 @@ final class PostgresCalls {
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "months", true);
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "secs", false);
             default -> {
-                return false;
+                return PostgresStrings.render(r, e);
             }
         }
         return true;
