@@ -48,6 +48,8 @@ public enum Function {
     REPEAT,
     /** Java's {@code s.replace(target, replacement)} for a non-empty target (args s, target, replacement). */
     REPLACE,
+    /** Java's {@code LocalDate.toEpochDay()}: days since 1970-01-01 (a long). */
+    EPOCH_DAY,
     /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
     COUNT,
     /** {@code COUNT(DISTINCT x)}: the distinct non-null values. */

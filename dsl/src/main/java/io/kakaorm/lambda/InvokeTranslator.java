@@ -249,6 +249,9 @@ final class InvokeTranslator {
                 if (TIME.contains(m.owner)) {
                     return TemporalMethods.translate(ctx, m, v);
                 }
+                if (m.owner.equals("java/time/temporal/ChronoUnit")) {
+                    return DateMethods.between(ctx, m, v);
+                }
                 return string ? stringMethod(m, v) : null;
         }
     }

@@ -74,6 +74,11 @@ final class MySqlCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "DAY");
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "MONTH");
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "SECOND");
+            case EPOCH_DAY -> {
+                r.text("DATEDIFF(");
+                r.sub(x);
+                r.text(", '1970-01-01')");
+            }
             default -> {
                 return MySqlStrings.render(r, e);
             }

@@ -73,6 +73,11 @@ final class SqliteCalls {
             case STARTS_WITH_AT -> javaFn(r, "kakaorm_starts_with_at", e);
             case REPEAT -> javaFn(r, "kakaorm_repeat", e);
             case REPLACE -> javaFn(r, "kakaorm_replace", e);
+            case EPOCH_DAY -> {
+                r.text("CAST(JULIANDAY(");
+                r.sub(x);
+                r.text(") - 2440587.5 AS INTEGER)");
+            }
             default -> {
                 return false;
             }

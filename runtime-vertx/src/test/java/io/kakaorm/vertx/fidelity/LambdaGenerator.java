@@ -124,8 +124,8 @@ final class LambdaGenerator {
             case 26: return "(" + intExpr(depth - 1) + " " + pick("|", "^", "&") + " " + intExpr(depth - 1) + ")";
             case 27: return pick("Long.signum(" + longExpr(depth - 1) + ")", "Long.compare(r.l, " + anyLong() + ")",
                     "Integer.compare(r.i, " + anyInt() + ")");
-            case 28: return "java.util.Optional.ofNullable(r.ni).orElse(" + smallInt() + ")";
-            case 29: return "java.util.Objects.requireNonNullElse(r.ni, " + smallInt() + ")";
+            case 28: return "(0 + java.util.Optional.ofNullable(r.ni).orElse(" + smallInt() + "))";
+            case 29: return "(0 + java.util.Objects.requireNonNullElse(r.ni, " + smallInt() + "))";
             case 30: return "(r.s.length() > " + n(3) + " ? r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") - 'a' : -1)";
             case 0: case 1: return "r.i";
             case 2: return "r.j";
@@ -375,8 +375,15 @@ final class LambdaGenerator {
             case 5 -> "r.day.isBefore(java.time.LocalDate.now())";
             case 6 -> dateInt() + " " + cmp() + " " + n(32);
             case 7 -> "r.day.plusMonths(" + (n(25) - 12) + ").getDayOfMonth() " + cmp() + " " + (27 + n(5));
-            default -> "r.day." + pick("isLeapYear()", "lengthOfMonth() == 29", "withDayOfMonth(1).equals(" + anyDate() + ")",
-                    "toEpochDay() " + cmp() + " 19800L");
+            default -> pick("r.day." + pick("isLeapYear()", "lengthOfMonth() == 29", "withDayOfMonth(1).equals(" + anyDate() + ")",
+                    "toEpochDay() " + cmp() + " 19800L", "lengthOfMonth() " + cmp() + " " + (28 + n(4)),
+                    "lengthOfYear() == 366", "withMonth(" + (1 + n(12)) + ").equals(" + anyDate() + ")",
+                    "withDayOfMonth(" + (1 + n(31)) + ").isAfter(" + anyDate() + ")",
+                    "withMonth(2).getDayOfMonth() " + cmp() + " " + (27 + n(4)), "withDayOfMonth(r.i).isLeapYear()"),
+                    "java.time.temporal.ChronoUnit." + pick("DAYS", "WEEKS", "MONTHS", "YEARS") + ".between("
+                            + pick("r.day, " + anyDate(), anyDate() + ", r.day", "r.day, r.nday != null ? r.nday : r.day")
+                            + ") " + cmp() + " " + pick("0L", "1L", "-1L", "12L", "30L", "-366L"),
+                    "r.ldt.withDayOfMonth(" + (1 + n(28)) + ").toLocalDate().isBefore(" + anyDate() + ")");
         };
     }
 
