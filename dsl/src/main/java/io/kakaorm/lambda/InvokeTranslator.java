@@ -1,5 +1,6 @@
 package io.kakaorm.lambda;
 
+import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 
 import io.kakaorm.expr.Binary;
@@ -25,6 +26,7 @@ import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -236,6 +238,8 @@ final class InvokeTranslator {
                     return match(v, MatchKind.CONTAINS, false);
                 }
                 return collectionContains(m, v);
+            case "containsKey":
+                return mapContainsKey(m, v);
             case "ordinal":
             case "name":
                 if (v.size() == 1 && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {
@@ -308,6 +312,18 @@ final class InvokeTranslator {
                 throw new Reject("Optional." + m.name + " of a row value",
                         "use Optional.ofNullable(x).orElse(y), isPresent() or isEmpty(), or compare x with null");
         }
+    }
+
+    /** {@code map.containsKey(p.x)} of a map captured from the caller: {@code x IN (its keys)}. */
+    private SymbolicValue mapContainsKey(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        if (!m.desc.equals("(Ljava/lang/Object;)Z") || DecodeContext.dependsOnRow(v.get(0))
+                || !Map.class.isAssignableFrom(JvmTypes.load(Type.getObjectType(m.owner), ctx.loader))) {
+            return null;
+        }
+        Thunk keys = new Thunk.Invoke(INVOKEINTERFACE, "java/util/Map", "keySet",
+                "()Ljava/util/Set;", true, List.of(ctx.thunk(v.get(0))));
+        int slot = ctx.params.slot(keys, Type.getObjectType("java/util/Set"));
+        return bool(new InParam(ctx.expr(v.get(1)), slot, false));
     }
 
     private SymbolicValue collectionContains(MethodInsnNode m, List<? extends SymbolicValue> v) {

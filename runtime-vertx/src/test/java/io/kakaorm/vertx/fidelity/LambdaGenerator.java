@@ -297,6 +297,18 @@ final class LambdaGenerator {
         }
     }
 
+    /** A map captured from the caller: a few edge strings as keys (sometimes none, sometimes a null key). */
+    private java.util.Map<String, Integer> map() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (int k = n(4); k > 0; k--) {
+            m.put(EdgeValues.STRINGS[n(EdgeValues.STRINGS.length)].replace('\u0000', 'x'), k);
+        }
+        if (chance(4)) {
+            m.put(null, 0);
+        }
+        return m;
+    }
+
     /** A UTF-16 index at the ends of a string, inside it, or out of range. */
     private String index() {
         return pick("0", "1", "2", "(-1)", "r.s.length()", "r.s.length() - 1", "r.s.length() / 2", "r.t.length()");
@@ -304,7 +316,7 @@ final class LambdaGenerator {
 
     /** The constructs of the coverage issue (#16), at their edges. */
     private String coveragePred() {
-        return switch (n(12)) {
+        return switch (n(14)) {
             case 0 -> "r.s.charAt(" + index() + ") == '" + pick("a", "b", "X", "\\ud83d", "\\ude00", "\\u00df") + "'";
             case 1 -> "r.s.length() > " + n(3) + " && r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") "
                     + cmp() + " '" + pick("b", "\\ud83d", "\\ude00", "a") + "'";
@@ -317,7 +329,9 @@ final class LambdaGenerator {
             case 8 -> "r.s.substring(" + index() + ").equals(" + pick("r.t", anyString(), "r.t.substring(1)") + ")";
             case 9 -> "r.s.length() >= 2 && r.s.substring(" + pick("0, 2", "1", "2") + ").equals(" + anyString() + ")";
             case 10 -> "r.s." + pick("indexOf", "lastIndexOf") + "(" + pick("r.t", anyString()) + ") " + cmp() + " " + (n(5) - 1);
-            default -> "(Math.ceil(r.d) " + cmp() + " " + anyDouble() + " || Math.floor(r.d) " + cmp() + " " + anyDouble() + ")";
+            case 11 -> "(Math.ceil(r.d) " + cmp() + " " + anyDouble() + " || Math.floor(r.d) " + cmp() + " " + anyDouble() + ")";
+            case 12 -> cap("java.util.Map<String, Integer>", map()) + ".containsKey(" + pick("r.s", "r.ns", "r.t") + ")";
+            default -> "java.util.Arrays.asList(" + anyInt() + ", " + anyInt() + ", 7).contains(r." + pick("i", "ni") + ")";
         };
     }
 
