@@ -134,6 +134,20 @@ final class ExprCases {
                 c("AVG is a double", call(Function.AVG, DOUBLE, f("views"))),
                 c("LENGTH counts characters", call(Function.LENGTH, INT, f("title"))),
                 c("LOWER, UPPER, TRIM, ABS, COALESCE", call(Function.COALESCE, STRING, call(Function.LOWER, STRING, f("slug")),
-                        call(Function.UPPER, STRING, call(Function.TRIM, STRING, f("title"))))));
+                        call(Function.UPPER, STRING, call(Function.TRIM, STRING, f("title"))))),
+                c("substring in UTF-16 units, failing out of range", call(Function.SUBSTRING16, STRING, f("title"), p(0, INT),
+                        p(1, INT)), 1, 3),
+                c("substring to the end", call(Function.SUBSTRING16, STRING, f("title"), p(0, INT), Literal.NULL), 2),
+                c("charAt as a UTF-16 unit", call(Function.CHAR_AT, INT, f("title"), p(0, INT)), 0),
+                c("indexOf, lastIndexOf in UTF-16 units", call(Function.COALESCE, INT, call(Function.INDEX_OF, INT, f("title"),
+                        p(0, STRING)), call(Function.LAST_INDEX_OF, INT, f("title"), p(1, STRING))), "a", "b"),
+                c("startsWith at an offset", call(Function.STARTS_WITH_AT, io.kakaorm.expr.ColumnType.BOOLEAN, f("title"),
+                        p(0, STRING), p(1, INT)), "ab", 1),
+                c("repeat, replace", call(Function.REPLACE, STRING, call(Function.REPEAT, STRING, f("title"), p(0, INT)),
+                        p(1, STRING), p(2, STRING)), 2, "a", "b"),
+                c("floor, ceil", call(Function.COALESCE, DOUBLE, call(Function.FLOOR, DOUBLE, f("rating")),
+                        call(Function.CEIL, DOUBLE, f("rating")))),
+                c("bit and, or, xor", call(Function.BIT_XOR, LONG, call(Function.BIT_AND, LONG, f("views"), p(0, LONG)),
+                        call(Function.BIT_OR, LONG, f("views"), p(1, LONG))), 6L, 1L));
     }
 }

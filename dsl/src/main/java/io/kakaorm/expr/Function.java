@@ -27,6 +27,29 @@ public enum Function {
     TO_DATE,
     /** {@code plusDays/plusMonths/plusSeconds(n)} (args x, n) with Java's calendar rules (month ends clamp). */
     PLUS_DAYS, PLUS_MONTHS, PLUS_SECONDS,
+    // ---- Java meaning added for the coverage issue (#16) ----
+    /** {@code Math.floor(double)}, {@code Math.ceil(double)}: a double (-0.0 and 0.0 compare equal). */
+    FLOOR, CEIL,
+    /** Java's {@code & | ^} on int or long values (args a, b), in 64-bit two's complement. */
+    BIT_AND, BIT_OR, BIT_XOR,
+    /**
+     * Java's {@code s.substring(begin, end)} in UTF-16 units (args s, begin, end; {@code end} NULL for
+     * {@code substring(begin)}). Out of range it fails the query, as Java throws; splitting a surrogate pair
+     * fails it too on PostgreSQL and MariaDB (their text cannot hold half a character).
+     */
+    SUBSTRING16,
+    /** Java's {@code s.charAt(i)} (args s, i): the UTF-16 code unit as an int; out of range it fails the query. */
+    CHAR_AT,
+    /** Java's {@code s.startsWith(prefix, offset)} (args s, prefix, offset): false out of range, as Java. */
+    STARTS_WITH_AT,
+    /** Java's {@code s.indexOf(t)} / {@code s.lastIndexOf(t)} (args s, t): a UTF-16 index, -1 when absent. */
+    INDEX_OF, LAST_INDEX_OF,
+    /** Java's {@code s.repeat(n)} (args s, n): fails the query for a negative n, as Java throws. */
+    REPEAT,
+    /** Java's {@code s.replace(target, replacement)} for a non-empty target (args s, target, replacement). */
+    REPLACE,
+    /** Java's {@code LocalDate.toEpochDay()}: days since 1970-01-01 (a long). */
+    EPOCH_DAY,
     /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
     COUNT,
     /** {@code COUNT(DISTINCT x)}: the distinct non-null values. */

@@ -81,6 +81,9 @@ final class DecodeContext {
                 return params.param(thunk(v), v.type());
             }
         }
+        if (v instanceof Cmp c && c.sign()) {
+            return MathMethods.compare(expr(c.left()), expr(c.right()));
+        }
         throw new Reject(describe(v));
     }
 

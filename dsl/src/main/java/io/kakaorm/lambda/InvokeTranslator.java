@@ -1,5 +1,6 @@
 package io.kakaorm.lambda;
 
+import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 
 import io.kakaorm.expr.Binary;
@@ -25,6 +26,7 @@ import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -162,7 +164,7 @@ final class InvokeTranslator {
             return retype(v.get(0), Type.getObjectType(m.owner));
         }
         if (box != null && m.name.equals("compare") && v.size() == 2) {
-            return new Cmp(v.get(0), v.get(1));
+            return new Cmp(v.get(0), v.get(1), m.owner.equals("java/lang/Integer") || m.owner.equals("java/lang/Long"));
         }
         switch (m.owner + "." + m.name) {
             case "java/util/Objects.equals":
@@ -173,18 +175,23 @@ final class InvokeTranslator {
                 return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
             case "java/lang/String.valueOf":
                 if (v.size() == 1 && !m.desc.startsWith("([C")) {
-                    return new Builder(List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
+                    return StringConcat.of(ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
                 }
                 return null;
+            case "java/util/Optional.ofNullable":
+                return retype(v.get(0), Type.getObjectType("java/util/Optional"));
             case "java/lang/Math.abs":
                 return new Ex(Numeric.abs(ctx.expr(v.get(0)), m.desc), Type.getReturnType(m.desc));
             default:
-                return null;
+                return MathMethods.translate(ctx, m, v);
         }
     }
 
     private SymbolicValue rowVirtual(MethodInsnNode m, List<? extends SymbolicValue> v, Type ret) {
         SymbolicValue recv = v.get(0);
+        if (m.owner.equals("java/util/Optional")) {
+            return optional(m, v);
+        }
         String unboxed = JvmTypes.unboxed(m.owner);
         boolean numberOwner = unboxed != null || m.owner.equals("java/lang/Number");
         if (numberOwner && v.size() == 1 && m.name.endsWith("Value") && ret.getSort() != Type.OBJECT) {
@@ -231,6 +238,8 @@ final class InvokeTranslator {
                     return match(v, MatchKind.CONTAINS, false);
                 }
                 return collectionContains(m, v);
+            case "containsKey":
+                return mapContainsKey(m, v);
             case "ordinal":
             case "name":
                 if (v.size() == 1 && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {
@@ -243,6 +252,9 @@ final class InvokeTranslator {
             default:
                 if (TIME.contains(m.owner)) {
                     return TemporalMethods.translate(ctx, m, v);
+                }
+                if (m.owner.equals("java/time/temporal/ChronoUnit")) {
+                    return DateMethods.between(ctx, m, v);
                 }
                 return string ? stringMethod(m, v) : null;
         }
@@ -283,8 +295,35 @@ final class InvokeTranslator {
             case "intern()Ljava/lang/String;":
                 return v.get(0);
             default:
-                return null;
+                return StringMethods.translate(ctx, m, v);
         }
+    }
+
+    /** {@code Optional.ofNullable(x)} of a row value: {@code orElse} (COALESCE), {@code isPresent}, {@code isEmpty}. */
+    private SymbolicValue optional(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        switch (m.name + m.desc) {
+            case "orElse(Ljava/lang/Object;)Ljava/lang/Object;":
+                return MathMethods.coalesce(ctx, v.get(0), v.get(1), false);
+            case "isPresent()Z":
+                return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
+            case "isEmpty()Z":
+                return bool(new Unary(UnaryOp.IS_NULL, ctx.expr(v.get(0))));
+            default:
+                throw new Reject("Optional." + m.name + " of a row value",
+                        "use Optional.ofNullable(x).orElse(y), isPresent() or isEmpty(), or compare x with null");
+        }
+    }
+
+    /** {@code map.containsKey(p.x)} of a map captured from the caller: {@code x IN (its keys)}. */
+    private SymbolicValue mapContainsKey(MethodInsnNode m, List<? extends SymbolicValue> v) {
+        if (!m.desc.equals("(Ljava/lang/Object;)Z") || DecodeContext.dependsOnRow(v.get(0))
+                || !Map.class.isAssignableFrom(JvmTypes.load(Type.getObjectType(m.owner), ctx.loader))) {
+            return null;
+        }
+        Thunk keys = new Thunk.Invoke(INVOKEINTERFACE, "java/util/Map", "keySet",
+                "()Ljava/util/Set;", true, List.of(ctx.thunk(v.get(0))));
+        int slot = ctx.params.slot(keys, Type.getObjectType("java/util/Set"));
+        return bool(new InParam(ctx.expr(v.get(1)), slot, false));
     }
 
     private SymbolicValue collectionContains(MethodInsnNode m, List<? extends SymbolicValue> v) {

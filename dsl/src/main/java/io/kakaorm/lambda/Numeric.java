@@ -42,6 +42,11 @@ final class Numeric {
         return call(Function.WRAP_INT, ColumnType.INT, new Binary(op, toLong(left), toLong(right)));
     }
 
+    /** Java's {@code a & b}, {@code a | b}, {@code a ^ b} on int or long values (ints are sign-extended). */
+    static Expr bitwise(Function f, Expr a, Expr b, boolean isLong) {
+        return call(f, isLong ? ColumnType.LONG : ColumnType.INT, toLong(a), toLong(b));
+    }
+
     /** Java's {@code -x}. */
     static Expr negate(Expr x, boolean isLong, boolean floating) {
         if (floating) {

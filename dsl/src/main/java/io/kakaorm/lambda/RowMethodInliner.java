@@ -83,7 +83,7 @@ final class RowMethodInliner {
         }
         MethodNode method = code.method();
         if (!method.tryCatchBlocks.isEmpty()) {
-            throw new Reject(what + ", whose body uses try/catch");
+            throw Blocks.reject(method, what + ", whose body uses ");
         }
         Frame<SymbolicValue> f = new Frame<>(method.maxLocals, Math.max(1, method.maxStack));
         for (int i = 0; i < method.maxLocals; i++) {

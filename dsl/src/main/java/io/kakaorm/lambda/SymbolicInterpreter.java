@@ -6,6 +6,7 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Arr;
@@ -253,7 +254,7 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
                 return logical(op, a, b);
             case LCMP: case FCMPL: case FCMPG: case DCMPL: case DCMPG:
                 if (DecodeContext.dependsOnRow(a) || DecodeContext.dependsOnRow(b)) {
-                    return new Cmp(a, b);
+                    return new Cmp(a, b, op == LCMP);
                 }
                 return new Th(new Thunk.Binary(op, ctx.thunk(a), ctx.thunk(b)), Type.INT_TYPE);
             case IF_ICMPEQ: case IF_ICMPNE: case IF_ICMPLT: case IF_ICMPGE: case IF_ICMPGT: case IF_ICMPLE:
@@ -266,7 +267,11 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
                 if (!DecodeContext.dependsOnRow(a) && !DecodeContext.dependsOnRow(b)) {
                     return new Th(new Thunk.Binary(op, ctx.thunk(a), ctx.thunk(b)), a.type());
                 }
-                throw new Reject("a bit operation (shift, &, |, ^) on a row value");
+                if (op == LAND || op == LOR || op == LXOR) {
+                    return new Ex(Numeric.bitwise(op == LAND ? Function.BIT_AND : op == LOR ? Function.BIT_OR
+                            : Function.BIT_XOR, ctx.expr(a), ctx.expr(b), true), Type.LONG_TYPE);
+                }
+                throw new Reject("a bit shift (<<, >>, >>>) on a row value", "multiply or divide by a power of two");
         }
     }
 
@@ -320,7 +325,8 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
             return new Th(new Thunk.Binary(op, ctx.thunk(a), ctx.thunk(b)), a.type());
         }
         if (!JvmTypes.isBoolean(a.type()) && !JvmTypes.isBoolean(b.type())) {
-            throw new Reject("a bit operation (&, |, ^) on a row value");
+            return new Ex(Numeric.bitwise(op == IAND ? Function.BIT_AND : op == IOR ? Function.BIT_OR
+                    : Function.BIT_XOR, ctx.expr(a), ctx.expr(b), false), Type.INT_TYPE);
         }
         Expr l = ctx.bool(a);
         Expr r = ctx.bool(b);

@@ -32,8 +32,16 @@ sealed interface SymbolicValue extends Value {
     record Th(Thunk thunk, Type type) implements SymbolicValue {
     }
 
-    /** The int result of {@code lcmp}/{@code dcmpg}/{@code compareTo} where a side depends on the row. */
-    record Cmp(SymbolicValue left, SymbolicValue right) implements SymbolicValue {
+    /**
+     * The int result of {@code lcmp}/{@code dcmpg}/{@code compareTo} where a side depends on the row;
+     * {@code sign} when it is exactly -1, 0 or 1 ({@code lcmp}, {@code Integer/Long.compare}), so that it can
+     * be used as a number.
+     */
+    record Cmp(SymbolicValue left, SymbolicValue right, boolean sign) implements SymbolicValue {
+        Cmp(SymbolicValue left, SymbolicValue right) {
+            this(left, right, false);
+        }
+
         @Override
         public Type type() {
             return Type.INT_TYPE;

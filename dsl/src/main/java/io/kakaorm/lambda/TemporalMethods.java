@@ -60,7 +60,7 @@ final class TemporalMethods {
         if (v.size() == 2 && m.desc.startsWith("(J)") && (m.name.startsWith("plus") || m.name.startsWith("minus"))) {
             return plus(ctx, m, x, v.get(0).type(), v.get(1));
         }
-        return null;
+        return DateMethods.translate(ctx, m, v, x);
     }
 
     private static SymbolicValue plus(DecodeContext ctx, MethodInsnNode m, Expr x, Type type, SymbolicValue n) {

@@ -75,7 +75,7 @@ final class Translator {
         MethodNode method = code.method();
         executor = new PathExecutor(method, ctx);
         if (!method.tryCatchBlocks.isEmpty()) {
-            throw new Reject("try/catch", "SQL raises no Java exceptions; compute such values outside the lambda");
+            throw Blocks.reject(method, "");
         }
         Frame<SymbolicValue> frame = initialFrame(method, rowTypes, kind == MethodHandleInfo.REF_invokeStatic);
         Outcome outcome = OutcomeSimplifier.simplify(executor.run(frame));

@@ -127,6 +127,19 @@ class DecodeRejectionsTest {
         assertRejected(c, "tryCatch", "try", "try/catch");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void reject_synchronizedBlock_isNotCalledTryCatch(FixtureCompiler c) {
+        QueryTranslationException e = assertRejected(c, "synchronizedBlock", "synchronized", "a synchronized block");
+        assertTrue(!e.construct().contains("try"), e.construct());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void reject_perCallValue(FixtureCompiler c) {
+        assertRejected(c, "nanoTime", "nanoTime", "System.nanoTime(), whose value changes from call to call");
+    }
+
     @Test
     void reject_rowTypeThatIsNotTheLambdasParameterType() {
         Filter<Post> f = p -> p.views > 1;

@@ -74,8 +74,13 @@ final class MySqlCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "DAY");
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "MONTH");
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "SECOND");
+            case EPOCH_DAY -> {
+                r.text("DATEDIFF(");
+                r.sub(x);
+                r.text(", '1970-01-01')");
+            }
             default -> {
-                return false;
+                return MySqlStrings.render(r, e);
             }
         }
         return true;

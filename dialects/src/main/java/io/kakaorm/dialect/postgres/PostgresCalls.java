@@ -73,8 +73,13 @@ final class PostgresCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "days", true);
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "months", true);
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "secs", false);
+            case EPOCH_DAY -> {
+                r.text("(CAST(");
+                r.sub(x);
+                r.text(" AS DATE) - DATE '1970-01-01')");
+            }
             default -> {
-                return false;
+                return PostgresStrings.render(r, e);
             }
         }
         return true;

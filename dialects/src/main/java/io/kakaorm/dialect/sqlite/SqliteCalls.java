@@ -58,6 +58,26 @@ final class SqliteCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), " days");
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), " months");
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), " seconds");
+            case FLOOR -> javaFn(r, "kakaorm_floor", x);
+            case CEIL -> javaFn(r, "kakaorm_ceil", x);
+            case BIT_AND -> bits(r, e, "(", " & ", ")");
+            case BIT_OR -> bits(r, e, "(", " | ", ")");
+            case BIT_XOR -> {
+                bits(r, e, "((", " | ", ")");
+                bits(r, e, " & ~(", " & ", "))"); // SQLite has no XOR operator
+            }
+            case SUBSTRING16 -> javaFn(r, "kakaorm_substring", e);
+            case CHAR_AT -> javaFn(r, "kakaorm_char_at", e);
+            case INDEX_OF -> javaFn(r, "kakaorm_index_of", e);
+            case LAST_INDEX_OF -> javaFn(r, "kakaorm_last_index_of", e);
+            case STARTS_WITH_AT -> javaFn(r, "kakaorm_starts_with_at", e);
+            case REPEAT -> javaFn(r, "kakaorm_repeat", e);
+            case REPLACE -> javaFn(r, "kakaorm_replace", e);
+            case EPOCH_DAY -> {
+                r.text("CAST(JULIANDAY(");
+                r.sub(x);
+                r.text(") - 2440587.5 AS INTEGER)");
+            }
             default -> {
                 return false;
             }
@@ -69,6 +89,23 @@ final class SqliteCalls {
         r.text(name + "(");
         r.sub(x);
         r.text(")");
+    }
+
+    private static void javaFn(SqliteRenderer r, String name, Call e) {
+        r.text(name + "(");
+        for (int i = 0; i < e.args().size(); i++) {
+            r.text(i > 0 ? ", " : "");
+            r.sub(e.args().get(i));
+        }
+        r.text(")");
+    }
+
+    private static void bits(SqliteRenderer r, Call e, String open, String op, String close) {
+        r.text(open);
+        r.sub(e.args().get(0));
+        r.text(op);
+        r.sub(e.args().get(1));
+        r.text(close);
     }
 
     /** Two's complement wrap-around to {@code full} values: ((x mod full) + full + half) mod full - half. */

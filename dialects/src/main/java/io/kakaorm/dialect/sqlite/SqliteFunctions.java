@@ -13,7 +13,7 @@ import org.sqlite.Function;
  * it opens. Deterministic, NULL in NULL out.
  */
 public final class SqliteFunctions {
-    private static final int SQLITE_NULL = 5;
+    static final int SQLITE_NULL = 5;
 
     private SqliteFunctions() {
     }
@@ -71,6 +71,7 @@ public final class SqliteFunctions {
                 }
             }
         }, 2, flags);
+        SqliteStringFunctions.register(c, flags);
         Function.create(c, "kakaorm_long", new Base() {
             @Override
             protected void xFunc() throws SQLException {
@@ -98,7 +99,21 @@ public final class SqliteFunctions {
     }
 
     /** A function reading its text arguments as bytes, so that a U+0000 does not end them. */
-    private abstract static class Base extends Function {
+    abstract static class Base extends Function {
+        boolean nullArg(int arg) throws SQLException {
+            return value_type(arg) == SQLITE_NULL;
+        }
+
+        /** The text {@code s}, or an SQL error when it begins or ends with half of a surrogate pair. */
+        void resultWhole(String s) throws SQLException {
+            if (!s.isEmpty() && (Character.isLowSurrogate(s.charAt(0))
+                    || Character.isHighSurrogate(s.charAt(s.length() - 1)))) {
+                error("the result splits a surrogate pair, which text cannot hold");
+            } else {
+                result(s);
+            }
+        }
+
         String text(int arg) throws SQLException {
             byte[] b = value_blob(arg);
             return b == null ? "" : new String(b, StandardCharsets.UTF_8);
@@ -106,7 +121,7 @@ public final class SqliteFunctions {
     }
 
     /** A one-argument text function; NULL in, NULL out. */
-    private abstract static class Text extends Base {
+    abstract static class Text extends Base {
         @Override
         protected void xFunc() throws SQLException {
             if (value_type(0) == SQLITE_NULL) {

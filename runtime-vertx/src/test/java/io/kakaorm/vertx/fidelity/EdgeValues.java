@@ -22,7 +22,7 @@ final class EdgeValues {
         "\uFB00", "\u03a3", "\u039f\u0394\u039f\u03a3", "\u03c3\u03c2", "k", "K", "\u212A", "\u017F", "s",
         "a\u0000b", "\u0000", "ab\u0000", "%", "_", "a%b", "\\", "a_b", "\u00A0a", "\u2003a", "\u001Fa",
         "a\u3000", "\u000Bx", "\u001C", "10", "9", "-1", "1.0", "null", "true", "ZETA", "ALPHA", "beta",
-        "\uD800\uDC00", "\uFFFD", "\u00FF", "\u0100"};
+        "\uD800\uDC00", "\uFFFD", "\u00FF", "\u0100", "\uD83D\uDE00\uD83D\uDE00", "ab\uD83D\uDE00ab", "aXbXa"};
     static final int[] INTS = {0, 1, -1, 2, -2, 3, 7, -7, 10, 100, -100, 46341, -46341, 65536, 1 << 30,
         Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 1, Integer.MIN_VALUE + 1};
     static final long[] LONGS = {0, 1, -1, 7, -7, 1L << 53, (1L << 53) + 1, -((1L << 53) + 1), (1L << 53) - 1,
@@ -30,7 +30,8 @@ final class EdgeValues {
         (1L << 40) + 3, 1L << 62, 3037000500L};
     static final double[] DOUBLES = {0.0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.001, 1.0 / 3, 9007199254740992.0,
         9007199254740994.0, 9.223372036854776E18, -9.223372036854776E18, 1e300, -1e300, 123.456, 2.4999999999,
-        99.99, -7.9, 7.0, 1e-300, 2147483647.5, -2147483648.9, 4.9e-324, 1e15 + 0.3, 100.0};
+        99.99, -7.9, 7.0, 1e-300, 2147483647.5, -2147483648.9, 4.9e-324, 1e15 + 0.3, 100.0, 0.49999999999999994,
+        -0.49999999999999994, -1.5, 4503599627370495.5, -3.5};
     static final LocalDate[] DATES = {LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1),
         LocalDate.of(2023, 2, 28), LocalDate.of(2024, 1, 31), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1),
         LocalDate.of(2000, 2, 29), LocalDate.of(1900, 3, 1), LocalDate.of(2024, 3, 31), LocalDate.of(2024, 10, 27),

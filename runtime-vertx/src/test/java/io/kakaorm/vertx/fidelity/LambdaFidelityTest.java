@@ -70,6 +70,7 @@ class LambdaFidelityTest {
         List<EdgeRow> rows = await(db.from(EdgeRow.class).orderBy(r -> r.id).list());
         List<String> mismatches = new ArrayList<>();
         Map<String, Integer> refusals = new TreeMap<>();
+        Map<String, Integer> failures = new TreeMap<>();
         int compared = 0;
         int javaThrows = 0;
         int dbErrors = 0;
@@ -77,11 +78,14 @@ class LambdaFidelityTest {
         for (GeneratedLambdas.Compiled c : lambdas) {
             TreeSet<Long> expected = new TreeSet<>();
             boolean threw = false;
+            TreeSet<Long> outOfRange = new TreeSet<>();
             for (EdgeRow r : rows) {
                 try {
                     if (c.filter().test(r)) {
                         expected.add(r.id);
                     }
+                } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                    outOfRange.add(r.id); // substring/charAt/repeat out of range: never a selected row
                 } catch (RuntimeException e) {
                     threw = true;
                 }
@@ -98,7 +102,9 @@ class LambdaFidelityTest {
             } catch (RuntimeException e) {
                 if (documentedError(testDb, e)) {
                     dbErrors++;
-                } else if (!threw) {
+                    String kind = String.valueOf(e.getMessage()).replaceAll("[0-9]+", "N");
+                    failures.merge(kind.substring(0, Math.min(110, kind.length())), 1, Integer::sum);
+                } else if (!threw && outOfRange.isEmpty()) {
                     mismatches.add(c.source() + "\n  failed on the database: " + e);
                 }
                 continue;
@@ -107,7 +113,17 @@ class LambdaFidelityTest {
                 mismatches.add(c.source() + "\n  was translated, but its value changes from call to call");
                 continue;
             }
-            if (threw) {
+            TreeSet<Long> got = new TreeSet<>(actual);
+            if (!threw && !outOfRange.isEmpty()) {
+                // the rows where Java throws are never selected; the others are compared as usual
+                TreeSet<Long> wrong = new TreeSet<>(got);
+                wrong.retainAll(outOfRange);
+                got.removeAll(outOfRange);
+                if (!wrong.isEmpty()) {
+                    mismatches.add(c.source() + "\n  selected rows where Java throws an index exception: " + wrong);
+                    continue;
+                }
+            } else if (threw) {
                 javaThrows++;
                 continue;
             }
@@ -115,7 +131,6 @@ class LambdaFidelityTest {
             if (!expected.isEmpty() && expected.size() < rows.size()) {
                 discriminating++;
             }
-            TreeSet<Long> got = new TreeSet<>(actual);
             if (!expected.equals(got)) {
                 mismatches.add(describe(db, c, rows, expected, got));
             }
@@ -124,8 +139,10 @@ class LambdaFidelityTest {
                 + " %d skipped (Java throws on some row), %d failed as documented, %d mismatches, %d ms%n", testDb, SEED,
                 lambdas.size(), compared, discriminating, refusals.values().stream().mapToInt(Integer::intValue).sum(),
                 javaThrows, dbErrors, mismatches.size(), (System.nanoTime() - t0) / 1_000_000);
-        refusals.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+        refusals.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(60)
                 .forEach(e -> System.out.println("  refused " + e.getValue() + "x: " + e.getKey()));
+        failures.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10)
+                .forEach(e -> System.out.println("  failed as documented " + e.getValue() + "x: " + e.getKey()));
         assertTrue(compared > lambdas.size() / 3, "too few lambdas translated: " + compared);
         if (!mismatches.isEmpty()) {
             fail(mismatches.size() + " of " + lambdas.size() + " lambdas differ on " + testDb + " (seed " + SEED
@@ -141,11 +158,16 @@ class LambdaFidelityTest {
      */
     private static boolean documentedError(TestDb db, RuntimeException e) {
         String m = String.valueOf(e.getMessage());
+        if (m.contains("splits a surrogate pair") || m.contains("with an empty target is not translated")) {
+            return true; // substring/charAt into half a character: no database text holds a lone surrogate
+        }
         return switch (db) {
             case POSTGRES -> m.contains("value out of range: overflow") || m.contains("value out of range: underflow")
                     || m.contains("invalid byte sequence for encoding \"UTF8\": 0x00");
-            case MYSQL -> m.contains("DOUBLE value is out of range");
-            case SQLITE -> false;
+            // MariaDB's failure for substring/charAt/repeat out of range or splitting a pair (a two-row subquery)
+            case MYSQL -> m.contains("DOUBLE value is out of range") || m.contains("Subquery returns more than 1 row");
+            // SQLite may evaluate both sides of && inside a CASE: a guarded substring can then fail the query
+            case SQLITE -> m.contains("java.lang.StringIndexOutOfBoundsException");
         };
     }
 

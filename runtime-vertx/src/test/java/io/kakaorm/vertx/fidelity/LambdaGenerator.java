@@ -117,8 +117,16 @@ final class LambdaGenerator {
     // ---- values ----
 
     String intExpr(int depth) {
-        int c = n(depth > 0 ? 24 : 8);
+        int c = n(depth > 0 ? 31 : 8);
         switch (c) {
+            case 24: return "r.s.indexOf(" + pick("'a'", "'b'", "'\\u00df'", "'X'", "0x1F600") + ")";
+            case 25: return "r.s.lastIndexOf(" + pick("'a'", "'X'", anyString(), anyString()) + ")";
+            case 26: return "(" + intExpr(depth - 1) + " " + pick("|", "^", "&") + " " + intExpr(depth - 1) + ")";
+            case 27: return pick("Long.signum(" + longExpr(depth - 1) + ")", "Long.compare(r.l, " + anyLong() + ")",
+                    "Integer.compare(r.i, " + anyInt() + ")");
+            case 28: return "(0 + java.util.Optional.ofNullable(r.ni).orElse(" + smallInt() + "))";
+            case 29: return "(0 + java.util.Objects.requireNonNullElse(r.ni, " + smallInt() + "))";
+            case 30: return "(r.s.length() > " + n(3) + " ? r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") - 'a' : -1)";
             case 0: case 1: return "r.i";
             case 2: return "r.j";
             case 3: return anyInt();
@@ -168,8 +176,14 @@ final class LambdaGenerator {
     }
 
     String longExpr(int depth) {
-        int c = n(depth > 0 ? 12 : 3);
+        int c = n(depth > 0 ? 17 : 3);
         switch (c) {
+            case 12: return "Math.floor" + pick("Div", "Mod") + "(" + longExpr(depth - 1) + ", " + pick("3L", "-3L", "(-1L)",
+                    anyLong().replace("v", "v")) + ")";
+            case 13: return "(" + longExpr(depth - 1) + " " + pick("|", "^", "&") + " " + longExpr(depth - 1) + ")";
+            case 14: return "Math." + pick("max", "min") + "(" + longExpr(depth - 1) + ", " + anyLong() + ")";
+            case 15: return "Math.round(" + doubleExpr(depth - 1) + ")";
+            case 16: return "Math.floorMod(" + longExpr(depth - 1) + ", " + intExpr(0).replace("r.i", "7") + ")";
             case 0: case 1: return "r.l";
             case 2: return anyLong();
             case 3: return "(long) " + intExpr(depth - 1) + " * " + intExpr(depth - 1);
@@ -185,7 +199,7 @@ final class LambdaGenerator {
     }
 
     String doubleExpr(int depth) {
-        int c = n(depth > 0 ? 12 : 3);
+        int c = n(depth > 0 ? 13 : 3);
         switch (c) {
             case 0: case 1: return "r.d";
             case 2: return anyDouble();
@@ -197,13 +211,21 @@ final class LambdaGenerator {
             case 8: return "Math." + pick("floor", "ceil", "signum") + "(" + doubleExpr(depth - 1) + ")";
             case 9: return "(double) Math.round(" + doubleExpr(depth - 1) + ")";
             case 10: return "(r.nd != null ? r.nd : " + anyDouble() + ")";
+            case 11: return "Math." + pick("max", "min") + "(" + doubleExpr(depth - 1) + ", " + anyDouble() + ")";
             default: return "(float) " + paren(doubleExpr(depth - 1));
         }
     }
 
     String stringExpr(int depth) {
-        int c = n(depth > 0 ? 24 : 4);
+        int c = n(depth > 0 ? 31 : 4);
         switch (c) {
+            case 24: return "r.s.substring(" + index() + ", " + index() + ")";
+            case 25: return "r.s.substring(" + index() + ")";
+            case 26: return "r.s.replace('" + pick("a", "X", "\\u00df", " ") + "', '" + pick("b", "Y", "\\u00e9") + "')";
+            case 27: return "r.s.repeat(" + pick("(r.i > 0 ? 1 : 0)", "2", "Math.floorMod(r.i, 3)", "(-1)") + ")";
+            case 28: return "java.util.Optional.ofNullable(r.ns).orElse(" + anyString() + ")";
+            case 29: return pick("Long.toString(r.l)", "String.valueOf(r.nk)", "Boolean.toString(r.b)");
+            case 30: return "r.s.replace(" + anyString() + ", \"" + pick("", "-", "XX") + "\")";
             case 0: case 1: return "r.s";
             case 2: return "r.t";
             case 3: return anyString();
@@ -233,6 +255,9 @@ final class LambdaGenerator {
     // ---- predicates ----
 
     String pred(int depth) {
+        if (chance(6)) {
+            return coveragePred();
+        }
         int c = n(depth > 0 ? 40 : 34);
         switch (c) {
             case 0: case 1: case 2: return intExpr(2) + " " + cmp() + " " + intExpr(1);
@@ -270,6 +295,44 @@ final class LambdaGenerator {
             case 37: case 38: return "(" + pred(depth - 1) + " || " + pred(depth - 1) + ")";
             default: return "(" + pred(depth - 1) + " ? " + pred(depth - 1) + " : " + pred(depth - 1) + ")";
         }
+    }
+
+    /** A map captured from the caller: a few edge strings as keys (sometimes none, sometimes a null key). */
+    private java.util.Map<String, Integer> map() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (int k = n(4); k > 0; k--) {
+            m.put(EdgeValues.STRINGS[n(EdgeValues.STRINGS.length)].replace('\u0000', 'x'), k);
+        }
+        if (chance(4)) {
+            m.put(null, 0);
+        }
+        return m;
+    }
+
+    /** A UTF-16 index at the ends of a string, inside it, or out of range. */
+    private String index() {
+        return pick("0", "1", "2", "(-1)", "r.s.length()", "r.s.length() - 1", "r.s.length() / 2", "r.t.length()");
+    }
+
+    /** The constructs of the coverage issue (#16), at their edges. */
+    private String coveragePred() {
+        return switch (n(14)) {
+            case 0 -> "r.s.charAt(" + index() + ") == '" + pick("a", "b", "X", "\\ud83d", "\\ude00", "\\u00df") + "'";
+            case 1 -> "r.s.length() > " + n(3) + " && r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") "
+                    + cmp() + " '" + pick("b", "\\ud83d", "\\ude00", "a") + "'";
+            case 2 -> "r.s.startsWith(" + pick("r.t", anyString(), "\"\"") + ", " + pick("0", "1", "2", "(-1)", "r.i") + ")";
+            case 3 -> "(r.l & " + anyLong() + ") " + cmp() + " " + pick("0L", "r.l", anyLong());
+            case 4 -> "Math.floorMod(r.i, " + nonZero() + ") " + cmp() + " " + smallInt();
+            case 5 -> "Math.round(r.d) " + cmp() + " " + pick(anyLong(), "r.l", "0L", "1L", "-1L", "3L");
+            case 6 -> "Integer.compare(r.i, r.j) + Long.compare(r.l, 0L) " + cmp() + " 0";
+            case 7 -> "java.util.Optional.ofNullable(r.nk).orElse(Kind.MID) == " + anyKind();
+            case 8 -> "r.s.substring(" + index() + ").equals(" + pick("r.t", anyString(), "r.t.substring(1)") + ")";
+            case 9 -> "r.s.length() >= 2 && r.s.substring(" + pick("0, 2", "1", "2") + ").equals(" + anyString() + ")";
+            case 10 -> "r.s." + pick("indexOf", "lastIndexOf") + "(" + pick("r.t", anyString()) + ") " + cmp() + " " + (n(5) - 1);
+            case 11 -> "(Math.ceil(r.d) " + cmp() + " " + anyDouble() + " || Math.floor(r.d) " + cmp() + " " + anyDouble() + ")";
+            case 12 -> cap("java.util.Map<String, Integer>", map()) + ".containsKey(" + pick("r.s", "r.ns", "r.t") + ")";
+            default -> "java.util.Arrays.asList(" + anyInt() + ", " + anyInt() + ", 7).contains(r." + pick("i", "ni") + ")";
+        };
     }
 
     private String enumPred() {
@@ -326,8 +389,15 @@ final class LambdaGenerator {
             case 5 -> "r.day.isBefore(java.time.LocalDate.now())";
             case 6 -> dateInt() + " " + cmp() + " " + n(32);
             case 7 -> "r.day.plusMonths(" + (n(25) - 12) + ").getDayOfMonth() " + cmp() + " " + (27 + n(5));
-            default -> "r.day." + pick("isLeapYear()", "lengthOfMonth() == 29", "withDayOfMonth(1).equals(" + anyDate() + ")",
-                    "toEpochDay() " + cmp() + " 19800L");
+            default -> pick("r.day." + pick("isLeapYear()", "lengthOfMonth() == 29", "withDayOfMonth(1).equals(" + anyDate() + ")",
+                    "toEpochDay() " + cmp() + " 19800L", "lengthOfMonth() " + cmp() + " " + (28 + n(4)),
+                    "lengthOfYear() == 366", "withMonth(" + (1 + n(12)) + ").equals(" + anyDate() + ")",
+                    "withDayOfMonth(" + (1 + n(31)) + ").isAfter(" + anyDate() + ")",
+                    "withMonth(2).getDayOfMonth() " + cmp() + " " + (27 + n(4)), "withDayOfMonth(r.i).isLeapYear()"),
+                    "java.time.temporal.ChronoUnit." + pick("DAYS", "WEEKS", "MONTHS", "YEARS") + ".between("
+                            + pick("r.day, " + anyDate(), anyDate() + ", r.day", "r.day, r.nday != null ? r.nday : r.day")
+                            + ") " + cmp() + " " + pick("0L", "1L", "-1L", "12L", "30L", "-366L"),
+                    "r.ldt.withDayOfMonth(" + (1 + n(28)) + ").toLocalDate().isBefore(" + anyDate() + ")");
         };
     }
 

@@ -55,10 +55,26 @@ final class SqliteConn {
         T run() throws SQLException;
     }
 
+    /**
+     * A statement that failed (interrupted, or a function raised an error mid-step) is not reusable:
+     * sqlite-jdbc then answers "statement is not executing". It leaves the cache.
+     */
+    private void evict(CompiledSql sql) {
+        PreparedStatement failed = cache.remove(sql.sql());
+        if (failed != null) {
+            closeQuietly(failed);
+        }
+    }
+
     /** Runs {@code call}, interrupting SQLite when it outlasts the statement timeout. */
     private <T> T timed(CompiledSql sql, Call<T> call) throws SQLException {
         if (statementTimeout <= 0) {
-            return call.run();
+            try {
+                return call.run();
+            } catch (SQLException e) {
+                evict(sql);
+                throw e;
+            }
         }
         java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
         var timer = TIMER.schedule(() -> {
@@ -72,11 +88,8 @@ final class SqliteConn {
         try {
             return call.run();
         } catch (SQLException e) {
+            evict(sql);
             if (fired.get()) {
-                PreparedStatement interrupted = cache.remove(sql.sql()); // not reusable after an interrupt
-                if (interrupted != null) {
-                    closeQuietly(interrupted);
-                }
                 throw new io.kakaorm.DatabaseTimeoutException("sqlite", name,
                         io.kakaorm.DatabaseTimeoutException.Wait.STATEMENT,
                         java.time.Duration.ofMillis(statementTimeout), sql.sql(), sql.binds(), e);

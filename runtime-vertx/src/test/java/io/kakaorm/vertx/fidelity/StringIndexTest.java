@@ -1,0 +1,73 @@
+package io.kakaorm.vertx.fidelity;
+
+import static io.kakaorm.vertx.testing.TestDatabases.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kakaorm.DatabaseException;
+import io.kakaorm.Filter;
+import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDatabases;
+import io.kakaorm.vertx.testing.TestDb;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Where Java throws ({@code substring}/{@code charAt} out of range, a negative {@code repeat}) the query
+ * fails on every database rather than answer for that row; indices are UTF-16 units, supplementary
+ * characters included; a guarded call ({@code length() > k && substring(k)…}) runs.
+ */
+@ExtendWith(TestDatabases.class)
+class StringIndexTest {
+    private static Database withRows(TestDb testDb, String... values) {
+        Database db = TestDatabases.open(testDb);
+        await(db.createTable(EdgeRow.class));
+        for (String v : values) {
+            EdgeRow r = EdgeValues.rows(1, 1, true).get(0);
+            r.s = v;
+            r.t = "";
+            await(db.save(r));
+        }
+        return db;
+    }
+
+    private static List<String> select(Database db, Filter<EdgeRow> f) {
+        return await(db.from(EdgeRow.class).where(f).orderBy(r -> r.id).select(r -> r.s).list());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void outOfRangeFailsTheQuery(TestDb testDb) {
+        Database db = withRows(testDb, "abc", "a");
+        List<Filter<EdgeRow>> throwing = List.of(
+                r -> !r.s.substring(2).equals("zz"),
+                r -> r.s.substring(0, 2).equals("ab") || r.b,
+                r -> r.s.charAt(2) != 'x',
+                r -> r.s.substring(-1).isEmpty() || r.s.isEmpty(),
+                r -> r.s.repeat(r.s.length() - 2).isEmpty());
+        for (int i = 0; i < throwing.size(); i++) {
+            Filter<EdgeRow> f = throwing.get(i);
+            DatabaseException e = assertThrows(DatabaseException.class, () -> select(db, f), "lambda " + i);
+            assertTrue(e.getMessage().contains("StringIndexOutOfBounds") || e.getMessage().contains("count is negative")
+                    || e.getMessage().contains("Subquery returns more than 1 row"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void utf16IndicesAndGuards(TestDb testDb) {
+        Database db = withRows(testDb, "abc", "a", "x\uD83D\uDE00yx", "");
+        assertEquals(List.of("abc"), select(db, r -> r.s.length() == 3 && r.s.substring(2).equals("c")));
+        assertEquals(List.of("x\uD83D\uDE00yx"), select(db, r -> r.s.length() > 3 && r.s.substring(3, 4).equals("y")));
+        assertEquals(List.of("x\uD83D\uDE00yx"), select(db, r -> r.s.length() > 2 && r.s.charAt(2) == '\uDE00'));
+        assertEquals(List.of("x\uD83D\uDE00yx"), select(db, r -> r.s.indexOf("y") == 3 && r.s.lastIndexOf('x') == 4));
+        assertEquals(List.of("abc", "a", "x\uD83D\uDE00yx"), select(db, r -> r.s.indexOf("") == 0 && !r.s.isEmpty()));
+        assertEquals(List.of("x\uD83D\uDE00yx"), select(db, r -> r.s.startsWith("y", 3)));
+        assertEquals(List.of("abc", "a", "x\uD83D\uDE00yx", ""), select(db, r -> !r.s.startsWith("\uD83D\uDE00", 2)));
+        assertEquals(List.of("abc"), select(db, r -> r.s.replace("b", "\uD83D\uDE00").equals("a\uD83D\uDE00c")));
+        assertEquals(List.of("a"), select(db, r -> r.s.repeat(3).equals("aaa")));
+    }
+}
