@@ -216,12 +216,20 @@ final class MySqlRenderer extends SqlRenderer {
         w.append(" END");
     }
 
+    /** Strings up to this many stay {@code IN (?, …)}: MariaDB compares JSON_TABLE strings by a nested loop. */
+    private static final int TEXT_IN_LIST = 1_000;
+
     /**
-     * A long IN collection is one JSON array read by {@code JSON_TABLE}, one text for every length. Dates
-     * outside MariaDB's years 0–9999 are left out (no stored date equals them).
+     * A long IN collection is one JSON array read by {@code JSON_TABLE}, one text for every length (strings:
+     * past {@value #TEXT_IN_LIST}; MariaDB then compares each row with each string, so such a filter is slow
+     * on a large table). Dates outside MariaDB's years 0–9999 are left out (no stored date equals them).
      */
     @Override
     protected Object collectionBind(List<Object> items, ColumnType type) {
+        boolean text = type == ColumnType.STRING || type == ColumnType.ENUM || type == ColumnType.UUID;
+        if (text && items.size() <= TEXT_IN_LIST) {
+            return null; // MariaDB joins JSON_TABLE strings row by row (no materialisation): an IN list is faster
+        }
         List<Object> values = InCollections.bindable(type) ? InCollections.normalise(items, type) : null;
         if (values == null) {
             return null;
