@@ -70,13 +70,30 @@ class ExprTest {
 
     @Test
     void moreBindsThanTheDatabaseTakesIsRefusedByName() {
-        List<Integer> many = java.util.stream.IntStream.range(0, 40_000).boxed().toList();
-        Select in = BASE.withWhere(new io.kakaorm.expr.InParam(ExprCases.f("views"), 0, false));
+        List<Double> many = java.util.stream.IntStream.range(0, 40_000).mapToObj(i -> i + 0.5).toList();
+        Select in = BASE.withWhere(new io.kakaorm.expr.InParam(ExprCases.f("rating"), 0, false));
         UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
                 () -> SqlCase.SQLITE.select(in, new Object[] {many}));
         assertEquals("a statement with 40000 bind parameters (the most is 32766; split the IN collection) is not supported"
                 + " by sqlite", e.getMessage());
         assertEquals(40_000, SqlCase.PG.select(in, new Object[] {many}).binds().size());
+    }
+
+    @Test
+    void aLongCollectionOfWholeNumbersIsOneBindWithOneTextForEveryLength() {
+        Select in = BASE.withWhere(new io.kakaorm.expr.InParam(ExprCases.f("views"), 0, false));
+        for (Dialect db : List.of(SqlCase.PG, SqlCase.MYSQL, SqlCase.SQLITE)) {
+            java.util.Set<String> texts = new java.util.HashSet<>();
+            for (int n : new int[] {17, 18, 1_000, 70_000}) {
+                List<Integer> many = java.util.stream.IntStream.range(0, n).boxed().toList();
+                io.kakaorm.dialect.CompiledSql sql = db.select(in, new Object[] {many});
+                assertEquals(1, sql.binds().size(), sql.sql());
+                texts.add(sql.sql());
+            }
+            assertEquals(1, texts.size(), String.valueOf(texts));
+            // a short collection keeps IN (?, …): one placeholder per element
+            assertEquals(3, db.select(in, new Object[] {List.of(1, 2, 3)}).binds().size());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.kakaorm.Model;
 import io.kakaorm.ModelState;
 import io.kakaorm.Query;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
@@ -132,7 +133,11 @@ public final class Prefetcher {
             return Future.failedFuture(new IllegalArgumentException("a prefetch of " + spec.label()
                     + " cannot have limit/offset (they would apply to all owners together); filter with where()"));
         }
-        int chunk = Math.max(1, engine.maxBindParams() - base.parameters().size());
+        ColumnType keyType = spec.targetColumn().type();
+        boolean wholeNumbers = keyType == ColumnType.INT || keyType == ColumnType.LONG
+                || keyType == ColumnType.SHORT;
+        // whole-number keys are bound as one array/JSON value past 16 (no bind limit): one query for all
+        int chunk = wholeNumbers ? Integer.MAX_VALUE : Math.max(1, engine.maxBindParams() - base.parameters().size());
         List<Object> all = new ArrayList<>(keys);
         Future<List<Object>> loaded = Future.succeededFuture(new ArrayList<>());
         for (int from = 0; from < all.size(); from += chunk) {

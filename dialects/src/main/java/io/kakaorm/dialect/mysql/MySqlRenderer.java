@@ -1,5 +1,8 @@
 package io.kakaorm.dialect.mysql;
 
+import java.util.List;
+import java.time.LocalDate;
+import io.kakaorm.dialect.sql.InCollections;
 import io.kakaorm.dialect.sql.CaseFolding;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
@@ -211,5 +214,41 @@ final class MySqlRenderer extends SqlRenderer {
         w.append(" ELSE ");
         expr(e.args().get(2));
         w.append(" END");
+    }
+
+    /** Strings up to this many stay {@code IN (?, …)}: MariaDB compares JSON_TABLE strings by a nested loop. */
+    private static final int TEXT_IN_LIST = 1_000;
+
+    /**
+     * A long IN collection is one JSON array read by {@code JSON_TABLE}, one text for every length (strings:
+     * past {@value #TEXT_IN_LIST}; MariaDB then compares each row with each string, so such a filter is slow
+     * on a large table). Dates outside MariaDB's years 0–9999 are left out (no stored date equals them).
+     */
+    @Override
+    protected Object collectionBind(List<Object> items, ColumnType type) {
+        boolean text = type == ColumnType.STRING || type == ColumnType.ENUM || type == ColumnType.UUID;
+        if (text && items.size() <= TEXT_IN_LIST) {
+            return null; // MariaDB joins JSON_TABLE strings row by row (no materialisation): an IN list is faster
+        }
+        List<Object> values = InCollections.bindable(type) ? InCollections.normalise(items, type) : null;
+        if (values == null) {
+            return null;
+        }
+        if (type == ColumnType.LOCAL_DATE) {
+            values.removeIf(d -> ((LocalDate) d).getYear() < 0 || ((LocalDate) d).getYear() > 9999);
+        }
+        return InCollections.json(values, Object::toString);
+    }
+
+    /** Strings are compared as their bytes ({@code CAST … AS BINARY}): exactly Java's equals, whatever the collations. */
+    @Override
+    protected void inCollection(Expr value, Object bind, ColumnType type) {
+        boolean text = type == ColumnType.STRING || type == ColumnType.ENUM || type == ColumnType.UUID;
+        operand(value);
+        w.addBind(bind);
+        w.append(text ? " IN (SELECT CAST(`v` AS BINARY)" : " IN (SELECT `v`")
+                .append(" FROM JSON_TABLE(?, '$[*]' COLUMNS (`v` ")
+                .append(text ? "LONGTEXT CHARACTER SET utf8mb4" : type == ColumnType.LOCAL_DATE ? "DATE" : "BIGINT")
+                .append(" PATH '$')) AS `kk_in`)");
     }
 }

@@ -1,5 +1,6 @@
 package io.kakaorm.dialect.postgres;
 
+import java.util.List;
 import io.kakaorm.dialect.sql.CaseFolding;
 import io.kakaorm.dialect.sql.JavaText;
 import io.kakaorm.dialect.sql.LikePatterns;
@@ -159,5 +160,17 @@ final class PostgresRenderer extends SqlRenderer {
 
     void bindText(String v) {
         bind(v, ColumnType.STRING);
+    }
+
+    /** A long IN collection is one array: {@code x = ANY($n::int8[])}, one text for every length. */
+    @Override
+    protected Object collectionBind(List<Object> items, ColumnType type) {
+        return PostgresArrays.of(items, type);
+    }
+
+    @Override
+    protected void inCollection(Expr value, Object bind, ColumnType type) {
+        operand(value);
+        w.append(" = ANY($").append(w.addBind(bind)).append("::").append(PostgresTypes.castType(type)).append("[])");
     }
 }

@@ -129,7 +129,7 @@ final class Nullability implements ExprVisitor<Boolean> {
 
     @Override
     public Boolean inParam(InParam e) {
-        InValues values = r.inValues(e.slot());
+        InValues values = r.inValues(e.slot(), e.value().type());
         // a null element is rendered as OR value IS NULL, which is never UNKNOWN
         return !values.hasNull() && !values.nonNull().isEmpty() && test(e.value());
     }

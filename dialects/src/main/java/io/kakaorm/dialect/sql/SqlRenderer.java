@@ -125,11 +125,32 @@ public abstract class SqlRenderer extends SqlMatching {
         return nulls.test(e);
     }
 
-    /** The elements of the collection at {@code slot}; their count and null-ness shape the SQL. */
-    InValues inValues(int slot) {
+    /**
+     * The elements of the collection at {@code slot} compared with a value of {@code type}; their count and
+     * null-ness shape the SQL, except for a collection bound as one value ({@link #collectionBind}), whose
+     * text is the same for every length.
+     */
+    InValues inValues(int slot, ColumnType type) {
         InValues values = InValues.of(value(slot));
-        w.decide(values.nonNull().size() * 2 + (values.hasNull() ? 1 : 0));
+        boolean one = values.nonNull().size() > InCollections.SMALL && collectionBind(values.nonNull(), type) != null;
+        w.decide(one ? -1 - (values.hasNull() ? 1 : 0) : values.nonNull().size() * 2 + (values.hasNull() ? 1 : 0));
         return values;
+    }
+
+    /**
+     * The non-null elements of an IN collection compared with a value of {@code type} as one bind value
+     * (an array, a JSON text), or {@code null} to bind them one by one: {@code IN (?, ?, …)}.
+     */
+    protected Object collectionBind(List<Object> items, ColumnType type) {
+        return null;
+    }
+
+    /**
+     * Writes {@code value IN} the collection {@code bind} ({@link #collectionBind}'s value), adding the bind
+     * with {@code w.addBind} where its placeholder is written (after the value's own binds).
+     */
+    protected void inCollection(Expr value, Object bind, ColumnType type) {
+        throw new IllegalStateException(dialectName() + " binds no collection as one value");
     }
 
     static boolean isNull(SqlRenderer r, Expr e) {
@@ -425,7 +446,7 @@ public abstract class SqlRenderer extends SqlMatching {
 
     @Override
     public Void inParam(InParam e) {
-        InValues values = inValues(e.slot());
+        InValues values = inValues(e.slot(), e.value().type());
         if (e.negated()) {
             if (values.nonNull().isEmpty() && !values.hasNull()) {
                 w.append("TRUE"); // nothing is in an empty collection
@@ -447,15 +468,20 @@ public abstract class SqlRenderer extends SqlMatching {
         if (values.hasNull()) {
             w.append('(');
         }
-        operand(e.value());
-        w.append(" IN (");
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                w.append(", ");
+        Object one = items.size() > InCollections.SMALL ? collectionBind(items, type) : null;
+        if (one != null) {
+            inCollection(e.value(), one, type); // one text for every length
+        } else {
+            operand(e.value());
+            w.append(" IN (");
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    w.append(", ");
+                }
+                bind(items.get(i), type);
             }
-            bind(items.get(i), type);
+            w.append(')');
         }
-        w.append(')');
         if (values.hasNull()) {
             w.append(" OR "); // Java's contains(null) matches a null value
             operand(e.value());

@@ -1,5 +1,7 @@
 package io.kakaorm.dialect.sqlite;
 
+import java.util.List;
+import io.kakaorm.dialect.sql.InCollections;
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.sql.LikePatterns;
 import io.kakaorm.dialect.sql.SqlRenderer;
@@ -192,5 +194,19 @@ final class SqliteRenderer extends SqlRenderer {
 
     void sub(Expr e) {
         operand(e);
+    }
+
+    /** A long IN collection is one JSON array read by {@code json_each}, one text for every length. */
+    @Override
+    protected Object collectionBind(List<Object> items, ColumnType type) {
+        List<Object> values = InCollections.bindable(type) ? InCollections.normalise(items, type) : null;
+        return values == null ? null : InCollections.json(values, Object::toString);
+    }
+
+    @Override
+    protected void inCollection(Expr value, Object bind, ColumnType type) {
+        operand(value);
+        w.addBind(bind);
+        w.append(" IN (SELECT value FROM json_each(?))");
     }
 }

@@ -251,6 +251,9 @@ final class PredicateGenerator {
     }
 
     private Expr in() {
+        if (rnd.nextInt(3) == 0) {
+            return longIn();
+        }
         boolean strings = rnd.nextBoolean();
         int n = rnd.nextInt(4);
         List<Object> items = new ArrayList<>();
@@ -271,6 +274,41 @@ final class PredicateGenerator {
         }
         params.add(items);
         return new InParam(value, params.size() - 1, rnd.nextBoolean());
+    }
+
+    /**
+     * A collection longer than {@code InCollections.SMALL} (bound as one array or JSON value) of ints, longs,
+     * strings or dates, with the types' edge values, duplicates and sometimes a null, compared with a
+     * column or an int expression.
+     */
+    private Expr longIn() {
+        int kind = rnd.nextInt(4);
+        int n = 17 + rnd.nextInt(30);
+        List<Object> items = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            items.add(switch (kind) {
+                case 0 -> rnd.nextInt(6) == 0 ? any(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1) : smallInt();
+                case 1 -> rnd.nextInt(6) == 0 ? any(Long.MIN_VALUE, Long.MAX_VALUE, 1L << 40, -(1L << 40)) : bigLong();
+                case 2 -> rnd.nextInt(6) == 0 ? any("", " ", "a ", "é", "\u00e9t\u00e9\ud83d\ude00", "'", "\"", "\\", "%") : string(3);
+                default -> rnd.nextInt(8) == 0 ? any(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)) : date();
+            });
+        }
+        if (rnd.nextInt(4) == 0) {
+            items.add(rnd.nextInt(items.size()), null);
+        }
+        Expr value = switch (kind) {
+            case 0 -> rnd.nextBoolean() ? col(pick("i", "ni")) : intExpr();
+            case 1 -> col(pick("l", "nl"));
+            case 2 -> col(pick("s", "ns"));
+            default -> col(pick("dt", "ndt"));
+        };
+        params.add(items);
+        return new InParam(value, params.size() - 1, rnd.nextBoolean());
+    }
+
+    @SafeVarargs
+    private <T> T any(T... options) {
+        return options[rnd.nextInt(options.length)];
     }
 
     private Expr between() {

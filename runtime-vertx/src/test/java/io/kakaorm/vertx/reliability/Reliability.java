@@ -9,11 +9,12 @@ import java.nio.file.StandardOpenOption;
  * Appends measured figures to {@code target/reliability.txt} (one {@code name<TAB>value} line each), the
  * source of the numbers in RELIABILITY.md.
  */
-final class Reliability {
+public final class Reliability {
     private Reliability() {
     }
 
-    static synchronized void record(String name, Object value) {
+    /** Appends {@code name<TAB>value}. */
+    public static synchronized void record(String name, Object value) {
         try {
             Path p = Path.of("target", "reliability.txt");
             Files.createDirectories(p.getParent());

@@ -149,13 +149,13 @@ final class SqliteBackend implements Backend, CursorExecutor {
     public Future<Void> close() {
         CompiledSql none = new CompiledSql("-- close", List.of());
         Future<Void> readers = readerThreads == null ? Future.succeededFuture()
-                : readerThreads.executeBlocking(() -> {
+                : Worker.blocking(readerThreads, () -> {
                     SqliteConn c;
                     while ((c = idleReaders.poll()) != null) {
                         c.close();
                     }
                     return (Void) null;
-                }, false).compose(v -> readerThreads.close());
+                }).compose(v -> readerThreads.close());
         Future<Void> w = lock.acquire(0, null).compose(v -> onWriter(none, c -> {
             c.close();
             return (Void) null;

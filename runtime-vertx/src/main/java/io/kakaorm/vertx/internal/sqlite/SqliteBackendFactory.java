@@ -20,7 +20,7 @@ public final class SqliteBackendFactory implements BackendFactory {
         WorkerExecutor writerThread = vertx.createSharedWorkerExecutor("kakaorm-sqlite-writer-" + id, 1);
         WorkerExecutor readers = o.memory() ? null
                 : vertx.createSharedWorkerExecutor("kakaorm-sqlite-readers-" + id, o.maxSize());
-        return writerThread.executeBlocking(() -> opener.writer(o.memory()), false)
+        return Worker.blocking(writerThread, () -> opener.writer(o.memory()))
                 .<Backend>map(w -> new SqliteBackend(vertx, dialect, writerThread, w, readers, opener, o))
                 .recover(t -> {
                     writerThread.close();

@@ -36,7 +36,7 @@ final class SqliteCursor<R> implements ChunkedReadStream.PageReader<R> {
 
     @Override
     public Future<List<R>> apply(Long skip, Integer count) {
-        return readers.executeBlocking(() -> {
+        return Worker.blocking(readers, () -> {
             if (done) {
                 return List.of();
             }
@@ -57,16 +57,16 @@ final class SqliteCursor<R> implements ChunkedReadStream.PageReader<R> {
                 release();
                 throw SqliteErrors.translate(t, sql);
             }
-        }, false);
+        });
     }
 
     @Override
     public Future<Void> close() {
         // on the reader worker, so that it never races a page being read
-        return readers.executeBlocking(() -> {
+        return Worker.blocking(readers, () -> {
             release();
             return null;
-        }, false);
+        });
     }
 
     private void release() {

@@ -1,11 +1,16 @@
 package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.WorkerExecutorInternal;
+import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -29,13 +34,35 @@ final class Worker {
      * which is what keeps the writer's statements in submission order.
      */
     static <T> Future<T> run(WorkerExecutor executor, SqliteConn conn, CompiledSql sql, Job<T> job) {
-        return executor.<T>executeBlocking(() -> {
+        return blocking(executor, () -> call(conn, sql, job));
+    }
+
+    /**
+     * {@code executor.executeBlocking(work)}, but the result is handed to the caller's context quietly: when
+     * Vert.x was closed meanwhile (without {@code db.disconnect()}), the caller's event loop is gone and
+     * nobody can receive it, so it is dropped instead of Netty's {@code RejectedExecutionException}
+     * escaping the worker thread onto stderr.
+     */
+    static <T> Future<T> blocking(WorkerExecutor executor, Callable<T> work) {
+        Context current = Vertx.currentContext();
+        ContextInternal ctx = (ContextInternal) (current != null ? current
+                : ((WorkerExecutorInternal) executor).vertx().getOrCreateContext());
+        Promise<T> p = ctx.promise();
+        executor.<Void>executeBlocking(() -> {
+            AsyncResult<T> r;
             try {
-                return job.run(conn);
+                r = Future.succeededFuture(work.call());
             } catch (Throwable t) {
-                throw SqliteErrors.translate(t, sql);
+                r = Future.failedFuture(t);
             }
+            try {
+                p.handle(r);
+            } catch (RejectedExecutionException gone) {
+                // Vert.x is closed: the caller's event loop no longer runs anything
+            }
+            return null;
         }, false);
+        return p.future();
     }
 
     /**
@@ -46,7 +73,7 @@ final class Worker {
     static <T> Future<T> runWithin(Vertx vertx, WorkerExecutor executor, Supplier<SqliteConn> conn, CompiledSql sql,
             Job<T> job, long timeoutMs, Supplier<RuntimeException> onTimeout) {
         if (timeoutMs <= 0) {
-            return executor.<T>executeBlocking(() -> call(conn.get(), sql, job), false);
+            return blocking(executor, () -> call(conn.get(), sql, job));
         }
         ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
         Promise<T> p = ctx.promise();
@@ -56,13 +83,13 @@ final class Worker {
                 p.tryFail(onTimeout.get());
             }
         });
-        executor.<T>executeBlocking(() -> {
+        blocking(executor, () -> {
             if (!state.compareAndSet(QUEUED, STARTED)) {
                 return null; // the caller has already been told it timed out
             }
             vertx.cancelTimer(timer);
             return call(conn.get(), sql, job);
-        }, false).onComplete(r -> {
+        }).onComplete(r -> {
             if (state.get() == STARTED) {
                 p.handle(r);
             }
