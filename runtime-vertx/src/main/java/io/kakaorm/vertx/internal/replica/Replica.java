@@ -76,11 +76,7 @@ final class Replica {
         down = true;
     }
 
-    /** Whether this replica is left out now. */
-    boolean isDown() {
-        return down && System.nanoTime() - downUntil < 0 || backend == null;
-    }
-
+    /** Closes the backend, and one that is still being opened when it opens. */
     Future<Void> close() {
         closed = true;
         Backend b = backend;

@@ -60,15 +60,6 @@ public final class ReplicaRouter implements Backend, CursorExecutor {
         });
     }
 
-    /** How many replicas take reads now (not left out after a failure). */
-    public int replicasUp() {
-        int n = 0;
-        for (Replica r : replicas) {
-            n += r.isDown() ? 0 : 1;
-        }
-        return n;
-    }
-
     @Override
     public Dialect dialect() {
         return primary.dialect();
