@@ -1,9 +1,12 @@
 package io.kakaorm.vertx;
 
 import io.kakaorm.vertx.internal.connect.ConnectUrl;
+import io.kakaorm.vertx.internal.replica.ReplicaUrls;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnectOptions;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,7 +24,9 @@ import java.util.function.Consumer;
  * {@code busyTimeout} and {@code statementTimeout} (milliseconds), {@code maxWaitQueueSize},
  * {@code ssl} ({@code true}/{@code false}), {@code sslmode} ({@code disable}, {@code require},
  * {@code verify-ca}, {@code verify-full}), {@code sslrootcert} (CA file, PEM), {@code passwordEnv} (the
- * environment variable holding the password), and {@code search_path} (PostgreSQL startup property).
+ * environment variable holding the password), {@code search_path} (PostgreSQL startup property), and for
+ * read replicas {@code replicas} ({@code host:port,host:port}: the primary's database, user and settings on
+ * other servers), {@code readYourWrites} and {@code replicaRetry} (milliseconds); see {@link ReadReplicas}.
  *
  * <p>Every wait is bounded: {@code connectTimeout} limits the wait for a pooled connection and, on
  * SQLite, for a reader and for the single writer (held by a transaction or queued writes); it ends in a
@@ -47,11 +52,12 @@ import java.util.function.Consumer;
  * @param poolOptions      Vert.x pool options to start from (shared pools, event-loop size, …), or {@code null}
  * @param customizer       called with the driver's {@code PgConnectOptions}/{@code MySQLConnectOptions} after
  *                         KakaORM set them, to change any driver option; or {@code null}
+ * @param readReplicas     read replicas of this server (PostgreSQL, MariaDB); {@link ReadReplicas#NONE} when none
  */
 public record ConnectOptions(Kind kind, String host, int port, String database, String user, String password,
         String file, int maxSize, long connectTimeout, long idleTimeout, long busyTimeout, TlsMode tls,
         Map<String, String> properties, int maxWaitQueueSize, long statementTimeout, String sslRootCert,
-        PoolOptions poolOptions, Consumer<SqlConnectOptions> customizer) {
+        PoolOptions poolOptions, Consumer<SqlConnectOptions> customizer, ReadReplicas readReplicas) {
 
     /** The kind of database a URL names. */
     public enum Kind {
@@ -98,6 +104,8 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         tls = tls == null ? TlsMode.DISABLE : tls;
         properties = Map.copyOf(properties == null ? Map.of() : properties);
         poolOptions = poolOptions == null ? null : new PoolOptions(poolOptions);
+        readReplicas = readReplicas == null ? ReadReplicas.NONE : readReplicas;
+        ReplicaUrls.check(kind, readReplicas);
     }
 
     /**
@@ -113,7 +121,8 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
     private static ConnectOptions of(Kind kind, String host, int port, String database, String user, String password,
             String file) {
         return new ConnectOptions(kind, host, port, database, user, password, file, DEFAULT_MAX_SIZE,
-                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, TlsMode.DISABLE, Map.of(), -1, 0, null, null, null);
+                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, TlsMode.DISABLE, Map.of(), -1, 0, null, null, null,
+                ReadReplicas.NONE);
     }
 
     /** A PostgreSQL server. */
@@ -243,6 +252,34 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         return new B(this).properties(p).build();
     }
 
+    /**
+     * A copy with these read replicas: full URLs of the primary's kind (each with its own user, password and
+     * settings). Reads outside transactions go to them in turn; see {@link ReadReplicas}. The URL parameter
+     * {@code replicas=host:port,…} instead copies the primary's settings to other servers.
+     *
+     * @throws IllegalArgumentException for SQLite, a malformed URL or one of another kind
+     */
+    public ConnectOptions withReplicas(List<String> urls) {
+        return new B(this).readReplicas(readReplicas.withReplicas(ReplicaUrls.parse(this, urls))).build();
+    }
+
+    /** A copy whose reads go to the primary for {@code window} after each write of the {@code Database}. */
+    public ConnectOptions withReadYourWrites(Duration window) {
+        return new B(this).readReplicas(readReplicas.withReadYourWrites(window)).build();
+    }
+
+    /** A copy with other read-replica settings (see {@link ReadReplicas}). */
+    public ConnectOptions withReadReplicas(ReadReplicas replicas) {
+        return new B(this).readReplicas(replicas).build();
+    }
+
+    /** A copy reaching the same database on another host and port (e.g. a replica of this server). */
+    public ConnectOptions withServer(String otherHost, int otherPort) {
+        return new ConnectOptions(kind, otherHost, otherPort, database, user, password, file, maxSize, connectTimeout,
+                idleTimeout, busyTimeout, tls, properties, maxWaitQueueSize, statementTimeout, sslRootCert, poolOptions,
+                customizer, ReadReplicas.NONE);
+    }
+
     /** The options as a URL with the password shown as {@code ***}. */
     @Override
     public String toString() {
@@ -265,6 +302,7 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         private String sslRootCert;
         private PoolOptions poolOptions;
         private Consumer<SqlConnectOptions> customizer;
+        private ReadReplicas readReplicas;
 
         B(ConnectOptions o) {
             this.o = o;
@@ -281,6 +319,7 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
             sslRootCert = o.sslRootCert;
             poolOptions = o.poolOptions;
             customizer = o.customizer;
+            readReplicas = o.readReplicas;
         }
 
         B database(String v) {
@@ -348,10 +387,15 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
             return this;
         }
 
+        B readReplicas(ReadReplicas v) {
+            readReplicas = v;
+            return this;
+        }
+
         ConnectOptions build() {
             return new ConnectOptions(o.kind, o.host, o.port, database, o.user, password, o.file, maxSize,
                     connectTimeout, idleTimeout, busyTimeout, tls, properties, maxWaitQueueSize, statementTimeout,
-                    sslRootCert, poolOptions, customizer);
+                    sslRootCert, poolOptions, customizer, readReplicas);
         }
     }
 }

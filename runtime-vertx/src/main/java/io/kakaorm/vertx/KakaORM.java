@@ -14,7 +14,8 @@ import io.vertx.core.Vertx;
  * URLs: {@code postgresql://}, {@code mysql://}, {@code mariadb://}, {@code sqlite::memory:},
  * {@code sqlite:./file.db}, {@code sqlite:///./file.db}. Query parameters: {@code maxSize} (pool size),
  * {@code connectTimeout} and {@code idleTimeout} (milliseconds), {@code busyTimeout} (SQLite, ms),
- * {@code ssl} (true/false), {@code search_path} (PostgreSQL).
+ * {@code ssl} (true/false), {@code search_path} (PostgreSQL); {@code replicas=host:port,…} sends reads outside transactions
+ * to read replicas (see {@link ReadReplicas}).
  *
  * <p>The PostgreSQL and MySQL clients and sqlite-jdbc are optional dependencies: add the one for your
  * database ({@code io.vertx:vertx-pg-client}, {@code io.vertx:vertx-mysql-client},

@@ -22,12 +22,16 @@ final class ConnectErrors {
         if (root != t && root.getMessage() != null && !m.contains(root.getMessage())) {
             m = m + ": " + root.getMessage(); // e.g. why the TLS handshake failed
         }
-        if (m.contains("SSL handshake failed") && o.tls() != ConnectOptions.TlsMode.REQUIRE) {
+        if ((m.contains("SSL handshake failed") || TlsHints.certificateRefused(t)) && o.tls() != ConnectOptions.TlsMode.REQUIRE) {
             m = m + " (sslmode=" + o.tls().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                     + ": the server's certificate is not signed by the CA in sslrootcert"
                     + (o.tls() == ConnectOptions.TlsMode.VERIFY_FULL ? ", or does not name the host " + o.host() : "")
                     + ")";
         }
+        if (m.startsWith("{errorMessage=")) { // vertx-mysql-client's map: say the server's own message
+            m = io.kakaorm.vertx.internal.exec.Errors.serverMessage(m, null);
+        }
+        m = m + TlsHints.hint(o, t, m);
         if (o.password() != null && !o.password().isEmpty()) {
             m = m.replace(o.password(), "***");
         }

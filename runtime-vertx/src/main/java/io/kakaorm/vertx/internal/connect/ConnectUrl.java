@@ -2,9 +2,12 @@ package io.kakaorm.vertx.internal.connect;
 
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
+import io.kakaorm.vertx.ReadReplicas;
+import io.kakaorm.vertx.internal.replica.ReplicaUrls;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +15,7 @@ import java.util.Set;
 /** Parses and formats connection URLs; every error message masks the password. */
 public final class ConnectUrl {
     private static final String KNOWN = "maxSize, connectTimeout, idleTimeout, busyTimeout, statementTimeout, "
-            + "maxWaitQueueSize, ssl, sslmode, sslrootcert, passwordEnv, search_path";
+            + "maxWaitQueueSize, ssl, sslmode, sslrootcert, passwordEnv, search_path, replicas, readYourWrites, replicaRetry";
     private static final Set<String> PARAMS = Set.of(KNOWN.split(", "));
 
     private ConnectUrl() {
@@ -112,6 +115,7 @@ public final class ConnectUrl {
         if (query.isEmpty()) {
             return o;
         }
+        String replicas = null; // applied last, so that the replicas copy every other setting of the primary
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -134,10 +138,25 @@ public final class ConnectUrl {
                     case "statementTimeout" -> o.withStatementTimeout(Long.parseLong(value));
                     case "maxWaitQueueSize" -> o.withMaxWaitQueueSize(Integer.parseInt(value));
                     case "passwordEnv" -> o.withPasswordFromEnv(value);
+                    case "readYourWrites" -> o.withReadYourWrites(Duration.ofMillis(Long.parseLong(value)));
+                    case "replicaRetry" -> o.withReadReplicas(o.readReplicas().withRetryAfter(
+                            Duration.ofMillis(Long.parseLong(value))));
+                    case "replicas" -> {
+                        replicas = value;
+                        yield o;
+                    }
                     default -> o.withProperty(name, value);
                 };
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Bad value '" + value + "' for parameter '" + name + "' in "
+                        + masked + ": " + e.getMessage(), e);
+            }
+        }
+        if (replicas != null) {
+            try {
+                o = o.withReadReplicas(o.readReplicas().withReplicas(ReplicaUrls.hostPorts(o, replicas)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Bad value '" + replicas + "' for parameter 'replicas' in "
                         + masked + ": " + e.getMessage(), e);
             }
         }
@@ -224,6 +243,15 @@ public final class ConnectUrl {
         }
         if (o.maxWaitQueueSize() >= 0) {
             p.put("maxWaitQueueSize", String.valueOf(o.maxWaitQueueSize()));
+        }
+        if (!o.readReplicas().isEmpty()) {
+            p.put("replicas", ReplicaUrls.format(o.readReplicas()));
+            if (!o.readReplicas().readYourWrites().isZero()) {
+                p.put("readYourWrites", String.valueOf(o.readReplicas().readYourWrites().toMillis()));
+            }
+            if (!o.readReplicas().retryAfter().equals(ReadReplicas.DEFAULT_RETRY_AFTER)) {
+                p.put("replicaRetry", String.valueOf(o.readReplicas().retryAfter().toMillis()));
+            }
         }
         p.putAll(o.properties());
         String sep = "?";

@@ -6,6 +6,7 @@ import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
+import io.kakaorm.vertx.internal.replica.ReplicaRouter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -32,7 +33,7 @@ public final class Connector {
         Vertx v = owned ? Vertx.vertx() : vertx;
         Future<Backend> opened;
         try {
-            opened = factory.open(v, options, dialect);
+            opened = ReplicaRouter.open(v, factory, options, dialect); // the factory's backend when no replicas
         } catch (RuntimeException e) {
             opened = Future.failedFuture(e);
         }

@@ -35,7 +35,7 @@ public final class Errors {
      * The server's own message: vertx-mysql-client formats it as {@code {errorMessage=…, errorCode=…,
      * sqlState=…}} and vertx-pg-client appends {@code (SQLSTATE)}; both are said again by the exception.
      */
-    static String serverMessage(String message, String sqlState) {
+    public static String serverMessage(String message, String sqlState) {
         if (message == null) {
             return null;
         }
