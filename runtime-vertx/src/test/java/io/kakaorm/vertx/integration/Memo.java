@@ -1,0 +1,10 @@
+package io.kakaorm.vertx.integration;
+
+import io.kakaorm.Model;
+import io.kakaorm.Table;
+
+/** A plain model for the Vert.x integration tests. */
+@Table(name = "vx_memo")
+public class Memo extends Model<Memo> {
+    public String text;
+}
