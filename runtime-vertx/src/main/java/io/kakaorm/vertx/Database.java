@@ -264,7 +264,13 @@ public interface Database extends ModelEngine, AutoCloseable {
         return unwrap(io.vertx.sqlclient.Pool.class);
     }
 
-    /** Makes this the database that models without one use. Returns this. */
+    /**
+     * Makes this the database that new model instances (never loaded or saved) use for {@code save()},
+     * {@code delete()} and relations: on a Vert.x context (a verticle's {@code start}) for that context only,
+     * elsewhere (e.g. {@code main}) for the process. Without it, a database opened on a Vert.x context is that
+     * context's default when it is the only one opened there. See {@link io.kakaorm.spi.DefaultEngine}.
+     * Returns this.
+     */
     Database makeDefault();
 
     /** Closes the pool (and the Vert.x instance, when {@code connect} created it). */

@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.connect;
 
+import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.Database;
@@ -48,7 +49,9 @@ public final class PoolWrapper {
         }
         BackendProvider provider = Backends.forKind(options.kind());
         Backend backend = Backends.factory(provider).wrap(pool, options, provider.dialect(), closePool);
-        return new DatabaseImpl(v, false, backend, options);
+        DatabaseImpl db = new DatabaseImpl(v, false, backend, options);
+        DefaultEngine.bind(Vertx.currentContext(), db);
+        return db;
     }
 
     private static IllegalArgumentException sqlite() {
