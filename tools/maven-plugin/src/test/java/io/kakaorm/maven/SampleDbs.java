@@ -18,7 +18,6 @@ final class SampleDbs {
             if ("1".equals(System.getenv("KAKAORM_REQUIRE_DBS"))) {
                 throw new AssertionError(why + ", but KAKAORM_REQUIRE_DBS=1 requires it");
             }
-            System.out.println("SKIPPED: " + why);
             org.junit.jupiter.api.Assumptions.abort(why);
         }
         return url;
