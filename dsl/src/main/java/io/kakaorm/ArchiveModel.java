@@ -31,10 +31,13 @@ public abstract class ArchiveModel<T extends ArchiveModel<T>> extends Model<T> {
      */
     @SuppressWarnings("unchecked")
     public Future<T> restore() {
-        ModelEngine e = ModelState.engineOf(this) != null ? ModelState.engineOf(this) : DefaultEngine.get();
+        ModelEngine e = ModelState.engineOf(this);
         if (e == null) {
-            return Future.failedFuture(new IllegalStateException(
-                    "This model belongs to no database: load it from one, or call Database.makeDefault()"));
+            try {
+                e = DefaultEngine.resolve("This " + getClass().getSimpleName() + " (never loaded or saved)");
+            } catch (IllegalStateException x) {
+                return Future.failedFuture(x);
+            }
         }
         T self = (T) this;
         return SoftDeleteScope.byKey(Query.from((Class<T>) getClass(), e.queries()).onlyDeleted(), self).restore().compose(n -> n == 0

@@ -25,7 +25,8 @@ import java.util.Map;
  * auto-increment {@code BIGINT} filled in by {@link #save()}. A model needs a no-arg constructor.
  *
  * <p>An instance remembers the database it was loaded from or saved to; a fresh instance uses the
- * default database ({@code Database.makeDefault()}). Instances are not thread-safe; share them between
+ * default database of the calling Vert.x context or process (see {@link DefaultEngine}), or fails saying to
+ * use {@code db.save(model)}. Instances are not thread-safe; share them between
  * threads only with your own synchronisation.
  *
  * @param <T> the model class itself
@@ -55,8 +56,7 @@ public abstract class Model<T extends Model<T>> {
      */
     @SuppressWarnings("unchecked")
     public Future<T> save() {
-        ModelEngine e = engineOrDefault();
-        return e == null ? noEngine() : e.save((T) this);
+        return withEngine(e -> e.save((T) this));
     }
 
     /**
@@ -73,8 +73,7 @@ public abstract class Model<T extends Model<T>> {
      */
     @SuppressWarnings("unchecked")
     public Future<SaveResult> saveChanges() {
-        ModelEngine e = engineOrDefault();
-        return e == null ? noEngine() : e.saveChanges((T) this);
+        return withEngine(e -> e.saveChanges((T) this));
     }
 
     /**
@@ -103,8 +102,7 @@ public abstract class Model<T extends Model<T>> {
      */
     @SuppressWarnings("unchecked")
     public Future<Void> delete() {
-        ModelEngine e = engineOrDefault();
-        return e == null ? noEngine() : e.delete((T) this);
+        return withEngine(e -> e.delete((T) this));
     }
 
     /**
@@ -114,8 +112,7 @@ public abstract class Model<T extends Model<T>> {
      */
     @SuppressWarnings("unchecked")
     public Future<T> refresh() {
-        ModelEngine e = engineOrDefault();
-        return e == null ? noEngine() : e.refresh((T) this);
+        return withEngine(e -> e.refresh((T) this));
     }
 
     /** Column values by Java field name, in column order (the seed's {@code to_dict()}). */
@@ -242,12 +239,19 @@ public abstract class Model<T extends Model<T>> {
                 + meta.primaryKey().get(this) + ">";
     }
 
-    private ModelEngine engineOrDefault() {
-        return engine != null ? engine : DefaultEngine.get();
-    }
-
-    private static <R> Future<R> noEngine() {
-        return Future.failedFuture(new IllegalStateException(
-                "This model belongs to no database: load it from one, or call Database.makeDefault()"));
+    /**
+     * Runs {@code op} on this instance's database, or for a new instance on the default one
+     * ({@link DefaultEngine#resolve}); a failed future saying to use {@code db.save(model)} when there is none.
+     */
+    private <R> Future<R> withEngine(java.util.function.Function<ModelEngine, Future<R>> op) {
+        ModelEngine e = engine;
+        if (e == null) {
+            try {
+                e = DefaultEngine.resolve("This " + getClass().getSimpleName() + " (never loaded or saved)");
+            } catch (IllegalStateException x) {
+                return Future.failedFuture(x);
+            }
+        }
+        return op.apply(e);
     }
 }

@@ -121,10 +121,8 @@ public final class Prefetcher {
                 }
             }
             Model<?> first = holders.get(0).owner();
-            engine = ModelState.engineOf(first) != null ? ModelState.engineOf(first) : DefaultEngine.get();
-            if (engine == null) {
-                throw new IllegalStateException("cannot prefetch " + spec.label() + ": the rows belong to no database");
-            }
+            engine = ModelState.engineOf(first) != null ? ModelState.engineOf(first)
+                    : DefaultEngine.resolve("Prefetching " + spec.label() + ": the rows (never loaded or saved)");
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }

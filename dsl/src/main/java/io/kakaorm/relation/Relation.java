@@ -59,15 +59,17 @@ public abstract sealed class Relation<R extends Model<R>, V> permits BelongsTo, 
             return Future.succeededFuture(value);
         }
         Object k;
+        Future<V> fetched;
         try {
             k = currentKey();
             if (group != null) {
                 group.lazyLoaded(spec());
             }
+            fetched = fetch(k); // fails here when the owner belongs to no database
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return fetch(k).map(v -> {
+        return fetched.map(v -> {
             fill(v, k);
             return v;
         });
@@ -148,11 +150,7 @@ public abstract sealed class Relation<R extends Model<R>, V> permits BelongsTo, 
 
     private ModelEngine engine() {
         ModelEngine e = ModelState.engineOf(owner);
-        e = e != null ? e : DefaultEngine.get();
-        if (e == null) {
-            throw new IllegalStateException("the " + owner.getClass().getSimpleName() + " of relation "
-                    + spec().label() + " belongs to no database: load it from one, or call Database.makeDefault()");
-        }
-        return e;
+        return e != null ? e : DefaultEngine.resolve("The " + owner.getClass().getSimpleName() + " of relation "
+                + spec().label() + " (never loaded or saved)");
     }
 }

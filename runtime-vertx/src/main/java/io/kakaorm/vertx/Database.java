@@ -246,7 +246,31 @@ public interface Database extends ModelEngine, AutoCloseable {
      */
     Database slowStatementThreshold(java.time.Duration threshold);
 
-    /** Makes this the database that models without one use. Returns this. */
+    /**
+     * The driver object of {@code type} under this database: the Vert.x {@code io.vertx.sqlclient.Pool} of
+     * PostgreSQL and MySQL/MariaDB (the one {@link KakaORM#wrap} was given, or the one {@code connect} built),
+     * for code that needs the plain Vert.x client. Statements sent on it bypass KakaORM's transactions and
+     * statement listeners.
+     *
+     * @throws IllegalArgumentException when there is none of that type (SQLite runs on sqlite-jdbc, not on a
+     *                                  Vert.x pool)
+     */
+    default <X> X unwrap(Class<X> type) {
+        throw new IllegalArgumentException(getClass().getSimpleName() + " holds no " + type.getName());
+    }
+
+    /** {@code unwrap(Pool.class)}: the Vert.x pool of PostgreSQL and MySQL/MariaDB; fails for SQLite. */
+    default io.vertx.sqlclient.Pool pool() {
+        return unwrap(io.vertx.sqlclient.Pool.class);
+    }
+
+    /**
+     * Makes this the database that new model instances (never loaded or saved) use for {@code save()},
+     * {@code delete()} and relations: on a Vert.x context (a verticle's {@code start}) for that context only,
+     * elsewhere (e.g. {@code main}) for the process. Without it, a database opened on a Vert.x context is that
+     * context's default when it is the only one opened there. See {@link io.kakaorm.spi.DefaultEngine}.
+     * Returns this.
+     */
     Database makeDefault();
 
     /** Closes the pool (and the Vert.x instance, when {@code connect} created it). */

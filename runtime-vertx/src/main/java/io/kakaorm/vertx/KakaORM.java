@@ -2,6 +2,8 @@ package io.kakaorm.vertx;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.kakaorm.vertx.internal.connect.PoolWrapper;
+import io.vertx.sqlclient.Pool;
 
 /**
  * The entry point: connects to a database by URL.
@@ -44,6 +46,26 @@ public final class KakaORM {
             return Future.failedFuture(e);
         }
         return connect(vertx, options);
+    }
+
+    /**
+     * A {@link Database} over a Vert.x {@link Pool} the application already has (PostgreSQL or
+     * MySQL/MariaDB). The pool stays the caller's: {@link Database#disconnect()} leaves it open.
+     *
+     * @param vertx the Vert.x instance the pool runs on; {@code null} on a Vert.x thread for the current one
+     * @throws IllegalArgumentException for {@code Kind.SQLITE} (SQLite runs on sqlite-jdbc, not a Vert.x pool)
+     */
+    public static Database wrap(Vertx vertx, Pool pool, ConnectOptions.Kind kind) {
+        return PoolWrapper.wrap(vertx, pool, PoolWrapper.optionsOf(kind), false);
+    }
+
+    /**
+     * {@link #wrap(Vertx, Pool, ConnectOptions.Kind)} with KakaORM's options ({@code options.kind()}, the
+     * statement timeout; the pool and connection settings in them are not used, the pool has its own), and
+     * {@code closePool = true} to hand the pool over: {@link Database#disconnect()} then closes it.
+     */
+    public static Database wrap(Vertx vertx, Pool pool, ConnectOptions options, boolean closePool) {
+        return PoolWrapper.wrap(vertx, pool, options, closePool);
     }
 
     /** Connects with explicit options; {@code vertx} may be {@code null} to get an owned instance. */

@@ -42,5 +42,20 @@ class MissingDriverTest {
         Throwable t = assertInstanceOf(Throwable.class, cause, "connect must fail without " + jar);
         assertTrue(t.getMessage().contains(artifact), t.getMessage());
         assertTrue(t.getMessage().contains("not on the class path"), t.getMessage());
+        if (jar.equals("sqlite-jdbc")) { // no BOM manages it: the message names the version the build tests with
+            String version = testedSqliteVersion();
+            assertTrue(t.getMessage().contains("version " + version + ", the one KakaORM is tested with"), t.getMessage());
+        }
+    }
+
+    /** The version of the sqlite-jdbc jar on the test class path ({@code …/sqlite-jdbc-3.51.1.0.jar}). */
+    private static String testedSqliteVersion() {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = new File(entry).getName();
+            if (name.startsWith("sqlite-jdbc-") && name.endsWith(".jar")) {
+                return name.substring("sqlite-jdbc-".length(), name.length() - ".jar".length());
+            }
+        }
+        throw new AssertionError("sqlite-jdbc is not on the test class path");
     }
 }

@@ -277,7 +277,9 @@ public final class StatementWriter {
 
     private void fromWhere(Select s) {
         w.append(" FROM ");
-        r.identifier(s.from().table());
+        if (!ArchiveUnion.write(r, w, s.from())) {
+            r.identifier(s.from().table());
+        }
         if (s.isJoined()) {
             w.append(" AS ");
             r.identifier(SqlRenderer.alias(0));

@@ -24,7 +24,6 @@ import java.util.UUID;
 public final class SqliteTypes extends SqlTypes {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     @Override
     public String sqlType(ColumnMeta c, boolean keyed) {
@@ -69,16 +68,17 @@ public final class SqliteTypes extends SqlTypes {
             return d.toString();
         }
         if (v instanceof OffsetDateTime o) {
-            return INSTANT.format(o.withOffsetSameInstant(ZoneOffset.UTC));
+            return FixedTimes.dateTime(o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), "Z", INSTANT);
         }
         if (v instanceof Instant i) {
-            return INSTANT.format(i.atOffset(ZoneOffset.UTC));
+            return FixedTimes.dateTime(LocalDateTime.ofEpochSecond(i.getEpochSecond(), i.getNano(), ZoneOffset.UTC), "Z",
+                    INSTANT);
         }
         if (v instanceof LocalDateTime t) {
-            return LOCAL.format(t);
+            return FixedTimes.dateTime(t, "", LOCAL);
         }
         if (v instanceof LocalTime t) {
-            return TIME.format(t);
+            return FixedTimes.time(t);
         }
         if (v instanceof JsonObject || v instanceof JsonArray) {
             return JsonColumns.text(v);

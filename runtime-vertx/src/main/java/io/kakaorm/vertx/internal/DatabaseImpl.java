@@ -385,6 +385,11 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
+    public <X> X unwrap(Class<X> type) {
+        return io.kakaorm.vertx.internal.connect.Unwrapping.unwrap(backend, type);
+    }
+
+    @Override
     public Database makeDefault() {
         DefaultEngine.set(this);
         return this;

@@ -29,6 +29,7 @@ public final class Connector {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
+        io.vertx.core.Context caller = Vertx.currentContext(); // a verticle's: its models use this database by default
         boolean owned = vertx == null;
         Vertx v = owned ? Vertx.vertx() : vertx;
         Future<Backend> opened;
@@ -41,7 +42,9 @@ public final class Connector {
         io.vertx.core.Promise<Database> result = io.vertx.core.Promise.promise();
         opened.onComplete(ar -> {
             if (ar.succeeded()) {
-                result.complete(new DatabaseImpl(v, owned, ar.result(), options));
+                DatabaseImpl db = new DatabaseImpl(v, owned, ar.result(), options);
+                io.kakaorm.spi.DefaultEngine.bind(caller, db);
+                result.complete(db);
             } else if (owned && ar.cause() instanceof io.kakaorm.DatabaseTimeoutException) {
                 result.fail(ar.cause()); // a server that never answers may hold the close too: report now
                 OwnedVertx.close(v, () -> { });

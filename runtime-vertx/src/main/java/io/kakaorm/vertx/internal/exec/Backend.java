@@ -13,4 +13,9 @@ public interface Backend extends SqlExecutor {
 
     /** Closes every connection and worker thread this backend made. */
     Future<Void> close();
+
+    /** The driver object of {@code type} under this backend (the Vert.x {@code Pool}), or {@code null}. */
+    default <X> X unwrap(Class<X> type) {
+        return null;
+    }
 }

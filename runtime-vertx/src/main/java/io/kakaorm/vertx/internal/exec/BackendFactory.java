@@ -13,4 +13,14 @@ import io.vertx.core.Vertx;
 public interface BackendFactory {
     /** Opens the backend; the future fails when the database cannot be reached. */
     Future<Backend> open(Vertx vertx, ConnectOptions options, Dialect dialect);
+
+    /**
+     * A backend over a Vert.x {@code Pool} the application built; {@code closePool} says whether closing the
+     * backend closes the pool.
+     *
+     * @throws IllegalArgumentException when this kind of database does not run on a Vert.x {@code Pool}
+     */
+    default Backend wrap(io.vertx.sqlclient.Pool pool, ConnectOptions options, Dialect dialect, boolean closePool) {
+        throw new IllegalArgumentException(dialect.name() + " does not run on a Vert.x Pool");
+    }
 }

@@ -45,4 +45,9 @@ public final class ObservedBackend extends ObservedExecutor implements Backend {
     public Future<Void> close() {
         return backend.close();
     }
+
+    @Override
+    public <X> X unwrap(Class<X> type) {
+        return backend.unwrap(type);
+    }
 }

@@ -48,10 +48,18 @@ public final class MySqlBackendFactory implements BackendFactory {
             builder = builder.withConnectHandler(conn -> conn.query(set).execute().onComplete(ar -> conn.close()));
         }
         Pool pool = builder.using(vertx).build();
-        ClientStatements statements = new ClientStatements(dialect, rs -> {
+        return PoolSettings.probe(vertx, new PoolBackend(pool, statements(dialect, o)), o);
+    }
+
+    @Override
+    public Backend wrap(Pool pool, ConnectOptions o, Dialect dialect, boolean closePool) {
+        return new PoolBackend(pool, statements(dialect, o), closePool);
+    }
+
+    private static ClientStatements statements(Dialect dialect, ConnectOptions o) {
+        return new ClientStatements(dialect, rs -> {
             Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
             return id == null || id == 0 ? null : id;
         }, o);
-        return PoolSettings.probe(vertx, new PoolBackend(pool, statements), o);
     }
 }

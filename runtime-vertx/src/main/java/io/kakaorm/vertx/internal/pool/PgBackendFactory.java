@@ -48,4 +48,9 @@ public final class PgBackendFactory implements BackendFactory {
                 .using(vertx).build();
         return PoolSettings.probe(vertx, new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o)), o);
     }
+
+    @Override
+    public Backend wrap(Pool pool, ConnectOptions o, Dialect dialect, boolean closePool) {
+        return new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o), closePool);
+    }
 }

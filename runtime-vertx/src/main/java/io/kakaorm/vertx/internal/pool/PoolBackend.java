@@ -17,10 +17,22 @@ final class PoolBackend implements Backend, CursorExecutor {
     private static final CompiledSql BEGIN = new CompiledSql("SELECT 1 -- BEGIN", List.of()); // retried like a read
     private final Pool pool;
     private final ClientStatements statements;
+    private final boolean closePool;
 
     PoolBackend(Pool pool, ClientStatements statements) {
+        this(pool, statements, true);
+    }
+
+    /** {@code closePool == false}: the pool is the application's (a wrapped pool), and {@link #close()} leaves it open. */
+    PoolBackend(Pool pool, ClientStatements statements, boolean closePool) {
         this.pool = pool;
         this.statements = statements;
+        this.closePool = closePool;
+    }
+
+    @Override
+    public <X> X unwrap(Class<X> type) {
+        return type.isInstance(pool) ? type.cast(pool) : null;
     }
 
     @Override
@@ -65,7 +77,7 @@ final class PoolBackend implements Backend, CursorExecutor {
 
     @Override
     public Future<Void> close() {
-        return pool.close();
+        return closePool ? pool.close() : Future.succeededFuture();
     }
 
     /** A transaction on one pooled connection, driven by plain BEGIN/COMMIT/ROLLBACK so savepoints work. */

@@ -8,14 +8,12 @@ import io.kakaorm.query.Delete;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.vertx.core.Future;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two tables of an {@code ArchiveModel}: reading both with UNION ALL ({@code includeDeleted()}),
- * and moving rows between them (INSERT … SELECT then DELETE, in one transaction).
+ * The two tables of an {@code ArchiveModel}: moving rows between them (INSERT … SELECT then DELETE, in one
+ * transaction). Reading both ({@code includeDeleted()}) is a derived UNION ALL table written by the dialect.
  */
 public final class ArchiveRows {
     private ArchiveRows() {
@@ -25,32 +23,9 @@ public final class ArchiveRows {
         return s.from().variant() == ModelMeta.Variant.UNION;
     }
 
-    static Select over(Select s, ModelMeta<?> table) {
-        return new Select(table, s.items(), s.where(), s.orderBy(), s.limit(), s.offset());
-    }
-
     static UnsupportedOperationException refused(Select s, String what) {
         return new UnsupportedOperationException(what + " of includeDeleted() of " + s.from().modelClass().getSimpleName()
-                + " is not supported: it reads two tables (UNION ALL); use list() or count(), or query the main table"
-                + " and onlyDeleted() separately");
-    }
-
-    /** {@code SELECT … FROM main WHERE … UNION ALL SELECT … FROM archive_main WHERE …}. */
-    static <R> Future<List<R>> list(DatabaseImpl db, Select s, Object[] params, RowMapper<R> mapper) {
-        if (!s.orderBy().isEmpty() || s.limit() != null || s.offset() != null) {
-            return Future.failedFuture(refused(s, "orderBy/limit/offset (and first/last/get)"));
-        }
-        Dialect d = db.dialect();
-        ModelMeta<?> main = ModelMeta.of(s.from().modelClass());
-        CompiledSql a = d.select(over(s, main), params);
-        CompiledSql b = d.select(over(s, main.archiveTable()), params);
-        // numbered placeholders ($1) name the same values in both halves; positional ones (?) need them twice
-        boolean numbered = !d.placeholders("?").equals("?");
-        List<Object> binds = new ArrayList<>(a.binds());
-        if (!numbered) {
-            binds.addAll(b.binds());
-        }
-        return db.executor().query(new CompiledSql(a.sql() + " UNION ALL " + b.sql(), binds), mapper);
+                + " is not supported: it reads two tables; call it on the main query or on onlyDeleted()");
     }
 
     /** Moves the rows {@code rows} selects into {@code to}; fails (rolling back) if the two counts differ. */

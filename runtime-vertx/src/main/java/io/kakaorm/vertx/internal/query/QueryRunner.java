@@ -32,9 +32,6 @@ public final class QueryRunner implements QueryExecutor {
     @Override
     public <R> Future<List<R>> list(Select select, Object[] params, Projection<R> projection) {
         try {
-            if (ArchiveRows.isUnion(select)) {
-                return ArchiveRows.list(db, select, params, ProjectionMappers.of(projection, dialect(), db));
-            }
             CompiledSql sql = dialect().select(RowAliases.safe(dialect(), select, projection), params);
             return db.executor().query(sql, ProjectionMappers.of(projection, dialect(), db));
         } catch (RuntimeException e) {
@@ -44,23 +41,12 @@ public final class QueryRunner implements QueryExecutor {
 
     @Override
     public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
-        if (ArchiveRows.isUnion(select)) {
-            throw ArchiveRows.refused(select, "stream()");
-        }
         return QueryStreams.open(db, select, params, ProjectionMappers.of(projection, dialect(), db), fetchSize);
     }
 
     @Override
     public Future<Long> count(Select select, Object[] params) {
         try {
-            if (ArchiveRows.isUnion(select)) {
-                if (select.limit() != null || select.offset() != null) {
-                    return Future.failedFuture(ArchiveRows.refused(select, "limit/offset"));
-                }
-                ModelMeta<?> main = ModelMeta.of(select.from().modelClass());
-                return count(ArchiveRows.over(select, main), params).compose(a ->
-                        count(ArchiveRows.over(select, main.archiveTable()), params).map(b -> a + b));
-            }
             CompiledSql sql = dialect().count(select, params);
             return db.executor().query(sql, r -> Values.convert(r.value(0), Long.class))
                     .map(rows -> rows.isEmpty() || rows.get(0) == null ? 0L : rows.get(0));

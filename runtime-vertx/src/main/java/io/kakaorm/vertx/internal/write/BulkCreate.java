@@ -130,9 +130,10 @@ public final class BulkCreate {
     }
 
     private <T extends Model<T>> Future<Void> insertChunk(Dialect d, ModelMeta<T> meta, Group<T> g, List<T> part) {
-        CompiledSql sql = d.arrayParameters() ? UnnestInsert.of(d, meta, g.columns(), part, g.generate())
-                : BulkInsertSql.values(d, meta, g.columns(), part, g.generate());
         SqlExecutor ex = db.executor();
+        CompiledSql sql = d.arrayParameters() ? UnnestInsert.of(d, meta, g.columns(), part, g.generate())
+                : SqliteKeys.applies(d) && g.generate() ? null
+                : BulkInsertSql.values(d, meta, g.columns(), part, g.generate());
         if (!g.generate()) {
             return ex.update(sql).map(n -> {
                 part.forEach(m -> {
@@ -143,6 +144,16 @@ public final class BulkCreate {
             });
         }
         ColumnMeta pk = meta.primaryKey();
+        if (SqliteKeys.applies(d)) { // consecutive rowids instead of reading every key back
+            return SqliteKeys.insert(ex, d, meta, g.columns(), part).map(keys -> {
+                for (int i = 0; i < part.size(); i++) {
+                    pk.set(part.get(i), d.fromDb(keys[i], pk.type(), pk.javaType()));
+                    ModelState.attach(part.get(i), db, true);
+                    ModelState.remember(part.get(i));
+                }
+                return null;
+            });
+        }
         return ex.query(sql, r -> r.value(0)).compose(keys -> {
             if (keys.size() != part.size()) {
                 return Future.failedFuture(new IllegalStateException("bulkCreate of " + meta.modelClass().getSimpleName()

@@ -3,14 +3,14 @@ package io.kakaorm.bench.load;
 import java.lang.management.ManagementFactory;
 
 /** CPU time used by this JVM so far (all threads: event loops, workers, JIT, GC), in nanoseconds. */
-final class ProcessCpu {
+public final class ProcessCpu {
     private static final java.lang.management.OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
 
     private ProcessCpu() {
     }
 
     /** The process CPU time in nanoseconds, or -1 when the JVM cannot tell. */
-    static long nanos() {
+    public static long nanos() {
         return OS instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 }
