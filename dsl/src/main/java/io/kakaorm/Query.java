@@ -74,6 +74,16 @@ public final class Query<T> implements Subquery {
         return new Query<>(model, c, prefetches);
     }
 
+    /** A query over {@code table} (a named subquery's view of the model) with state {@code core}. */
+    static <T> Query<T> over(ModelMeta<T> table, QueryCore core) {
+        return new Query<>(table, core);
+    }
+
+    /** This query's state (for {@link Cte}). */
+    QueryCore core() {
+        return core;
+    }
+
     // ---- eager loading
 
     /**
@@ -207,6 +217,19 @@ public final class Query<T> implements Subquery {
     /** Right join: every row of {@code joined}, this query's model {@code null} where nothing matches. */
     public <B> JoinQuery2<T, B> rightJoin(Class<B> joined, Filter2<T, B> on) {
         return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.RIGHT, joined, on));
+    }
+
+    /**
+     * Inner join of a named subquery ({@link Cte}), read like a table of its model:
+     * {@code db.from(Department.class).join(highEarners, (d, e) -> e.deptId == d.id)}.
+     */
+    public <B> JoinQuery2<T, B> join(Cte<B> cte, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, cte.joinTo(core, io.kakaorm.query.JoinKind.INNER, on));
+    }
+
+    /** Left join of a named subquery ({@link Cte}): its row is {@code null} where nothing matches. */
+    public <B> JoinQuery2<T, B> leftJoin(Cte<B> cte, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, cte.joinTo(core, io.kakaorm.query.JoinKind.LEFT, on));
     }
 
     /** Groups the rows by the keys; see {@link GroupedQuery}. */
