@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kakaorm.Leveled;
 import io.kakaorm.samples.readme.Category;
 import io.kakaorm.samples.readme.CteExamples;
+import io.kakaorm.samples.blog.Author;
+import io.kakaorm.samples.blog.Post;
 import io.kakaorm.samples.readme.Department;
+import io.kakaorm.samples.readme.PostArchive;
 import io.kakaorm.samples.readme.Employee;
 import io.kakaorm.samples.readme.RelationalExamples.DeptEmployee;
 import io.kakaorm.vertx.Database;
@@ -67,5 +70,44 @@ class CteReadmeTest {
             c.name = name;
             c.parentId = parent;
         }).await().id;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void existsAndWriteSql(TestDb which) {
+        Database db = TestDatabases.open(which);
+        db.createTable(Author.class).await();
+        db.createTable(Post.class).await();
+        db.createTable(PostArchive.class).await();
+        Long alice = author(db, "Alice");
+        Long bob = author(db, "Bob");
+        author(db, "Carol");
+        post(db, "Hello", true, alice);
+        post(db, "Draft", false, bob);
+        post(db, "Orphan", true, null);
+        CteExamples.Published p = CteExamples.exists(db);
+        assertEquals(List.of("Alice"), p.with());
+        assertEquals(List.of("Bob", "Carol"), p.without());
+        assertEquals(List.of("Alice=true", "Bob=false", "Carol=false"), p.flags());
+        assertTrue(p.sql().contains(" IN (SELECT "), p.sql());
+        List<String> writes = CteExamples.writeSql(db);
+        assertTrue(writes.get(0).startsWith("UPDATE ") && writes.get(1).startsWith("DELETE FROM ")
+                && writes.get(2).startsWith("INSERT INTO "), writes.toString());
+        assertEquals(1L, db.from(Post.class).where(x -> !x.published).count().await(), "nothing ran");
+    }
+
+    private static Long author(Database db, String name) {
+        return db.create(Author.class, a -> {
+            a.name = name;
+            a.email = name.toLowerCase() + "@example.com";
+        }).await().id;
+    }
+
+    private static void post(Database db, String title, boolean published, Long author) {
+        db.create(Post.class, x -> {
+            x.title = title;
+            x.published = published;
+            x.authorId = author;
+        }).await();
     }
 }
