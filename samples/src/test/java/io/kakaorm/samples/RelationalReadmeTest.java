@@ -91,7 +91,7 @@ class RelationalReadmeTest {
         Post popular = db.from(Post.class).where(p -> p.views == 5001).get().await();
         assertEquals("Popular (hot)", popular.title);
         assertEquals(2, x.archived());
-        assertEquals(List.of("DRAFT", "ORPHAN"), db.from(PostArchive.class).orderBy(a -> a.title).select(a -> a.title)
+        assertEquals(List.of("archived: Draft", "archived: Orphan"), db.from(PostArchive.class).orderBy(a -> a.title).select(a -> a.title)
                 .list().await());
     }
 
