@@ -74,6 +74,16 @@ public final class Query<T> implements Subquery {
         return new Query<>(model, c, prefetches);
     }
 
+    /** A query over {@code table} (a named subquery's view of the model) with state {@code core}. */
+    static <T> Query<T> over(ModelMeta<T> table, QueryCore core) {
+        return new Query<>(table, core);
+    }
+
+    /** This query's state (for {@link Cte}). */
+    QueryCore core() {
+        return core;
+    }
+
     // ---- eager loading
 
     /**
@@ -207,6 +217,19 @@ public final class Query<T> implements Subquery {
     /** Right join: every row of {@code joined}, this query's model {@code null} where nothing matches. */
     public <B> JoinQuery2<T, B> rightJoin(Class<B> joined, Filter2<T, B> on) {
         return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.RIGHT, joined, on));
+    }
+
+    /**
+     * Inner join of a named subquery ({@link Cte}), read like a table of its model:
+     * {@code db.from(Department.class).join(highEarners, (d, e) -> e.deptId == d.id)}.
+     */
+    public <B> JoinQuery2<T, B> join(Cte<B> cte, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, cte.joinTo(core, io.kakaorm.query.JoinKind.INNER, on));
+    }
+
+    /** Left join of a named subquery ({@link Cte}): its row is {@code null} where nothing matches. */
+    public <B> JoinQuery2<T, B> leftJoin(Cte<B> cte, Filter2<T, B> on) {
+        return new JoinQuery2<>(model, cte.joinTo(core, io.kakaorm.query.JoinKind.LEFT, on));
     }
 
     /** Groups the rows by the keys; see {@link GroupedQuery}. */
@@ -458,6 +481,15 @@ public final class Query<T> implements Subquery {
      * from the row ({@code c.setTo(p -> p.views, p -> p.views + 1)}); returns how many rows changed.
      */
     public Future<Integer> update(Consumer<Changes<T>> changes) {
+        Planned<Update> u = updateStatement(changes);
+        return core.exec().update(u.statement(), u.params());
+    }
+
+    /** A write statement and the values of its parameter slots. */
+    private record Planned<S>(S statement, Object[] params) {
+    }
+
+    private Planned<Update> updateStatement(Consumer<Changes<T>> changes) {
         refuseShaped("update");
         Changes<T> ch = new Changes<>(model);
         changes.accept(ch);
@@ -475,7 +507,7 @@ public final class Query<T> implements Subquery {
             set.add(new Assignment(e.getKey(), new Param(params.size(), e.getKey().type())));
             params.add(e.getValue());
         }
-        return core.exec().update(new Update(model, set, core.select().where()), params.toArray());
+        return new Planned<>(new Update(model, set, core.select().where()), params.toArray());
     }
 
     /**
@@ -484,6 +516,11 @@ public final class Query<T> implements Subquery {
      * were inserted. See {@link Inserts}.
      */
     public <A> Future<Integer> insertInto(Class<A> target, Consumer<Inserts<A, T>> columns) {
+        Planned<io.kakaorm.query.InsertSelect> i = insertStatement(target, columns);
+        return core.exec().insertSelect(i.statement(), i.params());
+    }
+
+    private <A> Planned<io.kakaorm.query.InsertSelect> insertStatement(Class<A> target, Consumer<Inserts<A, T>> columns) {
         Inserts<A, T> ins = new Inserts<>(ModelMeta.of(target), model);
         columns.accept(ins);
         if (ins.items().isEmpty()) {
@@ -500,7 +537,7 @@ public final class Query<T> implements Subquery {
         }
         io.kakaorm.query.InsertSelect statement = new io.kakaorm.query.InsertSelect(ModelMeta.of(target), cols,
                 c.select().withItems(items));
-        return c.exec().insertSelect(statement, c.paramArray());
+        return new Planned<>(statement, c.paramArray());
     }
 
     private void refuseShaped(String what) {
@@ -517,6 +554,34 @@ public final class Query<T> implements Subquery {
     public String toSql() {
         return core.exec().describe(core.select().withItems(new Projection.Model<>(model).items()),
                 core.paramArray());
+    }
+
+    /**
+     * The UPDATE that {@link #update(Consumer)} with {@code changes} would run, rendered with its binds; not
+     * run (a {@code @Version} column moves on as it would).
+     */
+    public String toUpdateSql(Consumer<Changes<T>> changes) {
+        Planned<Update> u = updateStatement(changes);
+        return core.exec().describe(u.statement(), u.params());
+    }
+
+    /**
+     * The DELETE that {@link #delete()} would run, rendered with its binds; not run. Refused for a
+     * {@code SoftDeleteModel} or {@code ArchiveModel}, whose delete() is an UPDATE or a move.
+     */
+    public String toDeleteSql() {
+        if (model.softDeleteColumn() != null || model.variant() == ModelMeta.Variant.MAIN && model.archiveTable() != null) {
+            throw new IllegalStateException("toDeleteSql() of " + model.modelClass().getSimpleName() + ": its delete() "
+                    + "is not a DELETE (a SoftDeleteModel sets deleted_at, an ArchiveModel moves rows); see purge()");
+        }
+        refuseShaped("delete");
+        return core.exec().describe(new Delete(model, core.select().where()), core.paramArray());
+    }
+
+    /** The INSERT … SELECT that {@link #insertInto} with these arguments would run, rendered with its binds; not run. */
+    public <A> String toInsertSql(Class<A> target, Consumer<Inserts<A, T>> columns) {
+        Planned<io.kakaorm.query.InsertSelect> i = insertStatement(target, columns);
+        return core.exec().describe(i.statement(), i.params());
     }
 
     /** The statement, as data (select list empty: every column). */

@@ -50,4 +50,19 @@ record SitedExecutor(QueryExecutor delegate, List<String> sources) implements Qu
     public String describe(Select select, Object[] params) {
         return delegate.describe(select, params);
     }
+
+    @Override
+    public String describe(Update update, Object[] params) {
+        return delegate.describe(update, params);
+    }
+
+    @Override
+    public String describe(Delete delete, Object[] params) {
+        return delegate.describe(delete, params);
+    }
+
+    @Override
+    public String describe(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        return delegate.describe(insert, params);
+    }
 }

@@ -134,6 +134,9 @@ final class DecodeContext {
                     + ")");
         }
         ColumnMeta c = meta.columnByField(field);
+        if (c == null && RelationPaths.isRelation(row.model(), field)) {
+            throw RelationPaths.refusal(row.model(), field);
+        }
         if (c == null) {
             throw new Reject("field " + row.model().getSimpleName() + "." + field + ", which is not a column",
                     "mark it as a column, or compute it in Java outside the lambda");

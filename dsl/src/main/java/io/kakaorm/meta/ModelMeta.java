@@ -1,7 +1,9 @@
 package io.kakaorm.meta;
 
+import io.kakaorm.expr.SubqueryNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +26,11 @@ public final class ModelMeta<T> {
     private Variant variant = Variant.MAIN;
     private volatile ModelMeta<T> archive;
     private volatile ModelMeta<T> union;
+    /** For a named subquery (CTE) read as this model: its definition; {@code null} for a table. */
+    private SubqueryNode commonTable;
+    private boolean named;
+    private final ConcurrentHashMap<Object, ModelMeta<T>> commonTables =
+            new ConcurrentHashMap<>();
 
     /** Which table of an {@code ArchiveModel} a metadata describes. */
     public enum Variant {
@@ -114,7 +121,7 @@ public final class ModelMeta<T> {
      * moved there and back.
      */
     public ModelMeta<T> archiveTable() {
-        if (variant != Variant.MAIN || !io.kakaorm.ArchiveModel.class.isAssignableFrom(modelClass)) {
+        if (variant != Variant.MAIN || named || !io.kakaorm.ArchiveModel.class.isAssignableFrom(modelClass)) {
             return null;
         }
         ModelMeta<T> a = archive;
@@ -151,6 +158,32 @@ public final class ModelMeta<T> {
             union = u;
         }
         return u;
+    }
+
+    /**
+     * This model read from the named subquery {@code name} of a WITH clause instead of its table: the same
+     * columns, {@link #table()} the subquery's name, {@link #commonTable()} its definition ({@code null}:
+     * the name alone, as a recursive subquery refers to itself). One instance per name and definition, so
+     * that statements over it are equal when their shapes are.
+     */
+    public ModelMeta<T> asCommonTable(String name, SubqueryNode definition) {
+        Object key = definition == null ? name : List.of(name, definition);
+        return commonTables.computeIfAbsent(key, k -> {
+            ModelMeta<T> v = new ModelMeta<>(modelClass, name, columns, primaryKey, List.of(), factory, byField, byName);
+            v.commonTable = definition;
+            v.named = true;
+            return v;
+        });
+    }
+
+    /** The definition of the named subquery this metadata reads from, or {@code null} for a table. */
+    public SubqueryNode commonTable() {
+        return commonTable;
+    }
+
+    /** Whether this metadata reads a named subquery (CTE) rather than the model's table. */
+    public boolean isCommonTable() {
+        return named;
     }
 
     /** The column of an SQL name, or {@code null}. */

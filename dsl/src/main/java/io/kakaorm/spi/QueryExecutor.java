@@ -43,6 +43,21 @@ public interface QueryExecutor {
     /** The SQL text and binds of {@code select} in this database's dialect (for messages and logs). */
     String describe(Select select, Object[] params);
 
+    /** The SQL text and binds of an UPDATE as {@link #update} would run it (not run). */
+    default String describe(Update update, Object[] params) {
+        throw new UnsupportedOperationException("describing an UPDATE on " + getClass().getName());
+    }
+
+    /** The SQL text and binds of a DELETE (not run). */
+    default String describe(Delete delete, Object[] params) {
+        throw new UnsupportedOperationException("describing a DELETE on " + getClass().getName());
+    }
+
+    /** The SQL text and binds of an INSERT … SELECT (not run). */
+    default String describe(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        throw new UnsupportedOperationException("describing an INSERT … SELECT on " + getClass().getName());
+    }
+
     /**
      * Moves the rows {@code rows} selects from its table into {@code to} (same columns): INSERT … SELECT
      * then DELETE, in one transaction. Completes with the number of rows moved.

@@ -25,6 +25,7 @@ public final class StatementWriter {
     /** SELECT [DISTINCT] items FROM table [JOIN …] WHERE … GROUP BY … HAVING … ORDER BY … LIMIT … */
     public void select(Select s) {
         r.scope(s);
+        CommonTables.write(r, s);
         w.append(s.distinct() ? "SELECT DISTINCT " : "SELECT ");
         selectList(s);
         if ((s.limit() != null || s.offset() != null) && !s.isGrouped() && !s.distinct() && aggregates(s)) {
@@ -83,6 +84,7 @@ public final class StatementWriter {
      */
     public void count(Select s) {
         r.scope(s);
+        CommonTables.write(r, s);
         if (s.limit() == null && s.offset() == null && !s.isGrouped() && !s.distinct()) {
             w.append("SELECT COUNT(*)");
             fromWhere(s);

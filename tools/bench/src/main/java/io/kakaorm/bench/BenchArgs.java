@@ -28,7 +28,7 @@ public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String s
     /** The usage text. */
     public static final String USAGE = """
             usage: java -jar kakaorm-bench.jar <workload> [options]
-              workloads: calibrate | pk | hydrate | sqlite | accessors | lambda | list20 | bulk | listener | all
+              workloads: calibrate | pk | hydrate | sqlite | accessors | lambda | list20 | relational | bulk | listener | all
               --pg URL          PostgreSQL (default postgresql://postgres@127.0.0.1:5432/test; "none" skips)
               --mysql URL       MariaDB/MySQL (default mysql://root@127.0.0.1:3306/test; "none" skips)
               --sqlite URL      the ORM's SQLite URL (default sqlite::memory:)

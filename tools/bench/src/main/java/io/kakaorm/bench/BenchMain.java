@@ -9,6 +9,7 @@ import io.kakaorm.bench.workload.CalibrationWorkload;
 import io.kakaorm.bench.workload.HydrationWorkload;
 import io.kakaorm.bench.workload.ListenerOverheadWorkload;
 import io.kakaorm.bench.workload.PkLookupWorkload;
+import io.kakaorm.bench.workload.RelationalWorkload;
 import io.kakaorm.bench.workload.ServerWorkloads;
 import io.kakaorm.bench.workload.SqliteWorkload;
 import io.vertx.core.Vertx;
@@ -45,7 +46,7 @@ public final class BenchMain {
         List<Comparison> out = new ArrayList<>();
         String w = args.workload();
         boolean all = w.equals("all");
-        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate", "bulk", "listener").contains(w)) {
+        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate", "bulk", "listener", "relational").contains(w)) {
             throw new IllegalArgumentException("unknown workload " + w + "\n" + BenchArgs.USAGE);
         }
         if (all || w.equals("accessors")) {
@@ -74,7 +75,7 @@ public final class BenchMain {
                 Await.of(vertx.close(), 30);
             }
         }
-        if (all || List.of("pk", "hydrate", "sqlite", "list20", "calibrate").contains(w)) {
+        if (all || List.of("pk", "hydrate", "sqlite", "list20", "calibrate", "relational").contains(w)) {
             Vertx vertx = Vertx.vertx();
             try {
                 if (all || w.equals("calibrate")) {
@@ -91,6 +92,9 @@ public final class BenchMain {
                 }
                 if (all || w.equals("list20")) {
                     out.addAll(Extras.list20(vertx, args));
+                }
+                if (all || w.equals("relational")) {
+                    out.addAll(ServerWorkloads.each(vertx, args, new RelationalWorkload()));
                 }
             } finally {
                 Await.of(vertx.close(), 30);

@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /** {@link RowMapper}s for each kind of {@link Projection}: models, single values, constructed objects, rows. */
@@ -101,16 +102,26 @@ final class ProjectionMappers {
         return BOXES.getOrDefault(c, c);
     }
 
-    private static <R> RowMapper<R> constructor(Projection.Constructor<R> c, Dialect dialect) {
-        Constructor<?> ctor = findConstructor(c);
-        Class<?>[] params = ctor.getParameterTypes();
-        MethodHandle mh;
+    /**
+     * The constructor of each projection as a handle taking an {@code Object[]}, made once: unreflecting and
+     * spreading per query cost more than mapping 20 rows (join benchmark).
+     */
+    private static final ConcurrentHashMap<Constructor<?>, MethodHandle> SPREADERS =
+            new ConcurrentHashMap<>();
+
+    private static MethodHandle spreader(Constructor<?> ctor) {
         try {
             ctor.setAccessible(true);
-            mh = MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, params.length);
+            return MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, ctor.getParameterCount());
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("Cannot call the constructor " + ctor + " of the projection: " + e, e);
         }
+    }
+
+    private static <R> RowMapper<R> constructor(Projection.Constructor<R> c, Dialect dialect) {
+        Constructor<?> ctor = findConstructor(c);
+        Class<?>[] params = ctor.getParameterTypes();
+        MethodHandle mh = SPREADERS.computeIfAbsent(ctor, ProjectionMappers::spreader);
         List<Expr> args = c.args();
         return row -> {
             Object[] values = new Object[params.length];

@@ -103,4 +103,20 @@ public final class QueryRunner implements QueryExecutor {
     public String describe(Select select, Object[] params) {
         return dialect().select(select, params).toString();
     }
+
+    @Override
+    public String describe(Update update, Object[] params) {
+        io.kakaorm.query.Versioning.Bumped b = io.kakaorm.query.Versioning.bump(update, params); // as update() runs it
+        return dialect().update(b.update(), b.params()).toString();
+    }
+
+    @Override
+    public String describe(Delete delete, Object[] params) {
+        return dialect().delete(delete, params).toString();
+    }
+
+    @Override
+    public String describe(io.kakaorm.query.InsertSelect insert, Object[] params) {
+        return dialect().insertSelect(insert, params).toString();
+    }
 }
