@@ -12,21 +12,25 @@ public final class MigrateMain {
     private MigrateMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        ConnectOptions o = MigrationCommands.options(args[0]);
-        Vertx vertx = Vertx.vertx();
-        Database db = KakaORM.connect(vertx, o).toCompletionStage().toCompletableFuture().get();
+    public static void main(String[] args) {
         int code = 0;
         try {
-            int n = new VersionedMigrator(db).runFiles(Path.of(args[1])).toCompletionStage().toCompletableFuture().get();
-            System.out.println("APPLIED " + n);
-        } catch (Exception e) {
+            ConnectOptions o = MigrationCommands.options(args[0]);
+            Vertx vertx = Vertx.vertx();
+            Database db = KakaORM.connect(vertx, o).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            try {
+                int n = new VersionedMigrator(db).runFiles(Path.of(args[1])).toCompletionStage().toCompletableFuture()
+                        .get();
+                System.out.println("APPLIED " + n);
+            } finally {
+                db.disconnect().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            }
+        } catch (Throwable e) { // a failed connect too: the process must end, Vert.x threads would keep it alive
             e.printStackTrace(System.out);
             code = 1;
         } finally {
-            db.disconnect().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            System.out.flush();
+            Runtime.getRuntime().halt(code);
         }
-        System.out.flush();
-        Runtime.getRuntime().halt(code);
     }
 }
