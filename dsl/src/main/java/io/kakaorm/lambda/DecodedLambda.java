@@ -115,6 +115,15 @@ public final class DecodedLambda {
                 throw new IllegalStateException("computing a parameter of the lambda at " + where() + " failed", e);
             }
         }
+        for (Object v : out) {
+            // Java compares NaN unequal to everything (!= true, the rest false); SQLite binds it as NULL,
+            // PostgreSQL orders it above every number and MariaDB cannot hold it: no exact SQL meaning
+            if ((v instanceof Double d && d.isNaN()) || (v instanceof Float f && f.isNaN())) {
+                throw new QueryTranslationException("a value computed from the captured variables is NaN",
+                        "Java compares NaN unequal to everything, which SQL does not: test it (Double.isNaN) "
+                        + "before building the query", declaringClass(), sourceFile(), line());
+            }
+        }
         for (int slot : floatingDivisors) {
             if (FloatingDivisors.unsafe(out[slot])) {
                 throw new QueryTranslationException("a floating-point division by the captured value "
