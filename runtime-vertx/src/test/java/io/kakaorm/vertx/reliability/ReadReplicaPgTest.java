@@ -67,6 +67,13 @@ class ReadReplicaPgTest {
             Reliability.record("replica.pg.lagMs", (System.nanoTime() - start) / 1_000_000 + " (" + polls + " polls)");
             // a read that writes (nextval) is refused by the standby (25006) and runs on the primary
             await(db.execute("CREATE SEQUENCE IF NOT EXISTS rr_seq"));
+            // wait until the sequence reached the standby: before that, nextval fails there with 42P01
+            // (a lag the caller must handle), not with the read-only error 25006 this step is about
+            long seqStart = System.nanoTime();
+            while (!await(db.fetchValue(Boolean.class, "SELECT to_regclass('rr_seq') IS NOT NULL"))) {
+                Thread.sleep(10);
+                assertTrue(System.nanoTime() - seqStart < 10_000_000_000L, "sequence replicated within 10 s");
+            }
             long first = await(db.fetchValue(Long.class, "SELECT nextval('rr_seq')"));
             assertEquals(first + 1, await(db.fetchValue(Long.class, "SELECT nextval('rr_seq')")));
             // a locking read outside a transaction goes to the primary too
