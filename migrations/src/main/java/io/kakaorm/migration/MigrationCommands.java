@@ -8,6 +8,8 @@ import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -163,18 +165,31 @@ public final class MigrationCommands implements AutoCloseable {
         }
         int version = DialectFolders.nextVersion(root);
         List<Path> out = new ArrayList<>();
-        for (String kind : kinds) {
-            Path dir = root.resolve(kind);
-            if (kind.equals(dialect())) {
-                generate(migrator(), models, dir, name, renames, allowDrop, version).ifPresent(out::add);
-                continue;
+        try {
+            for (String kind : kinds) {
+                Path dir = root.resolve(kind);
+                if (kind.equals(dialect())) {
+                    generate(migrator(), models, dir, name, renames, allowDrop, version).ifPresent(out::add);
+                    continue;
+                }
+                try (ShadowDatabase shadow = kind.equals("sqlite") ? ShadowDatabase.sqlite(vertx)
+                        : ShadowDatabase.onServer(vertx, server(servers, kind))) {
+                    VersionedMigrator m = new VersionedMigrator(shadow.db()).lockTimeout(lockTimeout);
+                    await(m.runFiles(dir));
+                    generate(m, models, dir, name, renames, allowDrop, version).ifPresent(out::add);
+                }
             }
-            try (ShadowDatabase shadow = kind.equals("sqlite") ? ShadowDatabase.sqlite(vertx)
-                    : ShadowDatabase.onServer(vertx, server(servers, kind))) {
-                VersionedMigrator m = new VersionedMigrator(shadow.db()).lockTimeout(lockTimeout);
-                await(m.runFiles(dir));
-                generate(m, models, dir, name, renames, allowDrop, version).ifPresent(out::add);
+        } catch (RuntimeException e) {
+            // all kinds or none: a history with version N in one folder only would be applied on one kind of
+            // database and skipped (or numbered differently next time) on the others
+            for (Path written : out) {
+                try {
+                    Files.deleteIfExists(written);
+                } catch (IOException io) {
+                    e.addSuppressed(io);
+                }
             }
+            throw e;
         }
         return out;
     }

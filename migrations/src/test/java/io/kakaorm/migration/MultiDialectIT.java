@@ -83,4 +83,20 @@ class MultiDialectIT {
                     dev.makeMigrations(V1, "initial", Renames.none(), false, List.of("oracle"), List.of()));
         }
     }
+
+    @Test
+    void aKindThatFailsHalfway_leavesNoFileOfThisRunInAnyFolder() throws Exception {
+        String sqlite = TestDatabases.url(TestDatabases.options(TestDb.SQLITE));
+        String pgScratch = TestDatabases.url(TestDatabases.options(TestDb.POSTGRES));
+        Files.createDirectories(root.resolve("postgres"));
+        Files.writeString(root.resolve("postgres/0001_broken.sql"), "-- up\nCREATE TABEL kkmd_nope (id int);\n");
+        try (MigrationCommands dev = MigrationCommands.open(sqlite, root, Duration.ofSeconds(30))) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> dev.makeMigrations(V1, "initial",
+                    Renames.none(), false, List.of("sqlite,postgresql"), List.of(pgScratch)));
+            assertTrue(String.valueOf(e.getMessage()).contains("TABEL"), String.valueOf(e.getMessage()));
+        }
+        try (var files = Files.list(root.resolve("sqlite"))) {
+            assertEquals(List.of(), files.toList(), "the sqlite file written before postgres failed was removed");
+        }
+    }
 }
