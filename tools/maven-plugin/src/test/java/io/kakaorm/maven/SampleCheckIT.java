@@ -9,6 +9,7 @@ import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,5 +67,26 @@ class SampleCheckIT {
         } finally {
             TestDatabases.await(db.execute("DROP SCHEMA IF EXISTS " + SampleServers.PG_SCHEMA + " CASCADE"));
         }
+    }
+
+    /** makemigrations with dialects and shadowDbs: one version per kind, the connected kind's folder applied. */
+    @Test
+    void dialectsSample_oneHistoryPerKind() throws Exception {
+        Path root = IT.resolve("dialects-sample/migrations");
+        if (!Files.exists(IT.resolve("dialects-sample/build.log"))) {
+            String why = "the dialects sample was not built: it needs PostgreSQL (KAKAORM_PG_URL) as its scratch server";
+            assertFalse("1".equals(System.getenv("KAKAORM_REQUIRE_DBS")), why);
+            Assumptions.abort(why);
+        }
+        String sqlite = Files.readString(root.resolve("sqlite/0001_initial.sql"));
+        String pg = Files.readString(root.resolve("postgres/0001_initial.sql"));
+        assertTrue(sqlite.contains("on sqlite") && sqlite.contains("kkmig_plugin_todo"), sqlite);
+        assertTrue(pg.contains("on postgres") && pg.contains("kkmig_plugin_todo"), pg);
+        assertFalse(Files.exists(root.resolve("sqlite/0002_nothing_new.sql")), "no changes, no second file");
+        assertFalse(Files.exists(root.resolve("postgres/0002_nothing_new.sql")), "no changes, no second file");
+        Database db = TestDatabases.connect(ConnectOptions.sqliteFile(
+                IT.resolve("dialects-sample/target/app.db").toAbsolutePath().toString()));
+        assertEquals(1L, count(db, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1"));
+        assertEquals(0L, count(db, "SELECT COUNT(*) FROM kkmig_plugin_todo"));
     }
 }
