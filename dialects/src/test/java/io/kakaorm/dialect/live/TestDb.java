@@ -19,7 +19,7 @@ public enum TestDb {
     private String url(String variable) {
         String url = System.getenv(variable);
         if (url == null || url.isBlank()) {
-            String why = "no " + name() + ": " + variable + " is not set";
+            String why = "no " + (this == POSTGRES ? "PostgreSQL" : "MySQL/MariaDB") + ": " + variable + " is not set";
             if ("1".equals(System.getenv("KAKAORM_REQUIRE_DBS"))) {
                 throw new IllegalStateException(why + " and KAKAORM_REQUIRE_DBS=1");
             }

@@ -1,4 +1,4 @@
-package io.kakaorm.vertx.testing;
+package io.kakaorm.testing;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import org.junit.platform.launcher.TestPlan;
  * {@code mvn verify} without PostgreSQL or MariaDB says so on the console rather than only in the XML
  * reports: {@code [kakaorm] migrations: 41 tests skipped, no PostgreSQL (KAKAORM_PG_URL is unset …)}.
  *
- * <p>A JUnit Platform listener registered through {@code META-INF/services} in this module's test-jar, so every
+ * <p>A JUnit Platform listener registered through {@code META-INF/services} in the dsl test-jar, so every
  * module whose tests use the test-jar reports the same way. It counts the aborted tests whose reason names a
  * database ({@code "no PostgreSQL: …"}, as {@code Servers} and the other modules' skips say).
  */
