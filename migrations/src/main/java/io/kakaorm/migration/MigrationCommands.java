@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The migrations commands as the {@code kakaorm} CLI and the Maven plugin run them, blocking, on one
@@ -74,7 +76,15 @@ public final class MigrationCommands implements AutoCloseable {
         try {
             return new MigrationCommands(vertx, ShadowDatabase.await(KakaORM.connect(vertx, options)), dir, lockTimeout);
         } catch (RuntimeException e) {
-            vertx.close();
+            // wait for Vert.x to stop: a host that unloads our classes right after (the Maven plugin's class
+            // realm) would otherwise see its shutdown fail with NoClassDefFoundError on the event loop
+            try {
+                vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException ignored) {
+                // the connect failure is what the caller needs to see
+            }
             throw e;
         }
     }

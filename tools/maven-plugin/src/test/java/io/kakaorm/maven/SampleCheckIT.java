@@ -89,4 +89,12 @@ class SampleCheckIT {
         assertEquals(1L, count(db, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1"));
         assertEquals(0L, count(db, "SELECT COUNT(*) FROM kkmig_plugin_todo"));
     }
+
+    /** A failed connection: the goal's error only, no NoClassDefFoundError from a Vert.x still shutting down. */
+    @Test
+    void badUrlSample_failsWithTheConnectErrorOnly() throws Exception {
+        String log = Files.readString(IT.resolve("bad-url-sample/build.log"));
+        assertTrue(log.contains("kakaorm migrate failed") && log.contains("Connection refused"), log);
+        assertFalse(log.contains("NoClassDefFoundError") || log.contains("Unhandled exception"), log);
+    }
 }
