@@ -166,6 +166,9 @@ final class InvokeTranslator {
                 && Type.getArgumentTypes(m.desc)[0].getSort() != Type.OBJECT) {
             return retype(v.get(0), Type.getObjectType(m.owner));
         }
+        if (m.owner.equals(DecimalMethods.OWNER)) {
+            return DecimalMethods.statik(ctx, m, v);
+        }
         if (box != null && m.name.equals("compare") && v.size() == 2) {
             return new Cmp(v.get(0), v.get(1), m.owner.equals("java/lang/Integer") || m.owner.equals("java/lang/Long"));
         }
@@ -194,6 +197,9 @@ final class InvokeTranslator {
         SymbolicValue recv = v.get(0);
         if (m.owner.equals("java/util/Optional")) {
             return optional(m, v);
+        }
+        if (m.owner.equals(DecimalMethods.OWNER)) {
+            return DecimalMethods.virtual(ctx, m, v);
         }
         String unboxed = JvmTypes.unboxed(m.owner);
         boolean numberOwner = unboxed != null || m.owner.equals("java/lang/Number");

@@ -50,6 +50,10 @@ final class JavaMethods {
             return objectsEquals ? bothNull : Literal.FALSE;
         }
         String k = ka != null ? ka : kb;
+        if ("BigDecimal".equals(k)) {
+            throw new Reject((objectsEquals ? "Objects.equals" : "BigDecimal.equals") + " of BigDecimal values",
+                    "use compareTo(x) == 0: BigDecimal.equals also compares the scale (2.0 is not 2.00), SQL does not");
+        }
         if ("Double".equals(k) || "Float".equals(k)) {
             throw new Reject(k + ".equals / Objects.equals on a row value",
                     "compare with == (and != null): " + k + ".equals tells 0.0 from -0.0, which SQL does not");

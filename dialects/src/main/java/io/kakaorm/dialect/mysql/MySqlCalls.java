@@ -80,7 +80,7 @@ final class MySqlCalls {
                 r.text(", '1970-01-01')");
             }
             default -> {
-                return MySqlStrings.render(r, e);
+                return MySqlDecimals.render(r, e) || MySqlStrings.render(r, e);
             }
         }
         return true;

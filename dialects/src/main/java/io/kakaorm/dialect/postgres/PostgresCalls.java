@@ -79,7 +79,7 @@ final class PostgresCalls {
                 r.text(" AS DATE) - DATE '1970-01-01')");
             }
             default -> {
-                return PostgresStrings.render(r, e);
+                return PostgresDecimals.render(r, e) || PostgresStrings.render(r, e);
             }
         }
         return true;

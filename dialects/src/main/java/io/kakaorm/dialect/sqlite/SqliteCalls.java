@@ -79,7 +79,7 @@ final class SqliteCalls {
                 r.text(") - 2440587.5 AS INTEGER)");
             }
             default -> {
-                return false;
+                return SqliteDecimals.render(r, e);
             }
         }
         return true;

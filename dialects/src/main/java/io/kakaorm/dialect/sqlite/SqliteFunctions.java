@@ -72,6 +72,7 @@ public final class SqliteFunctions {
             }
         }, 2, flags);
         SqliteStringFunctions.register(c, flags);
+        SqliteDecimals.register(c, flags);
         Function.create(c, "kakaorm_long", new Base() {
             @Override
             protected void xFunc() throws SQLException {
