@@ -48,6 +48,12 @@ public enum Function {
     REPEAT,
     /** Java's {@code s.replace(target, replacement)} for a non-empty target (args s, target, replacement). */
     REPLACE,
+    /** Java's {@code s.codePointCount(0, s.length())} (arg s): the number of Unicode code points. */
+    CODE_POINTS,
+    /** Java's {@code getNano()} of a time or date-time (arg x): the stored microseconds times 1,000. */
+    NANO,
+    /** Java's {@code LocalDate.atStartOfDay()} (arg d): the date-time at midnight, as a date-time column holds it. */
+    START_OF_DAY,
     /** Java's {@code LocalDate.toEpochDay()}: days since 1970-01-01 (a long). */
     EPOCH_DAY,
     // ---- BigDecimal with Java's exact arithmetic (issue #16) ----

@@ -44,7 +44,7 @@ final class Conditions {
         BinaryOp bop = compareOp(op - IFEQ);
         if (v instanceof Cmp) {
             Cmp c = (Cmp) v;
-            return new Binary(bop, ctx.expr(c.left()), ctx.expr(c.right()));
+            return TimeBounds.compare(ctx, bop, c.left(), c.right());
         }
         if (JvmTypes.isBoolean(v.type()) && (op == IFEQ || op == IFNE)) {
             Expr b = ctx.bool(v);

@@ -180,6 +180,13 @@ final class InvokeTranslator {
             case "java/util/Objects.nonNull":
                 return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
             case "java/lang/String.valueOf":
+                if (m.desc.equals("(C)Ljava/lang/String;") && ctx.expr(v.get(0)) instanceof Call c
+                        && c.function() == Function.CHAR_AT) {
+                    // the one-unit substring: out of range (or half of a pair) it fails as charAt does
+                    Expr i = c.args().get(1);
+                    return new Ex(new Call(Function.SUBSTRING16, List.of(c.args().get(0), i, new Binary(BinaryOp.ADD, i,
+                            new Literal(1L, ColumnType.INT))), ColumnType.STRING), JvmTypes.STRING);
+                }
                 if (v.size() == 1 && !m.desc.startsWith("([C")) {
                     return StringConcat.of(ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
                 }
@@ -241,7 +248,7 @@ final class InvokeTranslator {
                 }
                 BinaryOp op = m.name.equals("isBefore") ? BinaryOp.LT
                         : m.name.equals("isAfter") ? BinaryOp.GT : BinaryOp.EQ;
-                return bool(new Binary(op, ctx.expr(recv), ctx.expr(v.get(1))));
+                return bool(TimeBounds.compare(ctx, op, recv, v.get(1)));
             case "contains":
                 if (string) {
                     return match(v, MatchKind.CONTAINS, false);

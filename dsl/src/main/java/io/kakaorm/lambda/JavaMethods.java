@@ -62,7 +62,7 @@ final class JavaMethods {
             throw new Reject("equals between a " + k + " and a value of unknown class",
                     "give the value its own type (a " + k + "): equals of two classes is false in Java");
         }
-        return new Binary(BinaryOp.EQ, ctx.expr(a), ctx.expr(b));
+        return TimeBounds.compare(ctx, BinaryOp.EQ, a, b);
     }
 
     private static boolean isObject(Type t) {

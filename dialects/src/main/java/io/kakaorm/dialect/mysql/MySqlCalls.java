@@ -74,6 +74,17 @@ final class MySqlCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "DAY");
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "MONTH");
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "SECOND");
+            case CODE_POINTS -> fn(r, "CHAR_LENGTH", x);
+            case NANO -> {
+                r.text("(MICROSECOND(");
+                r.sub(x);
+                r.text(") * 1000)");
+            }
+            case START_OF_DAY -> {
+                r.text("CAST(");
+                r.sub(x);
+                r.text(" AS DATETIME(6))");
+            }
             case EPOCH_DAY -> {
                 r.text("DATEDIFF(");
                 r.sub(x);

@@ -73,6 +73,17 @@ final class PostgresCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "days", true);
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "months", true);
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "secs", false);
+            case CODE_POINTS -> {
+                r.text("CHAR_LENGTH(");
+                r.sub(x);
+                r.text(")");
+            }
+            case NANO -> {
+                r.text("(CAST(EXTRACT(MICROSECONDS FROM ");
+                local(r, x);
+                r.text(") AS INTEGER) % 1000000 * 1000)");
+            }
+            case START_OF_DAY -> cast(r, x, "TIMESTAMP");
             case EPOCH_DAY -> {
                 r.text("(CAST(");
                 r.sub(x);

@@ -59,6 +59,48 @@ final class CoverageGenerator {
         };
     }
 
+    private String time() {
+        java.time.LocalTime[] t = EdgeValues.TIMES;
+        java.time.LocalTime v = switch (n(5)) {
+            case 0 -> java.time.LocalTime.MAX;
+            case 1 -> java.time.LocalTime.of(23, 59, 59, 999_999_500);
+            case 2 -> t[n(t.length)].plusNanos(n(3) - 1);
+            case 3 -> java.time.LocalTime.of(12, 0, 0, 500);
+            default -> t[n(t.length)];
+        };
+        return n(4) == 0 ? pick("java.time.LocalTime.MAX", "java.time.LocalTime.MIN", "java.time.LocalTime.NOON")
+                : owner.cap("LocalTime", v);
+    }
+
+    private String dateTime() {
+        java.time.LocalDateTime[] t = EdgeValues.DATE_TIMES;
+        return owner.cap("LocalDateTime", t[n(t.length)].plusNanos(pick("0", "1", "-1", "500", "999").equals("0") ? 0 : n(1500) - 500));
+    }
+
+    /** Captured maps, dates and times at microsecond precision, the new String methods. */
+    String newPred() {
+        return switch (n(12)) {
+            case 0 -> "r.tm." + pick("isBefore", "isAfter", "equals") + "(" + time() + ")";
+            case 1 -> "r.tm.compareTo(" + time() + ") " + cmp() + " 0";
+            case 2 -> pick("r.tm", "r.ldt", "r.odt", "r.ins") + ".getNano() " + cmp() + " " + pick("0", "500000000",
+                    "999999000", "1000", "r.i");
+            case 3 -> "r.ldt." + pick("isBefore", "isAfter", "equals") + "(" + dateTime() + ")";
+            case 4 -> "r.day.atStartOfDay()." + pick("isBefore", "isAfter", "equals", "isEqual") + "("
+                    + pick("r.ldt", dateTime()) + ")";
+            case 5 -> "r.day.atStartOfDay().plusHours(" + (n(50) - 10) + ").compareTo(r.ldt) " + cmp() + " 0";
+            case 6 -> "r.s.indexOf(" + pick("r.t", "\"\"", "\"a\"", "\"\\ud83d\\ude00\"", "\"b\"") + ", "
+                    + pick("(-1)", "0", "1", "2", "r.s.length()", "r.s.length() - 1", "r.i", "100") + ") " + cmp() + " "
+                    + (n(5) - 1);
+            case 7 -> "r.s.length() > " + n(3) + " && String.valueOf(r.s.charAt(" + pick("0", "1", "r.s.length() - 1")
+                    + ")).equals(" + pick("\"a\"", "\"A\"", "\"\\u00df\"", "r.t", "\" \"") + ")";
+            case 8 -> "r.s.codePointCount(0, r.s.length()) " + cmp() + " r.s.length() - " + n(3);
+            case 9 -> pick("r.s.substring(-1).isEmpty()", "r.s.charAt(-2) == 'a'", "r.s.repeat(-1).isEmpty()",
+                    "r.s.substring(2, 1).isEmpty()", "r.s.compareToIgnoreCase(r.t) < 0");
+            case 10 -> "r.s.length() > 3 && r.s.substring(0, 3).equals(" + pick("\"abc\"", "\"ab\\u0000\"", "r.t") + ")";
+            default -> "r.ns != null && r.ns.length() > 1 && r.ns.charAt(1) == 'b'";
+        };
+    }
+
     String decimalPred() {
         return switch (n(9)) {
             case 0, 1 -> decExpr(2) + ".compareTo(" + decExpr(1) + ") " + cmp() + " 0";

@@ -264,6 +264,9 @@ final class LambdaGenerator {
         if (chance(7)) {
             return coverage.decimalPred();
         }
+        if (chance(8)) {
+            return coverage.newPred();
+        }
         int c = n(depth > 0 ? 40 : 34);
         switch (c) {
             case 0: case 1: case 2: return intExpr(2) + " " + cmp() + " " + intExpr(1);
