@@ -73,6 +73,11 @@ public enum Function {
     DEC_INT_VALUE, DEC_LONG_VALUE,
     /** {@code BigDecimal.valueOf(long)} of a whole number. */
     DEC_OF,
+    /**
+     * {@code map.get(key)} / {@code getOrDefault} of a captured map (args key, map, default): only in the
+     * decoder, which turns its comparisons into IN lists; never rendered.
+     */
+    MAP_GET,
     /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
     COUNT,
     /** {@code COUNT(DISTINCT x)}: the distinct non-null values. */

@@ -256,6 +256,13 @@ final class InvokeTranslator {
                 return collectionContains(m, v);
             case "containsKey":
                 return mapContainsKey(m, v);
+            case "get":
+            case "getOrDefault":
+                if (recv instanceof Th map && !DecodeContext.dependsOnRow(recv) && MapLookups.isMap(ctx, m.owner)
+                        && m.desc.startsWith("(Ljava/lang/Object;")) {
+                    return MapLookups.lookup(ctx, map, v.get(1), v.size() > 2 ? v.get(2) : null);
+                }
+                return null;
             case "ordinal":
             case "name":
                 if (v.size() == 1 && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {

@@ -37,6 +37,11 @@ final class JavaMethods {
      * equal in Java ({@code Integer.valueOf(1).equals(1L)} is false), whatever SQL would say of the numbers.
      */
     static Expr equality(DecodeContext ctx, SymbolicValue a, SymbolicValue b, boolean objectsEquals) {
+        Expr lookup = MapLookups.compare(ctx, BinaryOp.EQ, a, b,
+                objectsEquals ? MapLookups.OBJECTS_EQUALS : MapLookups.EQUALS);
+        if (lookup != null) {
+            return lookup;
+        }
         if (JvmTypes.columnType(a.type()) == ColumnType.JSON || JvmTypes.columnType(b.type()) == ColumnType.JSON) {
             throw new Reject("equals on a JSON column (JsonObject/JsonArray)",
                     "JSON documents have no portable SQL equality (jsonb ignores key order and spacing, MariaDB and"

@@ -77,9 +77,38 @@ final class CoverageGenerator {
         return owner.cap("LocalDateTime", t[n(t.length)].plusNanos(pick("0", "1", "-1", "500", "999").equals("0") ? 0 : n(1500) - 500));
     }
 
+    /** A captured map from edge strings to small numbers (a null value, a null key now and then). */
+    private String map(boolean longs) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        for (int k = n(6); k > 0; k--) {
+            int v = n(7) - 3;
+            m.put(EdgeValues.STRINGS[n(EdgeValues.STRINGS.length)].replace('\u0000', 'x'), longs ? (Object) (long) v : v);
+        }
+        if (n(5) == 0) {
+            m.put(null, longs ? (Object) 1L : 1);
+        }
+        if (n(5) == 0 && !m.isEmpty()) {
+            m.put(m.keySet().iterator().next(), null);
+        }
+        return owner.cap("java.util.Map<String, " + (longs ? "Long" : "Integer") + ">", m);
+    }
+
+    private String mapPred() {
+        String key = pick("r.s", "r.t", "r.ns");
+        return switch (n(7)) {
+            case 0 -> { String m = map(false); yield m + ".containsKey(" + key + ") && " + m + ".get(" + key + ") " + cmp() + " " + (n(7) - 3); }
+            case 1 -> map(false) + ".getOrDefault(" + key + ", " + pick("0", "-1", "7") + ") " + cmp() + " " + (n(5) - 2);
+            case 2 -> "java.util.Objects.equals(" + map(false) + ".get(" + key + "), " + owner.cap("Integer", n(3) == 0 ? null : n(5) - 2) + ")";
+            case 3 -> { String m = map(n(2) == 0); yield m + ".containsKey(" + key + ") && " + m + ".get(" + key + ").equals(" + pick(owner.cap("Integer", n(5) - 2), owner.cap("Long", (long) (n(5) - 2))) + ")"; }
+            case 4 -> map(true) + ".getOrDefault(" + key + ", " + pick("0L", "5L") + ") " + cmp() + " " + pick("0L", "1L", "-1L");
+            case 5 -> map(false) + ".get(" + key + ") " + cmp() + " " + (n(5) - 2);
+            default -> pick(map(false) + ".get(" + key + ") == null", map(false) + ".getOrDefault(" + key + ", 0) + r.i > 3");
+        };
+    }
+
     /** Captured maps, dates and times at microsecond precision, the new String methods. */
     String newPred() {
-        return switch (n(12)) {
+        return switch (n(13)) {
             case 0 -> "r.tm." + pick("isBefore", "isAfter", "equals") + "(" + time() + ")";
             case 1 -> "r.tm.compareTo(" + time() + ") " + cmp() + " 0";
             case 2 -> pick("r.tm", "r.ldt", "r.odt", "r.ins") + ".getNano() " + cmp() + " " + pick("0", "500000000",
@@ -97,6 +126,7 @@ final class CoverageGenerator {
             case 9 -> pick("r.s.substring(-1).isEmpty()", "r.s.charAt(-2) == 'a'", "r.s.repeat(-1).isEmpty()",
                     "r.s.substring(2, 1).isEmpty()", "r.s.compareToIgnoreCase(r.t) < 0");
             case 10 -> "r.s.length() > 3 && r.s.substring(0, 3).equals(" + pick("\"abc\"", "\"ab\\u0000\"", "r.t") + ")";
+            case 11 -> mapPred();
             default -> "r.ns != null && r.ns.length() > 1 && r.ns.charAt(1) == 'b'";
         };
     }
