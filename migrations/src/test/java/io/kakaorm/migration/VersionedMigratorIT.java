@@ -66,6 +66,25 @@ class VersionedMigratorIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void badlyNamedFile_failsValidateStatusMigrateAndMakemigrations_namingIt(TestDb which) throws Exception {
+        Database db = TestDatabases.open(which);
+        VersionedMigrator m = new VersionedMigrator(db);
+        Files.writeString(dir.resolve("0001_t.sql"), "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("0002_add user.sql"), "-- up\nCREATE TABLE kkmig_u (id INTEGER PRIMARY KEY);\n");
+        for (io.vertx.core.Future<?> f : List.of(m.validate(dir), m.status(dir), m.runFiles(dir), m.pendingSql(dir),
+                m.autogenerate(List.of(), dir, "next"))) {
+            MigrationException e = (MigrationException) awaitFailure(f);
+            assertEquals(MigrationException.Kind.VALIDATION, e.kind());
+            assertTrue(e.getMessage().contains("'0002_add user.sql'") && e.getMessage().contains("NNNN_<name>.sql"),
+                    e.getMessage());
+        }
+        assertEquals(List.of(), await(m.history()), "nothing ran");
+        Files.move(dir.resolve("0002_add user.sql"), dir.resolve("0002_add_user.sql"));
+        assertEquals(2, await(m.runFiles(dir)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void changedFile_stopsTheRun_showingBothChecksums_untilRepair(TestDb which) throws Exception {
         Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
