@@ -284,13 +284,13 @@ public final class StatementWriter {
         }
         if (s.isJoined()) {
             w.append(" AS ");
-            r.identifier(SqlRenderer.alias(0));
+            r.identifier(r.aliasOf(0));
             for (int i = 0; i < s.joins().size(); i++) {
                 Join j = s.joins().get(i);
                 w.append(' ').append(j.kind().sql()).append(' ');
                 r.identifier(j.model().table());
                 w.append(" AS ");
-                r.identifier(SqlRenderer.alias(i + 1));
+                r.identifier(r.aliasOf(i + 1));
                 w.append(" ON ");
                 r.joinCondition(true);
                 r.expr(j.on());
