@@ -158,6 +158,7 @@ public final class StatementWriter {
 
     /** UPDATE table SET col = expr, … WHERE … */
     public void update(Update u) {
+        r.scope(new Select(u.model(), List.of(), null, List.of(), null, null)); // what a scalar subquery correlates to
         w.append("UPDATE ");
         r.identifier(u.model().table());
         w.append(" SET ");
@@ -236,6 +237,7 @@ public final class StatementWriter {
 
     /** DELETE FROM table WHERE … */
     public void delete(Delete d) {
+        r.scope(new Select(d.model(), List.of(), null, List.of(), null, null)); // what a scalar subquery correlates to
         w.append("DELETE FROM ");
         r.identifier(d.model().table());
         where(d.where());

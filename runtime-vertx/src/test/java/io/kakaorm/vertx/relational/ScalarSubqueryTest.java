@@ -109,6 +109,24 @@ class ScalarSubqueryTest {
         assertTrue(expected.stream().anyMatch(s -> s.author() == null && s.authorPosts() == 0), "orphan posts");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void scalarSubquery_inUpdateAndDelete(TestDb testDb) {
+        JFixture f = JFixture.open(testDb);
+        Scalar<JAuthor, Long> postCount = Scalar.count(JAuthor.class, JPost.class, (a, p) -> p.authorId.equals(a.id));
+        // every author's age becomes its post count (a value computed per row from the related rows)
+        int updated = await(f.db.from(JAuthor.class).update(c -> c.setTo(a -> a.age, a -> (int) (long) postCount.of(a))));
+        assertEquals(f.authors.size(), updated);
+        assertEquals(f.authors.stream().sorted(Comparator.comparing((JAuthor a) -> a.name))
+                        .map(a -> a.name + "=" + postsOf(f, a).count()).toList(),
+                await(f.db.from(JAuthor.class).orderBy(a -> a.name).list()).stream().map(a -> a.name + "=" + a.age)
+                        .toList());
+        // authors without posts deleted
+        assertEquals(1, await(f.db.from(JAuthor.class).where(a -> postCount.of(a) == 0).delete()));
+        assertEquals(List.of("Alf", "Ann", "Bob"), await(f.db.from(JAuthor.class).orderBy(a -> a.name).list())
+                .stream().map(a -> a.name).toList());
+    }
+
     @org.junit.jupiter.api.Test
     void scalarSubquery_misuseIsRefused() {
         Scalar<JAuthor, Long> postCount = Scalar.count(JAuthor.class, JPost.class, (a, p) -> p.authorId.equals(a.id));
