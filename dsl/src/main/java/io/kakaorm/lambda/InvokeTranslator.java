@@ -64,6 +64,9 @@ final class InvokeTranslator {
         if (m.owner.equals(CorrelatedMarkers.EXISTS)) {
             return CorrelatedMarkers.translate(ctx, m, values);
         }
+        if (m.owner.equals(CorrelatedMarkers.SCALAR)) {
+            return CorrelatedMarkers.scalar(ctx, m, values);
+        }
         if (m.getOpcode() != INVOKESTATIC && values.get(0) instanceof Builder) {
             return builderMethod(m, (Builder) values.get(0), values);
         }

@@ -3,6 +3,7 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.QueryTranslationException;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.lambda.Outcome.Branch;
 import io.kakaorm.lambda.Outcome.Leaf;
 import io.kakaorm.lambda.SymbolicValue.Construct;
@@ -202,7 +203,7 @@ final class Translator {
         }
         try {
             Constructor<?> c = target.getDeclaredConstructor(types);
-            c.trySetAccessible();
+            ModuleOpens.setAccessible(c, "call the constructor of");
             return MethodHandles.lookup().unreflectConstructor(c);
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new Reject("the constructor of " + target.getName() + ", which is not accessible",
