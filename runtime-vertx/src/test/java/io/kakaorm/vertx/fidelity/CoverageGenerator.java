@@ -126,7 +126,8 @@ final class CoverageGenerator {
             case 9 -> pick("r.s.substring(-1).isEmpty()", "r.s.charAt(-2) == 'a'", "r.s.repeat(-1).isEmpty()",
                     "r.s.substring(2, 1).isEmpty()", "r.s.compareToIgnoreCase(r.t) < 0");
             case 10 -> "r.s.length() > 3 && r.s.substring(0, 3).equals(" + pick("\"abc\"", "\"ab\\u0000\"", "r.t") + ")";
-            case 11 -> mapPred();
+            case 11 -> n(2) == 0 ? mapPred() : pick("", "!") + "java.util.Objects.equals(r.ntm, " + pick(time(),
+                    owner.cap("LocalTime", null)) + ")";
             default -> "r.ns != null && r.ns.length() > 1 && r.ns.charAt(1) == 'b'";
         };
     }
