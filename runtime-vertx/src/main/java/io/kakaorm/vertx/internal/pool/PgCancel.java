@@ -80,6 +80,17 @@ final class PgCancel extends StatementLimits {
         });
     }
 
+    @Override
+    Future<Void> cancelNow(SqlConnection conn) {
+        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        return cancel(vertx != null ? vertx : ctx != null ? ctx.owner() : null, PgConnection.cast(conn));
+    }
+
+    /** Whether {@code t} is PostgreSQL's "canceling statement" (57014). */
+    static boolean cancelled(Throwable t) {
+        return cancelledHere(t);
+    }
+
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */
     private Future<Void> cancel(io.vertx.core.Vertx v, PgConnection pg) {
         if (v == null || !(pg instanceof io.vertx.pgclient.impl.PgConnectionImpl impl)) {
