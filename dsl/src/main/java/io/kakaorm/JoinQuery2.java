@@ -97,6 +97,19 @@ public final class JoinQuery2<A, B> {
     }
 
     /**
+     * Inner join of a named subquery ({@link Cte}) as the third table, read like a table of its model:
+     * {@code db.from(Department.class).join(Employee.class, …).join(highEarners, (d, e, h) -> h.id.equals(e.id))}.
+     */
+    public <C> JoinQuery3<A, B, C> join(Cte<C> cte, Filter3<A, B, C> on) {
+        return new JoinQuery3<>(model, cte.joinTo(core, JoinKind.INNER, on));
+    }
+
+    /** Left join of a named subquery ({@link Cte}) as the third table: its row is {@code null} where nothing matches. */
+    public <C> JoinQuery3<A, B, C> leftJoin(Cte<C> cte, Filter3<A, B, C> on) {
+        return new JoinQuery3<>(model, cte.joinTo(core, JoinKind.LEFT, on));
+    }
+
+    /**
      * Groups the joined rows by the keys: from here {@link #select} takes keys and aggregates
      * ({@code Sql.count(), Sql.sum(…)}, …), {@link #having} filters groups, and {@link #list()} is refused.
      */

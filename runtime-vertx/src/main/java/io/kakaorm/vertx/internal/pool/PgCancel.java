@@ -93,7 +93,7 @@ final class PgCancel extends StatementLimits {
 
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */
     private Future<Void> cancel(io.vertx.core.Vertx v, PgConnection pg) {
-        if (v == null || !(pg instanceof io.vertx.pgclient.impl.PgConnectionImpl impl)) {
+        if (v == null) {
             return pg.cancelRequest(); // no Vert.x to open a socket with: the client's own (completes on write)
         }
         Promise<Void> done = Promise.promise();
@@ -109,7 +109,7 @@ final class PgCancel extends StatementLimits {
             socket.handler(b -> { }); // the server answers nothing; it closes the socket
             socket.closeHandler(x -> done.tryComplete());
             socket.write(io.vertx.core.buffer.Buffer.buffer(16).appendInt(16).appendInt(CANCEL_CODE)
-                    .appendInt(impl.processId()).appendInt(impl.secretKey()));
+                    .appendInt(pg.processId()).appendInt(pg.secretKey()));
         });
         return done.future().onComplete(x -> {
             v.cancelTimer(guard);

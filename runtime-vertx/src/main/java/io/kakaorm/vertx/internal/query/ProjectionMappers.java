@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.spi.ModelEngine;
@@ -111,7 +112,7 @@ final class ProjectionMappers {
 
     private static MethodHandle spreader(Constructor<?> ctor) {
         try {
-            ctor.setAccessible(true);
+            ModuleOpens.setAccessible(ctor, "call the constructor of");
             return MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, ctor.getParameterCount());
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("Cannot call the constructor " + ctor + " of the projection: " + e, e);
