@@ -24,6 +24,7 @@ import java.util.function.Function;
 final class PgCancel extends StatementLimits {
     private static final int CANCEL_CODE = 80877102;
     private static final long CANCEL_WAIT_MS = 5_000;
+    private static final long WRAPPED_POOL_PAUSE_MS = 100;
     private static final int PENDING = 0;
     private static final int FIRED = 1;
     private static final int DONE = 2;
@@ -93,8 +94,16 @@ final class PgCancel extends StatementLimits {
 
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */
     private Future<Void> cancel(io.vertx.core.Vertx v, PgConnection pg) {
-        if (v == null) {
-            return pg.cancelRequest(); // no Vert.x to open a socket with: the client's own (completes on write)
+        if (v == null || port <= 0) {
+            // no Vert.x to open a socket with, or a wrapped pool whose server address KakaORM does not know:
+            // the client's own cancel, which completes once written; a short pause lets the server act on it
+            // before the connection runs anything else
+            Future<Void> sent = pg.cancelRequest().otherwiseEmpty();
+            return v == null ? sent : sent.compose(x -> {
+                Promise<Void> later = Promise.promise();
+                v.setTimer(WRAPPED_POOL_PAUSE_MS, id -> later.complete());
+                return later.future();
+            });
         }
         Promise<Void> done = Promise.promise();
         io.vertx.core.net.NetClient client = v.createNetClient(new io.vertx.core.net.NetClientOptions()
