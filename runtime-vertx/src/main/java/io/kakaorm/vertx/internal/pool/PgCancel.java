@@ -94,8 +94,9 @@ final class PgCancel extends StatementLimits {
 
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */
     private Future<Void> cancel(io.vertx.core.Vertx v, PgConnection pg) {
-        if (v == null || port <= 0) {
-            // no Vert.x to open a socket with, or a wrapped pool whose server address KakaORM does not know:
+        if (v == null || port <= 0 || host == null || host.startsWith("/")) {
+            // no Vert.x to open a socket with, a wrapped pool whose server address KakaORM does not know, or a
+            // Unix-domain socket:
             // the client's own cancel, which completes once written; a short pause lets the server act on it
             // before the connection runs anything else
             Future<Void> sent = pg.cancelRequest().otherwiseEmpty();
