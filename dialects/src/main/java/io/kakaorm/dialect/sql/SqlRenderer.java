@@ -155,7 +155,7 @@ public abstract class SqlRenderer extends SqlMatching {
         throw new IllegalStateException(dialectName() + " binds no collection as one value");
     }
 
-    static boolean isNull(SqlRenderer r, Expr e) {
+    protected static boolean isNull(SqlRenderer r, Expr e) {
         return e instanceof Literal l && l.value() == null || e instanceof Param p && r.value(p.slot()) == null;
     }
 

@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.pool;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.Dialects;
 import io.kakaorm.dialect.postgres.PostgresDialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.internal.connect.BackendProvider;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
@@ -23,6 +24,16 @@ public final class PgBackendProvider implements BackendProvider {
     @Override
     public int defaultPort() {
         return 5432;
+    }
+
+    @Override
+    public String product() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public ConnectOptions serverOptions(String host, int port, String database, String user, String password) {
+        return ConnectOptions.postgres(host, port, database, user, password);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.spi.ModelEngine;
@@ -113,7 +114,7 @@ final class ProjectionMappers {
 
     private static MethodHandle spreader(Constructor<?> ctor) {
         try {
-            ctor.setAccessible(true);
+            ModuleOpens.setAccessible(ctor, "call the constructor of");
             // (Object[])Object, so that each row calls invokeExact (no per-call type adaptation)
             return MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, ctor.getParameterCount())
                     .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));

@@ -26,6 +26,16 @@ public final class SqliteBackendProvider implements BackendProvider {
     }
 
     @Override
+    public String product() {
+        return "SQLite";
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public Dialect dialect() {
         return Dialects.forName(SqliteDialect.NAME);
     }
