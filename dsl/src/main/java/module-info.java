@@ -21,6 +21,6 @@ module io.kakaorm.dsl {
     exports io.kakaorm.expr to io.kakaorm.dialects, io.kakaorm.vertx, io.kakaorm.migrations;
     exports io.kakaorm.meta to io.kakaorm.dialects, io.kakaorm.vertx, io.kakaorm.migrations;
     exports io.kakaorm.query to io.kakaorm.dialects, io.kakaorm.vertx, io.kakaorm.migrations;
-    exports io.kakaorm.spi to io.kakaorm.vertx;
+    exports io.kakaorm.spi to io.kakaorm.dialects, io.kakaorm.vertx;
     exports io.kakaorm.lambda to io.kakaorm.vertx;
 }

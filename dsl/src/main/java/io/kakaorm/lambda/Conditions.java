@@ -44,7 +44,8 @@ final class Conditions {
         BinaryOp bop = compareOp(op - IFEQ);
         if (v instanceof Cmp) {
             Cmp c = (Cmp) v;
-            return new Binary(bop, ctx.expr(c.left()), ctx.expr(c.right()));
+            Expr lookup = MapLookups.compare(ctx, bop, c.left(), c.right(), MapLookups.modeOf(c.left(), c.right()));
+            return lookup != null ? lookup : TimeBounds.compare(ctx, bop, c.left(), c.right());
         }
         if (JvmTypes.isBoolean(v.type()) && (op == IFEQ || op == IFNE)) {
             Expr b = ctx.bool(v);
@@ -54,6 +55,10 @@ final class Conditions {
     }
 
     private static Expr ints(DecodeContext ctx, BinaryOp op, SymbolicValue a, SymbolicValue b) {
+        Expr lookup = MapLookups.compare(ctx, op, a, b, MapLookups.NUMERIC);
+        if (lookup != null) {
+            return lookup;
+        }
         Expr asBool = booleanVsConstant(ctx, op, a, b);
         if (asBool == null) {
             asBool = booleanVsConstant(ctx, op, b, a);

@@ -92,6 +92,7 @@ final class Translator {
         } else {
             expr = OutcomeSimplifier.value(outcome, ctx::expr);
         }
+        MapLookups.checkConsumed(ctx, expr);
         expr = BooleanNormalizer.normalize(expr);
         Renumbering r = new Renumbering();
         expr = r.apply(expr);

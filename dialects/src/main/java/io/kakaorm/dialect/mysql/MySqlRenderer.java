@@ -48,6 +48,16 @@ final class MySqlRenderer extends SqlRenderer {
         }
     }
 
+    /** A bound decimal is cast to its own digits: DECIMAL(65, 30) would round one with a longer fraction. */
+    @Override
+    public Void param(io.kakaorm.expr.Param e) {
+        if (e.type() == ColumnType.DECIMAL && value(e.slot()) instanceof java.math.BigDecimal) {
+            MySqlDecimals.operand(this, e);
+            return null;
+        }
+        return super.param(e);
+    }
+
     @Override
     public boolean assignsInOrder() {
         return true; // SET a = a + 1, b = a gives b the new a on MySQL/MariaDB
@@ -176,6 +186,22 @@ final class MySqlRenderer extends SqlRenderer {
 
     void bindText(String v) {
         bind(v, ColumnType.STRING);
+    }
+
+    /** The Java value of a parameter (recording that the text depends on it). */
+    Object paramValue(io.kakaorm.expr.Param p) {
+        return value(p.slot());
+    }
+
+    /** Records a value-dependent decision of the text. */
+    void decide(int decision) {
+        w.decide(decision);
+    }
+
+    /** Binds a value with a bare placeholder. */
+    void bindRaw(Object v) {
+        w.append('?');
+        w.addBind(types.toDb(v));
     }
 
     /**

@@ -63,6 +63,49 @@ final class SqliteRenderer extends SqlRenderer {
         identifier(pkColumn);
     }
 
+    /**
+     * An ordering or equality of decimals compares their exact text with Java's {@code compareTo}
+     * ({@code kakaorm_dec('cmp', …)}), not SQLite's REAL approximation of it.
+     */
+    @Override
+    public Void binary(Binary e) {
+        String op = switch (e.op()) {
+            case EQ -> " = ";
+            case NE -> " <> ";
+            case LT -> " < ";
+            case LE -> " <= ";
+            case GT -> " > ";
+            case GE -> " >= ";
+            default -> null;
+        };
+        if (op != null && (e.left().type() == ColumnType.DECIMAL || e.right().type() == ColumnType.DECIMAL)
+                && !isNull(this, e.left()) && !isNull(this, e.right())) {
+            SqliteDecimals.call(this, "cmp", e.left(), e.right());
+            w.append(op).append('0');
+            return null;
+        }
+        return super.binary(e);
+    }
+
+    /** A CASE choosing between decimals keeps their exact text (a column's REAL image would lose digits). */
+    @Override
+    public Void caseWhen(io.kakaorm.expr.CaseWhen e) {
+        if (e.type() != ColumnType.DECIMAL) {
+            return super.caseWhen(e);
+        }
+        w.append("CASE");
+        for (io.kakaorm.expr.CaseWhen.When when : e.whens()) {
+            w.append(" WHEN ");
+            expr(when.condition());
+            w.append(" THEN ");
+            SqliteDecimals.arg(this, when.result());
+        }
+        w.append(" ELSE ");
+        SqliteDecimals.arg(this, e.otherwise());
+        w.append(" END");
+        return null;
+    }
+
     @Override
     protected void nullSafeEquals(Expr a, Expr b, boolean negated) {
         infix(a, negated ? " IS NOT " : " IS ", b);

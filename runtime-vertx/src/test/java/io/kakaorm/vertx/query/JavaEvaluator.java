@@ -316,4 +316,9 @@ final class JavaEvaluator implements ExprVisitor<Object> {
     public Object window(io.kakaorm.expr.Window e) {
         throw new UnsupportedOperationException("a window function has no value for one row");
     }
+
+    @Override
+    public Object scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        throw new UnsupportedOperationException("subqueries are compared on the database only");
+    }
 }

@@ -114,7 +114,7 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
                 tx = t;
                 return cn;
             }) : Future.succeededFuture(cn);
-        }).compose(cn -> cn.prepare(sql.sql())).onComplete(ar -> {
+        }).compose(cn -> cn.prepare(statements.text(sql))).onComplete(ar -> {
             if (ar.failed()) {
                 boolean closed;
                 synchronized (this) {

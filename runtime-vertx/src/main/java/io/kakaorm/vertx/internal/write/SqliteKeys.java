@@ -30,8 +30,9 @@ final class SqliteKeys {
     }
 
     /** INSERTs {@code part} (without RETURNING) and completes with its keys in row order. */
-    static Future<long[]> insert(SqlExecutor ex, Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<?> part) {
-        CompiledSql insert = BulkInsertSql.values(d, meta, columns, part, false);
+    static Future<long[]> insert(SqlExecutor ex, Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index,
+            List<Object[]> part) {
+        CompiledSql insert = BulkInsertSql.values(d, meta, columns, index, part, false);
         int n = part.size();
         String pk = d.quote(meta.primaryKey().name());
         CompiledSql check = new CompiledSql("SELECT last_insert_rowid(), COUNT(*), MAX(" + pk + ") FROM "
