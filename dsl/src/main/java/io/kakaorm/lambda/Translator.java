@@ -94,6 +94,7 @@ final class Translator {
         }
         MapLookups.checkConsumed(ctx, expr);
         expr = BooleanNormalizer.normalize(expr);
+        expr = GuardedCalls.apply(expr);
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
         return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine(),
