@@ -26,6 +26,10 @@ PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless
               <include>src/main/java/**/*.java</include>
               <include>src/test/java/**/*.java</include>
             </includes>
+            <excludes>
+              <!-- test inputs whose layout is the data: the decoder's tests assert the source line of each construct -->
+              <exclude>src/test/java/**/fixtures/**</exclude>
+            </excludes>
             <toggleOffOn/>
             <removeUnusedImports/>
             <palantirJavaFormat>
