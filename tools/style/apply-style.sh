@@ -51,13 +51,13 @@ fi
 # location) is the root also when mvn runs inside a module directory
 mkdir -p .mvn && [ -f .mvn/jvm.config ] || : > .mvn/jvm.config
 
+MVNLOG=$(mktemp)
 mvn_() {  # offline first; online once if a plugin is not in ~/.m2 yet
-  mvn -o -q "$@" 2>/tmp/apply-style-mvn.$$ || {
-    if grep -q "offline mode" /tmp/apply-style-mvn.$$; then mvn -q "$@"; else cat /tmp/apply-style-mvn.$$ >&2; return 1; fi
-  }
+  if mvn -B -o -q "$@" >"$MVNLOG" 2>&1; then return 0; fi
+  if grep -q "offline mode" "$MVNLOG"; then mvn -B -q "$@"; else cat "$MVNLOG" >&2; return 1; fi
 }
 STATE=$(mktemp)
-trap 'rm -f "$STATE" /tmp/apply-style-mvn.$$' EXIT
+trap 'rm -f "$STATE" "$MVNLOG"' EXIT
 
 log "1. root pom: Spotless + Checkstyle"
 python3 "$TOOLS/pom_patch.py" pom.xml
@@ -82,7 +82,8 @@ log "6. README code blocks"
 python3 "$TOOLS/readme_sync.py" apply "$STATE" .
 
 log "7. Checkstyle (what is left to fix by hand)"
-out=$(mvn -o -fae checkstyle:check@checkstyle-check 2>&1 || true)
+out=$(mvn -B -o -fae checkstyle:check@checkstyle-check 2>&1 || true)
+if printf '%s\n' "$out" | grep -q "offline mode"; then out=$(mvn -B -fae checkstyle:check@checkstyle-check 2>&1 || true); fi
 violations=$(printf '%s\n' "$out" | grep -E '^\[(ERROR|WARN)\] /.*\.java:[0-9]+' | sed "s#$ROOT/##" || true)
 if [ -z "$violations" ]; then
   if printf '%s\n' "$out" | grep -q "BUILD SUCCESS"; then
