@@ -26,7 +26,7 @@ import sys
 
 ROOTS = "java|javax|jakarta|jdk|sun|com|org|io|net"
 # a dotted lower-case package (>= 2 segments, starting with a common root) followed by a capitalised type
-FQN = re.compile(r"(?<![\w$.@])(?<!\.\s)((?:%s)(?:[ \t]*\.[ \t]*[a-z_][a-z0-9_]*)+)[ \t]*\.[ \t]*([A-Z][A-Za-z0-9_$]*)\b" % ROOTS)
+FQN = re.compile(r"(?<![\w$.])(?<!\.\s)((?:%s)(?:[ \t]*\.[ \t]*[a-z_][a-z0-9_]*)+)[ \t]*\.[ \t]*([A-Z][A-Za-z0-9_$]*)\b" % ROOTS)
 ALLOW = "// checkstyle:allow-fqn"
 
 # public top-level types of java.lang (JDK 17..25); an import of another type with one of these
