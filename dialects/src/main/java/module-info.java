@@ -17,8 +17,8 @@ module io.kakaorm.dialects {
     exports io.kakaorm.dialect.sqlite to io.kakaorm.vertx, io.kakaorm.migrations;
 
     uses io.kakaorm.dialect.Dialect;
-    provides io.kakaorm.dialect.Dialect with
+    provides io.kakaorm.dialect.Dialect with // the order of Dialects.all(): sqlite, postgres, mysql
+            io.kakaorm.dialect.sqlite.SqliteDialect,
             io.kakaorm.dialect.postgres.PostgresDialect,
-            io.kakaorm.dialect.mysql.MySqlDialect,
-            io.kakaorm.dialect.sqlite.SqliteDialect;
+            io.kakaorm.dialect.mysql.MySqlDialect;
 }

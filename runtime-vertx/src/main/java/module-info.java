@@ -1,9 +1,9 @@
 /**
  * KakaORM on Vert.x: {@link io.kakaorm.vertx.KakaORM} connects, a {@link io.kakaorm.vertx.Database} runs
  * queries and writes, {@code io.kakaorm.vertx.observe} reports statements. Requires the dsl transitively, so
- * {@code requires io.kakaorm.vertx;} gives a user's module the whole API. The database drivers are optional:
- * add the one you use ({@code requires io.vertx.sql.client.pg;}, {@code io.vertx.sql.client.mysql} or
- * {@code org.xerial.sqlitejdbc}, or {@code --add-modules}).
+ * {@code requires io.kakaorm.vertx;} gives a user's module the whole API. The database drivers are optional
+ * ({@code requires static}): the jar of the one used is put on the module path, and the service it provides
+ * ({@code java.sql.Driver}, {@code io.vertx.sqlclient.spi.Driver}) brings it into the module graph.
  */
 module io.kakaorm.vertx {
     requires transitive io.kakaorm.dsl;

@@ -60,8 +60,18 @@ class ModulePathTest {
                 + "to io.kakaorm.dsl. Add to the module-info.java of com.example.notes: " + OPENS), out);
     }
 
-    /** The library modules of this build and what they need, as resolved from the test's class path. */
-    private static String modulePath() {
+    @Test
+    void aDriverNotInTheModuleGraph_isNamedWithItsModule() throws Exception {
+        String out = run(compile(SOURCES, tmp.resolve("classes"), false), 1);
+        assertTrue(out.contains("The sqlite driver is not on the class path: add the Maven dependency org.xerial:sqlite-jdbc"), out);
+        assertTrue(out.contains("with Java modules, put its jar (module org.xerial.sqlitejdbc) on the module path"), out);
+    }
+
+    /**
+     * The library modules of this build and what they need, as resolved from the test's class path, with the
+     * SQLite driver or without it.
+     */
+    private static String modulePath(boolean withDriver) {
         List<Path> candidates = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry);
@@ -72,7 +82,7 @@ class ModulePathTest {
         }
         ModuleFinder finder = ModuleFinder.of(candidates.toArray(Path[]::new));
         Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.ofSystem(),
-                Set.of("io.kakaorm.vertx", "org.xerial.sqlitejdbc"));
+                withDriver ? Set.of("io.kakaorm.vertx", "org.xerial.sqlitejdbc") : Set.of("io.kakaorm.vertx"));
         var dsl = cf.findModule("io.kakaorm.dsl").orElseThrow();
         assertTrue(!dsl.reference().descriptor().isAutomatic(), "kakaorm-dsl without its module-info at "
                 + dsl.reference().location() + ": run the reactor build (-am)");
@@ -90,7 +100,11 @@ class ModulePathTest {
     }
 
     private static String compile(Path sources, Path classes) throws IOException {
-        String mp = modulePath();
+        return compile(sources, classes, true);
+    }
+
+    private static String compile(Path sources, Path classes, boolean withDriver) throws IOException {
+        String mp = modulePath(withDriver);
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "--module-path", mp, "-Xlint:all"));
         try (Stream<Path> files = Files.walk(sources)) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
@@ -102,11 +116,11 @@ class ModulePathTest {
         return classes + File.pathSeparator + mp;
     }
 
+    /** Runs the program; the driver needs no --add-modules: java.sql's {@code uses java.sql.Driver} binds it. */
     private static String run(String modulePath, int expectedExit) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath,
-                "--add-modules", "org.xerial.sqlitejdbc", "-m", "com.example.notes/com.example.notes.Main")
-                .redirectErrorStream(true).start();
+                "-m", "com.example.notes/com.example.notes.Main").redirectErrorStream(true).start();
         byte[] output = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the program did not end");
         String out = new String(output, StandardCharsets.UTF_8);

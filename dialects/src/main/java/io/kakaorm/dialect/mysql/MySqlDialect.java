@@ -46,6 +46,21 @@ public final class MySqlDialect extends SqlDialect {
         public boolean ilike() {
             return false;
         }
+
+        @Override
+        public boolean backslashEscapes() {
+            return true;
+        }
+
+        @Override
+        public boolean supplementaryIdentifiers() {
+            return false;
+        }
+
+        @Override
+        public boolean consecutiveInsertKeys() {
+            return false;
+        }
     };
 
     /** The dialect for MariaDB (tables in {@value #MARIADB_COLLATION}). */

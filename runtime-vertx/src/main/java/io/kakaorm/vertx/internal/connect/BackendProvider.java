@@ -51,6 +51,9 @@ public interface BackendProvider {
     /** The Maven artifact of the driver, for the message when it is missing. */
     String driverArtifact();
 
+    /** The Java module of the driver, for the message when it is missing on the module path. */
+    String driverModule();
+
     /** Where the driver's version comes from, for the message when it is missing. */
     default String driverVersionHint() {
         return "version managed by io.vertx:vertx-stack-depchain or your BOM";

@@ -52,6 +52,11 @@ public final class MySqlBackendProvider implements BackendProvider {
     }
 
     @Override
+    public String driverModule() {
+        return "io.vertx.sql.client.mysql";
+    }
+
+    @Override
     public BackendFactory newFactory() {
         return new MySqlBackendFactory();
     }

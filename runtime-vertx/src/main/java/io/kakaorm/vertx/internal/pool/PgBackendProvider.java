@@ -52,6 +52,11 @@ public final class PgBackendProvider implements BackendProvider {
     }
 
     @Override
+    public String driverModule() {
+        return "io.vertx.sql.client.pg";
+    }
+
+    @Override
     public BackendFactory newFactory() {
         return new PgBackendFactory();
     }

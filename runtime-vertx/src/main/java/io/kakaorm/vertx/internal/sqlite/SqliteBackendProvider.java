@@ -50,6 +50,11 @@ public final class SqliteBackendProvider implements BackendProvider {
         return "org.xerial:sqlite-jdbc";
     }
 
+    @Override
+    public String driverModule() {
+        return "org.xerial.sqlitejdbc";
+    }
+
     /** sqlite-jdbc is not in the Vert.x BOM: name the version the build tests with (the root pom's). */
     @Override
     public String driverVersionHint() {

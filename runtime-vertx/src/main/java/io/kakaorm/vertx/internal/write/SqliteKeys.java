@@ -26,7 +26,7 @@ final class SqliteKeys {
 
     /** Whether keys of {@code d} are read this way (SQLite). */
     static boolean applies(Dialect d) {
-        return "sqlite".equals(d.name());
+        return d.features().consecutiveInsertKeys();
     }
 
     /** INSERTs {@code part} (without RETURNING) and completes with its keys in row order. */
