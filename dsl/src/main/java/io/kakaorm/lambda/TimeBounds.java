@@ -5,6 +5,8 @@ import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Th;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,7 +67,7 @@ public final class TimeBounds {
                     "(Ljava/lang/Object;)Z", false, List.of(c.thunk())), Type.BOOLEAN_TYPE));
             Expr cmp = new Binary(op, x, rounded(ctx, c, "floor"));
             return op == BinaryOp.EQ ? new Binary(BinaryOp.AND, cmp, exact)
-                    : new Binary(BinaryOp.OR, cmp, new io.kakaorm.expr.Unary(io.kakaorm.expr.UnaryOp.NOT, exact));
+                    : new Binary(BinaryOp.OR, cmp, new Unary(UnaryOp.NOT, exact));
         }
         Expr plain = plainBound(ctx, op, x, c);
         if (!c.type().getDescriptor().equals("Ljava/time/LocalTime;") || op == BinaryOp.GT || op == BinaryOp.LE) {
@@ -75,7 +77,7 @@ public final class TimeBounds {
         Expr last = ctx.expr(new Th(new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/TimeBounds", "pastLastMicro",
                 "(Ljava/lang/Object;)Z", false, List.of(c.thunk())), Type.BOOLEAN_TYPE));
         return op == BinaryOp.LT ? new Binary(BinaryOp.OR, plain, last)
-                : new Binary(BinaryOp.AND, plain, new io.kakaorm.expr.Unary(io.kakaorm.expr.UnaryOp.NOT, last));
+                : new Binary(BinaryOp.AND, plain, new Unary(UnaryOp.NOT, last));
     }
 
     private static Expr plainBound(DecodeContext ctx, BinaryOp op, Expr x, Th c) {
