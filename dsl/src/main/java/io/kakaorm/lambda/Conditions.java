@@ -28,9 +28,13 @@ final class Conditions {
             case IF_ACMPEQ: case IF_ACMPNE:
                 return references(ctx, op == IF_ACMPEQ, f.getStack(top - 1), f.getStack(top));
             case IFNULL:
-                return new Unary(UnaryOp.IS_NULL, nullTested(ctx, f.getStack(top)));
+                return MapLookups.isNull(ctx, f.getStack(top), true) != null
+                        ? MapLookups.isNull(ctx, f.getStack(top), true)
+                        : new Unary(UnaryOp.IS_NULL, nullTested(ctx, f.getStack(top)));
             case IFNONNULL:
-                return new Unary(UnaryOp.IS_NOT_NULL, nullTested(ctx, f.getStack(top)));
+                return MapLookups.isNull(ctx, f.getStack(top), false) != null
+                        ? MapLookups.isNull(ctx, f.getStack(top), false)
+                        : new Unary(UnaryOp.IS_NOT_NULL, nullTested(ctx, f.getStack(top)));
             default:
                 throw new Reject("the jump " + op);
         }
@@ -51,7 +55,8 @@ final class Conditions {
             Expr b = ctx.bool(v);
             return op == IFNE ? b : new Unary(UnaryOp.NOT, b);
         }
-        return ctx.compareWithZero(bop, v);
+        Expr lookup = MapLookups.compare(ctx, bop, v, new Th(new Thunk.Const(0), Type.INT_TYPE), MapLookups.NUMERIC);
+        return lookup != null ? lookup : ctx.compareWithZero(bop, v);
     }
 
     private static Expr ints(DecodeContext ctx, BinaryOp op, SymbolicValue a, SymbolicValue b) {

@@ -5,6 +5,7 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
+import io.kakaorm.expr.Unary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,9 @@ import java.util.List;
  * charAt, repeat, replace out of range), {@code a && b} becomes {@code CASE WHEN a THEN b ELSE FALSE END}
  * and {@code a || b} becomes {@code CASE WHEN a THEN TRUE ELSE b END}, which every database evaluates
  * lazily: a guard such as {@code s.length() > 3 && s.substring(0, 3).equals("abc")} keeps the database from
- * evaluating the substring on the rows the guard excludes.
+ * evaluating the substring on the rows the guard excludes. Where {@code a} holds such a call, the CASE keeps
+ * it evaluated first, as Java does: in {@code s.charAt(2) == 'b' || c > 1} with a capture making the right
+ * side true, a plain OR lets the database skip the charAt and select rows on which Java throws.
  */
 final class GuardedCalls {
     private static final String[] THROWING = {"function=SUBSTRING16", "function=CHAR_AT", "function=REPEAT",
@@ -38,11 +41,14 @@ final class GuardedCalls {
         if (e instanceof Binary b && (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR)) {
             Expr l = guard(b.left());
             Expr r = guard(b.right());
-            if (!throwing(r)) {
+            if (!throwing(r) && !throwing(l)) {
                 return new Binary(b.op(), l, r);
             }
             return b.op() == BinaryOp.AND ? new CaseWhen(List.of(new CaseWhen.When(l, r)), Literal.FALSE)
                     : new CaseWhen(List.of(new CaseWhen.When(l, Literal.TRUE)), r);
+        }
+        if (e instanceof Unary u) {
+            return new Unary(u.op(), guard(u.operand()));
         }
         if (e instanceof CaseWhen c) {
             List<CaseWhen.When> whens = new ArrayList<>();

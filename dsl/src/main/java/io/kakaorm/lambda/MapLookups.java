@@ -61,6 +61,15 @@ public final class MapLookups {
         return null;
     }
 
+    /** {@code map.get(p.x) == null} ({@code isNull}) or {@code != null}; {@code null} when {@code v} is no lookup. */
+    static Expr isNull(DecodeContext ctx, SymbolicValue v, boolean isNull) {
+        if (!isLookup(v)) {
+            return null;
+        }
+        return in(ctx, isNull ? BinaryOp.EQ : BinaryOp.NE, (Call) ((Ex) v).expr(),
+                new Th(new Thunk.Const(null), JvmTypes.OBJECT), OBJECTS_EQUALS);
+    }
+
     /** Whether {@code v} (of a JVM type) is compared as a number. */
     static int modeOf(SymbolicValue a, SymbolicValue b) {
         return isPrimitive(a.type()) || isPrimitive(b.type()) ? NUMERIC : COMPARABLE;

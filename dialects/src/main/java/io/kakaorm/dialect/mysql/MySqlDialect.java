@@ -71,7 +71,10 @@ public final class MySqlDialect extends SqlDialect {
     /** The dialect with tables created in {@code collation} (a binary utf8mb4 one keeps Java's string semantics). */
     public MySqlDialect(String collation) {
         super(NAME, FEATURES, TYPES, new MySqlDdl(TYPES, collation));
+        this.collation = collation;
     }
+
+    private final String collation;
 
     /** Also known as {@code mariadb}. */
     @Override
@@ -81,6 +84,6 @@ public final class MySqlDialect extends SqlDialect {
 
     @Override
     protected SqlRenderer renderer(SqlWriter writer, Object[] params) {
-        return new MySqlRenderer(writer, params, 0, TYPES);
+        return new MySqlRenderer(writer, params, 0, TYPES, collation);
     }
 }

@@ -8,6 +8,7 @@ import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
@@ -80,11 +81,39 @@ final class SqliteRenderer extends SqlRenderer {
         };
         if (op != null && (e.left().type() == ColumnType.DECIMAL || e.right().type() == ColumnType.DECIMAL)
                 && !isNull(this, e.left()) && !isNull(this, e.right())) {
+            boolean ln = nullable(e.left());
+            boolean rn = nullable(e.right());
+            if (e.op() == BinaryOp.EQ || e.op() == BinaryOp.NE) {
+                decimalEquality(e.left(), e.right(), ln, rn, e.op() == BinaryOp.NE);
+                return null;
+            }
             SqliteDecimals.call(this, "cmp", e.left(), e.right());
             w.append(op).append('0');
             return null;
         }
         return super.binary(e);
+    }
+
+    /** Decimal equality with NULL as a value, as the base renderer's equality: two NULLs are equal. */
+    private void decimalEquality(Expr a, Expr b, boolean ln, boolean rn, boolean negated) {
+        if (ln && rn) {
+            w.append(negated ? "NOT COALESCE(" : "COALESCE(");
+            SqliteDecimals.call(this, "cmp", a, b);
+            w.append(" = 0, ");
+            operand(a);
+            w.append(" IS NULL AND ");
+            operand(b);
+            w.append(" IS NULL)");
+        } else if (negated && (ln || rn)) {
+            w.append('(');
+            SqliteDecimals.call(this, "cmp", a, b);
+            w.append(" <> 0 OR ");
+            operand(ln ? a : b); // NULL != value is true in Java
+            w.append(" IS NULL)");
+        } else {
+            SqliteDecimals.call(this, "cmp", a, b);
+            w.append(negated ? " <> 0" : " = 0");
+        }
     }
 
     /** A CASE choosing between decimals keeps their exact text (a column's REAL image would lose digits). */

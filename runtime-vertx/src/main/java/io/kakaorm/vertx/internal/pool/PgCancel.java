@@ -24,6 +24,7 @@ import java.util.function.Function;
 final class PgCancel extends StatementLimits {
     private static final int CANCEL_CODE = 80877102;
     private static final long CANCEL_WAIT_MS = 5_000;
+    private static final long WRAPPED_POOL_PAUSE_MS = 100;
     private static final int PENDING = 0;
     private static final int FIRED = 1;
     private static final int DONE = 2;
@@ -80,10 +81,30 @@ final class PgCancel extends StatementLimits {
         });
     }
 
+    @Override
+    Future<Void> cancelNow(SqlConnection conn) {
+        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        return cancel(vertx != null ? vertx : ctx != null ? ctx.owner() : null, PgConnection.cast(conn));
+    }
+
+    /** Whether {@code t} is PostgreSQL's "canceling statement" (57014). */
+    static boolean cancelled(Throwable t) {
+        return cancelledHere(t);
+    }
+
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */
     private Future<Void> cancel(io.vertx.core.Vertx v, PgConnection pg) {
-        if (v == null) {
-            return pg.cancelRequest(); // no Vert.x to open a socket with: the client's own (completes on write)
+        if (v == null || port <= 0 || host == null || host.startsWith("/")) {
+            // no Vert.x to open a socket with, a wrapped pool whose server address KakaORM does not know, or a
+            // Unix-domain socket:
+            // the client's own cancel, which completes once written; a short pause lets the server act on it
+            // before the connection runs anything else
+            Future<Void> sent = pg.cancelRequest().otherwiseEmpty();
+            return v == null ? sent : sent.compose(x -> {
+                Promise<Void> later = Promise.promise();
+                v.setTimer(WRAPPED_POOL_PAUSE_MS, id -> later.complete());
+                return later.future();
+            });
         }
         Promise<Void> done = Promise.promise();
         io.vertx.core.net.NetClient client = v.createNetClient(new io.vertx.core.net.NetClientOptions()

@@ -27,6 +27,27 @@ class StatementLimits {
         return attempt.apply(client);
     }
 
+    /**
+     * Cancels what {@code conn} runs now (a cursor's fetch); completes once the statement can no longer be
+     * hit by the cancel. {@code null}: this database limits statements by their text ({@link #text}).
+     */
+    Future<Void> cancelNow(io.vertx.sqlclient.SqlConnection conn) {
+        return null;
+    }
+
+    /**
+     * Prepares {@code conn} to run {@code sql} through a cursor under its own timeout (MariaDB: a cursor
+     * cannot be opened on a {@code SET STATEMENT … FOR} text, so the session's limit is changed instead).
+     */
+    Future<Void> beforeCursor(io.vertx.sqlclient.SqlConnection conn, CompiledSql sql, long defaultMillis) {
+        return Future.succeededFuture();
+    }
+
+    /** Undoes {@link #beforeCursor} on {@code conn}. */
+    Future<Void> afterCursor(io.vertx.sqlclient.SqlConnection conn, CompiledSql sql, long defaultMillis) {
+        return Future.succeededFuture();
+    }
+
     /** A statement that {@link #run} cancelled on the server because it outlasted {@code millis}. */
     static final class StatementCancelled extends RuntimeException {
         private final long millis;

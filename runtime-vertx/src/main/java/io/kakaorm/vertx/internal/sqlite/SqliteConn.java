@@ -51,7 +51,7 @@ final class SqliteConn {
     }
 
     @FunctionalInterface
-    private interface Call<T> {
+    interface Call<T> {
         T run() throws SQLException;
     }
 
@@ -72,7 +72,7 @@ final class SqliteConn {
      * SQLite's interrupt pending and fail the next statement (the ROLLBACK of the transaction, say) with
      * SQLITE_INTERRUPT.
      */
-    private <T> T timed(CompiledSql sql, Call<T> call) throws SQLException {
+    <T> T timed(CompiledSql sql, Call<T> call) throws SQLException {
         long ms = sql.timeoutMillis(statementTimeout);
         if (ms <= 0) {
             try {
