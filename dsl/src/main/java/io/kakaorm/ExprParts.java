@@ -34,6 +34,19 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
         return e.accept(CHILDREN);
     }
 
+    /** Whether {@code e} or any of its parts satisfies {@code test}. */
+    static boolean anyNode(Expr e, java.util.function.Predicate<Expr> test) {
+        if (test.test(e)) {
+            return true;
+        }
+        for (Expr c : children(e)) {
+            if (c != null && anyNode(c, test)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code e} holds an aggregate call ({@code count()}, {@code sum(…)}, …). */
     static boolean hasAggregate(Expr e) {
         if (e instanceof Call c && c.function().isAggregate()) {

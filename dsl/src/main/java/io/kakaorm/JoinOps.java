@@ -121,7 +121,14 @@ final class JoinOps {
     static <T, R> ProjectedQuery<T, R> select(ModelMeta<T> model, QueryCore c, Serializable projection) {
         Class<?>[] rows = rows(c);
         LambdaBridge.Decoded d = LambdaBridge.selectorOver(projection, rows);
-        QueryCore.BoundExprs b = c.bindExprs(d.expr() != null ? List.of(d.expr()) : d.args(), d.values());
+        Object tree = d.expr() != null ? d.expr() : d.args();
+        int base = c.params().size();
+        Projection<R> made = ShapeMemo.get(c.select(), tree, "select", base);
+        if (made != null) {
+            return new ProjectedQuery<>(model, c.withValues(d.values()), made);
+        }
+        List<Expr> decoded = d.expr() != null ? List.of(d.expr()) : d.args();
+        QueryCore.BoundExprs b = c.bindExprs(decoded, d.values());
         Object[] params = b.core().paramArray();
         List<Expr> items = new ArrayList<>();
         for (Expr e : b.exprs()) {
@@ -134,7 +141,12 @@ final class JoinOps {
         LambdaBridge.Decoded bound = d.type() != null
                 ? new LambdaBridge.Decoded(null, d.type(), items, d.argTypes(), d.valueType(), d.values(), d.source())
                 : new LambdaBridge.Decoded(items.get(0), null, null, null, d.valueType(), d.values(), d.source());
-        return new ProjectedQuery<>(model, b.core(), Projections.of(bound));
+        Projection<R> p = Projections.of(bound);
+        // grouped items are unified with the keys by comparing captured values: remembered only without any
+        if (ShapeMemo.valueFree(decoded) && (c.select().groupBy().isEmpty() || params.length == 0)) {
+            ShapeMemo.put(c.select(), tree, "select", base, p, false);
+        }
+        return new ProjectedQuery<>(model, b.core(), p);
     }
 
     /** {@code selectRows(lambdas…)}: {@link Row}s keyed by column name. */

@@ -29,15 +29,35 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     static QueryCore of(ModelMeta<?> model, QueryExecutor executor) {
-        return new QueryCore(model, executor, Select.from(model), List.of(), List.of());
+        Select root = ShapeMemo.get(model, null, "from", 0);
+        if (root == null) {
+            root = ShapeMemo.put(model, null, "from", 0, Select.from(model), true);
+        }
+        return new QueryCore(model, executor, root, List.of(), List.of());
     }
 
     QueryCore where(Expr predicate, Object[] values, String source) {
+        return filtered(predicate, false, values, source);
+    }
+
+    /** ANDs {@code predicate} (negated when {@code not}), reusing the statement this step made before. */
+    private QueryCore filtered(Expr predicate, boolean not, Object[] values, String source) {
         List<Object> p = new ArrayList<>(params);
-        Expr bound = ParamBinder.bind(predicate, values, p);
+        String step = not ? "exclude" : "where";
+        Select next = ShapeMemo.get(select, predicate, step, p.size());
+        if (next != null) {
+            Collections.addAll(p, values);
+        } else {
+            int base = p.size();
+            Expr bound = ParamBinder.bind(predicate, values, p);
+            next = select.and(not ? new Unary(UnaryOp.NOT, bound) : bound);
+            if (ShapeMemo.valueFree(predicate)) {
+                ShapeMemo.put(select, predicate, step, base, next, false);
+            }
+        }
         List<String> s = new ArrayList<>(sources);
         s.add(source);
-        return new QueryCore(model, executor, select.and(bound), p, s);
+        return new QueryCore(model, executor, next, p, s);
     }
 
     /** This query with its statement replaced (soft-delete scope, or the table of an ArchiveModel). */
@@ -58,7 +78,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     QueryCore exclude(Expr predicate, Object[] values, String source) {
-        return where(new Unary(UnaryOp.NOT, predicate), values, "exclude " + source);
+        return filtered(predicate, true, values, "exclude " + source);
     }
 
     QueryCore orderBy(Expr key, Object[] values, boolean descending) {
@@ -84,19 +104,53 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     /** Joins {@code model} on {@code on} (its values bound after the existing ones). */
     QueryCore join(io.kakaorm.query.JoinKind kind, ModelMeta<?> joined, Expr on, Object[] values, String source) {
         List<Object> p = new ArrayList<>(params);
-        Expr bound = ParamBinder.bind(on, values, p);
+        JoinStep step = new JoinStep(kind, joined);
+        Select next = ShapeMemo.get(select, on, step, p.size());
+        if (next != null) {
+            Collections.addAll(p, values);
+        } else {
+            int base = p.size();
+            Expr bound = ParamBinder.bind(on, values, p);
+            next = select.withJoin(new io.kakaorm.query.Join(kind, joined, bound));
+            if (ShapeMemo.valueFree(on)) {
+                ShapeMemo.put(select, on, step, base, next, false);
+            }
+        }
         List<String> s = new ArrayList<>(sources);
         s.add(kind.sql().toLowerCase(java.util.Locale.ROOT) + " " + source);
-        return new QueryCore(model, executor, select.withJoin(new io.kakaorm.query.Join(kind, joined, bound)), p, s);
+        return new QueryCore(model, executor, next, p, s);
+    }
+
+    /** What a join step's statement depends on besides the condition's tree (compared by identity of the model). */
+    private record JoinStep(io.kakaorm.query.JoinKind kind, ModelMeta<?> joined) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof JoinStep j && kind == j.kind && joined == j.joined;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind.hashCode() + System.identityHashCode(joined);
+        }
     }
 
     /** Adds a GROUP BY key. */
     QueryCore groupBy(Expr key, Object[] values) {
         List<Object> p = new ArrayList<>(params);
-        Expr bound = ParamBinder.bind(key, values, p);
-        List<Expr> keys = new ArrayList<>(select.groupBy());
-        keys.add(bound);
-        return new QueryCore(model, executor, select.withGroupBy(keys), p, sources);
+        Select next = ShapeMemo.get(select, key, "groupBy", p.size());
+        if (next != null) {
+            Collections.addAll(p, values);
+        } else {
+            int base = p.size();
+            Expr bound = ParamBinder.bind(key, values, p);
+            List<Expr> keys = new ArrayList<>(select.groupBy());
+            keys.add(bound);
+            next = select.withGroupBy(keys);
+            if (ShapeMemo.valueFree(key)) {
+                ShapeMemo.put(select, key, "groupBy", base, next, false);
+            }
+        }
+        return new QueryCore(model, executor, next, p, sources);
     }
 
     /** ANDs a HAVING predicate. */
@@ -118,6 +172,13 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         List<Object> p = new ArrayList<>(params);
         Expr bound = ParamBinder.bind(expr, values, p);
         return new BoundExpr(bound, new QueryCore(model, executor, select, p, sources));
+    }
+
+    /** This query with {@code values} appended to its parameters (a step whose statement is unchanged). */
+    QueryCore withValues(Object[] values) {
+        List<Object> p = new ArrayList<>(params);
+        Collections.addAll(p, values);
+        return new QueryCore(model, executor, select, p, sources);
     }
 
     /** Binds several expressions sharing one set of values (a constructor's arguments). */
@@ -161,7 +222,22 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     <R> Future<List<R>> list(Projection<R> projection) {
-        return exec().list(select.withItems(projection.items()), paramArray(), projection);
+        return exec().list(withItems(projection), paramArray(), projection);
+    }
+
+    /**
+     * The statement with the projection's select list: the same instance as before when this statement
+     * and projection were both made by {@link ShapeMemo} (a projection is immutable, its items too).
+     */
+    Select withItems(Projection<?> projection) {
+        if (!ShapeMemo.shared(projection)) {
+            return select.withItems(projection.items());
+        }
+        Select s = ShapeMemo.get(select, projection, "items", 0);
+        if (s == null) {
+            s = ShapeMemo.put(select, projection, "items", 0, select.withItems(projection.items()), false);
+        }
+        return s;
     }
 
     <R> QueryStream<R> stream(Projection<R> projection, int fetchSize) {
