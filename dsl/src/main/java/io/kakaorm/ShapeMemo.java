@@ -2,6 +2,7 @@ package io.kakaorm;
 
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.InParam;
+import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.ScalarSubquery;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,8 @@ final class ShapeMemo {
 
     /** Whether binding {@code e} depends only on its tree and position, never on the captured values. */
     static boolean valueFree(Expr e) {
-        return e == null || !ExprParts.anyNode(e, n -> n instanceof InParam
+        // an InSubquery is built per call (whereIn(value, subquery)): remembering it would only fill the memo
+        return e == null || !ExprParts.anyNode(e, n -> n instanceof InParam || n instanceof InSubquery
                 || n instanceof ScalarSubquery s && !s.bound());
     }
 
