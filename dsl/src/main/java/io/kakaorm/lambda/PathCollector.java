@@ -24,6 +24,8 @@ import java.util.Set;
 /** The relation-path values ({@link ScalarSubquery#path()}) of a tree, left to right, each once. */
 final class PathCollector implements ExprVisitor<Void> {
     private final Set<ScalarSubquery> out = new LinkedHashSet<>();
+    private int caseDepth;
+    private boolean underCase;
 
     private PathCollector() {
     }
@@ -32,6 +34,13 @@ final class PathCollector implements ExprVisitor<Void> {
         PathCollector c = new PathCollector();
         c.go(e);
         return c.out;
+    }
+
+    /** Whether a path of {@code e} is inside a CASE (a ternary, or a guarded {@code && ||}). */
+    static boolean underCase(Expr e) {
+        PathCollector c = new PathCollector();
+        c.go(e);
+        return c.underCase;
     }
 
     private void go(Expr e) {
@@ -96,11 +105,13 @@ final class PathCollector implements ExprVisitor<Void> {
 
     @Override
     public Void caseWhen(CaseWhen e) {
+        caseDepth++;
         for (CaseWhen.When w : e.whens()) {
             go(w.condition());
             go(w.result());
         }
         go(e.otherwise());
+        caseDepth--;
         return null;
     }
 
@@ -139,6 +150,7 @@ final class PathCollector implements ExprVisitor<Void> {
     public Void scalarSubquery(ScalarSubquery e) {
         if (e.path()) {
             out.add(e);
+            underCase |= caseDepth > 0;
         }
         go(e.key());
         return null;

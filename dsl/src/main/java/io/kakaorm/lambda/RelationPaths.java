@@ -3,7 +3,6 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
-import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ScalarSubquery;
@@ -142,6 +141,10 @@ final class RelationPaths {
      * path counts only where its related rows are there, and {@code && || !} keep Java's order.
      */
     static Expr guard(Expr e) {
+        if (PathCollector.underCase(e)) { // Java may skip the path there, a guard of the whole part would not
+            throw new Reject("a relation path inside a ternary (or beside substring/charAt/repeat/replace)",
+                    "test the relation path outside the ternary: c ? p.author.get().name.equals(x) : …");
+        }
         return paths(e).isEmpty() ? e : whenTrue(e);
     }
 
@@ -181,10 +184,6 @@ final class RelationPaths {
 
     /** Every related row read by {@code e} is there: its primary key, read the same way, is not NULL. */
     private static Expr present(Set<ScalarSubquery> paths, Expr leaf) {
-        if (leaf instanceof CaseWhen) {
-            throw new Reject("a relation path inside a ternary or a guarded call",
-                    "test the relation path outside the ternary");
-        }
         Expr out = null;
         Set<Expr> seen = new LinkedHashSet<>();
         for (ScalarSubquery s : paths) {
