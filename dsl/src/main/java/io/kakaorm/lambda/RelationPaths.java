@@ -3,7 +3,9 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.Unary;
@@ -141,10 +143,6 @@ final class RelationPaths {
      * path counts only where its related rows are there, and {@code && || !} keep Java's order.
      */
     static Expr guard(Expr e) {
-        if (PathCollector.underCase(e)) { // Java may skip the path there, a guard of the whole part would not
-            throw new Reject("a relation path inside a ternary (or beside substring/charAt/repeat/replace)",
-                    "test the relation path outside the ternary: c ? p.author.get().name.equals(x) : …");
-        }
         return paths(e).isEmpty() ? e : whenTrue(e);
     }
 
@@ -161,6 +159,9 @@ final class RelationPaths {
         }
         if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
             return whenFalse(u.operand());
+        }
+        if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
+            return caseOf(c, 0, true);
         }
         return and(present(p, e), e);
     }
@@ -179,11 +180,28 @@ final class RelationPaths {
         if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
             return whenTrue(u.operand());
         }
+        if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
+            return caseOf(c, 0, false);
+        }
         return and(present(p, e), new Unary(UnaryOp.NOT, e));
+    }
+
+    /** A boolean ternary from its {@code i}-th condition on: Java evaluates the condition, then one side. */
+    private static Expr caseOf(CaseWhen c, int i, boolean truth) {
+        if (i == c.whens().size()) {
+            return truth ? whenTrue(c.otherwise()) : whenFalse(c.otherwise());
+        }
+        CaseWhen.When w = c.whens().get(i);
+        Expr side = truth ? whenTrue(w.result()) : whenFalse(w.result());
+        return or(and(whenTrue(w.condition()), side), and(whenFalse(w.condition()), caseOf(c, i + 1, truth)));
     }
 
     /** Every related row read by {@code e} is there: its primary key, read the same way, is not NULL. */
     private static Expr present(Set<ScalarSubquery> paths, Expr leaf) {
+        if (PathCollector.underCase(leaf)) { // Java may skip the path there, a guard of the whole part would not
+            throw new Reject("a relation path inside a ternary that is not a condition itself",
+                    "compare inside the ternary: c ? p.author.get().name.equals(x) : …");
+        }
         Expr out = null;
         Set<Expr> seen = new LinkedHashSet<>();
         for (ScalarSubquery s : paths) {
