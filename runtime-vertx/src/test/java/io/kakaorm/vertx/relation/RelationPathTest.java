@@ -143,6 +143,32 @@ class RelationPathTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void relationPath_softDeletedTargetIsNotThere_andPathsInJoinLambdas(TestDb testDb) {
+        Database db = TestDatabases.open(testDb);
+        await(db.createTable(Shelf.class));
+        await(db.createTable(Book.class));
+        Shelf kept = await(db.create(Shelf.class, s -> s.name = "Kept"));
+        Shelf gone = await(db.create(Shelf.class, s -> s.name = "Gone"));
+        await(db.create(Book.class, x -> { x.title = "a"; x.shelfId = kept.id; }));
+        await(db.create(Book.class, x -> { x.title = "b"; x.shelfId = gone.id; }));
+        await(gone.delete());
+        List<Book> books = await(db.from(Book.class).prefetch(x -> x.shelf).orderBy(x -> x.title).list());
+        assertEquals(null, books.get(1).shelf.get(), "a soft-deleted target loads as null");
+        assertEquals(List.of("a"), await(db.from(Book.class).where(x -> x.shelf.get().name.length() == 4).list())
+                .stream().map(x -> x.title).toList());
+        assertEquals(List.of(), await(db.from(Book.class).where(x -> !x.shelf.get().name.equals("Kept")).list()));
+
+        // in a join lambda, a path of either side
+        Blog b = blog(testDb);
+        var j = b.db.from(Tale.class).join(Writer.class, (t, w) -> t.writerId.equals(w.id));
+        assertEquals(List.of("cyan", "one", "two"), await(j.where((t, w) -> "Japan".equals(w.country.get().name))
+                .orderBy((t, w) -> t.title).list()).stream().map(p -> p.first().title).toList());
+        assertEquals(List.of("ten"), await(j.where((t, w) -> !t.writer.get().name.startsWith("A")
+                && w.countryCode == null).orderBy((t, w) -> t.title).list()).stream().map(p -> p.first().title).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void relationPath_hasManyAndHasOneAndHoldersRefusedWithLine(TestDb testDb) {
         Database db = TestDatabases.open(testDb);
         QueryTranslationException many = assertThrows(QueryTranslationException.class,
