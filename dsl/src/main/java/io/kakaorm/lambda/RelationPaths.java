@@ -38,7 +38,7 @@ import org.objectweb.asm.Type;
  * null || p.author.get().name.startsWith("A")} selects the NULL-key rows, {@code !p.author.get().name
  * .startsWith("A")} does not. A {@code hasMany} path ({@code a.posts.get()…}) has no one value and is refused
  * with the spelling that says what is meant (a correlated {@code Exists} or {@code Scalar}); so is a
- * {@code hasOne} path, whose several rows Java refuses and SQL would not.
+ * {@code hasOne} path: with several rows referencing the row, {@code load()} fails and prefetch keeps one.
  */
 final class RelationPaths {
     /** One relation step: field {@code field} of {@code owner}, resolved. */
@@ -233,7 +233,8 @@ final class RelationPaths {
         String m = model.getSimpleName();
         if (kind.equals("hasOne")) {
             return new Reject("the hasOne path " + m + "." + field + ".get() inside a query lambda",
-                    "Java's get() fails when several rows reference the row, which SQL would not say; filter with a "
+                    "when several rows reference the row, load() fails and prefetch keeps one of them: no one value a "
+                            + "query could match; filter with a "
                             + "correlated EXISTS: Exists.of(" + m + ".class, Related.class, (x, r) -> r.xId.equals(x.id) "
                             + "&& …), then where(x -> e.test(x))");
         }
