@@ -14,7 +14,9 @@ PROPS = [
     ("checkstyle.version", "12.3.1"),
 ]
 
-PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless:apply` formats; `mvn verify` fails on
+BEGIN = "      <!-- code-style:begin (tools/style/pom_patch.py writes this block) -->\n"
+END = "      <!-- code-style:end -->\n"
+PLUGINS = BEGIN + """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless:apply` formats; `mvn verify` fails on
            an unformatted file (spotless:check) or a Checkstyle violation (config/checkstyle/checkstyle.xml). -->
       <plugin>
         <groupId>com.diffplug.spotless</groupId>
@@ -29,6 +31,8 @@ PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless
             <excludes>
               <!-- test inputs whose layout is the data: the decoder's tests assert the source line of each construct -->
               <exclude>src/test/java/**/fixtures/**</exclude>
+              <!-- exports and services are grouped by hand; the formatter would put one module name a line -->
+              <exclude>src/main/java/module-info.java</exclude>
             </excludes>
             <toggleOffOn/>
             <removeUnusedImports/>
@@ -64,7 +68,7 @@ PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless
           <execution><id>checkstyle-check</id><phase>verify</phase><goals><goal>check</goal></goals></execution>
         </executions>
       </plugin>
-"""
+""" + END
 
 
 def main(path):
@@ -79,7 +83,12 @@ def main(path):
             if n != 1:
                 sys.exit(f"{path}: no </properties> to add {name} to")
 
-    if "<artifactId>spotless-maven-plugin</artifactId>" not in pom:
+    if BEGIN in pom and END in pom:
+        # written by an earlier run: bring it to this version
+        a = pom.index(BEGIN)
+        b = pom.index(END, a) + len(END)
+        pom = pom[:a] + PLUGINS + pom[b:]
+    elif "<artifactId>spotless-maven-plugin</artifactId>" not in pom:
         # the <build><plugins> section, after <pluginManagement> (the last <plugins> opening tag of <build>)
         build = pom.find("<build>")
         if build < 0:
