@@ -181,8 +181,11 @@ public final class Cte<T> {
         return model;
     }
 
-    /** {@code core} joined with this subquery on {@code on}; its parameters appended to the query's. */
-    QueryCore joinTo(QueryCore core, JoinKind kind, Filter2<?, T> on) {
+    /**
+     * {@code core} joined with this subquery on {@code on} (a lambda over the rows joined so far and this
+     * subquery's row, last); its parameters appended to the query's.
+     */
+    QueryCore joinTo(QueryCore core, JoinKind kind, java.io.Serializable on) {
         Class<?>[] before = JoinOps.rows(core);
         Class<?>[] rows = java.util.Arrays.copyOf(before, before.length + 1);
         rows[before.length] = model.modelClass();

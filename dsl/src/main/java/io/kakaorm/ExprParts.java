@@ -158,4 +158,9 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
     public List<Expr> window(io.kakaorm.expr.Window e) {
         return e.parts();
     }
+
+    @Override
+    public List<Expr> scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        return List.of(e.key()); // the related rows are the subquery's own FROM
+    }
 }

@@ -36,6 +36,16 @@ public final class GroupedQuery<T> {
         return new GroupedQuery<>(model, c);
     }
 
+    /**
+     * This query with a statement timeout: a statement of it still running after {@code timeout} is
+     * cancelled on the server and fails with {@link DatabaseTimeoutException} ({@code waitedFor() ==
+     * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
+     * {@link java.time.Duration#ZERO} runs it without a limit.
+     */
+    public GroupedQuery<T> timeout(java.time.Duration timeout) {
+        return with(core.withTimeout(timeout));
+    }
+
     /** Rows (before grouping) matching {@code predicate}. */
     public GroupedQuery<T> where(Filter<T> predicate) {
         return with(JoinOps.where(core, predicate));

@@ -39,6 +39,16 @@ public final class JoinQuery2<A, B> {
         return new JoinQuery2<>(model, c);
     }
 
+    /**
+     * This query with a statement timeout: a statement of it still running after {@code timeout} is
+     * cancelled on the server and fails with {@link DatabaseTimeoutException} ({@code waitedFor() ==
+     * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
+     * {@link java.time.Duration#ZERO} runs it without a limit.
+     */
+    public JoinQuery2<A, B> timeout(java.time.Duration timeout) {
+        return with(core.withTimeout(timeout));
+    }
+
     /** Joined rows matching {@code predicate}; repeated calls AND together. */
     public JoinQuery2<A, B> where(Filter2<A, B> predicate) {
         return with(JoinOps.where(core, predicate));
@@ -84,6 +94,19 @@ public final class JoinQuery2<A, B> {
     /** Right join of a third model: every row of it, the models before {@code null} where nothing matches. */
     public <C> JoinQuery3<A, B, C> rightJoin(Class<C> joined, Filter3<A, B, C> on) {
         return new JoinQuery3<>(model, JoinOps.join(core, JoinKind.RIGHT, joined, on));
+    }
+
+    /**
+     * Inner join of a named subquery ({@link Cte}) as the third table, read like a table of its model:
+     * {@code db.from(Department.class).join(Employee.class, …).join(highEarners, (d, e, h) -> h.id.equals(e.id))}.
+     */
+    public <C> JoinQuery3<A, B, C> join(Cte<C> cte, Filter3<A, B, C> on) {
+        return new JoinQuery3<>(model, cte.joinTo(core, JoinKind.INNER, on));
+    }
+
+    /** Left join of a named subquery ({@link Cte}) as the third table: its row is {@code null} where nothing matches. */
+    public <C> JoinQuery3<A, B, C> leftJoin(Cte<C> cte, Filter3<A, B, C> on) {
+        return new JoinQuery3<>(model, cte.joinTo(core, JoinKind.LEFT, on));
     }
 
     /**

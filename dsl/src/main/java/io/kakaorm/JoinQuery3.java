@@ -39,6 +39,16 @@ public final class JoinQuery3<A, B, C> {
         return new JoinQuery3<>(model, c);
     }
 
+    /**
+     * This query with a statement timeout: a statement of it still running after {@code timeout} is
+     * cancelled on the server and fails with {@link DatabaseTimeoutException} ({@code waitedFor() ==
+     * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
+     * {@link java.time.Duration#ZERO} runs it without a limit.
+     */
+    public JoinQuery3<A, B, C> timeout(java.time.Duration timeout) {
+        return with(core.withTimeout(timeout));
+    }
+
     /** Joined rows matching {@code predicate}; repeated calls AND together. */
     public JoinQuery3<A, B, C> where(Filter3<A, B, C> predicate) {
         return with(JoinOps.where(core, predicate));

@@ -13,13 +13,15 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
 import java.util.List;
 
 /**
  * Moves a decoded expression's parameter slots behind the parameters a query already has, and turns
- * {@code IN} over a captured {@link Subquery} into an {@link InSubquery} whose parameters follow.
+ * {@code IN} over a captured {@link Subquery} into an {@link InSubquery} (and a captured {@link Scalar}'s
+ * {@code of(row)} into a bound {@link ScalarSubquery}) whose parameters follow.
  */
 final class ParamBinder implements ExprVisitor<Expr> {
     private final int base;
@@ -137,5 +139,18 @@ final class ParamBinder implements ExprVisitor<Expr> {
     @Override
     public Expr window(io.kakaorm.expr.Window e) {
         return e.map(x -> x.accept(this));
+    }
+
+    @Override
+    public Expr scalarSubquery(ScalarSubquery e) {
+        if (e.bound()) {
+            return new ScalarSubquery(go(e.key()), e.subquery(), -1, e.paramOffset() + base, e.type(), e.nullable());
+        }
+        if (!(values[e.slot()] instanceof Scalar<?, ?> s)) {
+            throw new IllegalStateException("a scalar subquery whose value is not a Scalar: " + values[e.slot()]);
+        }
+        int offset = out.size();
+        out.addAll(s.parameters());
+        return new ScalarSubquery(go(e.key()), s.toSubselect(), -1, offset, s.type(), s.nullable());
     }
 }

@@ -64,6 +64,16 @@ public final class ProjectedQuery<T, R> implements Subquery {
         return new ProjectedQuery<>(model, c, projection);
     }
 
+    /**
+     * This query with a statement timeout: a statement of it still running after {@code timeout} is
+     * cancelled on the server and fails with {@link DatabaseTimeoutException} ({@code waitedFor() ==
+     * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
+     * {@link java.time.Duration#ZERO} runs it without a limit.
+     */
+    public ProjectedQuery<T, R> timeout(java.time.Duration timeout) {
+        return with(core.withTimeout(timeout));
+    }
+
     /** Rows matching {@code predicate} (over the model); repeated calls AND together. */
     public ProjectedQuery<T, R> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);

@@ -74,6 +74,16 @@ public final class Query<T> implements Subquery {
         return new Query<>(model, c, prefetches);
     }
 
+    /**
+     * This query with a statement timeout: a statement of it still running after {@code timeout} is
+     * cancelled on the server and fails with {@link DatabaseTimeoutException} ({@code waitedFor() ==
+     * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
+     * {@link java.time.Duration#ZERO} runs it without a limit.
+     */
+    public Query<T> timeout(java.time.Duration timeout) {
+        return with(core.withTimeout(timeout));
+    }
+
     /** A query over {@code table} (a named subquery's view of the model) with state {@code core}. */
     static <T> Query<T> over(ModelMeta<T> table, QueryCore core) {
         return new Query<>(table, core);

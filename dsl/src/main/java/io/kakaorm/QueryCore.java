@@ -45,6 +45,18 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return new QueryCore(s.from(), executor, s, params, sources);
     }
 
+    /** This query with its statements limited to {@code timeout} (checked: not null, not negative). */
+    QueryCore withTimeout(java.time.Duration timeout) {
+        java.util.Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be >= 0 (Duration.ZERO: none): " + timeout);
+        }
+        if (executor == null) {
+            exec(); // throws: not bound to a database
+        }
+        return new QueryCore(model, executor.withTimeout(timeout), select, params, sources);
+    }
+
     QueryCore exclude(Expr predicate, Object[] values, String source) {
         return where(new Unary(UnaryOp.NOT, predicate), values, "exclude " + source);
     }

@@ -1,5 +1,6 @@
 package io.kakaorm.dialect;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,15 +11,39 @@ import java.util.List;
  * @param binds    the values, in placeholder order
  * @param readOnly the statement only reads (a SELECT the dialect rendered, or raw SQL known to be one):
  *                 a backend may run it on a read-only connection; {@code false} when not known
+ * @param timeout  how long the statement may run before it is cancelled on the server ({@link Duration#ZERO}:
+ *                 never), or {@code null} for the database's default ({@code statementTimeout})
  */
-public record CompiledSql(String sql, List<Object> binds, boolean readOnly) {
+public record CompiledSql(String sql, List<Object> binds, boolean readOnly, Duration timeout) {
     public CompiledSql {
         binds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(binds)); // binds may hold nulls
+        if (timeout != null && timeout.isNegative()) {
+            throw new IllegalArgumentException("statement timeout must be >= 0: " + timeout);
+        }
     }
 
-    /** A statement not known to only read. */
+    /** A statement with the database's default timeout. */
+    public CompiledSql(String sql, List<Object> binds, boolean readOnly) {
+        this(sql, binds, readOnly, null);
+    }
+
+    /** A statement not known to only read, with the database's default timeout. */
     public CompiledSql(String sql, List<Object> binds) {
-        this(sql, binds, false);
+        this(sql, binds, false, null);
+    }
+
+    /** This statement with {@code limit} as its timeout, unless it already has one of its own. */
+    public CompiledSql withDefaultTimeout(Duration limit) {
+        return timeout != null || limit == null ? this : new CompiledSql(sql, binds, readOnly, limit);
+    }
+
+    /** The timeout in milliseconds: this statement's own, else {@code defaultMillis}; 0 = none. */
+    public long timeoutMillis(long defaultMillis) {
+        if (timeout == null) {
+            return defaultMillis;
+        }
+        long ms = timeout.toMillis();
+        return ms == 0 && !timeout.isZero() ? 1 : ms; // a positive limit under 1 ms is 1 ms, not none
     }
 
     @Override

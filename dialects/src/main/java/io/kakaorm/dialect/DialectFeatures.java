@@ -20,4 +20,16 @@ public interface DialectFeatures {
 
     /** A native case-insensitive LIKE exists. */
     boolean ilike();
+
+    /** A backslash escapes the next character inside string literals (MySQL), so raw SQL is scanned that way. */
+    boolean backslashEscapes();
+
+    /** Identifiers and aliases may hold characters outside the Basic Multilingual Plane (MySQL: error 1300). */
+    boolean supplementaryIdentifiers();
+
+    /**
+     * The keys a multi-row INSERT generates are consecutive and end at the connection's last insert id
+     * (SQLite rowids), so a bulk insert reads that one value instead of every key.
+     */
+    boolean consecutiveInsertKeys();
 }

@@ -152,6 +152,6 @@ class StatementTest {
         assertEquals("sqlite", Dialects.forName("sqlite").name());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Dialects.forName("oracle"));
-        assertEquals("Unknown dialect 'oracle'; known dialects: postgres (also pg, postgresql), mysql (also mariadb), sqlite", e.getMessage());
+        assertEquals("Unknown dialect 'oracle'; known dialects: sqlite (also sqlite3), postgres (also pg, postgresql), mysql (also mariadb)", e.getMessage());
     }
 }

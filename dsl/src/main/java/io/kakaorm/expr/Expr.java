@@ -10,7 +10,7 @@ package io.kakaorm.expr;
  */
 public sealed interface Expr
         permits ColumnRef, Param, Literal, Unary, Binary, Like, StringMatch, Call, CaseWhen, InList, InParam,
-        InSubquery, Between, Window {
+        InSubquery, Between, Window, ScalarSubquery {
 
     /** Visits this node. */
     <R> R accept(ExprVisitor<R> visitor);

@@ -29,4 +29,6 @@ public interface ExprVisitor<R> {
     R between(Between e);
 
     R window(Window e);
+
+    R scalarSubquery(ScalarSubquery e);
 }

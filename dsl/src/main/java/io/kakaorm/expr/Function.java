@@ -48,8 +48,36 @@ public enum Function {
     REPEAT,
     /** Java's {@code s.replace(target, replacement)} for a non-empty target (args s, target, replacement). */
     REPLACE,
+    /** Java's {@code s.codePointCount(0, s.length())} (arg s): the number of Unicode code points. */
+    CODE_POINTS,
+    /** Java's {@code getNano()} of a time or date-time (arg x): the stored microseconds times 1,000. */
+    NANO,
+    /** Java's {@code LocalDate.atStartOfDay()} (arg d): the date-time at midnight, as a date-time column holds it. */
+    START_OF_DAY,
     /** Java's {@code LocalDate.toEpochDay()}: days since 1970-01-01 (a long). */
     EPOCH_DAY,
+    // ---- BigDecimal with Java's exact arithmetic (issue #16) ----
+    /**
+     * {@code a.add(b)}, {@code a.subtract(b)}, {@code a.multiply(b)} (args a, b), exact: PostgreSQL NUMERIC,
+     * MariaDB DECIMAL (refused where its 38 digits of scale or 65 of precision would round), SQLite Java's
+     * BigDecimal over the stored text.
+     */
+    DEC_ADD, DEC_SUB, DEC_MUL,
+    /** {@code x.negate()}, {@code x.abs()}. */
+    DEC_NEGATE, DEC_ABS,
+    /** {@code x.signum()}: -1, 0 or 1 (an int). */
+    DEC_SIGNUM,
+    /** {@code x.setScale(n, RoundingMode.DOWN)} / {@code HALF_UP} (args x, n as a literal). */
+    DEC_SCALE_DOWN, DEC_SCALE_HALF_UP,
+    /** {@code x.intValue()} / {@code x.longValue()}: the fraction dropped, then the low 32 / 64 bits as Java keeps them. */
+    DEC_INT_VALUE, DEC_LONG_VALUE,
+    /** {@code BigDecimal.valueOf(long)} of a whole number. */
+    DEC_OF,
+    /**
+     * {@code map.get(key)} / {@code getOrDefault} of a captured map (args key, map, default): only in the
+     * decoder, which turns its comparisons into IN lists; never rendered.
+     */
+    MAP_GET,
     /** {@code COUNT(*)} when called without arguments, {@code COUNT(x)} with one. */
     COUNT,
     /** {@code COUNT(DISTINCT x)}: the distinct non-null values. */

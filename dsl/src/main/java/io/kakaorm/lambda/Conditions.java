@@ -28,9 +28,13 @@ final class Conditions {
             case IF_ACMPEQ: case IF_ACMPNE:
                 return references(ctx, op == IF_ACMPEQ, f.getStack(top - 1), f.getStack(top));
             case IFNULL:
-                return new Unary(UnaryOp.IS_NULL, nullTested(ctx, f.getStack(top)));
+                return MapLookups.isNull(ctx, f.getStack(top), true) != null
+                        ? MapLookups.isNull(ctx, f.getStack(top), true)
+                        : new Unary(UnaryOp.IS_NULL, nullTested(ctx, f.getStack(top)));
             case IFNONNULL:
-                return new Unary(UnaryOp.IS_NOT_NULL, nullTested(ctx, f.getStack(top)));
+                return MapLookups.isNull(ctx, f.getStack(top), false) != null
+                        ? MapLookups.isNull(ctx, f.getStack(top), false)
+                        : new Unary(UnaryOp.IS_NOT_NULL, nullTested(ctx, f.getStack(top)));
             default:
                 throw new Reject("the jump " + op);
         }
@@ -44,16 +48,22 @@ final class Conditions {
         BinaryOp bop = compareOp(op - IFEQ);
         if (v instanceof Cmp) {
             Cmp c = (Cmp) v;
-            return new Binary(bop, ctx.expr(c.left()), ctx.expr(c.right()));
+            Expr lookup = MapLookups.compare(ctx, bop, c.left(), c.right(), MapLookups.modeOf(c.left(), c.right()));
+            return lookup != null ? lookup : TimeBounds.compare(ctx, bop, c.left(), c.right());
         }
         if (JvmTypes.isBoolean(v.type()) && (op == IFEQ || op == IFNE)) {
             Expr b = ctx.bool(v);
             return op == IFNE ? b : new Unary(UnaryOp.NOT, b);
         }
-        return ctx.compareWithZero(bop, v);
+        Expr lookup = MapLookups.compare(ctx, bop, v, new Th(new Thunk.Const(0), Type.INT_TYPE), MapLookups.NUMERIC);
+        return lookup != null ? lookup : ctx.compareWithZero(bop, v);
     }
 
     private static Expr ints(DecodeContext ctx, BinaryOp op, SymbolicValue a, SymbolicValue b) {
+        Expr lookup = MapLookups.compare(ctx, op, a, b, MapLookups.NUMERIC);
+        if (lookup != null) {
+            return lookup;
+        }
         Expr asBool = booleanVsConstant(ctx, op, a, b);
         if (asBool == null) {
             asBool = booleanVsConstant(ctx, op, b, a);

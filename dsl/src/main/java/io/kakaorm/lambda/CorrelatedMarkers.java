@@ -2,6 +2,7 @@ package io.kakaorm.lambda;
 
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.InParam;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.lambda.SymbolicValue.Ex;
 import io.kakaorm.lambda.SymbolicValue.Row;
 import io.kakaorm.meta.ModelMeta;
@@ -17,6 +18,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  */
 final class CorrelatedMarkers {
     static final String EXISTS = "io/kakaorm/Exists";
+    static final String SCALAR = "io/kakaorm/Scalar";
 
     private CorrelatedMarkers() {
     }
@@ -35,5 +37,25 @@ final class CorrelatedMarkers {
         ColumnRef key = new ColumnRef(ModelMeta.of(row.model()).primaryKey(), row.source());
         int slot = ctx.params.slot(ctx.thunk(v.get(0)), Type.getObjectType(EXISTS));
         return new Ex(new InParam(key, slot, false), Type.BOOLEAN_TYPE);
+    }
+
+    /**
+     * {@code scalar.of(row)} of a captured {@code io.kakaorm.Scalar}: an unbound {@link ScalarSubquery} over the
+     * row's primary key whose slot holds the {@code Scalar}, read at call time; the query builder puts the
+     * subquery in place. Its type is the one the lambda casts the value to ({@code Long}, {@code Integer}, …).
+     */
+    static SymbolicValue scalar(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
+        if (!m.name.equals("of") || v.size() != 2) {
+            throw new Reject("Scalar." + m.name, "use scalar.of(row) inside the lambda");
+        }
+        if (DecodeContext.dependsOnRow(v.get(0))) {
+            throw new Reject("a Scalar chosen by the row", "capture one Scalar and call of(row) on it");
+        }
+        if (!(v.get(1) instanceof Row row)) {
+            throw new Reject("Scalar.of of something other than a lambda parameter", "pass the row itself: scalar.of(a)");
+        }
+        ColumnRef key = new ColumnRef(ModelMeta.of(row.model()).primaryKey(), row.source());
+        int slot = ctx.params.slot(ctx.thunk(v.get(0)), Type.getObjectType(SCALAR));
+        return new Ex(new ScalarSubquery(key, null, slot, 0, null, true), Type.getReturnType(m.desc));
     }
 }

@@ -23,6 +23,8 @@ final class DecodeContext {
     final ParamRegistry params = new ParamRegistry();
     /** How many row methods are being inlined around the current instruction. */
     int inlineDepth;
+    /** Whether a {@code map.get} of a row value was decoded (its use is then checked, see MapLookups). */
+    boolean mapLookups;
 
     DecodeContext(ClassLoader loader) {
         this.loader = loader;

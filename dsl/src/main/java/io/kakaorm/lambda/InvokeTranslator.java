@@ -64,6 +64,9 @@ final class InvokeTranslator {
         if (m.owner.equals(CorrelatedMarkers.EXISTS)) {
             return CorrelatedMarkers.translate(ctx, m, values);
         }
+        if (m.owner.equals(CorrelatedMarkers.SCALAR)) {
+            return CorrelatedMarkers.scalar(ctx, m, values);
+        }
         if (m.getOpcode() != INVOKESTATIC && values.get(0) instanceof Builder) {
             return builderMethod(m, (Builder) values.get(0), values);
         }
@@ -166,6 +169,9 @@ final class InvokeTranslator {
                 && Type.getArgumentTypes(m.desc)[0].getSort() != Type.OBJECT) {
             return retype(v.get(0), Type.getObjectType(m.owner));
         }
+        if (m.owner.equals(DecimalMethods.OWNER)) {
+            return DecimalMethods.statik(ctx, m, v);
+        }
         if (box != null && m.name.equals("compare") && v.size() == 2) {
             return new Cmp(v.get(0), v.get(1), m.owner.equals("java/lang/Integer") || m.owner.equals("java/lang/Long"));
         }
@@ -177,6 +183,13 @@ final class InvokeTranslator {
             case "java/util/Objects.nonNull":
                 return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
             case "java/lang/String.valueOf":
+                if (m.desc.equals("(C)Ljava/lang/String;") && ctx.expr(v.get(0)) instanceof Call c
+                        && c.function() == Function.CHAR_AT) {
+                    // the one-unit substring: out of range (or half of a pair) it fails as charAt does
+                    Expr i = c.args().get(1);
+                    return new Ex(new Call(Function.SUBSTRING16, List.of(c.args().get(0), i, new Binary(BinaryOp.ADD, i,
+                            new Literal(1L, ColumnType.INT))), ColumnType.STRING), JvmTypes.STRING);
+                }
                 if (v.size() == 1 && !m.desc.startsWith("([C")) {
                     return StringConcat.of(ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
                 }
@@ -194,6 +207,9 @@ final class InvokeTranslator {
         SymbolicValue recv = v.get(0);
         if (m.owner.equals("java/util/Optional")) {
             return optional(m, v);
+        }
+        if (m.owner.equals(DecimalMethods.OWNER)) {
+            return DecimalMethods.virtual(ctx, m, v);
         }
         String unboxed = JvmTypes.unboxed(m.owner);
         boolean numberOwner = unboxed != null || m.owner.equals("java/lang/Number");
@@ -235,7 +251,7 @@ final class InvokeTranslator {
                 }
                 BinaryOp op = m.name.equals("isBefore") ? BinaryOp.LT
                         : m.name.equals("isAfter") ? BinaryOp.GT : BinaryOp.EQ;
-                return bool(new Binary(op, ctx.expr(recv), ctx.expr(v.get(1))));
+                return bool(TimeBounds.compare(ctx, op, recv, v.get(1)));
             case "contains":
                 if (string) {
                     return match(v, MatchKind.CONTAINS, false);
@@ -243,6 +259,13 @@ final class InvokeTranslator {
                 return collectionContains(m, v);
             case "containsKey":
                 return mapContainsKey(m, v);
+            case "get":
+            case "getOrDefault":
+                if (recv instanceof Th map && !DecodeContext.dependsOnRow(recv) && MapLookups.isMap(ctx, m.owner)
+                        && m.desc.startsWith("(Ljava/lang/Object;")) {
+                    return MapLookups.lookup(ctx, map, v.get(1), v.size() > 2 ? v.get(2) : null);
+                }
+                return null;
             case "ordinal":
             case "name":
                 if (v.size() == 1 && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {

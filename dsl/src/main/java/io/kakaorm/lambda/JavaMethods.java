@@ -37,6 +37,11 @@ final class JavaMethods {
      * equal in Java ({@code Integer.valueOf(1).equals(1L)} is false), whatever SQL would say of the numbers.
      */
     static Expr equality(DecodeContext ctx, SymbolicValue a, SymbolicValue b, boolean objectsEquals) {
+        Expr lookup = MapLookups.compare(ctx, BinaryOp.EQ, a, b,
+                objectsEquals ? MapLookups.OBJECTS_EQUALS : MapLookups.EQUALS);
+        if (lookup != null) {
+            return lookup;
+        }
         if (JvmTypes.columnType(a.type()) == ColumnType.JSON || JvmTypes.columnType(b.type()) == ColumnType.JSON) {
             throw new Reject("equals on a JSON column (JsonObject/JsonArray)",
                     "JSON documents have no portable SQL equality (jsonb ignores key order and spacing, MariaDB and"
@@ -50,6 +55,10 @@ final class JavaMethods {
             return objectsEquals ? bothNull : Literal.FALSE;
         }
         String k = ka != null ? ka : kb;
+        if ("BigDecimal".equals(k)) {
+            throw new Reject((objectsEquals ? "Objects.equals" : "BigDecimal.equals") + " of BigDecimal values",
+                    "use compareTo(x) == 0: BigDecimal.equals also compares the scale (2.0 is not 2.00), SQL does not");
+        }
         if ("Double".equals(k) || "Float".equals(k)) {
             throw new Reject(k + ".equals / Objects.equals on a row value",
                     "compare with == (and != null): " + k + ".equals tells 0.0 from -0.0, which SQL does not");
@@ -58,7 +67,7 @@ final class JavaMethods {
             throw new Reject("equals between a " + k + " and a value of unknown class",
                     "give the value its own type (a " + k + "): equals of two classes is false in Java");
         }
-        return new Binary(BinaryOp.EQ, ctx.expr(a), ctx.expr(b));
+        return TimeBounds.compare(ctx, BinaryOp.EQ, a, b);
     }
 
     private static boolean isObject(Type t) {

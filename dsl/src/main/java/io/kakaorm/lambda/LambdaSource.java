@@ -1,5 +1,6 @@
 package io.kakaorm.lambda;
 
+import io.kakaorm.meta.ModuleOpens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.SerializedLambda;
@@ -30,6 +31,7 @@ final class LambdaSource {
         try {
             Method writeReplace = lambda.getClass().getDeclaredMethod("writeReplace");
             if (!writeReplace.trySetAccessible()) {
+                ModuleOpens.require(lambda.getClass(), "read the query lambda declared in");
                 return null;
             }
             Object replaced = writeReplace.invoke(lambda);

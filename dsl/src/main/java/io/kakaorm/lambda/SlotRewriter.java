@@ -121,4 +121,12 @@ final class SlotRewriter implements ExprVisitor<Expr> {
     public Expr window(io.kakaorm.expr.Window e) {
         return e.map(this::rewrite);
     }
+
+    @Override
+    public Expr scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        Expr k = rewrite(e.key());
+        return e.bound()
+                ? new io.kakaorm.expr.ScalarSubquery(k, e.subquery(), -1, map.applyAsInt(e.paramOffset()), e.type(), e.nullable())
+                : new io.kakaorm.expr.ScalarSubquery(k, null, map.applyAsInt(e.slot()), 0, e.type(), e.nullable());
+    }
 }

@@ -1,6 +1,9 @@
 package io.kakaorm.lambda;
 
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
@@ -25,16 +28,35 @@ final class StringMethods {
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         switch (m.name + m.desc) {
             case "substring(I)Ljava/lang/String;":
+                negative(v.get(1), "substring");
                 return string(Function.SUBSTRING16, ctx.expr(v.get(0)), ctx.expr(v.get(1)), Literal.NULL);
             case "substring(II)Ljava/lang/String;":
+                negative(v.get(1), "substring");
+                negative(v.get(2), "substring");
+                Integer b = DecodeContext.intConstant(v.get(1));
+                Integer e = DecodeContext.intConstant(v.get(2));
+                if (b != null && e != null && b > e) {
+                    throw new Reject("substring(" + b + ", " + e + ") with a begin after the end",
+                            "Java throws StringIndexOutOfBoundsException for every row");
+                }
                 return string(Function.SUBSTRING16, ctx.expr(v.get(0)), ctx.expr(v.get(1)), ctx.expr(v.get(2)));
             case "charAt(I)C":
+                negative(v.get(1), "charAt");
                 return new Ex(new Call(Function.CHAR_AT, List.of(ctx.expr(v.get(0)), ctx.expr(v.get(1))), ColumnType.INT),
                         Type.CHAR_TYPE);
             case "indexOf(Ljava/lang/String;)I":
                 return index(Function.INDEX_OF, ctx.expr(v.get(0)), ctx.expr(v.get(1)));
             case "lastIndexOf(Ljava/lang/String;)I":
                 return index(Function.LAST_INDEX_OF, ctx.expr(v.get(0)), ctx.expr(v.get(1)));
+            case "indexOf(Ljava/lang/String;I)I":
+                return indexFrom(ctx, ctx.expr(v.get(0)), ctx.expr(v.get(1)), ctx.expr(v.get(2)));
+            case "codePointCount(II)I":
+                return codePointCount(ctx, v);
+            case "compareToIgnoreCase(Ljava/lang/String;)I":
+                throw new Reject("String.compareToIgnoreCase",
+                        "Java folds case one UTF-16 unit at a time (Character.toUpperCase then toLowerCase), which no"
+                                + " database's collation reproduces; compare with equalsIgnoreCase, or compareTo of a"
+                                + " column you keep in one case");
             case "indexOf(I)I":
                 return index(Function.INDEX_OF, ctx.expr(v.get(0)), charText(ctx, v.get(1), "indexOf"));
             case "lastIndexOf(I)I":
@@ -42,6 +64,7 @@ final class StringMethods {
             case "startsWith(Ljava/lang/String;I)Z":
                 return startsWithAt(ctx, v);
             case "repeat(I)Ljava/lang/String;":
+                negative(v.get(1), "repeat");
                 return string(Function.REPEAT, ctx.expr(v.get(0)), ctx.expr(v.get(1)));
             case "replace(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String;":
                 return string(Function.REPLACE, ctx.expr(v.get(0)), ctx.expr(v.get(1)), ctx.expr(v.get(2)));
@@ -51,6 +74,56 @@ final class StringMethods {
             default:
                 return null;
         }
+    }
+
+    /** A constant negative index or count: Java throws for every row, so the lambda is refused. */
+    private static void negative(SymbolicValue arg, String method) {
+        Integer k = DecodeContext.intConstant(arg);
+        if (k != null && k < 0) {
+            throw new Reject("String." + method + " with the negative constant " + k,
+                    "Java throws " + (method.equals("repeat") ? "IllegalArgumentException" : "StringIndexOutOfBoundsException")
+                            + " for every row");
+        }
+    }
+
+    /** {@code s.codePointCount(0, s.length())}: the code points of the whole string (other ranges are refused). */
+    private static SymbolicValue codePointCount(DecodeContext ctx, List<? extends SymbolicValue> v) {
+        Expr s = ctx.expr(v.get(0));
+        Integer begin = DecodeContext.intConstant(v.get(1));
+        Expr end = ctx.expr(v.get(2));
+        if (begin == null || begin != 0 || !(end instanceof Call c) || c.function() != Function.LENGTH
+                || !c.args().get(0).equals(s)) {
+            throw new Reject("String.codePointCount over a part of the string",
+                    "count the whole string: s.codePointCount(0, s.length())");
+        }
+        return new Ex(new Call(Function.CODE_POINTS, List.of(s), ColumnType.INT), Type.INT_TYPE);
+    }
+
+    /**
+     * Java's {@code s.indexOf(t, from)}: a negative {@code from} is 0; from the end on, an empty {@code t} is
+     * found at the end and any other is not; else the first match at or after {@code from} — searched in
+     * {@code s.substring(from')}, where {@code from'} skips the second half of a surrogate pair (no match can
+     * begin there), except for an empty {@code t}, which is found at {@code from} itself.
+     */
+    private static SymbolicValue indexFrom(DecodeContext ctx, Expr s, Expr t, Expr from) {
+        Expr zero = new Literal(0L, ColumnType.INT);
+        Expr one = new Literal(1L, ColumnType.INT);
+        Expr minusOne = new Literal(-1L, ColumnType.INT);
+        Expr len = new Call(Function.LENGTH, List.of(s), ColumnType.INT);
+        Expr emptyT = new Binary(BinaryOp.EQ, new Call(Function.LENGTH, List.of(t), ColumnType.INT), zero);
+        Expr f = new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, from, zero), zero)), from);
+        Expr unit = new Call(Function.CHAR_AT, List.of(s, f), ColumnType.INT);
+        Expr low = new Binary(BinaryOp.AND, new Binary(BinaryOp.GE, unit, new Literal(0xDC00L, ColumnType.INT)),
+                new Binary(BinaryOp.LE, unit, new Literal(0xDFFFL, ColumnType.INT)));
+        Expr start = new CaseWhen(List.of(new CaseWhen.When(low, new Binary(BinaryOp.ADD, f, one))), f);
+        Expr found = new Call(Function.INDEX_OF, List.of(new Call(Function.SUBSTRING16, List.of(s, start, Literal.NULL),
+                ColumnType.STRING), t), ColumnType.INT);
+        Expr search = new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, found, zero), minusOne)),
+                new Binary(BinaryOp.ADD, found, start));
+        Expr result = new CaseWhen(List.of(
+                new CaseWhen.When(new Binary(BinaryOp.GE, f, len), new CaseWhen(List.of(new CaseWhen.When(emptyT, len)), minusOne)),
+                new CaseWhen.When(emptyT, f)), search);
+        return new Ex(result, Type.INT_TYPE);
     }
 
     private static SymbolicValue string(Function f, Expr... args) {

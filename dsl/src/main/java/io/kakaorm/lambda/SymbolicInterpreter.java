@@ -235,6 +235,9 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
             return new Th(new Thunk.CheckCast(insn.desc, ((Th) v).thunk()), to);
         }
         if (v instanceof Ex) {
+            if (((Ex) v).expr() instanceof io.kakaorm.expr.ScalarSubquery s && s.type() == null) {
+                return new Ex(s.withType(JvmTypes.columnType(to)), to); // Scalar.of(row) returns V: its cast says V
+            }
             return new Ex(((Ex) v).expr(), to);
         }
         return v;

@@ -54,6 +54,15 @@ final class TemporalMethods {
         if (m.name.equals("getDayOfWeek") && WITH_DATE.contains(owner) && v.size() == 1) {
             return new Ex(Numeric.call(Function.DAY_OF_WEEK, ColumnType.INT, x), DAY_OF_WEEK);
         }
+        if (m.name.equals("getNano") && v.size() == 1 && (WITH_TIME.contains(owner) || owner.equals(INSTANT)
+                || owner.equals("java/time/LocalTime"))) {
+            // values are stored (and read back) at microseconds: the nanoseconds are the micros times 1,000
+            return new Ex(Numeric.call(Function.NANO, ColumnType.INT, x), Type.INT_TYPE);
+        }
+        if (m.name.equals("atStartOfDay") && m.desc.equals("()Ljava/time/LocalDateTime;") && owner.equals(DATE)) {
+            return new Ex(Numeric.call(Function.START_OF_DAY, ColumnType.LOCAL_DATE_TIME, x),
+                    Type.getObjectType(DATE_TIME));
+        }
         if (m.name.equals("toLocalDate") && WITH_TIME.contains(owner)) {
             return new Ex(Numeric.call(Function.TO_DATE, ColumnType.LOCAL_DATE, x), Type.getObjectType(DATE));
         }

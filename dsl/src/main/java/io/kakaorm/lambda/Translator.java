@@ -3,6 +3,7 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.QueryTranslationException;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.lambda.Outcome.Branch;
 import io.kakaorm.lambda.Outcome.Leaf;
 import io.kakaorm.lambda.SymbolicValue.Construct;
@@ -91,7 +92,9 @@ final class Translator {
         } else {
             expr = OutcomeSimplifier.value(outcome, ctx::expr);
         }
+        MapLookups.checkConsumed(ctx, expr);
         expr = BooleanNormalizer.normalize(expr);
+        expr = GuardedCalls.apply(expr);
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
         return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine(),
@@ -200,7 +203,7 @@ final class Translator {
         }
         try {
             Constructor<?> c = target.getDeclaredConstructor(types);
-            c.trySetAccessible();
+            ModuleOpens.setAccessible(c, "call the constructor of");
             return MethodHandles.lookup().unreflectConstructor(c);
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new Reject("the constructor of " + target.getName() + ", which is not accessible",

@@ -39,6 +39,10 @@ final class AccessorGenerator implements Opcodes {
     static Generated generate(Class<?> model, List<Field> fields) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(model, MethodHandles.lookup());
+            Module self = AccessorGenerator.class.getModule();
+            if (self.isNamed() && model.getModule() != self) { // the class defined in the model's module implements RowAccess
+                self.addExports(AccessorGenerator.class.getPackageName(), model.getModule());
+            }
             boolean[] reachable = new boolean[fields.size()];
             for (int i = 0; i < reachable.length; i++) {
                 reachable[i] = reachable(model, fields.get(i));

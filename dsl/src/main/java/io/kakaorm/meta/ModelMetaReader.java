@@ -45,6 +45,7 @@ final class ModelMetaReader {
         if (Modifier.isAbstract(cls.getModifiers())) {
             throw new ModelDefinitionException(cls, null, "a model class cannot be abstract");
         }
+        ModuleOpens.require(cls, "read and write the fields of the model");
         List<Field> fields = columnFields(cls);
         AccessorGenerator.Generated generated = AccessorGenerator.generate(cls, fields);
         Supplier<T> handleFactory = factory(cls); // also checks the constructor, with the same errors as ever

@@ -16,6 +16,17 @@ import java.util.List;
  */
 public interface QueryExecutor {
 
+    /**
+     * This executor with every statement limited to {@code timeout}: a statement still running then is
+     * cancelled on the server and fails with {@link io.kakaorm.DatabaseTimeoutException}
+     * ({@link java.time.Duration#ZERO}: no limit, even when the database has a default one).
+     *
+     * @throws UnsupportedOperationException when the executor cannot limit its statements
+     */
+    default QueryExecutor withTimeout(java.time.Duration timeout) {
+        throw new UnsupportedOperationException("statement timeouts on " + getClass().getName());
+    }
+
     /** Runs {@code select} (its items replaced by the projection's) and returns every result. */
     <R> Future<List<R>> list(Select select, Object[] params, Projection<R> projection);
 

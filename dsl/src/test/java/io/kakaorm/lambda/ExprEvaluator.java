@@ -288,4 +288,9 @@ final class ExprEvaluator implements ExprVisitor<Object> {
     public Object window(io.kakaorm.expr.Window e) {
         throw new UnsupportedOperationException("a window function has no value for one row");
     }
+
+    @Override
+    public Object scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        throw new UnsupportedOperationException("subquery");
+    }
 }

@@ -1,5 +1,7 @@
 package io.kakaorm.migration;
 
+import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.Dialects;
 import io.kakaorm.migration.internal.MigrationFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,10 +18,11 @@ import java.util.Set;
  * database; one without them is used as it is. Stateless.
  */
 public final class DialectFolders {
-    /** The folder (and dialect) names, in the order files are generated. */
-    public static final List<String> NAMES = List.of("sqlite", "postgres", "mysql");
-    private static final Map<String, String> ALIASES = Map.of("sqlite", "sqlite", "sqlite3", "sqlite", "postgres",
-            "postgres", "postgresql", "postgres", "pg", "postgres", "mysql", "mysql", "mariadb", "mysql");
+    /**
+     * The folder (and dialect) names, in the order files are generated: every dialect found, in the order
+     * they are declared ({@code sqlite}, {@code postgres}, {@code mysql}).
+     */
+    public static final List<String> NAMES = Dialects.all().stream().map(Dialect::name).toList();
 
     private DialectFolders() {
     }
@@ -39,12 +41,12 @@ public final class DialectFolders {
                 if (p.isEmpty()) {
                     continue;
                 }
-                String name = ALIASES.get(p);
-                if (name == null) {
-                    throw new MigrationSettingsException("Unknown dialect '" + part.trim()
-                            + "' in --dialects: use sqlite, postgresql, mysql");
+                try {
+                    out.add(Dialects.forName(p).name()); // a dialect's own name or one of its aliases
+                } catch (IllegalArgumentException e) {
+                    throw new MigrationSettingsException("Unknown dialect '" + part.trim() + "' in --dialects; "
+                            + e.getMessage().substring(e.getMessage().indexOf("known dialects")));
                 }
-                out.add(name);
             }
         }
         return new ArrayList<>(out);

@@ -97,16 +97,8 @@ public final class MigrationCommands implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new MigrationSettingsException(e.getMessage());
         }
-        if (o.password() != null || o.kind() == ConnectOptions.Kind.SQLITE) {
-            return o;
-        }
-        ConnectOptions base = o.kind() == ConnectOptions.Kind.POSTGRES
-                ? ConnectOptions.postgres(o.host(), o.port(), o.database(), o.user(), "")
-                : ConnectOptions.mysql(o.host(), o.port(), o.database(), o.user(), "");
-        for (var e : o.properties().entrySet()) {
-            base = base.withProperty(e.getKey(), e.getValue());
-        }
-        return base;
+        boolean file = o.host() == null; // SQLite: no server, no password
+        return o.password() != null || file ? o : o.withPassword("");
     }
 
     /** The Model classes of {@code pkg} on {@code classpath} (directories and jars, path-separator separated). */

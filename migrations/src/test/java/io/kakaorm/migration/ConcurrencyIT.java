@@ -1,6 +1,7 @@
 package io.kakaorm.migration;
 
 import static io.kakaorm.vertx.testing.TestDatabases.await;
+import static io.kakaorm.vertx.testing.TestDatabases.awaitFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,14 @@ class ConcurrencyIT {
         Thread.sleep(1500); // inside file 2 now, holding the lock
         victim.destroyForcibly(); // SIGKILL
         assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
+        if (!db.dialect().features().transactionalDdl()) {
+            // the next run refuses, naming what committed and the statement that was running
+            MigrationException refused = (MigrationException) awaitFailure(new VersionedMigrator(db)
+                    .lockTimeout(java.time.Duration.ofSeconds(20)).runFiles(dir));
+            assertEquals(MigrationException.Kind.VALIDATION, refused.kind(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("after 1 of 3 statements (committed: statement 1; statement 2"
+                    + " (line 3: " + slowStatement(which) + ") was running"), refused.getMessage());
+        }
         Files.writeString(dir.resolve("0002_step2.sql"), "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n"
                 + "INSERT INTO kkmig_log (v) VALUES (2);\n");
         if (!db.dialect().features().transactionalDdl()) {

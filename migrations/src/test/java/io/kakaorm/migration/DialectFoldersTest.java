@@ -22,7 +22,7 @@ class DialectFoldersTest {
                 DialectFolders.parse(List.of("sqlite, postgresql", "mariadb,pg")));
         MigrationSettingsException e = assertThrows(MigrationSettingsException.class,
                 () -> DialectFolders.parse(List.of("sqlite,oracle")));
-        assertTrue(e.getMessage().contains("'oracle'") && e.getMessage().contains("sqlite, postgresql, mysql"),
+        assertTrue(e.getMessage().contains("'oracle'") && e.getMessage().contains("known dialects: sqlite (also sqlite3), postgres (also pg, postgresql), mysql (also mariadb)"),
                 e.getMessage());
     }
 

@@ -68,6 +68,25 @@ class MigrationFilesTest {
     }
 
     @Test
+    void sqlFilesNotFollowingTheNamingRule_failReadingAndNumbering_namingFileAndRule() throws Exception {
+        Files.writeString(dir.resolve("0001_a.sql"), "-- up\nSELECT 1;\n");
+        for (String bad : List.of("0002_add user.sql", "0003_it's.sql", "add_user.sql", "0004-x.sql", "0005_.sql",
+                "0006_A.SQL")) {
+            Path f = dir.resolve(bad);
+            Files.writeString(f, "-- up\nSELECT 1;\n");
+            MigrationException e = assertThrows(MigrationException.class, () -> MigrationFiles.read(dir), bad);
+            assertEquals(MigrationException.Kind.VALIDATION, e.kind());
+            assertTrue(e.getMessage().contains("'" + bad + "'") && e.getMessage().contains("NNNN_<name>.sql"),
+                    e.getMessage());
+            assertThrows(MigrationException.class, () -> MigrationFiles.nextVersion(dir), bad);
+            Files.delete(f);
+        }
+        Files.writeString(dir.resolve("notes.txt"), "not SQL: not a migration");
+        assertEquals(1, MigrationFiles.read(dir).size());
+        assertEquals(2, MigrationFiles.nextVersion(dir));
+    }
+
+    @Test
     void defaults_andChecks_compareInOneForm() {
         assertEquals("abc", Canonical.defaultValue("'abc'::character varying"));
         assertEquals("-1", Canonical.defaultValue("'-1'::integer"));

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kakaorm.migration.models.Author;
 import io.kakaorm.migration.models.PostV1;
 import io.kakaorm.migration.models.PostV2;
+import io.kakaorm.migration.internal.HistoryTable;
+import io.kakaorm.migration.internal.ParsedMigration;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -62,6 +64,75 @@ class VersionedMigratorIT {
         assertEquals(2, await(m.downgrade(5)), "only two were left");
         assertTrue(await(new Migrator(db).readSchema()).tables().keySet().stream().allMatch(t -> t.equals("kakaorm_migrations")));
         assertEquals(3, await(m.runFiles(dir)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void badlyNamedFile_failsValidateStatusMigrateAndMakemigrations_namingIt(TestDb which) throws Exception {
+        Database db = TestDatabases.open(which);
+        VersionedMigrator m = new VersionedMigrator(db);
+        Files.writeString(dir.resolve("0001_t.sql"), "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("0002_add user.sql"), "-- up\nCREATE TABLE kkmig_u (id INTEGER PRIMARY KEY);\n");
+        for (io.vertx.core.Future<?> f : List.of(m.validate(dir), m.status(dir), m.runFiles(dir), m.pendingSql(dir),
+                m.autogenerate(List.of(), dir, "next"))) {
+            MigrationException e = (MigrationException) awaitFailure(f);
+            assertEquals(MigrationException.Kind.VALIDATION, e.kind());
+            assertTrue(e.getMessage().contains("'0002_add user.sql'") && e.getMessage().contains("NNNN_<name>.sql"),
+                    e.getMessage());
+        }
+        assertEquals(List.of(), await(m.history()), "nothing ran");
+        Files.move(dir.resolve("0002_add user.sql"), dir.resolve("0002_add_user.sql"));
+        assertEquals(2, await(m.runFiles(dir)));
+    }
+
+    /**
+     * The history rows a migrator killed with kill -9 leaves on MariaDB (written here on every database, as the
+     * runner judges them alike): nothing committed runs again by itself; something committed, or a statement
+     * sent without an answer, still stops the run, naming what is known.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void killedMigrator_nothingCommittedProceeds_somethingCommittedRefusesWithTheRealRange(TestDb which) throws Exception {
+        Database db = TestDatabases.open(which);
+        VersionedMigrator m = new VersionedMigrator(db);
+        Path f = dir.resolve("0001_two.sql");
+        Files.writeString(f, "-- up\nCREATE TABLE kkmig_k1 (id INTEGER PRIMARY KEY);\n"
+                + "CREATE TABLE kkmig_k2 (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_k2;\nDROP TABLE kkmig_k1;\n");
+        ParsedMigration pm = io.kakaorm.migration.internal.MigrationFiles.read(dir).get(0);
+        await(db.execute(HistoryTable.CREATE));
+        java.util.function.BiConsumer<Integer, Integer> killedRow = (done, success) -> {
+            await(db.execute("DELETE FROM kakaorm_migrations"));
+            await(HistoryTable.insert(db, new AppliedMigration(1, "two", pm.file().checksum(), java.time.Instant.now(),
+                    0, false, done), ""));
+            await(db.execute("UPDATE kakaorm_migrations SET success = ? WHERE version = 1", success));
+        };
+        // killed after sending statement 1 (success = 2, 0 done): unknown whether it ran — refused, saying so
+        killedRow.accept(0, 2);
+        MigrationException e = (MigrationException) awaitFailure(m.runFiles(dir));
+        assertEquals(MigrationException.Kind.VALIDATION, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("committed: none; statement 1 (line 2: CREATE TABLE kkmig_k1")
+                && e.getMessage().contains("was running"), e.getMessage());
+        assertFalse(e.getMessage().contains("1-0"), e.getMessage());
+        // statement 1 committed, killed before statement 2 was sent: refused with the real range
+        await(db.execute("CREATE TABLE kkmig_k1 (id INTEGER PRIMARY KEY)"));
+        killedRow.accept(1, 0);
+        e = (MigrationException) awaitFailure(m.runFiles(dir));
+        assertTrue(e.getMessage().contains("after 1 of 2 statements (committed: statement 1)"), e.getMessage());
+        killedRow.accept(1, 2);
+        e = (MigrationException) awaitFailure(m.runFiles(dir));
+        assertTrue(e.getMessage().contains("(committed: statement 1; statement 2 (line 3: CREATE TABLE kkmig_k2"),
+                e.getMessage());
+        await(db.execute("DROP TABLE kkmig_k1"));
+        // killed before statement 1 was sent (0 done, not running): nothing committed — the file just runs
+        killedRow.accept(0, 0);
+        assertEquals(MigrationState.FAILED, await(m.status(dir)).get(0).state());
+        assertEquals(1, await(m.runFiles(dir)));
+        List<AppliedMigration> h = await(m.history());
+        assertEquals(1, h.size());
+        assertTrue(h.get(0).success());
+        assertEquals(2, h.get(0).statementsDone());
+        assertTrue(await(new Migrator(db).readSchema()).tables().containsKey("kkmig_k2"));
+        await(m.downgrade(1));
     }
 
     @ParameterizedTest(name = "{0}")

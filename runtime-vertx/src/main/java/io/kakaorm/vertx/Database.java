@@ -273,6 +273,18 @@ public interface Database extends ModelEngine, AutoCloseable {
      */
     Database makeDefault();
 
+    /**
+     * A view of this database whose statements all run with {@code timeout}: a statement still running
+     * then is cancelled on the server (PostgreSQL cancel request, MariaDB {@code max_statement_time},
+     * SQLite interrupt) and fails with {@link io.kakaorm.DatabaseTimeoutException}; the connection stays
+     * usable. The view shares this database's connections, transactions and listeners; a query's own
+     * {@code timeout(Duration)} still wins, and {@link java.time.Duration#ZERO} runs without a limit.
+     * Overrides {@link ConnectOptions#statementTimeout()} for the view's statements.
+     */
+    default Database withStatementTimeout(java.time.Duration timeout) {
+        throw new UnsupportedOperationException("statement timeouts on " + getClass().getName());
+    }
+
     /** Closes the pool (and the Vert.x instance, when {@code connect} created it). */
     Future<Void> disconnect();
 

@@ -90,10 +90,16 @@ class CteReadmeTest {
         assertEquals(List.of("Bob", "Carol"), p.without());
         assertEquals(List.of("Alice=true", "Bob=false", "Carol=false"), p.flags());
         assertTrue(p.sql().contains(" IN (SELECT "), p.sql());
+        post(db, "Again", false, alice);
+        CteExamples.Scalars s = CteExamples.scalar(db);
+        assertEquals(List.of(new CteExamples.AuthorStats("Alice", 2, 0), new CteExamples.AuthorStats("Bob", 1, 0),
+                new CteExamples.AuthorStats("Carol", 0, null)), s.stats());
+        assertEquals(List.of("Alice"), s.prolific());
+        assertTrue(s.sql().contains("(SELECT COUNT(*) FROM "), s.sql());
         List<String> writes = CteExamples.writeSql(db);
         assertTrue(writes.get(0).startsWith("UPDATE ") && writes.get(1).startsWith("DELETE FROM ")
                 && writes.get(2).startsWith("INSERT INTO "), writes.toString());
-        assertEquals(1L, db.from(Post.class).where(x -> !x.published).count().await(), "nothing ran");
+        assertEquals(2L, db.from(Post.class).where(x -> !x.published).count().await(), "nothing ran");
     }
 
     private static Long author(Database db, String name) {

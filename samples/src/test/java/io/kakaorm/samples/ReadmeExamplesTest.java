@@ -45,6 +45,15 @@ class ReadmeExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void timeout_examplesRunUnderTheirLimits(TestDb which) {
+        Database db = TestDatabases.open(which);
+        db.createTable(Author.class).await();
+        db.createTable(Post.class).await();
+        assertEquals(List.of(), io.kakaorm.samples.readme.TimeoutExamples.run(db).await());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void crud_examplesDoWhatTheReadmeSays(TestDb which) {
         Database db = TestDatabases.open(which);              // no makeDefault(): the README saves through db
         db.createTable(Author.class).await();

@@ -74,13 +74,24 @@ final class MySqlCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "DAY");
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "MONTH");
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "SECOND");
+            case CODE_POINTS -> fn(r, "CHAR_LENGTH", x);
+            case NANO -> {
+                r.text("(MICROSECOND(");
+                r.sub(x);
+                r.text(") * 1000)");
+            }
+            case START_OF_DAY -> {
+                r.text("CAST(");
+                r.sub(x);
+                r.text(" AS DATETIME(6))");
+            }
             case EPOCH_DAY -> {
                 r.text("DATEDIFF(");
                 r.sub(x);
                 r.text(", '1970-01-01')");
             }
             default -> {
-                return MySqlStrings.render(r, e);
+                return MySqlDecimals.render(r, e) || MySqlStrings.render(r, e);
             }
         }
         return true;

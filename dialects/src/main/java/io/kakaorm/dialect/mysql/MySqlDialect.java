@@ -46,6 +46,21 @@ public final class MySqlDialect extends SqlDialect {
         public boolean ilike() {
             return false;
         }
+
+        @Override
+        public boolean backslashEscapes() {
+            return true;
+        }
+
+        @Override
+        public boolean supplementaryIdentifiers() {
+            return false;
+        }
+
+        @Override
+        public boolean consecutiveInsertKeys() {
+            return false;
+        }
     };
 
     /** The dialect for MariaDB (tables in {@value #MARIADB_COLLATION}). */
@@ -56,7 +71,10 @@ public final class MySqlDialect extends SqlDialect {
     /** The dialect with tables created in {@code collation} (a binary utf8mb4 one keeps Java's string semantics). */
     public MySqlDialect(String collation) {
         super(NAME, FEATURES, TYPES, new MySqlDdl(TYPES, collation));
+        this.collation = collation;
     }
+
+    private final String collation;
 
     /** Also known as {@code mariadb}. */
     @Override
@@ -66,6 +84,6 @@ public final class MySqlDialect extends SqlDialect {
 
     @Override
     protected SqlRenderer renderer(SqlWriter writer, Object[] params) {
-        return new MySqlRenderer(writer, params, 0, TYPES);
+        return new MySqlRenderer(writer, params, 0, TYPES, collation);
     }
 }

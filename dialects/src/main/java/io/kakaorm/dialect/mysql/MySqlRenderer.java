@@ -18,14 +18,20 @@ import io.kakaorm.expr.ColumnType;
 /**
  * MySQL/MariaDB: backquoted names, {@code DIV} for integer division, {@code CONCAT()}, {@code <=>},
  * {@code CHAR_LENGTH}, no RETURNING. Case-sensitive string comparison comes from the tables' binary
- * collation ({@link MySqlDdl}), which wins over the connection's for every column operand.
+ * collation ({@link MySqlDdl}), which wins over the connection's for every column operand; a concatenation
+ * or a CASE of strings is given the same collation ({@code CONCAT(…) COLLATE utf8mb4_nopad_bin}), so that
+ * text built without a column ({@code CONCAT(?, 'false') LIKE '%ß%'}, {@code Boolean.toString(b)}) does not
+ * fall back to the connection's case- and accent-insensitive one (where {@code ß = s}).
  */
 final class MySqlRenderer extends SqlRenderer {
     /** MySQL has no OFFSET without LIMIT; this is its documented "all rows". */
     private static final String ALL_ROWS = "18446744073709551615";
 
-    MySqlRenderer(SqlWriter writer, Object[] params, int offset, SqlTypes types) {
+    private final String collation;
+
+    MySqlRenderer(SqlWriter writer, Object[] params, int offset, SqlTypes types, String collation) {
         super(writer, params, offset, types);
+        this.collation = collation;
     }
 
     @Override
@@ -35,7 +41,7 @@ final class MySqlRenderer extends SqlRenderer {
 
     @Override
     protected SqlRenderer nested(int absoluteOffset) {
-        return new MySqlRenderer(w, paramsArray(), absoluteOffset, types);
+        return new MySqlRenderer(w, paramsArray(), absoluteOffset, types, collation);
     }
 
     @Override
@@ -46,6 +52,27 @@ final class MySqlRenderer extends SqlRenderer {
         } else {
             w.append('?');
         }
+    }
+
+    /** A bound decimal is cast to its own digits: DECIMAL(65, 30) would round one with a longer fraction. */
+    @Override
+    public Void param(io.kakaorm.expr.Param e) {
+        if (e.type() == ColumnType.DECIMAL && value(e.slot()) instanceof java.math.BigDecimal) {
+            MySqlDecimals.operand(this, e);
+            return null;
+        }
+        return super.param(e);
+    }
+
+    @Override
+    public Void caseWhen(io.kakaorm.expr.CaseWhen e) {
+        if (e.type() != ColumnType.STRING) {
+            return super.caseWhen(e);
+        }
+        w.append('(');
+        super.caseWhen(e);
+        w.append(" COLLATE ").append(collation).append(')');
+        return null;
     }
 
     @Override
@@ -91,9 +118,9 @@ final class MySqlRenderer extends SqlRenderer {
 
     @Override
     protected void concat(Binary e) {
-        w.append("CONCAT(");
+        w.append("(CONCAT(");
         concatArgs(e);
-        w.append(')');
+        w.append(") COLLATE ").append(collation).append(')');
     }
 
     private void concatArgs(Binary e) {
@@ -176,6 +203,22 @@ final class MySqlRenderer extends SqlRenderer {
 
     void bindText(String v) {
         bind(v, ColumnType.STRING);
+    }
+
+    /** The Java value of a parameter (recording that the text depends on it). */
+    Object paramValue(io.kakaorm.expr.Param p) {
+        return value(p.slot());
+    }
+
+    /** Records a value-dependent decision of the text. */
+    void decide(int decision) {
+        w.decide(decision);
+    }
+
+    /** Binds a value with a bare placeholder. */
+    void bindRaw(Object v) {
+        w.append('?');
+        w.addBind(types.toDb(v));
     }
 
     /**

@@ -127,6 +127,11 @@ final class MySqlStrings {
      * so that it depends on the row); of type text when {@code text}, else integer.
      */
     private static void fail(MySqlRenderer r, boolean text, String message, Sql... parts) {
+        String site = io.kakaorm.spi.CallSite.current();
+        r.decide(site == null ? 0 : site.hashCode()); // the text names the site: one cached text per site
+        if (site != null) {
+            message = "[lambda at " + site + "] " + message; // read back by the runtime: MariaDB's error names no value
+        }
         r.text(text ? "(SELECT CONCAT('" : "CAST((SELECT CONCAT('");
         r.text(message.replace("'", "''").replace("\\", "\\\\") + "'");
         for (Sql p : parts) {

@@ -73,13 +73,24 @@ final class PostgresCalls {
             case PLUS_DAYS -> plus(r, x, e.args().get(1), "days", true);
             case PLUS_MONTHS -> plus(r, x, e.args().get(1), "months", true);
             case PLUS_SECONDS -> plus(r, x, e.args().get(1), "secs", false);
+            case CODE_POINTS -> {
+                r.text("CHAR_LENGTH(");
+                r.sub(x);
+                r.text(")");
+            }
+            case NANO -> {
+                r.text("(CAST(EXTRACT(MICROSECONDS FROM ");
+                local(r, x);
+                r.text(") AS INTEGER) % 1000000 * 1000)");
+            }
+            case START_OF_DAY -> cast(r, x, "TIMESTAMP");
             case EPOCH_DAY -> {
                 r.text("(CAST(");
                 r.sub(x);
                 r.text(" AS DATE) - DATE '1970-01-01')");
             }
             default -> {
-                return PostgresStrings.render(r, e);
+                return PostgresDecimals.render(r, e) || PostgresStrings.render(r, e);
             }
         }
         return true;

@@ -43,6 +43,21 @@ public final class PostgresDialect extends SqlDialect {
         public boolean ilike() {
             return true;
         }
+
+        @Override
+        public boolean backslashEscapes() {
+            return false;
+        }
+
+        @Override
+        public boolean supplementaryIdentifiers() {
+            return true;
+        }
+
+        @Override
+        public boolean consecutiveInsertKeys() {
+            return false;
+        }
     };
 
     public PostgresDialect() {

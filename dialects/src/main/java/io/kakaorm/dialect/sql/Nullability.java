@@ -151,4 +151,9 @@ final class Nullability implements ExprVisitor<Boolean> {
             default -> true; // no row before/after, or a NULL value
         };
     }
+
+    @Override
+    public Boolean scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        return e.nullable(); // COUNT is 0 over no row; MAX/MIN are NULL
+    }
 }

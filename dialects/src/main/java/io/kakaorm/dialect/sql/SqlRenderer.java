@@ -32,6 +32,8 @@ public abstract class SqlRenderer extends SqlMatching {
     private Nullability nulls;
     private Select scope;
     private boolean joinCondition;
+    /** How many scalar subqueries this renderer's statement is nested in: its aliases are distinct per depth. */
+    private int depth;
 
     protected SqlRenderer(SqlWriter writer, Object[] params, int paramOffset, SqlTypes types) {
         super(writer, params, paramOffset, types);
@@ -153,7 +155,7 @@ public abstract class SqlRenderer extends SqlMatching {
         throw new IllegalStateException(dialectName() + " binds no collection as one value");
     }
 
-    static boolean isNull(SqlRenderer r, Expr e) {
+    protected static boolean isNull(SqlRenderer r, Expr e) {
         return e instanceof Literal l && l.value() == null || e instanceof Param p && r.value(p.slot()) == null;
     }
 
@@ -180,12 +182,33 @@ public abstract class SqlRenderer extends SqlMatching {
         return "t" + source;
     }
 
+    /**
+     * The alias of FROM source {@code source} for this renderer: {@link #alias} at the top, {@code s<depth>_<source>}
+     * inside a scalar subquery, so that the subquery's own sources never hide the enclosing statement's.
+     */
+    public String aliasOf(int source) {
+        return depth == 0 ? alias(source) : "s" + depth + "_" + source;
+    }
+
     /** A column's name, qualified by its source's alias in a joined statement. */
     public void columnName(ColumnRef e) {
         if (scope != null && scope.isJoined()) {
-            identifier(alias(e.source()));
+            identifier(aliasOf(e.source()));
             w.append('.');
         }
+        identifier(e.column().name());
+    }
+
+    /**
+     * A column of the current statement named so that a nested subquery resolves it to this statement: by
+     * its alias in a joined statement, else by the table's name (the FROM's range name).
+     */
+    private void outerColumnName(ColumnRef e) {
+        if (scope == null) {
+            throw new IllegalStateException("a scalar subquery outside a statement");
+        }
+        identifier(scope.isJoined() ? aliasOf(e.source()) : scope.from().table());
+        w.append('.');
         identifier(e.column().name());
     }
 
@@ -504,6 +527,28 @@ public abstract class SqlRenderer extends SqlMatching {
         operand(e.value());
         w.append(" IN (");
         inSubquerySelect(new StatementWriter(nested(paramOffset() + e.paramOffset())), sub);
+        w.append(')');
+        return null;
+    }
+
+    /**
+     * {@code (SELECT aggregate FROM outer s_0 JOIN related s_1 ON match WHERE s_0.pk = <outer key>)}: the
+     * outer model joined again by its primary key keeps the decoded {@code match} a plain join condition.
+     */
+    @Override
+    public Void scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        if (!e.bound() || !(e.key() instanceof ColumnRef key)) {
+            throw new IllegalStateException("a scalar subquery that the query builder did not bind: " + e);
+        }
+        Select sub = (Select) e.subquery();
+        SqlRenderer inner = nested(paramOffset() + e.paramOffset());
+        inner.depth = depth + 1;
+        w.append('(');
+        new StatementWriter(inner).select(sub);
+        w.append(" WHERE ");
+        inner.columnName(new ColumnRef(sub.from().primaryKey(), 0));
+        w.append(" = ");
+        outerColumnName(key);
         w.append(')');
         return null;
     }

@@ -158,6 +158,7 @@ public final class StatementWriter {
 
     /** UPDATE table SET col = expr, … WHERE … */
     public void update(Update u) {
+        r.scope(new Select(u.model(), List.of(), null, List.of(), null, null)); // what a scalar subquery correlates to
         w.append("UPDATE ");
         r.identifier(u.model().table());
         w.append(" SET ");
@@ -236,6 +237,7 @@ public final class StatementWriter {
 
     /** DELETE FROM table WHERE … */
     public void delete(Delete d) {
+        r.scope(new Select(d.model(), List.of(), null, List.of(), null, null)); // what a scalar subquery correlates to
         w.append("DELETE FROM ");
         r.identifier(d.model().table());
         where(d.where());
@@ -284,13 +286,13 @@ public final class StatementWriter {
         }
         if (s.isJoined()) {
             w.append(" AS ");
-            r.identifier(SqlRenderer.alias(0));
+            r.identifier(r.aliasOf(0));
             for (int i = 0; i < s.joins().size(); i++) {
                 Join j = s.joins().get(i);
                 w.append(' ').append(j.kind().sql()).append(' ');
                 r.identifier(j.model().table());
                 w.append(" AS ");
-                r.identifier(SqlRenderer.alias(i + 1));
+                r.identifier(r.aliasOf(i + 1));
                 w.append(" ON ");
                 r.joinCondition(true);
                 r.expr(j.on());

@@ -73,13 +73,25 @@ final class SqliteCalls {
             case STARTS_WITH_AT -> javaFn(r, "kakaorm_starts_with_at", e);
             case REPEAT -> javaFn(r, "kakaorm_repeat", e);
             case REPLACE -> javaFn(r, "kakaorm_replace", e);
+            case CODE_POINTS -> javaFn(r, "kakaorm_code_points", x);
+            case NANO -> {
+                // the fixed-width text's six fraction digits: after 'HH:mm:ss.' (a time) or 'yyyy-MM-ddTHH:mm:ss.'
+                r.text("(CAST(SUBSTR(");
+                r.sub(x);
+                r.text(", " + (x.type() == ColumnType.LOCAL_TIME ? 10 : 21) + ", 6) AS INTEGER) * 1000)");
+            }
+            case START_OF_DAY -> {
+                r.text("(");
+                r.sub(x);
+                r.text(" || 'T00:00:00.000000')");
+            }
             case EPOCH_DAY -> {
                 r.text("CAST(JULIANDAY(");
                 r.sub(x);
                 r.text(") - 2440587.5 AS INTEGER)");
             }
             default -> {
-                return false;
+                return SqliteDecimals.render(r, e);
             }
         }
         return true;

@@ -42,10 +42,31 @@ public final class SqliteDialect extends SqlDialect {
         public boolean ilike() {
             return false;
         }
+
+        @Override
+        public boolean backslashEscapes() {
+            return false;
+        }
+
+        @Override
+        public boolean supplementaryIdentifiers() {
+            return true;
+        }
+
+        @Override
+        public boolean consecutiveInsertKeys() {
+            return true;
+        }
     };
 
     public SqliteDialect() {
         super(NAME, FEATURES, TYPES, new SqliteDdl(TYPES));
+    }
+
+    /** Also known as {@code sqlite3}. */
+    @Override
+    public java.util.Set<String> aliases() {
+        return java.util.Set.of("sqlite3");
     }
 
     @Override

@@ -37,6 +37,12 @@ public final class SqliteFunctions {
                 result(s.getBytes(StandardCharsets.UTF_16BE)); // byte order of UTF-16BE = String.compareTo order
             }
         }, 1, flags);
+        Function.create(c, "kakaorm_code_points", new Text() {
+            @Override
+            void apply(String s) throws SQLException {
+                result(s.codePointCount(0, s.length()));
+            }
+        }, 1, flags);
         Function.create(c, "kakaorm_trim", new Text() {
             @Override
             void apply(String s) throws SQLException {
@@ -72,6 +78,7 @@ public final class SqliteFunctions {
             }
         }, 2, flags);
         SqliteStringFunctions.register(c, flags);
+        SqliteDecimals.register(c, flags);
         Function.create(c, "kakaorm_long", new Base() {
             @Override
             protected void xFunc() throws SQLException {

@@ -8,6 +8,7 @@ import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
@@ -61,6 +62,77 @@ final class SqliteRenderer extends SqlRenderer {
     protected void returning(String pkColumn) {
         w.append(" RETURNING ");
         identifier(pkColumn);
+    }
+
+    /**
+     * An ordering or equality of decimals compares their exact text with Java's {@code compareTo}
+     * ({@code kakaorm_dec('cmp', …)}), not SQLite's REAL approximation of it.
+     */
+    @Override
+    public Void binary(Binary e) {
+        String op = switch (e.op()) {
+            case EQ -> " = ";
+            case NE -> " <> ";
+            case LT -> " < ";
+            case LE -> " <= ";
+            case GT -> " > ";
+            case GE -> " >= ";
+            default -> null;
+        };
+        if (op != null && (e.left().type() == ColumnType.DECIMAL || e.right().type() == ColumnType.DECIMAL)
+                && !isNull(this, e.left()) && !isNull(this, e.right())) {
+            boolean ln = nullable(e.left());
+            boolean rn = nullable(e.right());
+            if (e.op() == BinaryOp.EQ || e.op() == BinaryOp.NE) {
+                decimalEquality(e.left(), e.right(), ln, rn, e.op() == BinaryOp.NE);
+                return null;
+            }
+            SqliteDecimals.call(this, "cmp", e.left(), e.right());
+            w.append(op).append('0');
+            return null;
+        }
+        return super.binary(e);
+    }
+
+    /** Decimal equality with NULL as a value, as the base renderer's equality: two NULLs are equal. */
+    private void decimalEquality(Expr a, Expr b, boolean ln, boolean rn, boolean negated) {
+        if (ln && rn) {
+            w.append(negated ? "NOT COALESCE(" : "COALESCE(");
+            SqliteDecimals.call(this, "cmp", a, b);
+            w.append(" = 0, ");
+            operand(a);
+            w.append(" IS NULL AND ");
+            operand(b);
+            w.append(" IS NULL)");
+        } else if (negated && (ln || rn)) {
+            w.append('(');
+            SqliteDecimals.call(this, "cmp", a, b);
+            w.append(" <> 0 OR ");
+            operand(ln ? a : b); // NULL != value is true in Java
+            w.append(" IS NULL)");
+        } else {
+            SqliteDecimals.call(this, "cmp", a, b);
+            w.append(negated ? " <> 0" : " = 0");
+        }
+    }
+
+    /** A CASE choosing between decimals keeps their exact text (a column's REAL image would lose digits). */
+    @Override
+    public Void caseWhen(io.kakaorm.expr.CaseWhen e) {
+        if (e.type() != ColumnType.DECIMAL) {
+            return super.caseWhen(e);
+        }
+        w.append("CASE");
+        for (io.kakaorm.expr.CaseWhen.When when : e.whens()) {
+            w.append(" WHEN ");
+            expr(when.condition());
+            w.append(" THEN ");
+            SqliteDecimals.arg(this, when.result());
+        }
+        w.append(" ELSE ");
+        SqliteDecimals.arg(this, e.otherwise());
+        w.append(" END");
+        return null;
     }
 
     @Override

@@ -102,4 +102,10 @@ final class Shift implements ExprVisitor<Expr> {
     public Expr window(io.kakaorm.expr.Window e) {
         return e.map(this::s);
     }
+
+    @Override
+    public Expr scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        return new io.kakaorm.expr.ScalarSubquery(s(e.key()), e.subquery(), e.bound() ? -1 : e.slot() + by,
+                e.bound() ? e.paramOffset() + by : 0, e.type(), e.nullable());
+    }
 }

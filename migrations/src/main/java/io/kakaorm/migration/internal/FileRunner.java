@@ -44,27 +44,47 @@ public final class FileRunner {
         String downSql = join(m.down());
         String file = m.file().fileName();
         List<SqlStatement> body = p.body();
-        return p.around(db, file, () -> locked(tx -> HistoryTable.find(tx, m.file().version()).compose(existing -> {
-            if (existing != null) {
-                if (!existing.success()) {
-                    return Future.failedFuture(failedBefore(file, existing, m.up().size()));
-                }
+        int version = m.file().version();
+        return p.around(db, file, () -> locked(tx -> HistoryTable.find(tx, version).compose(existing -> {
+            if (existing == null) {
+                return run(tx, m, body, downSql);
+            }
+            if (existing.success()) {
                 return Future.succeededFuture(false);
             }
-            long t0 = System.nanoTime();
-            AppliedMigration row = new AppliedMigration(m.file().version(), m.file().name(), m.file().checksum(),
-                    Instant.now(), 0, transactional(), transactional() ? body.size() : 0);
-            if (transactional()) {
-                return StatementRunner.sequence(tx, file, body, null)
-                        .compose(v -> p.checkBeforeCommit(tx))
-                        .compose(v -> HistoryTable.insert(tx, withTime(row, t0), downSql)).map(true);
-            }
-            return HistoryTable.insert(tx, row, downSql).compose(v -> tx.execute("COMMIT"))
-                    .compose(v -> StatementRunner.sequence(tx, file, body, done -> HistoryTable
-                            .progress(tx, m.file().version(), done, done == body.size(), ms(t0))
-                            .compose(x -> tx.execute("COMMIT")).mapEmpty()))
-                    .map(v -> true);
+            return HistoryTable.running(tx, version).compose(running -> {
+                if (existing.statementsDone() == 0 && !running) {
+                    // nothing of the file was committed (its first statement failed, or the migrator stopped
+                    // before sending it): the stale row goes, and the file runs from the start
+                    return HistoryTable.delete(tx, version).compose(x -> run(tx, m, body, downSql));
+                }
+                return Future.failedFuture(failedBefore(file, existing, body, running));
+            });
         })));
+    }
+
+    private Future<Boolean> run(Database tx, ParsedMigration m, List<SqlStatement> body, String downSql) {
+        String file = m.file().fileName();
+        int version = m.file().version();
+        long t0 = System.nanoTime();
+        AppliedMigration row = new AppliedMigration(version, m.file().name(), m.file().checksum(),
+                Instant.now(), 0, transactional(), transactional() ? body.size() : 0);
+        if (transactional()) {
+            Pragmas p = Pragmas.split(m.up());
+            return StatementRunner.sequence(tx, file, body, null)
+                    .compose(v -> p.checkBeforeCommit(tx))
+                    .compose(v -> HistoryTable.insert(tx, withTime(row, t0), downSql)).map(true);
+        }
+        // MariaDB: each statement is marked as sent (success = 2) before it runs and counted after it, each
+        // step committed, so that a migrator killed at any point leaves a row saying exactly what is known
+        return HistoryTable.insert(tx, row, downSql).compose(v -> tx.execute("COMMIT"))
+                .compose(v -> StatementRunner.sequence(tx, file, body,
+                        done -> HistoryTable.starting(tx, version).compose(x -> tx.execute("COMMIT")).mapEmpty(),
+                        done -> HistoryTable.progress(tx, version, done, done == body.size(), ms(t0))
+                                .compose(x -> tx.execute("COMMIT")).mapEmpty())
+                        .recover(e -> HistoryTable.stopped(tx, version).compose(x -> tx.execute("COMMIT"))
+                                .transform(x -> Future.<Void>failedFuture(e))))
+                .map(v -> true);
     }
 
     /**
@@ -124,10 +144,30 @@ public final class FileRunner {
         return b.toString();
     }
 
-    static MigrationException failedBefore(String file, AppliedMigration row, int total) {
-        return MigrationException.validation("Migration " + file + " failed on an earlier run after "
-                + row.statementsDone() + " of " + total + " statements (committed: statements 1-" + row.statementsDone()
-                + "). Bring the schema to a consistent state by hand (undo those statements, or finish the rest),"
-                + " then run repair (kakaorm repair / VersionedMigrator.repair) to clear the failed row, and migrate again.");
+    /**
+     * Why an earlier, unfinished run of {@code file} stops this one: what it committed ({@code statementsDone}
+     * statements) and, when it died with a statement sent ({@code running}), that statement, which the server
+     * may or may not have applied.
+     */
+    static MigrationException failedBefore(String file, AppliedMigration row, List<SqlStatement> body, boolean running) {
+        int done = row.statementsDone();
+        int total = body.size();
+        String committed = done == 0 ? "none" : done == 1 ? "statement 1" : "statements 1-" + done;
+        String unknown = "";
+        if (running && done < total) {
+            SqlStatement s = body.get(done);
+            unknown = "; statement " + (done + 1) + " (line " + s.line() + ": " + abbreviate(s.sql()) + ") was running"
+                    + " when that migrator stopped, so whether the database applied it is unknown — check it";
+        }
+        String what = running ? "stopped on an earlier run (the migrator died)" : "failed on an earlier run";
+        return MigrationException.validation("Migration " + file + " " + what + " after " + done + " of " + total
+                + " statements (committed: " + committed + unknown + "). Bring the schema to a consistent state by hand"
+                + " (undo what ran, or finish the rest), then run repair (kakaorm repair / VersionedMigrator.repair) to"
+                + " clear the failed row, and migrate again.");
+    }
+
+    private static String abbreviate(String sql) {
+        String one = sql.replaceAll("\\s+", " ").strip();
+        return one.length() <= 80 ? one : one.substring(0, 77) + "...";
     }
 }

@@ -13,6 +13,10 @@ import java.util.List;
  * The history table {@code kakaorm_migrations}, in SQL every supported database accepts as written (no
  * quoting needed, portable types; {@code applied_at} is ISO-8601 UTC text so it reads back alike
  * everywhere). {@code down_sql} keeps each migration's down section so that downgrade works without the files.
+ * {@code success} is 1 for an applied file, 0 for one that stopped (a statement failed, or the migrator died
+ * before sending the next statement), and 2 while statement {@code statements_done + 1} is being run (MariaDB,
+ * one statement at a time): a 2 left behind means a migrator died with that statement sent, so whether the
+ * server applied it is unknown.
  */
 public final class HistoryTable {
     public static final String NAME = "kakaorm_migrations";
@@ -61,12 +65,28 @@ public final class HistoryTable {
                 + " applied_at = ? WHERE version = ?", done, success ? 1 : 0, ms, Instant.now().toString(), version);
     }
 
+    /** Marks statement {@code statements_done + 1} of {@code version} as sent (success = 2). */
+    public static Future<Integer> starting(Database tx, int version) {
+        return tx.execute("UPDATE kakaorm_migrations SET success = 2 WHERE version = ?", version);
+    }
+
+    /** Marks a running {@code version} as stopped: its statement ended (failed) and nothing more runs. */
+    public static Future<Integer> stopped(Database tx, int version) {
+        return tx.execute("UPDATE kakaorm_migrations SET success = 0 WHERE version = ? AND success = 2", version);
+    }
+
+    /** Whether the row of {@code version} says a statement was sent and never reported (success = 2). */
+    public static Future<Boolean> running(Database tx, int version) {
+        return tx.fetchValue("SELECT success FROM kakaorm_migrations WHERE version = ?", version)
+                .map(v -> v instanceof Number n && n.intValue() == 2);
+    }
+
     public static Future<Integer> delete(Database tx, int version) {
         return tx.execute("DELETE FROM kakaorm_migrations WHERE version = ?", version);
     }
 
     public static Future<Integer> deleteFailed(Database tx) {
-        return tx.execute("DELETE FROM kakaorm_migrations WHERE success = 0");
+        return tx.execute("DELETE FROM kakaorm_migrations WHERE success <> 1");
     }
 
     public static Future<Integer> updateChecksum(Database tx, int version, String checksum) {

@@ -40,4 +40,12 @@ public interface SchemaDialect extends SchemaRules {
 
     /** The migration lock of this database. */
     MigrationLock lock();
+
+    /**
+     * How this server makes a namespace for a shadow database, or {@code null} for a database that is a file
+     * (its shadow is a temporary file).
+     */
+    default ScratchSpace scratchSpace() {
+        return null;
+    }
 }

@@ -26,7 +26,7 @@ public final class SchemaDialects {
      */
     public static SchemaDialect of(Dialect dialect) {
         for (SchemaProvider p : ALL) {
-            if (p.dialect().equals(dialect.name())) {
+            if (p.supports(dialect)) {
                 return p.open(dialect);
             }
         }

@@ -7,8 +7,8 @@ import io.kakaorm.dialect.Dialect;
  * {@code META-INF/services/io.kakaorm.migration.internal.SchemaProvider}).
  */
 public interface SchemaProvider {
-    /** The {@link Dialect#name() name} of the dialect whose schema this reads and changes. */
-    String dialect();
+    /** Whether this reads and changes the schema of databases speaking {@code dialect} (asked of the object, not its name). */
+    boolean supports(Dialect dialect);
 
     /** The schema support for a connection speaking {@code dialect}. */
     SchemaDialect open(Dialect dialect);

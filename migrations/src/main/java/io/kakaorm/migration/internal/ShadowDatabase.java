@@ -50,14 +50,13 @@ public final class ShadowDatabase implements AutoCloseable {
                 .toLowerCase(Locale.ROOT);
         Database admin = await(KakaORM.connect(vertx, server));
         try {
-            if (server.kind() == ConnectOptions.Kind.POSTGRES) {
-                await(admin.execute("CREATE SCHEMA " + name));
-                return new ShadowDatabase(await(KakaORM.connect(vertx, server.withProperty("search_path", name))),
-                        admin, "DROP SCHEMA IF EXISTS " + name + " CASCADE", null);
+            ScratchSpace space = SchemaDialects.of(admin.dialect()).scratchSpace();
+            if (space == null) {
+                throw new IllegalArgumentException(admin.dialect().name() + " is no server: use a file shadow database");
             }
-            await(admin.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4"));
-            return new ShadowDatabase(await(KakaORM.connect(vertx, server.withDatabase(name))), admin,
-                    "DROP DATABASE IF EXISTS " + name, null);
+            await(admin.execute(String.format(Locale.ROOT, space.create(), name)));
+            return new ShadowDatabase(await(KakaORM.connect(vertx, space.connect().into(server, name))), admin,
+                    String.format(Locale.ROOT, space.drop(), name), null);
         } catch (RuntimeException e) {
             admin.close();
             throw e;

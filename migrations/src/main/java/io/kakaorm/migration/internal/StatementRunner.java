@@ -47,10 +47,22 @@ public final class StatementRunner {
      */
     public static Future<Void> sequence(Database db, String file, List<SqlStatement> stmts,
             Function<Integer, Future<Void>> progress) {
+        return sequence(db, file, stmts, null, progress);
+    }
+
+    /**
+     * {@link #sequence(Database, String, List, Function)} calling {@code before} (if not null) with the number
+     * done so far before each statement is sent.
+     */
+    public static Future<Void> sequence(Database db, String file, List<SqlStatement> stmts,
+            Function<Integer, Future<Void>> before, Function<Integer, Future<Void>> progress) {
         Future<Void> chain = Future.succeededFuture();
         for (int i = 0; i < stmts.size(); i++) {
             SqlStatement s = stmts.get(i);
             int done = i + 1;
+            if (before != null) {
+                chain = chain.compose(v -> before.apply(done - 1));
+            }
             chain = chain.compose(v -> db.execute(s.sql())
                     .recover(e -> Future.failedFuture(failure(db, file, s, e, done - 1, stmts.size())))
                     .compose(n -> progress == null ? Future.succeededFuture() : progress.apply(done)));

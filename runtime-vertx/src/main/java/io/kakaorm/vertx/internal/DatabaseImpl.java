@@ -50,8 +50,11 @@ public final class DatabaseImpl implements Database {
     private final QueryRunner queries = new QueryRunner(this);
     private final BulkCreate bulkCreate = new BulkCreate(this);
     private volatile Future<Void> closing;
-    private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers;
+    /** The database this is a view of ({@link #withStatementTimeout}), or {@code this}. */
+    private final DatabaseImpl root;
+    /** The statement timeout of this view, or {@code null} for the options' {@code statementTimeout}. */
+    private final java.time.Duration timeout;
 
     public DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
@@ -61,6 +64,32 @@ public final class DatabaseImpl implements Database {
         this.options = options;
         this.transactions = new Transactions(this, vertx, this.backend);
         this.writes = new ModelWrites(this);
+        this.mappers = new java.util.concurrent.ConcurrentHashMap<>();
+        this.root = this;
+        this.timeout = null;
+    }
+
+    /** A view of {@code root} whose statements run with {@code timeout}; it shares connections and transactions. */
+    private DatabaseImpl(DatabaseImpl root, java.time.Duration timeout) {
+        this.vertx = root.vertx;
+        this.ownsVertx = false;
+        this.observer = root.observer;
+        this.backend = root.backend;
+        this.options = root.options;
+        this.transactions = root.transactions;
+        this.writes = new ModelWrites(this);
+        this.mappers = root.mappers; // models read through a view belong to the database itself
+        this.root = root;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Database withStatementTimeout(java.time.Duration timeout) {
+        java.util.Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("statement timeout must be >= 0 (Duration.ZERO: none): " + timeout);
+        }
+        return new DatabaseImpl(root, timeout);
     }
 
     /**
@@ -69,7 +98,7 @@ public final class DatabaseImpl implements Database {
      */
     public SqlExecutor executor() {
         TxState tx = transactions.current();
-        return tx != null ? tx.tx : backend;
+        return io.kakaorm.vertx.internal.exec.TimedExecutor.of(tx != null ? tx.tx : backend, timeout);
     }
 
     /** The hydrator of {@code model} for this database (one per model class, reused by every query). */
@@ -391,12 +420,20 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public Database makeDefault() {
+        if (root != this) {
+            DefaultEngine.set(this);
+            return this;
+        }
         DefaultEngine.set(this);
         return this;
     }
 
     @Override
     public synchronized Future<Void> disconnect() {
+        if (root != this) {
+            DefaultEngine.clearIf(this);
+            return root.disconnect();
+        }
         if (closing == null) {
             DefaultEngine.clearIf(this);
             Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
@@ -427,6 +464,6 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public String toString() {
-        return "Database[" + options + "]";
+        return "Database[" + options + (timeout == null ? "" : ", statement timeout " + timeout.toMillis() + " ms") + "]";
     }
 }

@@ -14,6 +14,7 @@ import io.kakaorm.ValidationException;
 import io.kakaorm.vertx.CreateResult;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.TruncateRefusedException;
+import io.kakaorm.vertx.observe.StatementEvent;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.Future;
@@ -104,7 +105,11 @@ class BulkTest {
             i.note = i.qty % 2 == 0 ? null : "odd";
             i.name = "not written";
         }
+        List<StatementEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        db.addStatementListener(events::add);
         assertEquals(300, await(db.bulkUpdate(list, i -> i.qty, i -> i.note)));
+        assertEquals(1, events.stream().filter(e -> e.kind() == StatementEvent.Kind.UPDATE).count(),
+                "300 rows fit one chunk: one UPDATE statement, not one per row: " + events);
         Map<Long, Item> stored = await(db.all(Item.class)).stream().collect(Collectors.toMap(i -> i.id, i -> i));
         for (Item i : list) {
             Item s = stored.get(i.id);

@@ -111,6 +111,54 @@ class CteTest {
                 .map(e -> e.name).toList());
     }
 
+    public record Above(String department, String employee, String earner) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void cte_joinedAsTheThirdTableOfATwoModelJoin(TestDb testDb) {
+        Staff s = new Staff(testDb);
+        int min = 1000;
+        String skipped = "Support";
+        Cte<CEmployee> highEarners = Cte.with("high_earners", s.db.from(CEmployee.class).where(e -> e.salary >= min));
+        // every employee of a department (a parameter before the subquery's) with each high earner of the same
+        // department paid more (a condition over all three rows)
+        var inner = s.db.from(CDepartment.class).where(d -> !d.name.equals(skipped))
+                .join(CEmployee.class, (d, e) -> e.deptId.equals(d.id))
+                .join(highEarners, (d, e, h) -> h.deptId.equals(d.id) && h.salary > e.salary);
+        List<Above> actual = await(inner.orderBy((d, e, h) -> e.name).orderBy((d, e, h) -> h.name)
+                .select((d, e, h) -> new Above(d.name, e.name, h.name)).list());
+        List<Above> expected = new ArrayList<>();
+        for (CEmployee e : s.emps) {
+            String dept = s.dept(e.deptId);
+            if (dept == null || dept.equals(skipped)) {
+                continue;
+            }
+            for (CEmployee h : s.emps) {
+                if (h.salary >= min && Objects.equals(h.deptId, e.deptId) && h.salary > e.salary) {
+                    expected.add(new Above(dept, e.name, h.name));
+                }
+            }
+        }
+        expected.sort(Comparator.comparing(Above::employee).thenComparing(Above::earner));
+        assertEquals(expected, actual);
+        assertEquals(List.of(new Above("Sales", "Bob", "Ann"), new Above("Research", "Cid", "Dee")), actual,
+                "the case selects something");
+        assertEquals(2L, await(inner.count()));
+        String sql = inner.toSql();
+        assertTrue(sql.startsWith("WITH ") && sql.contains("high_earners"), sql);
+        // left join: every employee of a department, the high earner row (itself, or null) by key
+        var left = s.db.from(CDepartment.class).join(CEmployee.class, (d, e) -> e.deptId.equals(d.id))
+                .leftJoin(highEarners, (d, e, h) -> h.id.equals(e.id));
+        List<Above> flags = await(left.orderBy((d, e, h) -> e.name)
+                .select((d, e, h) -> new Above(d.name, e.name, h == null ? null : h.name)).list());
+        List<Above> expectedFlags = s.emps.stream().filter(e -> e.deptId != null)
+                .map(e -> new Above(s.dept(e.deptId), e.name, e.salary >= min ? e.name : null))
+                .sorted(Comparator.comparing(Above::employee)).toList();
+        assertEquals(expectedFlags, flags);
+        assertTrue(flags.stream().anyMatch(a -> a.earner() == null) && flags.stream().anyMatch(a -> a.earner() != null));
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void cte_refusals(TestDb testDb) {

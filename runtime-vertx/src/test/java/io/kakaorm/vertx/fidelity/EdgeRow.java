@@ -3,9 +3,11 @@ package io.kakaorm.vertx.fidelity;
 import io.kakaorm.Column;
 import io.kakaorm.Model;
 import io.kakaorm.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 /** The row of the lambda fidelity test: one column of each kind the generator uses, nullable and not. */
@@ -38,13 +40,18 @@ public class EdgeRow extends Model<EdgeRow> {
     public OffsetDateTime odt;
     @Column(nullable = false)
     public Instant ins;
+    @Column(nullable = false, precision = 20, scale = 4)
+    public BigDecimal dec;
+    public BigDecimal ndec;
+    @Column(nullable = false)
+    public LocalTime tm;
 
     @Override
     public String toString() {
         return "EdgeRow{id=" + id + ", i=" + i + ", j=" + j + ", ni=" + ni + ", l=" + l + ", nl=" + nl + ", d=" + d
                 + ", nd=" + nd + ", s=" + quote(s) + ", t=" + quote(t) + ", ns=" + quote(ns) + ", b=" + b + ", nb="
                 + nb + ", k=" + k + ", nk=" + nk + ", day=" + day + ", nday=" + nday + ", ldt=" + ldt + ", odt=" + odt
-                + ", ins=" + ins + "}";
+                + ", ins=" + ins + ", dec=" + dec + ", ndec=" + ndec + ", tm=" + tm + "}";
     }
 
     static String quote(String v) {

@@ -1,8 +1,10 @@
 package io.kakaorm.vertx.fidelity;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,6 +56,23 @@ final class EdgeValues {
         OffsetDateTime.of(2024, 1, 31, 22, 0, 0, 0, ZoneOffset.ofHours(2)),
         OffsetDateTime.of(2023, 12, 31, 23, 0, 0, 0, ZoneOffset.UTC)};
 
+    /** Decimals that fit NUMERIC(20, 4): ties at .5 for HALF_UP, the int and long limits, signs, scales. */
+    static final BigDecimal[] DECIMALS = {new BigDecimal("0"), new BigDecimal("0.0000"), new BigDecimal("1"),
+        new BigDecimal("-1"), new BigDecimal("0.5"), new BigDecimal("-0.5"), new BigDecimal("2.5"),
+        new BigDecimal("-2.5"), new BigDecimal("1.0050"), new BigDecimal("0.0001"), new BigDecimal("-0.0001"),
+        new BigDecimal("12345678901234.5678"), new BigDecimal("-9999999999999999.9999"),
+        new BigDecimal("2147483647.9999"), new BigDecimal("2147483648"), new BigDecimal("-2147483648.5"),
+        new BigDecimal("4294967297.25"), new BigDecimal("99.995"), new BigDecimal("0.4999"), new BigDecimal("1.45"),
+        new BigDecimal("-1.45"), new BigDecimal("9007199254740993"), new BigDecimal("100"), new BigDecimal("7.0001")};
+    /** Decimals for an unconstrained column: beyond a long, beyond a double's digits, long fractions. */
+    static final BigDecimal[] WIDE_DECIMALS = {new BigDecimal("9223372036854775808.5"),
+        new BigDecimal("-9223372036854775809"), new BigDecimal("0.000000000000000000000000001"),
+        new BigDecimal("123456789012345678901234567890.125"), new BigDecimal("18446744073709551617"),
+        new BigDecimal("0.30000000000000000001"), new BigDecimal("-0.5"), new BigDecimal("2.5"), BigDecimal.ZERO};
+    static final LocalTime[] TIMES = {LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59, 999_999_000),
+        LocalTime.of(23, 59, 59), LocalTime.NOON, LocalTime.of(0, 0, 0, 1000), LocalTime.of(12, 0, 0, 500_000_000),
+        LocalTime.of(2, 30), LocalTime.of(13, 45, 30, 123_456_000), LocalTime.of(23, 59)};
+
     private EdgeValues() {
     }
 
@@ -82,6 +101,10 @@ final class EdgeValues {
             r.ldt = DATE_TIMES[pick(rnd, k, DATE_TIMES.length)];
             r.odt = OFFSET_TIMES[pick(rnd, k, OFFSET_TIMES.length)];
             r.ins = OFFSET_TIMES[rnd.nextInt(OFFSET_TIMES.length)].toInstant().plusSeconds(rnd.nextInt(3) * 3600L);
+            r.dec = DECIMALS[pick(rnd, k, DECIMALS.length)];
+            r.ndec = maybe(rnd, k, rnd.nextBoolean() ? WIDE_DECIMALS[rnd.nextInt(WIDE_DECIMALS.length)]
+                    : DECIMALS[rnd.nextInt(DECIMALS.length)]);
+            r.tm = TIMES[pick(rnd, k, TIMES.length)];
             out.add(r);
         }
         return out;

@@ -29,8 +29,11 @@ final class LambdaGenerator {
     private List<Capture> captures;
     private boolean mustRefuse;
 
+    private final CoverageGenerator coverage;
+
     LambdaGenerator(long seed) {
         this.rnd = new Random(seed);
+        this.coverage = new CoverageGenerator(rnd, this);
     }
 
     Gen next() {
@@ -42,7 +45,7 @@ final class LambdaGenerator {
 
     // ---- helpers ----
 
-    private String cap(String type, Object value) {
+    String cap(String type, Object value) {
         captures.add(new Capture(type, value));
         return "v" + (captures.size() - 1);
     }
@@ -257,6 +260,12 @@ final class LambdaGenerator {
     String pred(int depth) {
         if (chance(6)) {
             return coveragePred();
+        }
+        if (chance(7)) {
+            return coverage.decimalPred();
+        }
+        if (chance(8)) {
+            return coverage.newPred();
         }
         int c = n(depth > 0 ? 40 : 34);
         switch (c) {

@@ -97,6 +97,25 @@ class PoolWrapTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = TestDb.class, names = {"POSTGRES", "MYSQL"})
+    void aStatementTimeoutCancelsOnAWrappedPool(TestDb which) {
+        Pool pool = pool(which);
+        Database db = KakaORM.wrap(vertx, pool, kind(which));
+        Database limited = db.withStatementTimeout(java.time.Duration.ofMillis(300));
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            Throwable e = io.kakaorm.vertx.testing.TestDatabases.awaitFailure(limited.fetchValue(
+                    which == TestDb.POSTGRES ? "SELECT pg_sleep(30)" : "SELECT SLEEP(30)"));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(io.kakaorm.DatabaseTimeoutException.class, e.getClass(), String.valueOf(e));
+            assertTrue(ms < 2_000, "cancelled after " + ms + " ms");
+            assertEquals(3L, await(limited.fetchValue(Long.class, "SELECT 1 + 2")));
+        }
+        await(db.disconnect());
+        await(pool.close());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = TestDb.class, names = {"POSTGRES", "MYSQL"})
     void aHandedOverPoolIsClosedWithTheDatabase(TestDb which) {
         Pool pool = pool(which);
         ConnectOptions options = (which == TestDb.POSTGRES ? ConnectOptions.postgres("localhost", 5432, "app", null, null)

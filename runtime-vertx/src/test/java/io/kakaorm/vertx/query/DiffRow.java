@@ -3,6 +3,7 @@ package io.kakaorm.vertx.query;
 import io.kakaorm.Column;
 import io.kakaorm.Model;
 import io.kakaorm.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The row of the differential test: every kind of column, nullable and not. */
@@ -22,11 +23,13 @@ public class DiffRow extends Model<DiffRow> {
     @Column(nullable = false)
     public LocalDate dt;
     public LocalDate ndt;
+    @Column(precision = 20, scale = 4)
+    public BigDecimal dec;
 
     @Override
     public String toString() {
         return "DiffRow{id=" + id + ", i=" + i + ", ni=" + ni + ", l=" + l + ", nl=" + nl + ", d=" + d + ", nd=" + nd
                 + ", s='" + s + "', ns=" + (ns == null ? null : "'" + ns + "'") + ", b=" + b + ", nb=" + nb
-                + ", dt=" + dt + ", ndt=" + ndt + "}";
+                + ", dt=" + dt + ", ndt=" + ndt + ", dec=" + dec + "}";
     }
 }

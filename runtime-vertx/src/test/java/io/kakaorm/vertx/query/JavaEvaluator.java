@@ -132,6 +132,9 @@ final class JavaEvaluator implements ExprVisitor<Object> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static int order(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal || b instanceof java.math.BigDecimal) {
+            return big(a).compareTo(big(b)); // BigDecimal.compareTo: the value, whatever the scale
+        }
         if (a instanceof Number x && b instanceof Number y) {
             if (isFloating(x) || isFloating(y)) {
                 double p = x.doubleValue();
@@ -141,6 +144,32 @@ final class JavaEvaluator implements ExprVisitor<Object> {
             return Long.compare(x.longValue(), y.longValue());
         }
         return ((Comparable) a).compareTo(b);
+    }
+
+    private static java.math.BigDecimal big(Object n) {
+        return n instanceof java.math.BigDecimal d ? d : java.math.BigDecimal.valueOf(((Number) n).longValue());
+    }
+
+    /** Java's BigDecimal methods that the DEC_* functions mean; NULL in, NULL out. */
+    private Object decimal(Call e, Object a) {
+        if (a == null) {
+            return null;
+        }
+        java.math.BigDecimal x = big(a);
+        Object b = e.args().size() > 1 ? eval(e.args().get(1)) : null;
+        return switch (e.function()) {
+            case DEC_ADD -> b == null ? null : x.add(big(b));
+            case DEC_SUB -> b == null ? null : x.subtract(big(b));
+            case DEC_MUL -> b == null ? null : x.multiply(big(b));
+            case DEC_NEGATE -> x.negate();
+            case DEC_ABS -> x.abs();
+            case DEC_SIGNUM -> x.signum();
+            case DEC_SCALE_DOWN -> x.setScale(((Number) b).intValue(), java.math.RoundingMode.DOWN);
+            case DEC_SCALE_HALF_UP -> x.setScale(((Number) b).intValue(), java.math.RoundingMode.HALF_UP);
+            case DEC_INT_VALUE -> x.intValue();
+            case DEC_LONG_VALUE -> x.longValue();
+            default -> x; // DEC_OF
+        };
     }
 
     private static boolean isFloating(Number n) {
@@ -241,6 +270,8 @@ final class JavaEvaluator implements ExprVisitor<Object> {
                 }
                 yield null;
             }
+            case DEC_ADD, DEC_SUB, DEC_MUL, DEC_NEGATE, DEC_ABS, DEC_SIGNUM, DEC_SCALE_DOWN, DEC_SCALE_HALF_UP,
+                    DEC_INT_VALUE, DEC_LONG_VALUE, DEC_OF -> decimal(e, a);
             default -> throw new IllegalArgumentException("aggregate in a row predicate: " + e);
         };
     }
@@ -315,5 +346,10 @@ final class JavaEvaluator implements ExprVisitor<Object> {
     @Override
     public Object window(io.kakaorm.expr.Window e) {
         throw new UnsupportedOperationException("a window function has no value for one row");
+    }
+
+    @Override
+    public Object scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+        throw new UnsupportedOperationException("subqueries are compared on the database only");
     }
 }

@@ -10,6 +10,7 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Like;
+import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.StringMatch;
@@ -66,6 +67,7 @@ final class PredicateGenerator {
             r.nb = maybeNull(rnd.nextBoolean());
             r.dt = date();
             r.ndt = maybeNull(date());
+            r.dec = maybeNull(decimal());
             out.add(r);
         }
         return out;
@@ -150,6 +152,9 @@ final class PredicateGenerator {
     }
 
     private Expr predicate(int depth) {
+        if (rnd.nextInt(9) == 0) {
+            return decimalPredicate();
+        }
         int c = rnd.nextInt(depth > 0 ? 16 : 12);
         return switch (c) {
             case 0, 1 -> new Binary(cmp(), intExpr(), rnd.nextInt(3) == 0 ? intExpr() : param(smallInt(), ColumnType.INT));
@@ -168,6 +173,42 @@ final class PredicateGenerator {
             case 12 -> new Unary(UnaryOp.NOT, predicate(depth - 1));
             case 13, 14 -> new Binary(BinaryOp.AND, predicate(depth - 1), predicate(depth - 1));
             default -> new Binary(BinaryOp.OR, predicate(depth - 1), predicate(depth - 1));
+        };
+    }
+
+    /** Decimals at their edges: ties at .5, beyond a double's digits, the int limit, signs. */
+    private java.math.BigDecimal decimal() {
+        String[] v = {"0", "0.5000", "-0.5", "2.5", "-2.5", "1.45", "-1.4500", "0.0001", "9007199254740993.0001",
+            "2147483648", "-2147483649.5", "12.3456", "100", "-7"};
+        return new java.math.BigDecimal(v[rnd.nextInt(v.length)]);
+    }
+
+    private Expr decExpr(int depth) {
+        int c = rnd.nextInt(depth > 0 ? 9 : 2);
+        return switch (c) {
+            case 0, 1 -> col("dec");
+            case 2 -> new Call(rnd.nextBoolean() ? Function.DEC_ADD : Function.DEC_SUB, List.of(decExpr(depth - 1),
+                    rnd.nextBoolean() ? decExpr(depth - 1) : param(decimal(), ColumnType.DECIMAL)), ColumnType.DECIMAL);
+            case 3 -> new Call(Function.DEC_MUL, List.of(col("dec"), param(decimal(), ColumnType.DECIMAL)), ColumnType.DECIMAL);
+            case 4 -> new Call(Function.DEC_MUL, List.of(col("dec"), col("dec")), ColumnType.DECIMAL);
+            case 5 -> new Call(rnd.nextBoolean() ? Function.DEC_NEGATE : Function.DEC_ABS, List.of(decExpr(depth - 1)),
+                    ColumnType.DECIMAL);
+            case 6 -> new Call(rnd.nextBoolean() ? Function.DEC_SCALE_DOWN : Function.DEC_SCALE_HALF_UP,
+                    List.of(decExpr(depth - 1), new Literal((long) rnd.nextInt(3), ColumnType.INT)), ColumnType.DECIMAL);
+            case 7 -> new Call(Function.DEC_OF, List.of(col(pick("i", "l"))), ColumnType.DECIMAL);
+            default -> col("dec");
+        };
+    }
+
+    private Expr decimalPredicate() {
+        return switch (rnd.nextInt(5)) {
+            case 0, 1 -> new Binary(cmp(), decExpr(2), rnd.nextInt(3) == 0 ? decExpr(1) : param(decimal(), ColumnType.DECIMAL));
+            case 2 -> new Binary(cmp(), new Call(Function.DEC_SIGNUM, List.of(decExpr(2)), ColumnType.INT),
+                    param(rnd.nextInt(3) - 1, ColumnType.INT));
+            case 3 -> new Binary(cmp(), new Call(Function.DEC_INT_VALUE, List.of(decExpr(1)), ColumnType.INT),
+                    param(pick("0", "1", "-2", "-2147483648", "2147483647").equals("0") ? 0 : rnd.nextInt(5) - 2, ColumnType.INT));
+            default -> new Binary(cmp(), new Call(Function.DEC_LONG_VALUE, List.of(decExpr(1)), ColumnType.LONG),
+                    param((long) rnd.nextInt(5) - 2, ColumnType.LONG));
         };
     }
 

@@ -54,6 +54,11 @@ class PostgresTlsTest {
         try (Database db = await(KakaORM.connect(pg.url("127.0.0.1", ThrowawayPostgres.PASSWORD,
                 "sslmode=verify-ca&sslrootcert=" + pg.ca)))) {
             assertEquals(1, await(db.fetchValue(Integer.class, "SELECT 1")));
+            // a statement timeout's cancel request reaches a server that takes TLS connections only (hostssl)
+            Throwable t = awaitFailure(db.withStatementTimeout(java.time.Duration.ofMillis(300))
+                    .fetchValue("SELECT pg_sleep(10)"));
+            assertInstanceOf(io.kakaorm.DatabaseTimeoutException.class, t, String.valueOf(t));
+            assertEquals(1, await(db.fetchValue(Integer.class, "SELECT 1")));
         }
     }
 

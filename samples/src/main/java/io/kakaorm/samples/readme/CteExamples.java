@@ -3,6 +3,7 @@ package io.kakaorm.samples.readme;
 import io.kakaorm.Cte;
 import io.kakaorm.Exists;
 import io.kakaorm.Leveled;
+import io.kakaorm.Scalar;
 import io.kakaorm.samples.blog.Author;
 import io.kakaorm.samples.blog.Post;
 import io.kakaorm.samples.readme.RelationalExamples.DeptEmployee;
@@ -71,6 +72,31 @@ public final class CteExamples {
         // end::exists[]
         return new Published(writers.stream().map(a -> a.name).toList(), silent.stream().map(a -> a.name).toList(),
                 flags.stream().map(f -> f.name() + "=" + f.published()).toList(), sql);
+    }
+
+    /** One author's figures, computed by scalar subqueries. */
+    public record AuthorStats(String name, long posts, Integer topViews) {
+    }
+
+    /** What {@link #scalar} returns. */
+    public record Scalars(List<AuthorStats> stats, List<String> prolific, String sql) {
+    }
+
+    public static Scalars scalar(Database db) {
+        // tag::scalar-subquery[]
+        // correlated scalar subqueries: each author's post count and best views (0 / null without posts)
+        Scalar<Author, Long> postCount = Scalar.count(Author.class, Post.class,
+                (a, p) -> p.authorId.equals(a.id));
+        Scalar<Author, Integer> topViews = Scalar.max(Author.class, Post.class,
+                (a, p) -> p.authorId.equals(a.id), p -> p.views);
+        List<AuthorStats> stats = db.from(Author.class).orderBy(a -> a.name)
+                .select(a -> new AuthorStats(a.name, postCount.of(a), topViews.of(a))).list().await();
+        List<Author> prolific = db.from(Author.class).where(a -> postCount.of(a) >= 2).list().await();
+        String sql = db.from(Author.class).select(a -> postCount.of(a)).toSql();
+        // SELECT (SELECT COUNT(*) FROM "author" AS "s1_0" INNER JOIN "post" AS "s1_1" ON …
+        //         WHERE "s1_0"."id" = "author"."id") FROM "author"
+        // end::scalar-subquery[]
+        return new Scalars(stats, prolific.stream().map(a -> a.name).toList(), sql);
     }
 
     public static List<String> writeSql(Database db) {

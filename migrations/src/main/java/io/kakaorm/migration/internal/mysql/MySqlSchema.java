@@ -5,10 +5,12 @@ import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
+import io.kakaorm.migration.internal.ScratchSpace;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.util.List;
@@ -55,6 +57,12 @@ public final class MySqlSchema implements SchemaDialect {
     @Override
     public MigrationLock lock() {
         return new MySqlLock();
+    }
+
+    @Override
+    public ScratchSpace scratchSpace() {
+        return new ScratchSpace("CREATE DATABASE %s CHARACTER SET utf8mb4", "DROP DATABASE IF EXISTS %s",
+                ConnectOptions::withDatabase);
     }
 
     @Override

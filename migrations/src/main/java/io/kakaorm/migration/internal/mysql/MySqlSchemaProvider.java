@@ -8,8 +8,8 @@ import io.kakaorm.migration.internal.SchemaProvider;
 /** Migrations on MySQL and MariaDB: reading its schema and writing its DDL. */
 public final class MySqlSchemaProvider implements SchemaProvider {
     @Override
-    public String dialect() {
-        return MySqlDialect.NAME;
+    public boolean supports(Dialect dialect) {
+        return dialect instanceof MySqlDialect;
     }
 
     @Override

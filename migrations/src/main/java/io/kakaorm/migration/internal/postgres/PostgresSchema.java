@@ -5,6 +5,7 @@ import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
+import io.kakaorm.migration.internal.ScratchSpace;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.TableDef;
@@ -58,6 +59,12 @@ public final class PostgresSchema implements SchemaDialect {
     @Override
     public MigrationLock lock() {
         return new PostgresLock();
+    }
+
+    @Override
+    public ScratchSpace scratchSpace() {
+        return new ScratchSpace("CREATE SCHEMA %s", "DROP SCHEMA IF EXISTS %s CASCADE",
+                (server, name) -> server.withProperty("search_path", name));
     }
 
     @Override

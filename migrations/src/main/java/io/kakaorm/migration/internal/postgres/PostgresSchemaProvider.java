@@ -8,8 +8,8 @@ import io.kakaorm.migration.internal.SchemaProvider;
 /** Migrations on PostgreSQL: reading its schema and writing its DDL. */
 public final class PostgresSchemaProvider implements SchemaProvider {
     @Override
-    public String dialect() {
-        return PostgresDialect.NAME;
+    public boolean supports(Dialect dialect) {
+        return dialect instanceof PostgresDialect;
     }
 
     @Override

@@ -8,8 +8,8 @@ import io.kakaorm.migration.internal.SchemaProvider;
 /** Migrations on SQLite: reading its schema and writing its DDL. */
 public final class SqliteSchemaProvider implements SchemaProvider {
     @Override
-    public String dialect() {
-        return SqliteDialect.NAME;
+    public boolean supports(Dialect dialect) {
+        return dialect instanceof SqliteDialect;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kakaorm.vertx.internal.connect;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
 import java.util.List;
@@ -21,6 +22,26 @@ public interface BackendProvider {
     /** The port a URL without one connects to; {@code 0} for a database that is a file. */
     int defaultPort();
 
+    /** The product's name for messages ({@code PostgreSQL}, {@code MySQL/MariaDB}, {@code SQLite}). */
+    String product();
+
+    /**
+     * Whether the database is a file opened in this process (SQLite): its URL names a file, not a host, and it
+     * has no Vert.x {@code Pool} to wrap and no read replicas.
+     */
+    default boolean embedded() {
+        return false;
+    }
+
+    /**
+     * The options of a server database at {@code host:port} (a URL's parts, parameters not yet applied).
+     *
+     * @throws UnsupportedOperationException for an {@link #embedded()} database
+     */
+    default ConnectOptions serverOptions(String host, int port, String database, String user, String password) {
+        throw new UnsupportedOperationException(product() + " is not a server");
+    }
+
     /** The dialect that renders its SQL. */
     Dialect dialect();
 
@@ -29,6 +50,9 @@ public interface BackendProvider {
 
     /** The Maven artifact of the driver, for the message when it is missing. */
     String driverArtifact();
+
+    /** The Java module of the driver, for the message when it is missing on the module path. */
+    String driverModule();
 
     /** Where the driver's version comes from, for the message when it is missing. */
     default String driverVersionHint() {

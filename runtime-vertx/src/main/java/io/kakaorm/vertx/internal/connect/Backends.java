@@ -60,9 +60,12 @@ public final class Backends {
         try {
             Class.forName(p.driverProbeClass(), false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
+            boolean modules = BackendProvider.class.getModule().isNamed();
             throw new IllegalStateException("The " + p.dialect().name() + " driver is not on the class path: add "
                     + "the Maven dependency " + p.driverArtifact()
-                    + " (" + p.driverVersionHint() + ")", e);
+                    + " (" + p.driverVersionHint() + ")"
+                    + (modules ? "; with Java modules, put its jar (module " + p.driverModule() + ") on the module path,"
+                            + " where the service it provides brings it in" : ""), e);
         }
         return p.newFactory();
     }

@@ -9,7 +9,7 @@ final class ConnectErrors {
 
     static String describe(ConnectOptions o, Throwable t) {
         String m = firstMessage(t);
-        String server = o.kind() == ConnectOptions.Kind.POSTGRES ? "PostgreSQL" : "MySQL/MariaDB";
+        String server = Backends.forKind(o.kind()).product();
         if (m == null || m.equals("Connection closed") || t instanceof io.netty.handler.codec.DecoderException) {
             m = "the server at " + o.host() + ":" + o.port() + " did not answer as " + server
                     + " (it closed the connection or sent something else; is it the right port?)"

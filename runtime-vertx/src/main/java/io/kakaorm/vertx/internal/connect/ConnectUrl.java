@@ -1,7 +1,6 @@
 package io.kakaorm.vertx.internal.connect;
 
 import io.kakaorm.vertx.ConnectOptions;
-import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.ReadReplicas;
 import io.kakaorm.vertx.internal.replica.ReplicaUrls;
 import java.net.URLDecoder;
@@ -34,10 +33,10 @@ public final class ConnectUrl {
         String scheme = colon < 0 ? base : base.substring(0, colon);
         BackendProvider provider = colon < 0 ? null : Backends.forScheme(scheme);
         ConnectOptions o;
-        if (provider != null && provider.defaultPort() == 0) { // a file: sqlite:./x.db, sqlite::memory:
+        if (provider != null && provider.embedded()) { // a file: sqlite:./x.db, sqlite::memory:
             o = sqlite(base.substring(colon + 1), masked);
         } else if (provider != null && base.startsWith("://", colon)) {
-            o = server(provider.kind(), base.substring(colon + 3), provider.defaultPort(), masked);
+            o = server(provider, base.substring(colon + 3), masked);
         } else {
             throw new IllegalArgumentException("Unknown database URL scheme '" + scheme + "' in " + masked
                     + "; use postgresql://, mysql://, mariadb://, sqlite::memory: or sqlite:./file.db"
@@ -65,7 +64,8 @@ public final class ConnectUrl {
         return ConnectOptions.sqliteFile(path);
     }
 
-    private static ConnectOptions server(Kind kind, String rest, int defaultPort, String masked) {
+    private static ConnectOptions server(BackendProvider provider, String rest, String masked) {
+        int defaultPort = provider.defaultPort();
         String user = null;
         String password = null;
         int at = rest.lastIndexOf('@');
@@ -106,9 +106,7 @@ public final class ConnectUrl {
         if (host.isEmpty()) {
             throw new IllegalArgumentException("Database URL " + masked + " has no host");
         }
-        ConnectOptions base = kind == Kind.POSTGRES ? ConnectOptions.postgres(host, port, database, user, password)
-                : ConnectOptions.mysql(host, port, database, user, password);
-        return base;
+        return provider.serverOptions(host, port, database, user, password);
     }
 
     private static ConnectOptions params(ConnectOptions o, String query, String masked) {
@@ -209,7 +207,8 @@ public final class ConnectUrl {
     /** {@code o} as a URL; the password as {@code ***} when {@code maskPassword}. */
     public static String format(ConnectOptions o, boolean maskPassword) {
         StringBuilder sb = new StringBuilder();
-        if (o.kind() == Kind.SQLITE) {
+        boolean embedded = Backends.forKind(o.kind()).embedded();
+        if (embedded) {
             sb.append(o.memory() ? "sqlite::memory:" : "sqlite:" + o.file());
         } else {
             sb.append(Backends.forKind(o.kind()).urlSchemes().get(0)).append("://");
@@ -229,7 +228,7 @@ public final class ConnectUrl {
         if (o.idleTimeout() > 0) {
             p.put("idleTimeout", String.valueOf(o.idleTimeout()));
         }
-        if (o.kind() == Kind.SQLITE) {
+        if (embedded) {
             p.put("busyTimeout", String.valueOf(o.busyTimeout()));
         }
         if (o.ssl()) {

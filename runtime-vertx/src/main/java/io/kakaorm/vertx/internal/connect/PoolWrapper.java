@@ -35,7 +35,7 @@ public final class PoolWrapper {
     public static Database wrap(Vertx vertx, Pool pool, ConnectOptions options, boolean closePool) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(options, "options");
-        if (options.kind() == Kind.SQLITE) {
+        if (Backends.forKind(options.kind()).embedded()) {
             throw sqlite();
         }
         Vertx v = vertx;

@@ -21,6 +21,9 @@ public final class Errors {
             return k;
         }
         message = serverMessage(message, sqlState);
+        if ("mysql".equals(dialect) && code == 1242 && sql != null) {
+            message = JavaFailures.explain(message, sql.sql());
+        }
         Kind kind = kind(dialect, sqlState, code, message);
         String text = sql == null ? null : sql.sql();
         java.util.List<Object> binds = sql == null ? java.util.List.of() : sql.binds();

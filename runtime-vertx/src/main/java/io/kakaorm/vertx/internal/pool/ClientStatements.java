@@ -21,11 +21,28 @@ final class ClientStatements {
     private final Dialect dialect;
     private final Function<RowSet<Row>, Object> lastInsertId;
     private final ConnectOptions options;
+    private final StatementLimits limits;
 
-    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId, ConnectOptions options) {
+    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId, ConnectOptions options,
+            StatementLimits limits) {
         this.dialect = dialect;
         this.lastInsertId = lastInsertId;
         this.options = options;
+        this.limits = limits;
+    }
+
+    /** The text sent for {@code sql} (MariaDB: with its own timeout as {@code SET STATEMENT … FOR}). */
+    String text(CompiledSql sql) {
+        return limits.text(sql, options.statementTimeout());
+    }
+
+    /** The statement's timeout in milliseconds: its own, else the database's; 0 = none. */
+    long timeoutMillis(CompiledSql sql) {
+        return sql.timeoutMillis(options.statementTimeout());
+    }
+
+    StatementLimits limits() {
+        return limits;
     }
 
     ConnectOptions options() {
@@ -63,16 +80,16 @@ final class ClientStatements {
     }
 
     private Future<RowSet<Row>> run(SqlClient client, CompiledSql sql, boolean prepared) {
-        Future<RowSet<Row>> f = attempt(client, sql, prepared);
+        Future<RowSet<Row>> f = limited(client, sql, prepared);
         if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
             f = f.recover(t -> {
                 if (Retries.lostConnection(t, sql)) {
                     // on a later turn of the event loop, once the pool has seen the broken connection close
-                    return later(() -> attempt(pool, sql, prepared));
+                    return later(() -> limited(pool, sql, prepared));
                 }
                 if (Retries.stalePlan(t)) { // the failed plan was evicted; re-prepare on one connection
-                    return pool.withConnection(c -> attempt(c, sql, prepared)
-                            .recover(t2 -> Retries.stalePlan(t2) ? attempt(c, sql, prepared) : Future.failedFuture(t2)));
+                    return pool.withConnection(c -> limited(c, sql, prepared)
+                            .recover(t2 -> Retries.stalePlan(t2) ? limited(c, sql, prepared) : Future.failedFuture(t2)));
                 }
                 return Future.failedFuture(t);
             });
@@ -90,11 +107,17 @@ final class ClientStatements {
         return p.future();
     }
 
-    private static Future<RowSet<Row>> attempt(SqlClient client, CompiledSql sql, boolean prepared) {
+    /** One attempt of {@code sql}, stopped on the server when it outlasts its timeout. */
+    private Future<RowSet<Row>> limited(SqlClient client, CompiledSql sql, boolean prepared) {
+        String text = text(sql);
+        return limits.run(client, timeoutMillis(sql), c -> attempt(c, text, sql, prepared));
+    }
+
+    private static Future<RowSet<Row>> attempt(SqlClient client, String text, CompiledSql sql, boolean prepared) {
         try {
             return prepared || !sql.binds().isEmpty()
-                    ? client.preparedQuery(sql.sql()).execute(Tuple.from(sql.binds()))
-                    : client.query(sql.sql()).execute();
+                    ? client.preparedQuery(text).execute(Tuple.from(sql.binds()))
+                    : client.query(text).execute();
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }

@@ -39,6 +39,15 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
     private Transaction tx;
     private PreparedStatement ps;
     private RowStream<Row> rows;
+    /** The statement's timeout (0: none) and the watchdog that cancels a fetch waiting longer (PostgreSQL). */
+    private final long timeoutMs;
+    private volatile long lastProgress;
+    private long watchdog = -1;
+    private io.vertx.core.Vertx vertx;
+    private volatile Future<Void> cancelling;
+    /** Whether {@link StatementLimits#beforeCursor} changed the connection (undone before it is released). */
+    private volatile boolean limited;
+    private volatile long openedAt;
 
     CursorStream(Supplier<Future<SqlConnection>> connection, boolean owned, ClientStatements statements,
             CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
@@ -48,6 +57,7 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
         this.sql = sql;
         this.mapper = mapper;
         this.fetchSize = fetchSize;
+        this.timeoutMs = statements.timeoutMillis(sql);
     }
 
     @Override
@@ -87,6 +97,9 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
     @Override
     public synchronized ReadStream<R> fetch(long amount) {
         if (amount > 0) {
+            if (demand == 0) {
+                lastProgress = System.nanoTime(); // the wait for the server starts again now
+            }
             demand = demand + amount < 0 ? Long.MAX_VALUE : demand + amount;
             if (rows != null) {
                 rows.fetch(amount);
@@ -102,6 +115,7 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
     }
 
     private void open() {
+        openedAt = System.nanoTime();
         Future<SqlConnection> c;
         try {
             c = connection.get();
@@ -110,11 +124,15 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
         }
         c.compose(cn -> {
             conn = cn;
+            startWatchdog();
             return owned ? cn.begin().map(t -> {
                 tx = t;
                 return cn;
             }) : Future.succeededFuture(cn);
-        }).compose(cn -> cn.prepare(sql.sql())).onComplete(ar -> {
+        }).compose(cn -> statements.limits().beforeCursor(cn, sql, statements.options().statementTimeout()).map(v -> {
+            limited = true;
+            return cn;
+        })).compose(cn -> cn.prepare(sql.sql())).onComplete(ar -> {
             if (ar.failed()) {
                 boolean closed;
                 synchronized (this) {
@@ -123,7 +141,7 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
                 if (closed) {
                     releaseLate();
                 } else {
-                    finish(statements.translate(ar.cause(), sql));
+                    finish(failure(ar.cause()));
                 }
                 return;
             }
@@ -135,7 +153,7 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
                 }
             }
             RowStream<Row> s = ps.createStream(fetchSize, Tuple.from(sql.binds()));
-            s.exceptionHandler(t -> finish(statements.translate(t, sql)));
+            s.exceptionHandler(t -> finish(failure(t)));
             s.endHandler(v -> finish(null));
             long d;
             synchronized (this) {
@@ -152,7 +170,19 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
         });
     }
 
+    /** The typed failure of {@code t}: a statement timeout when the watchdog's cancel stopped it. */
+    private RuntimeException failure(Throwable t) {
+        boolean pgCancelled = cancelling != null && PgCancel.cancelled(t);
+        // MariaDB answers a cursor whose opening max_statement_time interrupted as opened, and its first
+        // fetch then fails with 1421 "has no open cursor": after the limit has passed, that is the timeout
+        boolean mariaDbInterrupted = timeoutMs > 0 && t instanceof io.vertx.sqlclient.DatabaseException d
+                && d.getErrorCode() == 1421 && System.nanoTime() - openedAt >= timeoutMs * 1_000_000L;
+        return statements.translate(pgCancelled || mariaDbInterrupted
+                ? new StatementLimits.StatementCancelled(timeoutMs, t) : t, sql);
+    }
+
     private void deliver(Row row) {
+        lastProgress = System.nanoTime();
         Handler<R> h;
         synchronized (this) {
             if (done) {
@@ -186,14 +216,60 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
         return finish(null);
     }
 
+    /**
+     * Where the database cancels by request (PostgreSQL), a periodic check that cancels the cursor's statement
+     * when a fetch the caller asked for has waited longer than the timeout — the time a slow consumer
+     * holds the rows (paused) does not count. MariaDB limits the cursor's statement by its text.
+     */
+    private void startWatchdog() {
+        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        if (timeoutMs <= 0 || ctx == null || !(statements.limits() instanceof PgCancel)) {
+            return;
+        }
+        vertx = ctx.owner();
+        lastProgress = System.nanoTime();
+        long period = Math.max(10, Math.min(timeoutMs / 10, 200));
+        long id = vertx.setPeriodic(period, t -> {
+            boolean waiting;
+            synchronized (this) {
+                waiting = !done && demand > 0 && cancelling == null;
+            }
+            if (waiting && System.nanoTime() - lastProgress >= timeoutMs * 1_000_000L) {
+                Future<Void> f = statements.limits().cancelNow(conn);
+                cancelling = f == null ? Future.succeededFuture() : f;
+            }
+        });
+        synchronized (this) {
+            watchdog = id;
+        }
+        if (done) {
+            stopWatchdog();
+        }
+    }
+
+    private void stopWatchdog() {
+        long id;
+        synchronized (this) {
+            id = watchdog;
+            watchdog = -1;
+        }
+        if (id >= 0 && vertx != null) {
+            vertx.cancelTimer(id);
+        }
+    }
+
     /** Releases the statement, read transaction and connection taken after close() had already run. */
     private void releaseLate() {
+        stopWatchdog();
         Future<Void> f = Future.succeededFuture();
         if (ps != null) {
             f = f.eventually(() -> ps.close());
         }
         if (tx != null) {
             f = f.eventually(() -> tx.rollback());
+        }
+        if (limited) {
+            f = f.eventually(() -> statements.limits().afterCursor(conn, sql, statements.options().statementTimeout()));
         }
         if (owned && conn != null) {
             f.eventually(() -> conn.close());
@@ -207,7 +283,10 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
             }
             done = true;
         }
-        Future<Void> cleanup = Future.succeededFuture();
+        stopWatchdog();
+        Future<Void> cancel = cancelling;
+        // after a cancel, the connection is released only once the server has handled it
+        Future<Void> cleanup = cancel == null ? Future.succeededFuture() : cancel.otherwiseEmpty();
         if (rows != null) {
             cleanup = cleanup.eventually(() -> rows.close());
         }
@@ -216,6 +295,10 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
         }
         if (tx != null) {
             cleanup = cleanup.eventually(() -> failure == null ? tx.commit() : tx.rollback());
+        }
+        if (limited) {
+            cleanup = cleanup.eventually(() -> statements.limits().afterCursor(conn, sql,
+                    statements.options().statementTimeout()));
         }
         if (owned && conn != null) {
             cleanup = cleanup.eventually(() -> conn.close());

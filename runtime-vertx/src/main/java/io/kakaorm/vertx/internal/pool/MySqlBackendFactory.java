@@ -60,6 +60,6 @@ public final class MySqlBackendFactory implements BackendFactory {
         return new ClientStatements(dialect, rs -> {
             Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
             return id == null || id == 0 ? null : id;
-        }, o);
+        }, o, MariaDbLimits.INSTANCE);
     }
 }

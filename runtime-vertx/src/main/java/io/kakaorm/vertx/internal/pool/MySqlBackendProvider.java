@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.pool;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.Dialects;
 import io.kakaorm.dialect.mysql.MySqlDialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.internal.connect.BackendProvider;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
@@ -26,6 +27,16 @@ public final class MySqlBackendProvider implements BackendProvider {
     }
 
     @Override
+    public String product() {
+        return "MySQL/MariaDB";
+    }
+
+    @Override
+    public ConnectOptions serverOptions(String host, int port, String database, String user, String password) {
+        return ConnectOptions.mysql(host, port, database, user, password);
+    }
+
+    @Override
     public Dialect dialect() {
         return Dialects.forName(MySqlDialect.NAME);
     }
@@ -38,6 +49,11 @@ public final class MySqlBackendProvider implements BackendProvider {
     @Override
     public String driverArtifact() {
         return "io.vertx:vertx-mysql-client";
+    }
+
+    @Override
+    public String driverModule() {
+        return "io.vertx.sql.client.mysql";
     }
 
     @Override

@@ -34,10 +34,8 @@ public final class PgBackendFactory implements BackendFactory {
         if (o.password() != null) {
             connect.setPassword(o.password());
         }
-        HashMap<String, String> startup = new HashMap<>(o.properties()); // startup parameters, e.g. search_path
-        if (o.statementTimeout() > 0) {
-            startup.put("statement_timeout", String.valueOf(o.statementTimeout())); // the server cancels it
-        }
+        // startup parameters, e.g. search_path; statementTimeout is not one: PgCancel times every statement
+        HashMap<String, String> startup = new HashMap<>(o.properties());
         if (!startup.isEmpty()) {
             connect.setProperties(startup);
         }
@@ -46,11 +44,13 @@ public final class PgBackendFactory implements BackendFactory {
         }
         Pool pool = PgBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
                 .using(vertx).build();
-        return PoolSettings.probe(vertx, new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o)), o);
+        return PoolSettings.probe(vertx, new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o,
+                new PgCancel(vertx, o.host(), o.port()))), o);
     }
 
     @Override
     public Backend wrap(Pool pool, ConnectOptions o, Dialect dialect, boolean closePool) {
-        return new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o), closePool);
+        return new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o, new PgCancel(null, o.host(), o.port())),
+                closePool);
     }
 }

@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.pool;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.Dialects;
 import io.kakaorm.dialect.postgres.PostgresDialect;
+import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.internal.connect.BackendProvider;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
@@ -26,6 +27,16 @@ public final class PgBackendProvider implements BackendProvider {
     }
 
     @Override
+    public String product() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public ConnectOptions serverOptions(String host, int port, String database, String user, String password) {
+        return ConnectOptions.postgres(host, port, database, user, password);
+    }
+
+    @Override
     public Dialect dialect() {
         return Dialects.forName(PostgresDialect.NAME);
     }
@@ -38,6 +49,11 @@ public final class PgBackendProvider implements BackendProvider {
     @Override
     public String driverArtifact() {
         return "io.vertx:vertx-pg-client";
+    }
+
+    @Override
+    public String driverModule() {
+        return "io.vertx.sql.client.pg";
     }
 
     @Override

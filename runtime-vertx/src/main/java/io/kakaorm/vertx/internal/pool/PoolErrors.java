@@ -25,11 +25,16 @@ final class PoolErrors {
                     Duration.ofMillis(o.connectTimeout()), sql == null ? null : sql.sql(),
                     sql == null ? null : sql.binds(), t);
         }
-        if (o.statementTimeout() > 0 && t instanceof io.vertx.sqlclient.DatabaseException d
-                && ("57014".equals(d.getSqlState()) || d.getErrorCode() == 1969)) {
+        if (t instanceof StatementLimits.StatementCancelled c) { // PostgreSQL: our cancel request stopped it
             return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.STATEMENT,
-                    Duration.ofMillis(o.statementTimeout()), sql == null ? null : sql.sql(),
-                    sql == null ? null : sql.binds(), t);
+                    Duration.ofMillis(c.millis()), sql == null ? null : sql.sql(), sql == null ? null : sql.binds(),
+                    c.getCause());
+        }
+        if (t instanceof io.vertx.sqlclient.DatabaseException d && (d.getErrorCode() == 1969 // MariaDB max_statement_time
+                || "57014".equals(d.getSqlState()) && String.valueOf(d.getMessage()).contains("statement timeout"))) {
+            long ms = sql == null ? o.statementTimeout() : sql.timeoutMillis(o.statementTimeout());
+            return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.STATEMENT,
+                    Duration.ofMillis(ms), sql == null ? null : sql.sql(), sql == null ? null : sql.binds(), t);
         }
         return null;
     }

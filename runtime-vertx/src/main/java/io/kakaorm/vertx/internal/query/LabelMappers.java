@@ -7,6 +7,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.spi.ModelEngine;
 import io.kakaorm.vertx.internal.exec.DbRow;
 import io.kakaorm.vertx.internal.exec.RowMapper;
@@ -60,7 +61,7 @@ public final class LabelMappers {
         MethodHandle ctor;
         try {
             var c = type.getDeclaredConstructor(types);
-            c.setAccessible(true);
+            ModuleOpens.setAccessible(c, "call the canonical constructor of");
             ctor = MethodHandles.lookup().unreflectConstructor(c).asSpreader(Object[].class, types.length);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalArgumentException("Cannot call the canonical constructor of " + type.getName() + ": " + e, e);

@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.spi.ModelEngine;
@@ -108,11 +109,15 @@ final class ProjectionMappers {
      */
     private static final ConcurrentHashMap<Constructor<?>, MethodHandle> SPREADERS =
             new ConcurrentHashMap<>();
+    /** Each constructor's parameter types (never modified: shared by the mappers). */
+    private static final ConcurrentHashMap<Constructor<?>, Class<?>[]> PARAMS = new ConcurrentHashMap<>();
 
     private static MethodHandle spreader(Constructor<?> ctor) {
         try {
-            ctor.setAccessible(true);
-            return MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, ctor.getParameterCount());
+            ModuleOpens.setAccessible(ctor, "call the constructor of");
+            // (Object[])Object, so that each row calls invokeExact (no per-call type adaptation)
+            return MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, ctor.getParameterCount())
+                    .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("Cannot call the constructor " + ctor + " of the projection: " + e, e);
         }
@@ -120,17 +125,26 @@ final class ProjectionMappers {
 
     private static <R> RowMapper<R> constructor(Projection.Constructor<R> c, Dialect dialect) {
         Constructor<?> ctor = findConstructor(c);
-        Class<?>[] params = ctor.getParameterTypes();
+        Class<?>[] params = PARAMS.computeIfAbsent(ctor, Constructor::getParameterTypes);
         MethodHandle mh = SPREADERS.computeIfAbsent(ctor, ProjectionMappers::spreader);
         List<Expr> args = c.args();
+        // what each argument needs, worked out once per query rather than once per row
+        int n = params.length;
+        ColumnType[] types = new ColumnType[n];
+        Class<?>[] targets = new Class<?>[n];
+        boolean[] primitive = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Expr e = args.get(i);
+            Class<?> want = box(params[i]);
+            types[i] = e.type();
+            targets[i] = want == Object.class ? javaType(e) : want;
+            primitive[i] = params[i].isPrimitive();
+        }
         return row -> {
-            Object[] values = new Object[params.length];
-            for (int i = 0; i < params.length; i++) {
-                Expr e = args.get(i);
-                Class<?> want = box(params[i]);
-                Class<?> target = want == Object.class ? javaType(e) : want;
-                Object v = value(dialect, row.value(i), e.type(), target);
-                if (v == null && params[i].isPrimitive()) {
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                Object v = value(dialect, row.value(i), types[i], targets[i]);
+                if (v == null && primitive[i]) {
                     throw new IllegalStateException("NULL for the primitive parameter " + i + " (" + params[i]
                             + ") of " + c.type().getName() + "; use a boxed type for nullable columns");
                 }
@@ -138,7 +152,7 @@ final class ProjectionMappers {
             }
             try {
                 @SuppressWarnings("unchecked")
-                R r = (R) mh.invoke(values);
+                R r = (R) (Object) mh.invokeExact(values);
                 return r;
             } catch (Throwable t) {
                 throw t instanceof RuntimeException re ? re : new IllegalStateException(t);
@@ -146,7 +160,25 @@ final class ProjectionMappers {
         };
     }
 
+    /** A projection's constructor by class and declared parameter types, looked up once (reflection copies arrays). */
+    private record CtorKey(Class<?> type, List<Class<?>> argTypes, int arity) {
+    }
+
+    private static final ConcurrentHashMap<CtorKey, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+
     private static Constructor<?> findConstructor(Projection.Constructor<?> c) {
+        CtorKey key = new CtorKey(c.type(), c.argTypes(), c.args().size());
+        Constructor<?> ctor = CONSTRUCTORS.get(key);
+        if (ctor == null) {
+            ctor = lookUpConstructor(c);
+            if (CONSTRUCTORS.size() < 4096) {
+                CONSTRUCTORS.put(key, ctor);
+            }
+        }
+        return ctor;
+    }
+
+    private static Constructor<?> lookUpConstructor(Projection.Constructor<?> c) {
         Constructor<?> found = null;
         for (Constructor<?> k : c.type().getDeclaredConstructors()) {
             if (k.getParameterCount() != c.args().size()) {

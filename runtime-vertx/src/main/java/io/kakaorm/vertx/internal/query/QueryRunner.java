@@ -25,6 +25,11 @@ public final class QueryRunner implements QueryExecutor {
         this.db = db;
     }
 
+    @Override
+    public QueryExecutor withTimeout(java.time.Duration timeout) {
+        return db.withStatementTimeout(timeout).queries();
+    }
+
     private Dialect dialect() {
         return db.dialect();
     }

@@ -1,6 +1,7 @@
 package io.kakaorm.vertx.internal.query;
 
 import io.kakaorm.ParameterException;
+import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.sql.RawSql;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,8 +31,8 @@ final class RawParams {
      * @throws ParameterException naming the count expected and given, or the position and type of an
      *                            unsupported value
      */
-    static void check(String dialect, String sql, List<?> params) {
-        int expected = RawSql.count(sql, dialect.equals("mysql"));
+    static void check(Dialect dialect, String sql, List<?> params) {
+        int expected = RawSql.count(sql, dialect.features().backslashEscapes());
         if (expected != params.size()) {
             throw new ParameterException("The SQL has " + expected + " ? placeholder(s) but " + params.size()
                     + " parameter(s) were given: " + abbreviate(sql));
@@ -41,13 +42,13 @@ final class RawParams {
             if (p == null || p instanceof Enum<?> || SCALARS.contains(p.getClass())) {
                 continue;
             }
-            if (dialect.equals("postgres") && p instanceof Object[] a && scalarArray(a)) {
+            if (dialect.arrayParameters() && p instanceof Object[] a && scalarArray(a)) {
                 continue; // PostgreSQL binds arrays: WHERE id = ANY(?)
             }
             throw new ParameterException("Parameter " + (i + 1) + " is a " + p.getClass().getName()
                     + ", which cannot be bound; use String, Boolean, a number (Integer, Long, Double, BigDecimal, …),"
                     + " byte[], UUID, an enum, LocalDate, LocalTime, LocalDateTime, OffsetDateTime or Instant"
-                    + (dialect.equals("postgres") ? " (or an array of these)" : "") + ": " + abbreviate(sql));
+                    + (dialect.arrayParameters() ? " (or an array of these)" : "") + ": " + abbreviate(sql));
         }
     }
 

@@ -31,7 +31,7 @@ public final class RawRows {
      *                                       placeholders or a value's type cannot be bound
      */
     public static CompiledSql compile(Dialect dialect, String sql, List<?> params) {
-        RawParams.check(dialect.name(), sql, params);
+        RawParams.check(dialect, sql, params);
         List<Object> binds = new ArrayList<>(params.size());
         for (Object p : params) {
             binds.add(dialect.toDb(p));

@@ -17,7 +17,7 @@ final class RowAliases {
     }
 
     static Select safe(Dialect dialect, Select select, Projection<?> projection) {
-        if (!(projection instanceof Projection.Rows) || !dialect.name().equals("mysql")) {
+        if (!(projection instanceof Projection.Rows) || dialect.features().supplementaryIdentifiers()) {
             return select;
         }
         List<SelectItem> items = select.items();

@@ -26,6 +26,16 @@ public final class SqliteBackendProvider implements BackendProvider {
     }
 
     @Override
+    public String product() {
+        return "SQLite";
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public Dialect dialect() {
         return Dialects.forName(SqliteDialect.NAME);
     }
@@ -38,6 +48,11 @@ public final class SqliteBackendProvider implements BackendProvider {
     @Override
     public String driverArtifact() {
         return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
+    public String driverModule() {
+        return "org.xerial.sqlitejdbc";
     }
 
     /** sqlite-jdbc is not in the Vert.x BOM: name the version the build tests with (the root pom's). */

@@ -51,7 +51,7 @@ final class SqliteConn {
     }
 
     @FunctionalInterface
-    private interface Call<T> {
+    interface Call<T> {
         T run() throws SQLException;
     }
 
@@ -66,9 +66,15 @@ final class SqliteConn {
         }
     }
 
-    /** Runs {@code call}, interrupting SQLite when it outlasts the statement timeout. */
-    private <T> T timed(CompiledSql sql, Call<T> call) throws SQLException {
-        if (statementTimeout <= 0) {
+    /**
+     * Runs {@code call}, interrupting SQLite when it outlasts the statement's timeout (its own, else the
+     * database's). After an interrupt every cached statement is closed: one left mid-step would keep
+     * SQLite's interrupt pending and fail the next statement (the ROLLBACK of the transaction, say) with
+     * SQLITE_INTERRUPT.
+     */
+    <T> T timed(CompiledSql sql, Call<T> call) throws SQLException {
+        long ms = sql.timeoutMillis(statementTimeout);
+        if (ms <= 0) {
             try {
                 return call.run();
             } catch (SQLException e) {
@@ -76,28 +82,51 @@ final class SqliteConn {
                 throw e;
             }
         }
-        java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+        // state 0 running, 1 interrupted, 2 ended; the interrupt happens under the lock, so once the statement
+        // has ended (and taken the lock) no interrupt can reach the connection's next statement
+        java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
         var timer = TIMER.schedule(() -> {
-            fired.set(true);
-            try {
-                ((org.sqlite.SQLiteConnection) conn).getDatabase().interrupt();
-            } catch (SQLException ignored) {
-                // the statement ended meanwhile
+            synchronized (state) {
+                if (state.compareAndSet(0, 1)) {
+                    try {
+                        ((org.sqlite.SQLiteConnection) conn).getDatabase().interrupt();
+                    } catch (SQLException ignored) {
+                        // the connection closed meanwhile
+                    }
+                }
             }
-        }, statementTimeout, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, ms, java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
-            return call.run();
-        } catch (SQLException e) {
-            evict(sql);
-            if (fired.get()) {
-                throw new io.kakaorm.DatabaseTimeoutException("sqlite", name,
-                        io.kakaorm.DatabaseTimeoutException.Wait.STATEMENT,
-                        java.time.Duration.ofMillis(statementTimeout), sql.sql(), sql.binds(), e);
+            T result = call.run();
+            if (!ended(state)) {
+                clearAfterInterrupt(); // interrupted just as it ended: nothing was stopped, but reset the state
             }
-            throw e;
+            return result;
+        } catch (SQLException e) {
+            if (ended(state)) {
+                evict(sql);
+                throw e;
+            }
+            clearAfterInterrupt();
+            throw new io.kakaorm.DatabaseTimeoutException("sqlite", name,
+                    io.kakaorm.DatabaseTimeoutException.Wait.STATEMENT, java.time.Duration.ofMillis(ms), sql.sql(),
+                    sql.binds(), e);
         } finally {
             timer.cancel(false);
         }
+    }
+
+    /** Marks the statement ended; {@code false} when the timer interrupted it first. */
+    private static boolean ended(java.util.concurrent.atomic.AtomicInteger state) {
+        synchronized (state) {
+            return state.compareAndSet(0, 2);
+        }
+    }
+
+    /** Closes every cached statement, so that no statement of the interrupted connection is left active. */
+    private void clearAfterInterrupt() {
+        cache.values().forEach(SqliteConn::closeQuietly);
+        cache.clear();
     }
 
     <R> List<R> query(CompiledSql sql, RowMapper<R> mapper) throws SQLException {

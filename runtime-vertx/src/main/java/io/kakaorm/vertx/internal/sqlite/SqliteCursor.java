@@ -46,9 +46,14 @@ final class SqliteCursor<R> implements ChunkedReadStream.PageReader<R> {
                     if (conn == null) {
                         conn = opener.reader();
                     }
-                    cursor = conn.openCursor(sql);
                 }
-                List<R> rows = cursor.next(count, mapper);
+                // each page runs under the statement's timeout (its first one includes opening the cursor)
+                List<R> rows = conn.timed(sql, () -> {
+                    if (cursor == null) {
+                        cursor = conn.openCursor(sql);
+                    }
+                    return cursor.next(count, mapper);
+                });
                 if (rows.size() < count) {
                     release();
                 }

@@ -30,8 +30,13 @@ public final class BulkCreate {
         this.db = db;
     }
 
-    /** Instances sharing one column list: with explicit keys, or with keys to generate. */
-    private record Group<T>(List<ColumnMeta> columns, List<T> rows, boolean generate) {
+    /**
+     * Instances sharing one column list: with explicit keys, or with keys to generate. {@code values} holds
+     * each row's column values (all columns, in model order) read once after hooks, auto times and
+     * normalisation: the binds and the dirty-tracking snapshot are taken from it, not from the fields again.
+     */
+    private record Group<T>(List<ColumnMeta> columns, int[] index, List<T> rows, List<Object[]> values,
+            boolean generate) {
     }
 
     public <T extends Model<T>> Future<List<T>> run(List<T> models) {
@@ -85,33 +90,63 @@ public final class BulkCreate {
 
     private static <T> List<Group<T>> prepare(Dialect d, ModelMeta<T> meta, List<T> models) {
         ColumnMeta pk = meta.primaryKey();
+        List<ColumnMeta> columns = meta.columns();
+        int n = columns.size();
         List<T> generated = new ArrayList<>();
+        List<Object[]> generatedValues = new ArrayList<>();
         List<T> explicit = new ArrayList<>();
+        List<Object[]> explicitValues = new ArrayList<>();
         for (T m : models) {
-            for (ColumnMeta c : meta.columns()) {
-                AutoTimes.fill(m, c, true);
-                if (c == meta.versionColumn()) {
-                    c.set(m, io.kakaorm.query.Versioning.initial(c, c.get(m)));
+            Object[] row = new Object[n];
+            for (int i = 0; i < n; i++) {
+                ColumnMeta c = columns.get(i);
+                Object v;
+                if (c.autoNow() || c.autoNowAdd()) {
+                    v = AutoTimes.now(c.javaType());
+                    c.set(m, v);
+                } else {
+                    v = c.get(m);
                 }
-                Object v = c.get(m);
+                if (c == meta.versionColumn()) {
+                    v = io.kakaorm.query.Versioning.initial(c, v);
+                    c.set(m, v);
+                }
                 if (c == pk && c.autoIncrement() && v == null) {
                     continue;
                 }
                 if (v == null && c.defaultValue() != null) {
-                    c.set(m, c.defaultValue()); // what the column DEFAULT would write
-                    v = c.defaultValue();
+                    v = c.defaultValue(); // what the column DEFAULT would write
+                    c.set(m, v);
                 }
-                v = WriteValues.normalise(d, c, m); // what the column keeps, so the instance equals a read
+                if (v != null) { // what the column keeps, so the instance equals a read
+                    Object normal = d.normalise(c, v);
+                    if (normal != v) {
+                        c.set(m, normal);
+                        v = normal;
+                    }
+                }
                 Validator.check(meta.modelClass(), c, v);
+                row[i] = v;
             }
-            (pk.autoIncrement() && pk.get(m) == null ? generated : explicit).add(m);
+            boolean gen = pk.autoIncrement() && row[columns.indexOf(pk)] == null;
+            (gen ? generated : explicit).add(m);
+            (gen ? generatedValues : explicitValues).add(row);
         }
         List<Group<T>> out = new ArrayList<>();
         if (!explicit.isEmpty()) {
-            out.add(new Group<>(meta.columns(), explicit, false));
+            out.add(new Group<>(columns, indexes(columns, columns), explicit, explicitValues, false));
         }
         if (!generated.isEmpty()) {
-            out.add(new Group<>(meta.columns().stream().filter(c -> c != pk).toList(), generated, true));
+            List<ColumnMeta> cols = columns.stream().filter(c -> c != pk).toList();
+            out.add(new Group<>(cols, indexes(columns, cols), generated, generatedValues, true));
+        }
+        return out;
+    }
+
+    private static int[] indexes(List<ColumnMeta> all, List<ColumnMeta> some) {
+        int[] out = new int[some.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.indexOf(some.get(i));
         }
         return out;
     }
@@ -122,34 +157,38 @@ public final class BulkCreate {
         // arrays: one statement for every row; else as many rows as the bind limit allows
         int chunk = d.arrayParameters() ? Integer.MAX_VALUE
                 : Math.max(1, d.features().maxBindParams() / perRow);
-        List<List<T>> parts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (int from = 0; from < g.rows().size(); from += chunk) {
-            parts.add(g.rows().subList(from, Math.min(g.rows().size(), from + chunk)));
+            starts.add(from);
         }
-        return Sequential.each(parts, part -> insertChunk(d, meta, g, part));
+        final int size = chunk;
+        return Sequential.each(starts, from -> {
+            int to = Math.min(g.rows().size(), from + size);
+            return insertChunk(d, meta, g, g.rows().subList(from, to), g.values().subList(from, to));
+        });
     }
 
-    private <T extends Model<T>> Future<Void> insertChunk(Dialect d, ModelMeta<T> meta, Group<T> g, List<T> part) {
+    private <T extends Model<T>> Future<Void> insertChunk(Dialect d, ModelMeta<T> meta, Group<T> g, List<T> part,
+            List<Object[]> values) {
         SqlExecutor ex = db.executor();
-        CompiledSql sql = d.arrayParameters() ? UnnestInsert.of(d, meta, g.columns(), part, g.generate())
+        CompiledSql sql = d.arrayParameters() ? UnnestInsert.of(d, meta, g.columns(), g.index(), values, g.generate())
                 : SqliteKeys.applies(d) && g.generate() ? null
-                : BulkInsertSql.values(d, meta, g.columns(), part, g.generate());
+                : BulkInsertSql.values(d, meta, g.columns(), g.index(), values, g.generate());
         if (!g.generate()) {
             return ex.update(sql).map(n -> {
-                part.forEach(m -> {
-                    ModelState.attach(m, db, true);
-                    ModelState.remember(m); // dirty tracking starts from what was written
-                });
+                for (int i = 0; i < part.size(); i++) {
+                    ModelState.attach(part.get(i), db, true);
+                    ModelState.remember(part.get(i), values.get(i)); // dirty tracking starts from what was written
+                }
                 return null;
             });
         }
         ColumnMeta pk = meta.primaryKey();
+        int pkIndex = meta.columns().indexOf(pk);
         if (SqliteKeys.applies(d)) { // consecutive rowids instead of reading every key back
-            return SqliteKeys.insert(ex, d, meta, g.columns(), part).map(keys -> {
+            return SqliteKeys.insert(ex, d, meta, g.columns(), g.index(), values).map(keys -> {
                 for (int i = 0; i < part.size(); i++) {
-                    pk.set(part.get(i), d.fromDb(keys[i], pk.type(), pk.javaType()));
-                    ModelState.attach(part.get(i), db, true);
-                    ModelState.remember(part.get(i));
+                    written(part.get(i), values.get(i), pk, pkIndex, d.fromDb(keys[i], pk.type(), pk.javaType()));
                 }
                 return null;
             });
@@ -160,12 +199,18 @@ public final class BulkCreate {
                         + ": the database returned " + keys.size() + " keys for " + part.size() + " rows"));
             }
             for (int i = 0; i < part.size(); i++) {
-                pk.set(part.get(i), d.fromDb(keys.get(i), pk.type(), pk.javaType()));
-                ModelState.attach(part.get(i), db, true);
-                ModelState.remember(part.get(i));
+                written(part.get(i), values.get(i), pk, pkIndex, d.fromDb(keys.get(i), pk.type(), pk.javaType()));
             }
             return Future.succeededFuture();
         });
+    }
+
+    /** An inserted instance: its generated key set, attached, its snapshot the values written. */
+    private <T extends Model<T>> void written(T m, Object[] values, ColumnMeta pk, int pkIndex, Object key) {
+        pk.set(m, key);
+        values[pkIndex] = key;
+        ModelState.attach(m, db, true);
+        ModelState.remember(m, values);
     }
 
     private <T extends Model<T>> void reset(ModelMeta<T> meta, List<Group<T>> groups) {

@@ -23,16 +23,20 @@ final class BulkInsertSql {
     private BulkInsertSql() {
     }
 
-    /** The statement and binds for {@code rows}. */
-    static io.kakaorm.dialect.CompiledSql values(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<?> rows,
-            boolean returning) {
-        List<Object> binds = new java.util.ArrayList<>(rows.size() * columns.size());
-        for (Object m : rows) {
-            for (ColumnMeta c : columns) {
-                binds.add(d.toDb(c.get(m)));
+    /**
+     * The statement and binds for rows whose column values (all columns, in model order) are {@code rows};
+     * {@code columns} are the inserted ones, at {@code index} in those arrays.
+     */
+    static io.kakaorm.dialect.CompiledSql values(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index,
+            List<Object[]> rows, boolean returning) {
+        Object[] binds = new Object[rows.size() * index.length];
+        int k = 0;
+        for (Object[] row : rows) {
+            for (int i : index) {
+                binds[k++] = d.toDb(row[i]);
             }
         }
-        return new io.kakaorm.dialect.CompiledSql(of(d, meta, columns, rows.size(), returning), binds);
+        return new io.kakaorm.dialect.CompiledSql(of(d, meta, columns, rows.size(), returning), java.util.Arrays.asList(binds));
     }
 
     static String of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int rows, boolean returning) {

@@ -26,12 +26,13 @@ final class SqliteKeys {
 
     /** Whether keys of {@code d} are read this way (SQLite). */
     static boolean applies(Dialect d) {
-        return "sqlite".equals(d.name());
+        return d.features().consecutiveInsertKeys();
     }
 
     /** INSERTs {@code part} (without RETURNING) and completes with its keys in row order. */
-    static Future<long[]> insert(SqlExecutor ex, Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<?> part) {
-        CompiledSql insert = BulkInsertSql.values(d, meta, columns, part, false);
+    static Future<long[]> insert(SqlExecutor ex, Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index,
+            List<Object[]> part) {
+        CompiledSql insert = BulkInsertSql.values(d, meta, columns, index, part, false);
         int n = part.size();
         String pk = d.quote(meta.primaryKey().name());
         CompiledSql check = new CompiledSql("SELECT last_insert_rowid(), COUNT(*), MAX(" + pk + ") FROM "

@@ -21,7 +21,8 @@ final class UnnestInsert {
     private UnnestInsert() {
     }
 
-    static CompiledSql of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<?> rows, boolean returning) {
+    static CompiledSql of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index, List<Object[]> rows,
+            boolean returning) {
         StringBuilder names = new StringBuilder();
         StringBuilder aliases = new StringBuilder();
         StringBuilder arrays = new StringBuilder();
@@ -34,7 +35,7 @@ final class UnnestInsert {
             // decimals and JSON documents travel as text: the driver never completes a NUMERIC[] bind holding a NULL (Vert.x 5.0)
             arrays.append(sep).append(c.type() == ColumnType.DECIMAL || c.type() == ColumnType.JSON ? "?::text[]::" : "?::").append(d.sqlType(meta, c))
                     .append("[]");
-            binds.add(array(d, c, rows));
+            binds.add(array(d, c, index[i], rows));
         }
         String sql = "INSERT INTO " + d.quote(meta.table()) + " (" + names + ") SELECT " + aliases + " FROM UNNEST("
                 + arrays + ") WITH ORDINALITY AS u(" + aliases + ", ord) ORDER BY ord"
@@ -62,11 +63,11 @@ final class UnnestInsert {
         };
     }
 
-    private static Object array(Dialect d, ColumnMeta c, List<?> rows) {
+    private static Object array(Dialect d, ColumnMeta c, int column, List<Object[]> rows) {
         Class<?> type = elementType(c);
         Object typed = Array.newInstance(type, rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Object v = d.toDb(c.get(rows.get(i)));
+            Object v = d.toDb(rows.get(i)[column]);
             if (v instanceof BigDecimal b) {
                 v = b.toPlainString();
             } else if (c.type() == ColumnType.JSON && v != null) {

@@ -1,0 +1,37 @@
+package io.kakaorm.expr;
+
+/**
+ * A correlated scalar subquery, {@code (SELECT aggregate FROM outer s0 JOIN related s1 ON match WHERE
+ * s0.pk = key)}: one value computed over the related rows of the row whose primary key is {@code key}
+ * ({@code io.kakaorm.Scalar#of(row)} in a lambda).
+ *
+ * <p>Decoded, it is not yet bound: {@code subquery} is {@code null} and {@code slot} holds the captured
+ * {@code Scalar}, read at call time; the query builder replaces it by the bound form, whose
+ * {@code subquery} is the statement (aggregate over the outer model joined to the related one, without
+ * WHERE) and whose parameters start at {@code paramOffset} in the enclosing statement's array.
+ *
+ * @param key the outer row's primary key, in the enclosing statement's FROM
+ * @param subquery the statement once bound, else {@code null}
+ * @param slot the parameter slot of the captured {@code Scalar} before binding ({@code -1} after)
+ * @param paramOffset where the bound subquery's parameters start
+ * @param type the value's type ({@code null} until known)
+ * @param nullable whether the value may be NULL (an aggregate over no row)
+ */
+public record ScalarSubquery(Expr key, SubqueryNode subquery, int slot, int paramOffset, ColumnType type,
+        boolean nullable) implements Expr {
+
+    /** Whether the subquery is in place (the query builder has bound it). */
+    public boolean bound() {
+        return subquery != null;
+    }
+
+    /** This node with the value's type known. */
+    public ScalarSubquery withType(ColumnType t) {
+        return new ScalarSubquery(key, subquery, slot, paramOffset, t, nullable);
+    }
+
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+        return v.scalarSubquery(this);
+    }
+}
