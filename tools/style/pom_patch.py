@@ -16,6 +16,7 @@ PROPS = [
 
 BEGIN = "      <!-- code-style:begin (tools/style/pom_patch.py writes this block) -->\n"
 END = "      <!-- code-style:end -->\n"
+OLD_START = "<!-- Code style (CONTRIBUTING.md"
 PLUGINS = BEGIN + """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless:apply` formats; `mvn verify` fails on
            an unformatted file (spotless:check) or a Checkstyle violation (config/checkstyle/checkstyle.xml). -->
       <plugin>
@@ -87,6 +88,12 @@ def main(path):
         # written by an earlier run: bring it to this version
         a = pom.index(BEGIN)
         b = pom.index(END, a) + len(END)
+        pom = pom[:a] + PLUGINS + pom[b:]
+    elif OLD_START in pom and "<artifactId>maven-checkstyle-plugin</artifactId>" in pom:
+        # written by a first version without the markers: from its comment to the Checkstyle </plugin>
+        a = pom.rfind("\n", 0, pom.index(OLD_START)) + 1
+        c = pom.index("<artifactId>maven-checkstyle-plugin</artifactId>", a)
+        b = pom.index("</plugin>\n", c) + len("</plugin>\n")
         pom = pom[:a] + PLUGINS + pom[b:]
     elif "<artifactId>spotless-maven-plugin</artifactId>" not in pom:
         # the <build><plugins> section, after <pluginManagement> (the last <plugins> opening tag of <build>)
