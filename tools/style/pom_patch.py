@@ -35,7 +35,9 @@ PLUGINS = BEGIN + """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn 
               <!-- exports and services are grouped by hand; the formatter would put one module name a line -->
               <exclude>src/main/java/module-info.java</exclude>
             </excludes>
-            <toggleOffOn/>
+            <!-- left as written: `// spotless:off` ... `// spotless:on`, and the README's sample regions
+                 (`// tag::x[]` ... `// end::x[]`), whose hand alignment is what the README shows -->
+            <toggleOffOn><regex>(?s)(?://\\s*spotless:off|//\\s*tag::[\\w-]+\\[\\])(.*?)(?://\\s*spotless:on|//\\s*end::[\\w-]+\\[\\])</regex></toggleOffOn>
             <removeUnusedImports/>
             <palantirJavaFormat>
               <version>${palantir-java-format.version}</version>
