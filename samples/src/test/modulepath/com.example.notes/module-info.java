@@ -3,6 +3,7 @@
 // tag::module-info[]
 module com.example.notes {
     requires io.kakaorm.vertx;                         // the API: io.kakaorm, io.kakaorm.vertx (+ the Vert.x core)
+    requires io.kakaorm.migrations;                    // Migrator, VersionedMigrator (only if you use them)
 
     opens com.example.notes.models to io.kakaorm.dsl;  // models: KakaORM reads and writes their fields
     opens com.example.notes to io.kakaorm.dsl;         // classes whose lambdas are queries, records projected into

@@ -31,6 +31,15 @@ public interface Dialect {
         return java.util.Set.of();
     }
 
+    /**
+     * A SELECT of the tables (column {@code t}, other than the table itself) whose foreign keys reference the
+     * table named by its one {@code ?} parameter, for {@code Database.truncate}; {@code null} when this database
+     * cannot say (truncate() is then refused).
+     */
+    default String referencingTables() {
+        return null;
+    }
+
     /** The statement that opens a savepoint called {@code name} inside a transaction. */
     default String savepoint(String name) {
         return "SAVEPOINT " + name;

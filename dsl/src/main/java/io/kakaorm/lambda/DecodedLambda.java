@@ -123,6 +123,13 @@ public final class DecodedLambda {
                         "Java compares NaN unequal to everything, which SQL does not: test it (Double.isNaN) "
                         + "before building the query", declaringClass(), sourceFile(), line());
             }
+            // Infinity * 0 is NaN in Java, NULL in SQLite; MariaDB cannot hold an infinite DOUBLE at all
+            if ((v instanceof Double d && d.isInfinite()) || (v instanceof Float f && f.isInfinite())) {
+                throw new QueryTranslationException("a value computed from the captured variables is " + v,
+                        "Java's arithmetic with an infinite value (Infinity * 0 is NaN) has no exact SQL meaning: "
+                        + "test it (Double.isInfinite) before building the query", declaringClass(), sourceFile(),
+                        line());
+            }
         }
         for (int slot : floatingDivisors) {
             if (FloatingDivisors.unsafe(out[slot])) {

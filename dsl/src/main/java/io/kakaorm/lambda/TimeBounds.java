@@ -5,6 +5,8 @@ import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Th;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,9 +22,10 @@ import org.objectweb.asm.Type;
  * A time or date-time row value compared with a Java value finer than a microsecond (every database keeps
  * microseconds, and so do the rows): {@code x < c} is {@code x < c} rounded up to the microsecond,
  * {@code x <= c} is {@code x <=} c rounded down, and {@code x == c} holds for no row when c has nanoseconds
- * ({@code x >= ceil(c) && x <= floor(c)}). So {@code t.isBefore(LocalTime.MAX)} includes 23:59:59.999999, as
+ * (it is no whole microsecond). So {@code t.isBefore(LocalTime.MAX)} includes 23:59:59.999999, as
  * in Java, where binding {@code LocalTime.MAX} as it is would be truncated (SQLite, MariaDB) or rounded to
- * 24:00 (PostgreSQL). The rounding runs per query, on the bound value. Public for the reflective thunks only.
+ * 24:00 (PostgreSQL). {@code ==} is {@code x = c AND c is a whole microsecond}, keeping SQL's rules for a
+ * nullable x. The rounding runs per query, on the bound value. Public for the reflective thunks only.
  */
 public final class TimeBounds {
     private static final Set<String> TIMES = Set.of("Ljava/time/LocalTime;", "Ljava/time/LocalDateTime;",
@@ -57,6 +60,15 @@ public final class TimeBounds {
     }
 
     private static Expr bounded(DecodeContext ctx, BinaryOp op, Expr x, Th c) {
+        if (op == BinaryOp.EQ || op == BinaryOp.NE) {
+            // x = c only when c is a whole microsecond (a null c stays null: x IS NULL, as Objects.equals);
+            // the plain = / <> keeps the renderer's NULL rules for a nullable x
+            Expr exact = ctx.expr(new Th(new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/TimeBounds", "exact",
+                    "(Ljava/lang/Object;)Z", false, List.of(c.thunk())), Type.BOOLEAN_TYPE));
+            Expr cmp = new Binary(op, x, rounded(ctx, c, "floor"));
+            return op == BinaryOp.EQ ? new Binary(BinaryOp.AND, cmp, exact)
+                    : new Binary(BinaryOp.OR, cmp, new Unary(UnaryOp.NOT, exact));
+        }
         Expr plain = plainBound(ctx, op, x, c);
         if (!c.type().getDescriptor().equals("Ljava/time/LocalTime;") || op == BinaryOp.GT || op == BinaryOp.LE) {
             return plain;
@@ -64,18 +76,14 @@ public final class TimeBounds {
         // past 23:59:59.999999 no microsecond is left to round up to: every row is before such a time
         Expr last = ctx.expr(new Th(new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/TimeBounds", "pastLastMicro",
                 "(Ljava/lang/Object;)Z", false, List.of(c.thunk())), Type.BOOLEAN_TYPE));
-        return op == BinaryOp.LT || op == BinaryOp.NE ? new Binary(BinaryOp.OR, plain, last)
-                : new Binary(BinaryOp.AND, plain, new io.kakaorm.expr.Unary(io.kakaorm.expr.UnaryOp.NOT, last));
+        return op == BinaryOp.LT ? new Binary(BinaryOp.OR, plain, last)
+                : new Binary(BinaryOp.AND, plain, new Unary(UnaryOp.NOT, last));
     }
 
     private static Expr plainBound(DecodeContext ctx, BinaryOp op, Expr x, Th c) {
         return switch (op) {
             case LT, GE -> new Binary(op, x, rounded(ctx, c, "ceil"));
             case GT, LE -> new Binary(op, x, rounded(ctx, c, "floor"));
-            case EQ -> new Binary(BinaryOp.AND, new Binary(BinaryOp.GE, x, rounded(ctx, c, "ceil")),
-                    new Binary(BinaryOp.LE, x, rounded(ctx, c, "floor")));
-            case NE -> new Binary(BinaryOp.OR, new Binary(BinaryOp.LT, x, rounded(ctx, c, "ceil")),
-                    new Binary(BinaryOp.GT, x, rounded(ctx, c, "floor")));
             default -> new Binary(op, x, ctx.expr(c));
         };
     }
@@ -104,6 +112,11 @@ public final class TimeBounds {
             return down; // no microsecond after it in a day (see pastLastMicro)
         }
         return ((Temporal) down).plus(1, ChronoUnit.MICROS);
+    }
+
+    /** Whether {@code t} is null or a whole microsecond (a value a column can hold). */
+    public static boolean exact(Object t) {
+        return t == null || truncate(t).equals(t);
     }
 
     /** Whether {@code t} is a LocalTime after 23:59:59.999999, which no stored time reaches. */

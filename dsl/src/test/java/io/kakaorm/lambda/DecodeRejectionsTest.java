@@ -147,4 +147,18 @@ class DecodeRejectionsTest {
                 () -> LambdaDecoder.decode(f, io.kakaorm.lambda.testmodel.Author.class));
         assertTrue(e.construct().contains("a lambda over Post used for rows of Author"), e.getMessage());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ALL_COMPILERS)
+    void reject_inexactOrScaleSensitiveBigDecimal_andJavaOnlyStringRules(FixtureCompiler c) {
+        assertTrue(assertRejected(c, "bigDecimalDivide", "divide", "BigDecimal.divide").getMessage()
+                .contains("multiply instead"));
+        assertTrue(assertRejected(c, "bigDecimalObjectsEquals", "objectsEquals", "Objects.equals of BigDecimal")
+                .getMessage().contains("compareTo(x) == 0"));
+        assertRejected(c, "setScaleCeiling", "ceiling", "RoundingMode.CEILING");
+        assertTrue(assertRejected(c, "compareToIgnoreCase", "ignoreCase", "compareToIgnoreCase").getMessage()
+                .contains("equalsIgnoreCase"));
+        assertRejected(c, "negativeSubstring", "negative", "negative constant -1");
+        assertRejected(c, "partialCodePoints", "codePoints", "codePointCount over a part");
+    }
 }

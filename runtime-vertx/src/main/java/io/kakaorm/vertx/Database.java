@@ -279,7 +279,8 @@ public interface Database extends ModelEngine, AutoCloseable {
      * SQLite interrupt) and fails with {@link io.kakaorm.DatabaseTimeoutException}; the connection stays
      * usable. The view shares this database's connections, transactions and listeners; a query's own
      * {@code timeout(Duration)} still wins, and {@link java.time.Duration#ZERO} runs without a limit.
-     * Overrides {@link ConnectOptions#statementTimeout()} for the view's statements.
+     * Overrides {@link ConnectOptions#statementTimeout()} for the view's statements. The view owns no
+     * connection: closing it leaves this database open, and closing this database ends the view too.
      */
     default Database withStatementTimeout(java.time.Duration timeout) {
         throw new UnsupportedOperationException("statement timeouts on " + getClass().getName());

@@ -44,6 +44,7 @@ class ModulePathTest {
         assertTrue(out.contains("module com.example.notes, KakaORM in io.kakaorm.vertx"), out);
         assertTrue(out.contains("by lambda: 1 modules"), out);
         assertTrue(out.contains("into a record: [Starred[title=class path, stars=2], Starred[title=modules, stars=5]]"), out);
+        assertTrue(out.contains("migration plan empty: true"), out); // the migrations' providers found on the module path
     }
 
     @Test
@@ -82,7 +83,7 @@ class ModulePathTest {
         }
         ModuleFinder finder = ModuleFinder.of(candidates.toArray(Path[]::new));
         Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.ofSystem(),
-                withDriver ? Set.of("io.kakaorm.vertx", "org.xerial.sqlitejdbc") : Set.of("io.kakaorm.vertx"));
+                withDriver ? Set.of("io.kakaorm.migrations", "org.xerial.sqlitejdbc") : Set.of("io.kakaorm.migrations"));
         var dsl = cf.findModule("io.kakaorm.dsl").orElseThrow();
         assertTrue(!dsl.reference().descriptor().isAutomatic(), "kakaorm-dsl without its module-info at "
                 + dsl.reference().location() + ": run the reactor build (-am)");

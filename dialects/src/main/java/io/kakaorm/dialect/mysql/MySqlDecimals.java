@@ -5,8 +5,10 @@ import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.meta.ColumnMeta;
 import java.math.BigDecimal;
 
 /**
@@ -62,7 +64,7 @@ final class MySqlDecimals {
             if (c.column().type() != ColumnType.DECIMAL) {
                 return new Bound(20, 0);
             }
-            if (!(c.column() instanceof io.kakaorm.meta.ColumnMeta m)) {
+            if (!(c.column() instanceof ColumnMeta m)) {
                 return new Bound(MAX_DIGITS - 30, 30);
             }
             int p = m.precision();
@@ -78,7 +80,7 @@ final class MySqlDecimals {
                     Bound a = bound(r, c.args().get(0));
                     Bound b = bound(r, c.args().get(1));
                     Bound sum = new Bound(Math.max(a.integer, b.integer) + 1, Math.max(a.scale, b.scale));
-                    check(sum, c.function() == io.kakaorm.expr.Function.DEC_ADD ? "add" : "subtract", MAX_DIGITS + 1);
+                    check(sum, c.function() == Function.DEC_ADD ? "add" : "subtract", MAX_DIGITS + 1);
                     return sum;
                 }
                 case DEC_MUL -> {

@@ -68,6 +68,12 @@ public final class MySqlDialect extends SqlDialect {
         this(MARIADB_COLLATION);
     }
 
+    @Override
+    public String referencingTables() {
+        return "SELECT DISTINCT TABLE_NAME AS t FROM information_schema.KEY_COLUMN_USAGE"
+                + " WHERE REFERENCED_TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = ? AND TABLE_NAME <> REFERENCED_TABLE_NAME";
+    }
+
     /** The dialect with tables created in {@code collation} (a binary utf8mb4 one keeps Java's string semantics). */
     public MySqlDialect(String collation) {
         super(NAME, FEATURES, TYPES, new MySqlDdl(TYPES, collation));

@@ -64,6 +64,12 @@ public final class PostgresDialect extends SqlDialect {
         super(NAME, FEATURES, TYPES, new PostgresDdl(TYPES));
     }
 
+    @Override
+    public String referencingTables() {
+        return "SELECT DISTINCT c.conrelid::regclass::text AS t FROM pg_constraint c"
+                + " WHERE c.contype = 'f' AND c.confrelid = to_regclass(quote_ident(?)) AND c.conrelid <> c.confrelid";
+    }
+
     /** Also known as {@code postgresql} and {@code pg}. */
     @Override
     public java.util.Set<String> aliases() {

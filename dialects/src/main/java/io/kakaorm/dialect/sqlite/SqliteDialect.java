@@ -63,6 +63,12 @@ public final class SqliteDialect extends SqlDialect {
         super(NAME, FEATURES, TYPES, new SqliteDdl(TYPES));
     }
 
+    @Override
+    public String referencingTables() {
+        return "SELECT DISTINCT m.name AS t FROM sqlite_master m, pragma_foreign_key_list(m.name) p"
+                + " WHERE m.type = 'table' AND p.\"table\" = ? AND m.name <> p.\"table\"";
+    }
+
     /** Also known as {@code sqlite3}. */
     @Override
     public java.util.Set<String> aliases() {

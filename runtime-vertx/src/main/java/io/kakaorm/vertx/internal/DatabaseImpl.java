@@ -430,9 +430,9 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public synchronized Future<Void> disconnect() {
-        if (root != this) {
+        if (root != this) { // a view owns no connection: the database stays open
             DefaultEngine.clearIf(this);
-            return root.disconnect();
+            return Future.succeededFuture();
         }
         if (closing == null) {
             DefaultEngine.clearIf(this);

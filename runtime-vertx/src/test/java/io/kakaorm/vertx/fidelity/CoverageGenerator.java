@@ -1,6 +1,10 @@
 package io.kakaorm.vertx.fidelity;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -60,12 +64,12 @@ final class CoverageGenerator {
     }
 
     private String time() {
-        java.time.LocalTime[] t = EdgeValues.TIMES;
-        java.time.LocalTime v = switch (n(5)) {
-            case 0 -> java.time.LocalTime.MAX;
-            case 1 -> java.time.LocalTime.of(23, 59, 59, 999_999_500);
+        LocalTime[] t = EdgeValues.TIMES;
+        LocalTime v = switch (n(5)) {
+            case 0 -> LocalTime.MAX;
+            case 1 -> LocalTime.of(23, 59, 59, 999_999_500);
             case 2 -> t[n(t.length)].plusNanos(n(3) - 1);
-            case 3 -> java.time.LocalTime.of(12, 0, 0, 500);
+            case 3 -> LocalTime.of(12, 0, 0, 500);
             default -> t[n(t.length)];
         };
         return n(4) == 0 ? pick("java.time.LocalTime.MAX", "java.time.LocalTime.MIN", "java.time.LocalTime.NOON")
@@ -73,13 +77,13 @@ final class CoverageGenerator {
     }
 
     private String dateTime() {
-        java.time.LocalDateTime[] t = EdgeValues.DATE_TIMES;
+        LocalDateTime[] t = EdgeValues.DATE_TIMES;
         return owner.cap("LocalDateTime", t[n(t.length)].plusNanos(pick("0", "1", "-1", "500", "999").equals("0") ? 0 : n(1500) - 500));
     }
 
     /** A captured map from edge strings to small numbers (a null value, a null key now and then). */
     private String map(boolean longs) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        Map<String, Object> m = new HashMap<>();
         for (int k = n(6); k > 0; k--) {
             int v = n(7) - 3;
             m.put(EdgeValues.STRINGS[n(EdgeValues.STRINGS.length)].replace('\u0000', 'x'), longs ? (Object) (long) v : v);
@@ -126,7 +130,8 @@ final class CoverageGenerator {
             case 9 -> pick("r.s.substring(-1).isEmpty()", "r.s.charAt(-2) == 'a'", "r.s.repeat(-1).isEmpty()",
                     "r.s.substring(2, 1).isEmpty()", "r.s.compareToIgnoreCase(r.t) < 0");
             case 10 -> "r.s.length() > 3 && r.s.substring(0, 3).equals(" + pick("\"abc\"", "\"ab\\u0000\"", "r.t") + ")";
-            case 11 -> mapPred();
+            case 11 -> n(2) == 0 ? mapPred() : pick("", "!") + "java.util.Objects.equals(r.ntm, " + pick(time(),
+                    owner.cap("LocalTime", null)) + ")";
             default -> "r.ns != null && r.ns.length() > 1 && r.ns.charAt(1) == 'b'";
         };
     }

@@ -13,6 +13,7 @@ import io.kakaorm.vertx.testing.TestDb;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,7 +102,7 @@ class DecimalMapTimeTest {
     @EnumSource(TestDb.class)
     void capturedMapsAndTimeBounds(TestDb testDb) {
         Database db = rows(testDb);
-        Map<String, Integer> m = new java.util.HashMap<>(Map.of("a", 1, "b", 5, "c", -2));
+        Map<String, Integer> m = new HashMap<>(Map.of("a", 1, "b", 5, "c", -2));
         Map<String, Integer> m2 = Map.copyOf(m);
         m.put("d", null);
         List<Filter<EdgeRow>> filters = List.of(

@@ -45,13 +45,14 @@ public class EdgeRow extends Model<EdgeRow> {
     public BigDecimal ndec;
     @Column(nullable = false)
     public LocalTime tm;
+    public LocalTime ntm;
 
     @Override
     public String toString() {
         return "EdgeRow{id=" + id + ", i=" + i + ", j=" + j + ", ni=" + ni + ", l=" + l + ", nl=" + nl + ", d=" + d
                 + ", nd=" + nd + ", s=" + quote(s) + ", t=" + quote(t) + ", ns=" + quote(ns) + ", b=" + b + ", nb="
                 + nb + ", k=" + k + ", nk=" + nk + ", day=" + day + ", nday=" + nday + ", ldt=" + ldt + ", odt=" + odt
-                + ", ins=" + ins + ", dec=" + dec + ", ndec=" + ndec + ", tm=" + tm + "}";
+                + ", ins=" + ins + ", dec=" + dec + ", ndec=" + ndec + ", tm=" + tm + ", ntm=" + ntm + "}";
     }
 
     static String quote(String v) {

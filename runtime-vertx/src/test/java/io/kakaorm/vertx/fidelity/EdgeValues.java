@@ -105,6 +105,7 @@ final class EdgeValues {
             r.ndec = maybe(rnd, k, rnd.nextBoolean() ? WIDE_DECIMALS[rnd.nextInt(WIDE_DECIMALS.length)]
                     : DECIMALS[rnd.nextInt(DECIMALS.length)]);
             r.tm = TIMES[pick(rnd, k, TIMES.length)];
+            r.ntm = maybe(rnd, k, TIMES[rnd.nextInt(TIMES.length)]);
             out.add(r);
         }
         return out;

@@ -27,6 +27,9 @@ class ScalarSubqueryTest {
     public record AuthorStats(String name, long posts, Integer maxViews, Double minScore, long views) {
     }
 
+    public record AgeCount(Integer age, long posts) {
+    }
+
     public record PostStats(String title, String author, long authorPosts, long siblings) {
     }
 
@@ -131,6 +134,12 @@ class ScalarSubqueryTest {
     void scalarSubquery_misuseIsRefused() {
         Scalar<JAuthor, Long> postCount = Scalar.count(JAuthor.class, JPost.class, (a, p) -> p.authorId.equals(a.id));
         assertThrows(UnsupportedOperationException.class, () -> postCount.of(new JAuthor()));
+        // a grouped query has no single row to correlate with: refused with the lambda's line
+        io.kakaorm.vertx.Database db = io.kakaorm.vertx.testing.TestDatabases.open(TestDb.SQLITE);
+        io.kakaorm.QueryTranslationException g = assertThrows(io.kakaorm.QueryTranslationException.class,
+                () -> db.from(JAuthor.class).groupBy(a -> a.age).select(a -> new AgeCount(a.age, postCount.of(a))));
+        assertTrue(g.getMessage().contains("ScalarSubqueryTest.java:") && g.getMessage().contains("JAuthor.id"),
+                g.getMessage());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scalar.max(JAuthor.class,
                 JPost.class, (a, p) -> p.authorId.equals(a.id), p -> p.title.length()));
         assertTrue(e.getMessage().contains("Scalar.max") && e.getMessage().contains("ScalarSubqueryTest.java:"),

@@ -142,6 +142,8 @@ class QueryTimeoutTest {
                 .join(TNum.class, (a, b, c) -> b.n != c.n).timeout(Duration.ofMillis(200)).count());
         timesOut(which, 250, () -> db.withStatementTimeout(Duration.ofMillis(250)).fetchValue(slow(which)));
         assertEquals((long) ROWS, await(patient.from(TNum.class).count()));
+        patient.close(); // a view owns no connection: the database stays open
+        assertEquals((long) ROWS, await(db.from(TNum.class).count()));
         assertThrows(IllegalArgumentException.class, () -> db.withStatementTimeout(Duration.ofMillis(-1)));
         assertThrows(IllegalArgumentException.class, () -> db.from(TNum.class).timeout(Duration.ofMillis(-1)));
     }

@@ -1,6 +1,7 @@
 package com.example.notes;
 
 import com.example.notes.models.Note;
+import io.kakaorm.migration.Migrator;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class Main {
             List<Starred> starred = db.from(Note.class).orderBy(n -> n.stars)
                     .select(n -> new Starred(n.title, n.stars)).list().await();
             System.out.println("into a record: " + starred);
+            System.out.println("migration plan empty: " + new Migrator(db).plan(List.of(Note.class)).await().isEmpty());
         }
     }
 }

@@ -10,23 +10,14 @@ import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code Database.truncate}: empties a table and restarts its key sequence. Tables whose foreign keys
  * point at it make it refuse, unless asked to cascade: then they are emptied too (children first).
- * How each database finds referencing tables and empties a table is data below, keyed by dialect.
+ * The dialect says which tables reference a table ({@code Dialect.referencingTables()}); how each database
+ * empties tables is below, by dialect name.
  */
 public final class Truncation {
-    /** Tables (other than the table itself) with a foreign key referencing table {@code ?}. */
-    private static final Map<String, String> REFERENCING = Map.of(
-            "postgres", "SELECT DISTINCT c.conrelid::regclass::text AS t FROM pg_constraint c"
-                    + " WHERE c.contype = 'f' AND c.confrelid = to_regclass(quote_ident(?)) AND c.conrelid <> c.confrelid",
-            "mysql", "SELECT DISTINCT TABLE_NAME AS t FROM information_schema.KEY_COLUMN_USAGE"
-                    + " WHERE REFERENCED_TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = ? AND TABLE_NAME <> REFERENCED_TABLE_NAME",
-            "sqlite", "SELECT DISTINCT m.name AS t FROM sqlite_master m, pragma_foreign_key_list(m.name) p"
-                    + " WHERE m.type = 'table' AND p.\"table\" = ? AND m.name <> p.\"table\"");
-
     private final DatabaseImpl db;
 
     public Truncation(DatabaseImpl db) {
@@ -34,7 +25,7 @@ public final class Truncation {
     }
 
     public Future<Void> run(ModelMeta<?> meta, boolean cascade) {
-        String sql = REFERENCING.get(db.dialect().name());
+        String sql = db.dialect().referencingTables();
         if (sql == null) {
             return Future.failedFuture(new io.kakaorm.UnsupportedFeatureException(db.dialect().name(), "truncate()"));
         }
