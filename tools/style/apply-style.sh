@@ -20,13 +20,13 @@ if [ ! -f pom.xml ] || ! grep -q '<artifactId>kakaorm-parent</artifactId>' pom.x
 fi
 log() { printf '\n== apply-style: %s\n' "$*"; }
 
-# --- the support files: this checkout's, else next to this script, else from the style branch ----
+# --- the support files: next to this script, else this checkout's, else from the style branch ----
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REF=${STYLE_REF:-}
-if [ -f "$ROOT/tools/style/fqn.py" ]; then
-  TOOLS="$ROOT/tools/style"
-elif [ -f "$HERE/fqn.py" ]; then
+if [ -f "$HERE/fqn.py" ]; then
   TOOLS="$HERE"
+elif [ -f "$ROOT/tools/style/fqn.py" ]; then
+  TOOLS="$ROOT/tools/style"
 else
   for r in style origin/style; do git rev-parse -q --verify "$r^{commit}" >/dev/null && REF=${REF:-$r}; done
   [ -n "$REF" ] || { echo "apply-style: no tools/style here and no 'style' branch to take it from" >&2; exit 2; }

@@ -14,7 +14,10 @@ PROPS = [
     ("checkstyle.version", "12.3.1"),
 ]
 
-PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless:apply` formats; `mvn verify` fails on
+BEGIN = "      <!-- code-style:begin (tools/style/pom_patch.py writes this block) -->\n"
+END = "      <!-- code-style:end -->\n"
+OLD_START = "<!-- Code style (CONTRIBUTING.md"
+PLUGINS = BEGIN + """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless:apply` formats; `mvn verify` fails on
            an unformatted file (spotless:check) or a Checkstyle violation (config/checkstyle/checkstyle.xml). -->
       <plugin>
         <groupId>com.diffplug.spotless</groupId>
@@ -29,8 +32,12 @@ PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless
             <excludes>
               <!-- test inputs whose layout is the data: the decoder's tests assert the source line of each construct -->
               <exclude>src/test/java/**/fixtures/**</exclude>
+              <!-- exports and services are grouped by hand; the formatter would put one module name a line -->
+              <exclude>src/main/java/module-info.java</exclude>
             </excludes>
-            <toggleOffOn/>
+            <!-- left as written: `// spotless:off` ... `// spotless:on`, and the README's sample regions
+                 (`// tag::x[]` ... `// end::x[]`), whose hand alignment is what the README shows -->
+            <toggleOffOn><regex>(?s)(?://\\s*spotless:off|//\\s*tag::[\\w-]+\\[\\])(.*?)(?://\\s*spotless:on|//\\s*end::[\\w-]+\\[\\])</regex></toggleOffOn>
             <removeUnusedImports/>
             <palantirJavaFormat>
               <version>${palantir-java-format.version}</version>
@@ -64,7 +71,7 @@ PLUGINS = """      <!-- Code style (CONTRIBUTING.md "Code style"): `mvn spotless
           <execution><id>checkstyle-check</id><phase>verify</phase><goals><goal>check</goal></goals></execution>
         </executions>
       </plugin>
-"""
+""" + END
 
 
 def main(path):
@@ -79,7 +86,18 @@ def main(path):
             if n != 1:
                 sys.exit(f"{path}: no </properties> to add {name} to")
 
-    if "<artifactId>spotless-maven-plugin</artifactId>" not in pom:
+    if BEGIN in pom and END in pom:
+        # written by an earlier run: bring it to this version
+        a = pom.index(BEGIN)
+        b = pom.index(END, a) + len(END)
+        pom = pom[:a] + PLUGINS + pom[b:]
+    elif OLD_START in pom and "<artifactId>maven-checkstyle-plugin</artifactId>" in pom:
+        # written by a first version without the markers: from its comment to the Checkstyle </plugin>
+        a = pom.rfind("\n", 0, pom.index(OLD_START)) + 1
+        c = pom.index("<artifactId>maven-checkstyle-plugin</artifactId>", a)
+        b = pom.index("</plugin>\n", c) + len("</plugin>\n")
+        pom = pom[:a] + PLUGINS + pom[b:]
+    elif "<artifactId>spotless-maven-plugin</artifactId>" not in pom:
         # the <build><plugins> section, after <pluginManagement> (the last <plugins> opening tag of <build>)
         build = pom.find("<build>")
         if build < 0:

@@ -62,8 +62,7 @@ def sort_import_regions(root):
             items = [IMPORT_LINE.match(l) for l in body if l.strip()]
 
             def line(i):
-                return ("import " + ("static " if i.group(1) else "") + i.group(2) + ";"
-                        + (" " + i.group(3) if i.group(3) else ""))
+                return i.string.rstrip()  # as written: the region is fenced off from the formatter
 
             statics = sorted((i for i in items if i.group(1)), key=lambda i: i.group(2))
             others = sorted((i for i in items if not i.group(1)), key=lambda i: i.group(2))

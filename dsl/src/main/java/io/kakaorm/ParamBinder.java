@@ -143,6 +143,9 @@ final class ParamBinder implements ExprVisitor<Expr> {
 
     @Override
     public Expr scalarSubquery(ScalarSubquery e) {
+        if (e.path()) {
+            return ScalarSubquery.path(go(e.key()), e.subquery(), e.type());
+        }
         if (e.bound()) {
             return new ScalarSubquery(go(e.key()), e.subquery(), -1, e.paramOffset() + base, e.type(), e.nullable());
         }

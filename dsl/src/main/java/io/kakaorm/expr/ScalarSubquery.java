@@ -16,9 +16,25 @@ package io.kakaorm.expr;
  * @param paramOffset where the bound subquery's parameters start
  * @param type the value's type ({@code null} until known)
  * @param nullable whether the value may be NULL (an aggregate over no row)
+ *
+ * <p>A relation path ({@code p.author.get().name}, {@link #path}) is bound when decoded: its statement selects
+ * the related column, has no parameters, and {@code paramOffset} is {@code -1}.
  */
 public record ScalarSubquery(Expr key, SubqueryNode subquery, int slot, int paramOffset, ColumnType type,
         boolean nullable) implements Expr {
+
+    /**
+     * A relation path's value: {@code subquery} selects one column of the related row (no aggregate, no
+     * parameters), NULL when there is no related row.
+     */
+    public static ScalarSubquery path(Expr key, SubqueryNode subquery, ColumnType type) {
+        return new ScalarSubquery(key, subquery, -1, -1, type, true);
+    }
+
+    /** Whether this is a relation path's value ({@link #path}): bound, without parameters. */
+    public boolean path() {
+        return subquery != null && paramOffset < 0;
+    }
 
     /** Whether the subquery is in place (the query builder has bound it). */
     public boolean bound() {

@@ -32,7 +32,7 @@ final class DecodeContext {
 
     /** Whether the value depends on a row (and so must become SQL rather than a Java value). */
     static boolean dependsOnRow(SymbolicValue v) {
-        if (v instanceof Row || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct
+        if (v instanceof Row || v instanceof SymbolicValue.Rel || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct
                 || v instanceof SymbolicValue.Over) {
             return true;
         }
@@ -137,7 +137,8 @@ final class DecodeContext {
         }
         ColumnMeta c = meta.columnByField(field);
         if (c == null && RelationPaths.isRelation(row.model(), field)) {
-            throw RelationPaths.refusal(row.model(), field);
+            throw new Reject("the relation holder " + row.model().getSimpleName() + "." + field + " as a value",
+                    "read a column of the related row: x." + field + ".get().name");
         }
         if (c == null) {
             throw new Reject("field " + row.model().getSimpleName() + "." + field + ", which is not a column",
@@ -149,6 +150,9 @@ final class DecodeContext {
     static String describe(SymbolicValue v) {
         if (v instanceof Row) {
             return "the row object itself (" + ((Row) v).model().getSimpleName() + ")";
+        }
+        if (v instanceof SymbolicValue.Rel r) {
+            return "the relation " + RelationPaths.describe(r) + " itself (read a column of the related row)";
         }
         if (v instanceof Cmp) {
             return "the int result of compareTo/compare used as a number";

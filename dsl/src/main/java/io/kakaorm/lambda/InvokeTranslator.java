@@ -67,6 +67,13 @@ final class InvokeTranslator {
         if (m.owner.equals(CorrelatedMarkers.SCALAR)) {
             return CorrelatedMarkers.scalar(ctx, m, values);
         }
+        if (m.getOpcode() != INVOKESTATIC && values.get(0) instanceof SymbolicValue.Rel rel) {
+            if (m.name.equals("get") && m.desc.equals("()Ljava/lang/Object;")) {
+                return RelationPaths.get(rel);
+            }
+            throw new Reject(m.name + "() of the relation " + RelationPaths.describe(rel),
+                    "read a column of the related row with get(): p.author.get().name");
+        }
         if (m.getOpcode() != INVOKESTATIC && values.get(0) instanceof Builder) {
             return builderMethod(m, (Builder) values.get(0), values);
         }

@@ -1,14 +1,50 @@
 package io.kakaorm.lambda;
 
+import io.kakaorm.ModelDefinitionException;
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.CaseWhen;
+import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.ScalarSubquery;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.lambda.SymbolicValue.Ex;
+import io.kakaorm.lambda.SymbolicValue.Rel;
+import io.kakaorm.lambda.SymbolicValue.Row;
+import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Join;
+import io.kakaorm.query.JoinKind;
+import io.kakaorm.query.Select;
+import io.kakaorm.query.SelectItem;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Type;
 
 /**
- * Relation paths inside a query lambda ({@code p -> p.author.get().name.startsWith("A")}) are refused: in
- * Java, {@code get()} reads an instance loaded beforehand (it throws when the relation is not loaded, and
- * a null key has no related row to read a field of), a meaning a row filter cannot have; the refusal names
- * the source line and the exact spelling that says what is meant, a correlated {@code Exists}.
+ * Relation paths of single-valued relations inside a query lambda: {@code p.author.get().name} (a
+ * {@code belongsTo}, chained as {@code p.author.get().country.get().name}) is the related row's column, a
+ * correlated scalar subquery {@code (SELECT s1.name FROM post s0 JOIN author s1 ON s1.id = s0.author_id
+ * WHERE s0.id = p.id)}: at most one row by the related primary key, so the outer row count never changes.
+ *
+ * <p>Java's {@code get().name} throws NullPointerException when there is no related row (a NULL or dangling
+ * key); such a row is never selected. In a predicate every comparison holding a path is evaluated only where
+ * the related row is there ({@link #guard}), with Java's left-to-right {@code && || !}: {@code p.authorId ==
+ * null || p.author.get().name.startsWith("A")} selects the NULL-key rows, {@code !p.author.get().name
+ * .startsWith("A")} does not. A {@code hasMany} path ({@code a.posts.get()…}) has no one value and is refused
+ * with the spelling that says what is meant (a correlated {@code Exists} or {@code Scalar}); so is a
+ * {@code hasOne} path: with several rows referencing the row, {@code load()} fails and prefetch keeps one.
  */
 final class RelationPaths {
+    /** One relation step: field {@code field} of {@code owner}, resolved. */
+    record Hop(Class<?> owner, String field, RelationLookup.Keys keys) {
+    }
+
     private RelationPaths() {
     }
 
@@ -25,12 +61,186 @@ final class RelationPaths {
         return false;
     }
 
-    static Reject refusal(Class<?> model, String field) {
+    /** {@code row.field} of a relation field: the holder, not yet read. */
+    static Rel start(Row row, String field, Type type) {
+        return new Rel(row.source(), List.of(hop(row.model(), field)), false, type);
+    }
+
+    /** {@code rel.get()}. */
+    static Rel get(Rel rel) {
+        if (rel.got()) {
+            throw new Reject("get() of a related row", "read a field of it: p.author.get().name");
+        }
+        return new Rel(rel.source(), rel.hops(), true, Type.getType(Object.class));
+    }
+
+    /** {@code rel.field} of a related row: its column as a subquery, or the next relation holder. */
+    static SymbolicValue field(Rel rel, String field, Type type) {
+        Class<?> target = rel.target();
+        if (!rel.got()) {
+            throw new Reject("field " + field + " of the relation holder " + describe(rel),
+                    "read the related row's field through get(): p.author.get().name");
+        }
+        ColumnMeta c = ModelMeta.of(target).columnByField(field);
+        if (c != null) {
+            return new Ex(value(rel, c), type);
+        }
+        if (isRelation(target, field)) {
+            List<Hop> hops = new ArrayList<>(rel.hops());
+            hops.add(hop(target, field));
+            return new Rel(rel.source(), hops, false, type);
+        }
+        throw new Reject("field " + target.getSimpleName() + "." + field + ", which is not a column",
+                "mark it as a column, or compute it in Java outside the lambda");
+    }
+
+    static String describe(Rel rel) {
+        StringBuilder b = new StringBuilder(rel.hops().get(0).owner().getSimpleName());
+        for (Hop h : rel.hops()) {
+            b.append(b.length() > 0 && h != rel.hops().get(0) ? ".get()." : ".").append(h.field());
+        }
+        return b.append(rel.got() ? ".get()" : "").toString();
+    }
+
+    private static Hop hop(Class<?> owner, String field) {
+        RelationLookup.Keys k;
+        try {
+            k = RelationLookup.of(owner, field);
+        } catch (ModelDefinitionException e) {
+            throw new Reject("the relation " + owner.getSimpleName() + "." + field + " (" + e.getMessage() + ")");
+        }
+        if (k == null) {
+            throw new Reject("field " + owner.getSimpleName() + "." + field + ", which is not a relation");
+        }
+        if (!k.kind().equals("belongsTo")) {
+            throw refusal(owner, field, k.kind());
+        }
+        return new Hop(owner, field, k);
+    }
+
+    /** The column {@code c} of the row {@code rel.get()} reads: NULL when there is none. */
+    private static ScalarSubquery value(Rel rel, ColumnMeta c) {
+        ModelMeta<?> root = ModelMeta.of(rel.hops().get(0).owner());
+        Select s = new Select(root, List.of(new SelectItem(new ColumnRef(c, rel.hops().size()), null)), null,
+                List.of(), null, null);
+        int source = 0;
+        for (Hop h : rel.hops()) {
+            source++;
+            ModelMeta<?> m = ModelMeta.of(h.keys().target());
+            Expr on = new Binary(BinaryOp.EQ, new ColumnRef(h.keys().targetColumn(), source),
+                    new ColumnRef(h.keys().ownerColumn(), source - 1));
+            ColumnMeta soft = m.softDeleteColumn();
+            if (soft != null) { // a deleted row is not loaded, so it is not there
+                on = new Binary(BinaryOp.AND, on, new Unary(UnaryOp.IS_NULL, new ColumnRef(soft, source)));
+            }
+            s = s.withJoin(new Join(JoinKind.INNER, m, on));
+        }
+        return ScalarSubquery.path(new ColumnRef(root.primaryKey(), rel.source()), s, c.type());
+    }
+
+    /**
+     * The predicate true exactly where Java returns true without throwing: every part holding a relation
+     * path counts only where its related rows are there, and {@code && || !} keep Java's order.
+     */
+    static Expr guard(Expr e) {
+        return paths(e).isEmpty() ? e : whenTrue(e);
+    }
+
+    private static Expr whenTrue(Expr e) {
+        Set<ScalarSubquery> p = paths(e);
+        if (p.isEmpty()) {
+            return e;
+        }
+        if (e instanceof Binary b && b.op() == BinaryOp.AND) {
+            return and(whenTrue(b.left()), whenTrue(b.right()));
+        }
+        if (e instanceof Binary b && b.op() == BinaryOp.OR) {
+            return or(whenTrue(b.left()), and(whenFalse(b.left()), whenTrue(b.right())));
+        }
+        if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
+            return whenFalse(u.operand());
+        }
+        if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
+            return caseOf(c, 0, true);
+        }
+        return and(present(p, e), e);
+    }
+
+    private static Expr whenFalse(Expr e) {
+        Set<ScalarSubquery> p = paths(e);
+        if (p.isEmpty()) {
+            return new Unary(UnaryOp.NOT, e);
+        }
+        if (e instanceof Binary b && b.op() == BinaryOp.AND) {
+            return or(whenFalse(b.left()), and(whenTrue(b.left()), whenFalse(b.right())));
+        }
+        if (e instanceof Binary b && b.op() == BinaryOp.OR) {
+            return and(whenFalse(b.left()), whenFalse(b.right()));
+        }
+        if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
+            return whenTrue(u.operand());
+        }
+        if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
+            return caseOf(c, 0, false);
+        }
+        return and(present(p, e), new Unary(UnaryOp.NOT, e));
+    }
+
+    /** A boolean ternary from its {@code i}-th condition on: Java evaluates the condition, then one side. */
+    private static Expr caseOf(CaseWhen c, int i, boolean truth) {
+        if (i == c.whens().size()) {
+            return truth ? whenTrue(c.otherwise()) : whenFalse(c.otherwise());
+        }
+        CaseWhen.When w = c.whens().get(i);
+        Expr side = truth ? whenTrue(w.result()) : whenFalse(w.result());
+        return or(and(whenTrue(w.condition()), side), and(whenFalse(w.condition()), caseOf(c, i + 1, truth)));
+    }
+
+    /** Every related row read by {@code e} is there: its primary key, read the same way, is not NULL. */
+    private static Expr present(Set<ScalarSubquery> paths, Expr leaf) {
+        if (PathCollector.underCase(leaf)) { // Java may skip the path there, a guard of the whole part would not
+            throw new Reject("a relation path inside a ternary that is not a condition itself",
+                    "compare inside the ternary: c ? p.author.get().name.equals(x) : …");
+        }
+        Expr out = null;
+        Set<Expr> seen = new LinkedHashSet<>();
+        for (ScalarSubquery s : paths) {
+            Select sub = (Select) s.subquery();
+            Join last = sub.joins().get(sub.joins().size() - 1);
+            ColumnMeta pk = last.model().primaryKey();
+            Expr e = new Unary(UnaryOp.IS_NOT_NULL, ScalarSubquery.path(s.key(),
+                    sub.withItems(List.of(new SelectItem(new ColumnRef(pk, sub.joins().size()), null))), pk.type()));
+            if (seen.add(e)) {
+                out = out == null ? e : and(out, e);
+            }
+        }
+        return out;
+    }
+
+    private static Set<ScalarSubquery> paths(Expr e) {
+        return PathCollector.of(e);
+    }
+
+    private static Expr and(Expr a, Expr b) {
+        return new Binary(BinaryOp.AND, a, b);
+    }
+
+    private static Expr or(Expr a, Expr b) {
+        return new Binary(BinaryOp.OR, a, b);
+    }
+
+    static Reject refusal(Class<?> model, String field, String kind) {
         String m = model.getSimpleName();
-        return new Reject("the relation path " + m + "." + field + " inside a query lambda",
-                "a relation's get() reads an instance loaded in Java; to filter by the related row say what is meant "
-                        + "with a correlated EXISTS: Exists<" + m + "> e = Exists.of(" + m + ".class, Related.class, "
-                        + "(x, r) -> r.id.equals(x.relatedId) && …), then where(x -> e.test(x)) — a null key has no "
-                        + "related row, so e.test(x) is false for it");
+        if (kind.equals("hasOne")) {
+            return new Reject("the hasOne path " + m + "." + field + ".get() inside a query lambda",
+                    "when several rows reference the row, load() fails and prefetch keeps one of them: no one value a "
+                            + "query could match; filter with a "
+                            + "correlated EXISTS: Exists.of(" + m + ".class, Related.class, (x, r) -> r.xId.equals(x.id) "
+                            + "&& …), then where(x -> e.test(x))");
+        }
+        return new Reject("the hasMany path " + m + "." + field + ".get() inside a query lambda",
+                "a list of related rows has no one value; say what is meant with a correlated EXISTS "
+                        + "(Exists<" + m + "> e = Exists.of(" + m + ".class, Related.class, (x, r) -> "
+                        + "r.xId.equals(x.id) && …), then where(x -> e.test(x))) or a Scalar (count, max, min, sum)");
     }
 }

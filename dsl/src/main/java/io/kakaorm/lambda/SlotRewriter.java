@@ -125,6 +125,9 @@ final class SlotRewriter implements ExprVisitor<Expr> {
     @Override
     public Expr scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
         Expr k = rewrite(e.key());
+        if (e.path()) {
+            return io.kakaorm.expr.ScalarSubquery.path(k, e.subquery(), e.type());
+        }
         return e.bound()
                 ? new io.kakaorm.expr.ScalarSubquery(k, e.subquery(), -1, map.applyAsInt(e.paramOffset()), e.type(), e.nullable())
                 : new io.kakaorm.expr.ScalarSubquery(k, null, map.applyAsInt(e.slot()), 0, e.type(), e.nullable());

@@ -177,9 +177,15 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
 
     private SymbolicValue getField(FieldInsnNode f, SymbolicValue v) {
         Type type = Type.getType(f.desc);
+        if (v instanceof Row row && RelationPaths.isRelation(row.model(), f.name)) {
+            return RelationPaths.start(row, f.name, type);
+        }
         if (v instanceof Row) {
             Row row = (Row) v;
             return new Ex(new ColumnRef(ctx.column(row, f.name), row.source()), type);
+        }
+        if (v instanceof SymbolicValue.Rel rel) {
+            return RelationPaths.field(rel, f.name, type);
         }
         if (DecodeContext.dependsOnRow(v)) {
             throw new Reject("reading field " + f.name + " of " + DecodeContext.describe(v));
@@ -239,6 +245,9 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
                 return new Ex(s.withType(JvmTypes.columnType(to)), to); // Scalar.of(row) returns V: its cast says V
             }
             return new Ex(((Ex) v).expr(), to);
+        }
+        if (v instanceof SymbolicValue.Rel r) {
+            return new SymbolicValue.Rel(r.source(), r.hops(), r.got(), to);
         }
         return v;
     }

@@ -24,6 +24,22 @@ sealed interface SymbolicValue extends Value {
     record Row(int source, Class<?> model, Type type) implements SymbolicValue {
     }
 
+    /**
+     * A relation holder reached from row parameter {@code source} through {@code hops}
+     * ({@code p.author}, {@code p.author.get().country}); {@code got} once its {@code get()} was called, when
+     * its fields are the related row's.
+     */
+    record Rel(int source, List<RelationPaths.Hop> hops, boolean got, Type type) implements SymbolicValue {
+        public Rel {
+            hops = List.copyOf(hops);
+        }
+
+        /** The model {@code get()} returns. */
+        Class<?> target() {
+            return hops.get(hops.size() - 1).keys().target();
+        }
+    }
+
     /** A row-dependent expression. */
     record Ex(Expr expr, Type type) implements SymbolicValue {
     }

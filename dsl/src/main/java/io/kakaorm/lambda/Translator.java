@@ -87,7 +87,8 @@ final class Translator {
             return projection(outcome, leaves);
         }
         Expr expr;
-        if (JvmTypes.isBoolean(ret) || leaves.stream().allMatch(l -> JvmTypes.isBoolean(l.type()))) {
+        boolean predicate = JvmTypes.isBoolean(ret) || leaves.stream().allMatch(l -> JvmTypes.isBoolean(l.type()));
+        if (predicate) {
             expr = OutcomeSimplifier.predicate(outcome, ctx);
         } else {
             expr = OutcomeSimplifier.value(outcome, ctx::expr);
@@ -95,6 +96,9 @@ final class Translator {
         MapLookups.checkConsumed(ctx, expr);
         expr = BooleanNormalizer.normalize(expr);
         expr = GuardedCalls.apply(expr);
+        if (predicate) {
+            expr = RelationPaths.guard(expr); // false where Java throws for a missing related row
+        }
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
         return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine(),

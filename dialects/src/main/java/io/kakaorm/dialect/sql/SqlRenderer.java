@@ -541,7 +541,7 @@ public abstract class SqlRenderer extends SqlMatching {
             throw new IllegalStateException("a scalar subquery that the query builder did not bind: " + e);
         }
         Select sub = (Select) e.subquery();
-        SqlRenderer inner = nested(paramOffset() + e.paramOffset());
+        SqlRenderer inner = nested(paramOffset() + Math.max(0, e.paramOffset())); // a path has no parameters
         inner.depth = depth + 1;
         w.append('(');
         new StatementWriter(inner).select(sub);
