@@ -17,6 +17,7 @@ import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What the query builder checks in decoded trees before they become SQL: aggregates where rows are
@@ -35,7 +36,7 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
     }
 
     /** Whether {@code e} or any of its parts satisfies {@code test}. */
-    static boolean anyNode(Expr e, java.util.function.Predicate<Expr> test) {
+    static boolean anyNode(Expr e, Predicate<Expr> test) {
         if (test.test(e)) {
             return true;
         }

@@ -7,6 +7,7 @@ import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
@@ -102,7 +103,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     /** Joins {@code model} on {@code on} (its values bound after the existing ones). */
-    QueryCore join(io.kakaorm.query.JoinKind kind, ModelMeta<?> joined, Expr on, Object[] values, String source) {
+    QueryCore join(JoinKind kind, ModelMeta<?> joined, Expr on, Object[] values, String source) {
         List<Object> p = new ArrayList<>(params);
         JoinStep step = new JoinStep(kind, joined);
         Select next = ShapeMemo.get(select, on, step, p.size());
@@ -122,7 +123,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     /** What a join step's statement depends on besides the condition's tree (compared by identity of the model). */
-    private record JoinStep(io.kakaorm.query.JoinKind kind, ModelMeta<?> joined) {
+    private record JoinStep(JoinKind kind, ModelMeta<?> joined) {
         @Override
         public boolean equals(Object o) {
             return o instanceof JoinStep j && kind == j.kind && joined == j.joined;
