@@ -1,9 +1,9 @@
 package io.kakaorm;
 
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,8 +29,7 @@ import java.util.Set;
  */
 public final class Aggregation<T> {
     /** One named aggregate. */
-    record Item(String name, Call call, Object[] values) {
-    }
+    record Item(String name, Call call, Object[] values) {}
 
     private final ModelMeta<?> model;
     private final List<Item> items = new ArrayList<>();
@@ -77,7 +76,8 @@ public final class Aggregation<T> {
     private Aggregation<T> add(String name, Function fn, Selector<T, ?> value) {
         LambdaBridge.Decoded d = LambdaBridge.selector(value, model);
         if (d.expr() == null) {
-            throw new IllegalArgumentException(fn + " of a constructed object (" + d.source() + "): aggregate a column");
+            throw new IllegalArgumentException(
+                    fn + " of a constructed object (" + d.source() + "): aggregate a column");
         }
         return add(name, call(fn, d.expr()), d.values());
     }
@@ -96,9 +96,12 @@ public final class Aggregation<T> {
         ColumnType result = switch (fn) {
             case COUNT, COUNT_DISTINCT -> ColumnType.LONG;
             case AVG -> ColumnType.DOUBLE;
-            case SUM -> t == null ? ColumnType.DOUBLE
-                    : t.isInteger() ? ColumnType.LONG
-                    : t == ColumnType.DECIMAL ? ColumnType.DECIMAL : ColumnType.DOUBLE;
+            case SUM ->
+                t == null
+                        ? ColumnType.DOUBLE
+                        : t.isInteger()
+                                ? ColumnType.LONG
+                                : t == ColumnType.DECIMAL ? ColumnType.DECIMAL : ColumnType.DOUBLE;
             case MIN, MAX -> t;
             default -> throw new IllegalArgumentException("not an aggregate: " + fn);
         };

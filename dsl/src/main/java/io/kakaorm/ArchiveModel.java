@@ -40,8 +40,12 @@ public abstract class ArchiveModel<T extends ArchiveModel<T>> extends Model<T> {
             }
         }
         T self = (T) this;
-        return SoftDeleteScope.byKey(Query.from((Class<T>) getClass(), e.queries()).onlyDeleted(), self).restore().compose(n -> n == 0
-                ? Future.failedFuture(new NotFoundException(getClass(), "restore() of " + this + ": not in the archive"))
-                : Future.succeededFuture(self));
+        return SoftDeleteScope.byKey(
+                        Query.from((Class<T>) getClass(), e.queries()).onlyDeleted(), self)
+                .restore()
+                .compose(n -> n == 0
+                        ? Future.failedFuture(
+                                new NotFoundException(getClass(), "restore() of " + this + ": not in the archive"))
+                        : Future.succeededFuture(self));
     }
 }

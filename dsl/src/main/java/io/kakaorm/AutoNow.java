@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** The field is set to the current time on every insert and update (date/time fields only). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface AutoNow {
-}
+public @interface AutoNow {}

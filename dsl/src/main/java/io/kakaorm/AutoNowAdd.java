@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** The field is set to the current time when the row is inserted (date/time fields only). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface AutoNowAdd {
-}
+public @interface AutoNowAdd {}

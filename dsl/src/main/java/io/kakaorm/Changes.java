@@ -1,6 +1,7 @@
 package io.kakaorm;
 
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
@@ -32,12 +33,12 @@ public final class Changes<T> {
         }
         ColumnMeta c = (ColumnMeta) ref.column();
         if (c.primaryKey()) {
-            throw new IllegalArgumentException("update(...) cannot change the primary key " + c.fieldName()
-                    + " of " + model.modelClass().getSimpleName());
+            throw new IllegalArgumentException("update(...) cannot change the primary key " + c.fieldName() + " of "
+                    + model.modelClass().getSimpleName());
         }
         if (value == null && !c.nullable()) {
-            throw new IllegalArgumentException(model.modelClass().getSimpleName() + "." + c.fieldName()
-                    + " is not nullable");
+            throw new IllegalArgumentException(
+                    model.modelClass().getSimpleName() + "." + c.fieldName() + " is not nullable");
         }
         values.put(c, value);
         return this;
@@ -61,8 +62,7 @@ public final class Changes<T> {
     }
 
     /** A value computed by the database from the row: the expression and its parameter values. */
-    record Computed(io.kakaorm.expr.Expr expr, Object[] values) {
-    }
+    record Computed(Expr expr, Object[] values) {}
 
     private ColumnMeta column(Selector<T, ?> column) {
         LambdaBridge.Decoded d = LambdaBridge.selector(column, model);
@@ -72,8 +72,8 @@ public final class Changes<T> {
         }
         ColumnMeta c = (ColumnMeta) ref.column();
         if (c.primaryKey()) {
-            throw new IllegalArgumentException("update(...) cannot change the primary key " + c.fieldName()
-                    + " of " + model.modelClass().getSimpleName());
+            throw new IllegalArgumentException("update(...) cannot change the primary key " + c.fieldName() + " of "
+                    + model.modelClass().getSimpleName());
         }
         return c;
     }

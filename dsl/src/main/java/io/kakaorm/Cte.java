@@ -1,5 +1,7 @@
 package io.kakaorm;
 
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.meta.ModelMeta;
@@ -10,7 +12,10 @@ import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,15 +49,22 @@ public final class Cte<T> {
     private final List<Object> params;
     private final QueryExecutor executor;
 
-    private Cte(String name, ModelMeta<T> model, Select body, int bodyParams, Select step, Filter2<T, T> stepLambda,
-            List<Object> params, QueryExecutor executor) {
+    private Cte(
+            String name,
+            ModelMeta<T> model,
+            Select body,
+            int bodyParams,
+            Select step,
+            Filter2<T, T> stepLambda,
+            List<Object> params,
+            QueryExecutor executor) {
         this.name = name;
         this.model = model;
         this.body = body;
         this.bodyParams = bodyParams;
         this.step = step;
         this.stepLambda = stepLambda;
-        this.params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
+        this.params = Collections.unmodifiableList(new ArrayList<>(params));
         this.executor = executor;
     }
 
@@ -66,8 +78,8 @@ public final class Cte<T> {
         QueryCore c = query.core();
         ModelMeta<T> base = ModelMeta.of(query.modelClass());
         checkName(name, base);
-        return new Cte<>(name, base, c.select().withItems(List.of()), c.params().size(), null, null, c.params(),
-                c.executor());
+        return new Cte<>(
+                name, base, c.select().withItems(List.of()), c.params().size(), null, null, c.params(), c.executor());
     }
 
     /**
@@ -97,17 +109,19 @@ public final class Cte<T> {
         JoinOps.refuseAggregate(d.expr(), step, rows, "the step of a recursive subquery");
         List<Object> p = new ArrayList<>(c.params());
         Expr on = ParamBinder.bind(d.expr(), d.values(), p);
-        List<SelectItem> items = base.columns().stream().map(col -> new SelectItem(new ColumnRef(col, 0), null))
+        List<SelectItem> items = base.columns().stream()
+                .map(col -> new SelectItem(new ColumnRef(col, 0), null))
                 .toList();
-        Select stepSelect = Select.from(base).withItems(items)
+        Select stepSelect = Select.from(base)
+                .withItems(items)
                 .withJoin(new Join(JoinKind.INNER, base.asCommonTable(name, null), on));
         return new Cte<>(name, base, s.withItems(List.of()), c.params().size(), stepSelect, step, p, c.executor());
     }
 
     private static void checkName(String name, ModelMeta<?> model) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a named subquery needs a plain SQL name (letters, digits, _): '"
-                    + name + "'");
+            throw new IllegalArgumentException(
+                    "a named subquery needs a plain SQL name (letters, digits, _): '" + name + "'");
         }
         if (name.equalsIgnoreCase(model.table())) {
             throw new IllegalArgumentException("the named subquery '" + name + "' would hide the table of "
@@ -159,13 +173,16 @@ public final class Cte<T> {
                     + "(build it with Cte.withRecursive)");
         }
         TreeLevels<T> levels = TreeLevels.of(this, step.joins().get(0).on());
-        Cte<T> anchors = new Cte<>(name + "_anchor", model, body, bodyParams, null, null,
-                params.subList(0, bodyParams), executor);
+        Cte<T> anchors = new Cte<>(
+                name + "_anchor", model, body, bodyParams, null, null, params.subList(0, bodyParams), executor);
         Query<T> all = query();
         ColumnRef rowKey = new ColumnRef(model.primaryKey(), 0);
         ColumnRef anchorKey = new ColumnRef(model.primaryKey(), 1);
-        QueryCore c = anchors.joinOn(all.core(), JoinKind.LEFT,
-                new io.kakaorm.expr.Binary(io.kakaorm.expr.BinaryOp.EQ, rowKey, anchorKey), new Object[0],
+        QueryCore c = anchors.joinOn(
+                all.core(),
+                JoinKind.LEFT,
+                new Binary(BinaryOp.EQ, rowKey, anchorKey),
+                new Object[0],
                 "anchor rows of " + name);
         c = c.orderBy(rowKey, new Object[0], false);
         return new JoinQuery2<T, T>(model, c).list().map(levels::levels);
@@ -185,11 +202,13 @@ public final class Cte<T> {
      * {@code core} joined with this subquery on {@code on} (a lambda over the rows joined so far and this
      * subquery's row, last); its parameters appended to the query's.
      */
-    QueryCore joinTo(QueryCore core, JoinKind kind, java.io.Serializable on) {
+    QueryCore joinTo(QueryCore core, JoinKind kind, Serializable on) {
         Class<?>[] before = JoinOps.rows(core);
-        Class<?>[] rows = java.util.Arrays.copyOf(before, before.length + 1);
+        Class<?>[] rows = Arrays.copyOf(before, before.length + 1);
         rows[before.length] = model.modelClass();
-        if (core.select().isGrouped() || core.select().limit() != null || core.select().offset() != null) {
+        if (core.select().isGrouped()
+                || core.select().limit() != null
+                || core.select().offset() != null) {
             throw new IllegalStateException("join before groupBy/limit/offset");
         }
         LambdaBridge.Decoded d = LambdaBridge.filterOver(on, rows);

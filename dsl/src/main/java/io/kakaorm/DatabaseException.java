@@ -13,8 +13,14 @@ public class DatabaseException extends KakaOrmException {
     private final String sql;
     private final List<Object> binds;
 
-    public DatabaseException(String dialect, String sqlState, int vendorCode, String sql, List<Object> binds,
-            String databaseMessage, Throwable cause) {
+    public DatabaseException(
+            String dialect,
+            String sqlState,
+            int vendorCode,
+            String sql,
+            List<Object> binds,
+            String databaseMessage,
+            Throwable cause) {
         super(render(dialect, sqlState, vendorCode, sql, binds, databaseMessage), cause);
         this.dialect = dialect;
         this.sqlState = sqlState;
@@ -23,7 +29,8 @@ public class DatabaseException extends KakaOrmException {
         this.binds = binds == null ? List.of() : binds;
     }
 
-    private static String render(String dialect, String sqlState, int code, String sql, List<Object> binds, String msg) {
+    private static String render(
+            String dialect, String sqlState, int code, String sql, List<Object> binds, String msg) {
         StringBuilder s = new StringBuilder("[").append(dialect).append("] ");
         String m = msg == null || msg.isBlank() || msg.equals("null") ? "the database gave no message" : msg.strip();
         s.append(m);

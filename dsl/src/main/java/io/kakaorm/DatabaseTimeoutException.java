@@ -1,6 +1,7 @@
 package io.kakaorm;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A wait ran out of time: for a pooled connection, for the SQLite writer, or for a statement that was
@@ -29,8 +30,14 @@ public final class DatabaseTimeoutException extends DatabaseException {
      * @param sql       the statement, or {@code null}
      * @param cause     the driver's failure, or {@code null}
      */
-    public DatabaseTimeoutException(String dialect, String database, Wait waitedFor, Duration timeout, String sql,
-            java.util.List<Object> binds, Throwable cause) {
+    public DatabaseTimeoutException(
+            String dialect,
+            String database,
+            Wait waitedFor,
+            Duration timeout,
+            String sql,
+            List<Object> binds,
+            Throwable cause) {
         super(dialect, null, 0, sql, binds, text(database, waitedFor, timeout), cause);
         this.waitedFor = waitedFor;
         this.timeout = timeout;

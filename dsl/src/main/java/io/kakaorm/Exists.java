@@ -1,5 +1,7 @@
 package io.kakaorm;
 
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Unary;
@@ -55,12 +57,12 @@ public final class Exists<T> implements Subquery {
         Expr on = ParamBinder.bind(d.expr(), d.values(), p);
         ColumnMeta soft = r.softDeleteColumn();
         if (soft != null) { // a deleted related row is not there, as for a query of it
-            on = new io.kakaorm.expr.Binary(io.kakaorm.expr.BinaryOp.AND, on, new Unary(UnaryOp.IS_NULL,
-                    new ColumnRef(soft, 1)));
+            on = new Binary(BinaryOp.AND, on, new Unary(UnaryOp.IS_NULL, new ColumnRef(soft, 1)));
         }
         // the outer model without its soft-delete scope: the tested row is whatever row the query has
-        Select s = new Select(o, List.of(new SelectItem(new ColumnRef(o.primaryKey(), 0), null)), null, List.of(),
-                null, null).withJoin(new Join(JoinKind.INNER, r, on));
+        Select s = new Select(
+                        o, List.of(new SelectItem(new ColumnRef(o.primaryKey(), 0), null)), null, List.of(), null, null)
+                .withJoin(new Join(JoinKind.INNER, r, on));
         return new Exists<>(s, p);
     }
 

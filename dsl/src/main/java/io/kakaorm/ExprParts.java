@@ -13,8 +13,10 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,8 +29,7 @@ import java.util.function.Predicate;
 final class ExprParts implements ExprVisitor<List<Expr>> {
     private static final ExprParts CHILDREN = new ExprParts();
 
-    private ExprParts() {
-    }
+    private ExprParts() {}
 
     /** The direct sub-expressions of {@code e} (a subquery's own tree is not a part: it has its own FROM). */
     static List<Expr> children(Expr e) {
@@ -63,7 +64,7 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
 
     /** Whether {@code e} holds a window function. */
     static boolean hasWindow(Expr e) {
-        if (e instanceof io.kakaorm.expr.Window) {
+        if (e instanceof Window) {
             return true;
         }
         for (Expr c : children(e)) {
@@ -169,12 +170,12 @@ final class ExprParts implements ExprVisitor<List<Expr>> {
     }
 
     @Override
-    public List<Expr> window(io.kakaorm.expr.Window e) {
+    public List<Expr> window(Window e) {
         return e.parts();
     }
 
     @Override
-    public List<Expr> scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+    public List<Expr> scalarSubquery(ScalarSubquery e) {
         return List.of(e.key()); // the related rows are the subquery's own FROM
     }
 }

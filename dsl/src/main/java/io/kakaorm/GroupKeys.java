@@ -17,8 +17,7 @@ import java.util.Objects;
  * same placeholder.
  */
 final class GroupKeys {
-    private GroupKeys() {
-    }
+    private GroupKeys() {}
 
     /** {@code e} with every part equal (parameters by value) to one of {@code keys} replaced by that key. */
     static Expr unify(Expr e, List<Expr> keys, Object[] params) {
@@ -65,7 +64,9 @@ final class GroupKeys {
             return x.op() == y.op() && sameValue(x.operand(), y.operand(), params);
         }
         if (a instanceof Call x && b instanceof Call y) {
-            if (x.function() != y.function() || !Objects.equals(x.type(), y.type()) || x.args().size() != y.args().size()) {
+            if (x.function() != y.function()
+                    || !Objects.equals(x.type(), y.type())
+                    || x.args().size() != y.args().size()) {
                 return false;
             }
             for (int i = 0; i < x.args().size(); i++) {

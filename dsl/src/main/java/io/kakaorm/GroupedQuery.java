@@ -3,6 +3,7 @@ package io.kakaorm;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Select;
 import io.vertx.core.Future;
+import java.time.Duration;
 
 /**
  * A query of one model grouped by keys ({@link Query#groupBy}): its results are built from group keys and
@@ -42,7 +43,7 @@ public final class GroupedQuery<T> {
      * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
      * {@link java.time.Duration#ZERO} runs it without a limit.
      */
-    public GroupedQuery<T> timeout(java.time.Duration timeout) {
+    public GroupedQuery<T> timeout(Duration timeout) {
         return with(core.withTimeout(timeout));
     }
 

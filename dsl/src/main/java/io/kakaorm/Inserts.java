@@ -23,8 +23,7 @@ import java.util.List;
  */
 public final class Inserts<A, T> {
     /** One target column and its decoded value. */
-    record Item(ColumnMeta column, Expr value, Object[] values) {
-    }
+    record Item(ColumnMeta column, Expr value, Object[] values) {}
 
     private final ModelMeta<A> target;
     private final ModelMeta<T> source;
@@ -39,8 +38,8 @@ public final class Inserts<A, T> {
     public <V> Inserts<A, T> set(Selector<A, V> column, Selector<T, ? extends V> value) {
         LambdaBridge.Decoded c = LambdaBridge.selector(column, target);
         if (!(c.expr() instanceof ColumnRef ref)) {
-            throw new IllegalArgumentException("insertInto(...) names each target column with a lambda like a -> a.title ("
-                    + c.source() + ")");
+            throw new IllegalArgumentException(
+                    "insertInto(...) names each target column with a lambda like a -> a.title (" + c.source() + ")");
         }
         for (Item i : items) {
             if (i.column().equals(ref.column())) {
@@ -50,7 +49,8 @@ public final class Inserts<A, T> {
         }
         LambdaBridge.Decoded d = LambdaBridge.selector(value, source);
         if (d.expr() == null) {
-            throw new IllegalArgumentException("an inserted value must be a value, not a constructor (" + d.source() + ")");
+            throw new IllegalArgumentException(
+                    "an inserted value must be a value, not a constructor (" + d.source() + ")");
         }
         JoinOps.refuseAggregate(d.expr(), value, new Class<?>[] {source.modelClass()}, "insertInto()");
         items.add(new Item((ColumnMeta) ref.column(), d.expr(), d.values()));

@@ -8,18 +8,39 @@ import java.util.List;
  */
 public final class IntegrityException extends DatabaseException {
     /** Which kind of constraint failed, as far as the database says. */
-    public enum Kind { UNIQUE, FOREIGN_KEY, NOT_NULL, CHECK, OTHER }
+    public enum Kind {
+        UNIQUE,
+        FOREIGN_KEY,
+        NOT_NULL,
+        CHECK,
+        OTHER
+    }
 
     private final Kind kind;
     private final String constraint;
 
-    public IntegrityException(Kind kind, String dialect, String sqlState, int vendorCode, String sql,
-            List<Object> binds, String databaseMessage, Throwable cause) {
+    public IntegrityException(
+            Kind kind,
+            String dialect,
+            String sqlState,
+            int vendorCode,
+            String sql,
+            List<Object> binds,
+            String databaseMessage,
+            Throwable cause) {
         this(kind, null, dialect, sqlState, vendorCode, sql, binds, databaseMessage, cause);
     }
 
-    public IntegrityException(Kind kind, String constraint, String dialect, String sqlState, int vendorCode,
-            String sql, List<Object> binds, String databaseMessage, Throwable cause) {
+    public IntegrityException(
+            Kind kind,
+            String constraint,
+            String dialect,
+            String sqlState,
+            int vendorCode,
+            String sql,
+            List<Object> binds,
+            String databaseMessage,
+            Throwable cause) {
         super(dialect, sqlState, vendorCode, sql, binds, kind + " constraint violated: " + databaseMessage, cause);
         this.kind = kind;
         this.constraint = constraint;

@@ -7,9 +7,9 @@ import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
-import io.kakaorm.query.SelectItem;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,8 +19,7 @@ import java.util.function.Function;
  * the statement can hold it, and returns the new state.
  */
 final class JoinOps {
-    private JoinOps() {
-    }
+    private JoinOps() {}
 
     /** The model class of each FROM source, in source order. */
     static Class<?>[] rows(QueryCore c) {
@@ -38,7 +37,7 @@ final class JoinOps {
         }
         ModelMeta<?> meta = ModelMeta.of(joined);
         Class<?>[] before = rows(c);
-        Class<?>[] rows = java.util.Arrays.copyOf(before, before.length + 1);
+        Class<?>[] rows = Arrays.copyOf(before, before.length + 1);
         rows[before.length] = joined;
         LambdaBridge.Decoded d = LambdaBridge.filterOver(on, rows);
         refuseAggregate(d.expr(), on, rows, "a join condition");
@@ -62,11 +61,17 @@ final class JoinOps {
     /** Refuses an aggregate or a window function where rows are filtered one by one. */
     static void refuseAggregate(Expr e, Serializable lambda, Class<?>[] rows, String where) {
         if (e != null && ExprParts.hasWindow(e)) {
-            throw LambdaBridge.refusal(lambda, rows, "a window function in " + where,
+            throw LambdaBridge.refusal(
+                    lambda,
+                    rows,
+                    "a window function in " + where,
                     "window functions go in select(); SQL computes them after rows are filtered and grouped");
         }
         if (e != null && ExprParts.hasAggregate(e)) {
-            throw LambdaBridge.refusal(lambda, rows, "an aggregate (count/sum/avg/min/max) in " + where,
+            throw LambdaBridge.refusal(
+                    lambda,
+                    rows,
+                    "an aggregate (count/sum/avg/min/max) in " + where,
                     "filter groups with groupBy(...).having(...)");
         }
     }
@@ -80,7 +85,8 @@ final class JoinOps {
                 throw new IllegalArgumentException("order by a value, not a constructor (" + d.source() + ")");
             }
             QueryCore.BoundExpr b = out.bindExpr(d.expr(), d.values());
-            Expr key = GroupKeys.unify(b.expr(), out.select().groupBy(), b.core().paramArray());
+            Expr key =
+                    GroupKeys.unify(b.expr(), out.select().groupBy(), b.core().paramArray());
             checkGrouped(out.select(), key, k, rows, "orderBy()");
             out = b.core().withSelect(b.core().select().orderedBy(new OrderItem(key, desc)));
         }
@@ -108,8 +114,8 @@ final class JoinOps {
         Class<?>[] rows = rows(c);
         LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, rows);
         if (ExprParts.hasWindow(d.expr())) {
-            throw LambdaBridge.refusal(predicate, rows, "a window function in having()",
-                    "window functions go in select()");
+            throw LambdaBridge.refusal(
+                    predicate, rows, "a window function in having()", "window functions go in select()");
         }
         QueryCore.BoundExpr b = c.bindExpr(d.expr(), d.values());
         Expr h = GroupKeys.unify(b.expr(), c.select().groupBy(), b.core().paramArray());
@@ -158,8 +164,8 @@ final class JoinOps {
         for (Serializable s : columns) {
             LambdaBridge.Decoded d = LambdaBridge.selectorOver(s, rows);
             if (d.expr() == null) {
-                throw new IllegalArgumentException("a row value must be a column or expression, not a constructor ("
-                        + d.source() + ")");
+                throw new IllegalArgumentException(
+                        "a row value must be a column or expression, not a constructor (" + d.source() + ")");
             }
             decoded.add(d);
         }
@@ -196,16 +202,20 @@ final class JoinOps {
      * In a grouped statement (GROUP BY, HAVING, or aggregates in the select list) a value must be made of
      * group keys and aggregates: SQL has no single value of another column for a group.
      */
-    private static void checkGrouped(Select s, Expr e, Serializable lambda, Class<?>[] rows, String where,
-            boolean grouped) {
+    private static void checkGrouped(
+            Select s, Expr e, Serializable lambda, Class<?>[] rows, String where, boolean grouped) {
         if (!grouped && !s.isGrouped() && !ExprParts.hasAggregate(e)) {
             return;
         }
         ColumnRef c = ExprParts.ungrouped(e, s.groupBy());
         if (c != null) {
-            throw LambdaBridge.refusal(lambda, rows, "the column " + s.source(c.source()).modelClass().getSimpleName()
-                    + "." + c.column().fieldName() + " in " + where + " of a grouped query, which is neither a "
-                    + "groupBy key nor aggregated", "add it to groupBy(...) or aggregate it (min, max, count, …)");
+            throw LambdaBridge.refusal(
+                    lambda,
+                    rows,
+                    "the column " + s.source(c.source()).modelClass().getSimpleName()
+                            + "." + c.column().fieldName() + " in " + where + " of a grouped query, which is neither a "
+                            + "groupBy key nor aggregated",
+                    "add it to groupBy(...) or aggregate it (min, max, count, …)");
         }
     }
 }

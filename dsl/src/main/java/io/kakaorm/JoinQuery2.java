@@ -5,6 +5,7 @@ import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ public final class JoinQuery2<A, B> {
      * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
      * {@link java.time.Duration#ZERO} runs it without a limit.
      */
-    public JoinQuery2<A, B> timeout(java.time.Duration timeout) {
+    public JoinQuery2<A, B> timeout(Duration timeout) {
         return with(core.withTimeout(timeout));
     }
 

@@ -1,10 +1,10 @@
 package io.kakaorm;
 
 import io.kakaorm.meta.ModelMeta;
-import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -45,7 +45,7 @@ public final class JoinQuery3<A, B, C> {
      * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
      * {@link java.time.Duration#ZERO} runs it without a limit.
      */
-    public JoinQuery3<A, B, C> timeout(java.time.Duration timeout) {
+    public JoinQuery3<A, B, C> timeout(Duration timeout) {
         return with(core.withTimeout(timeout));
     }
 

@@ -4,12 +4,12 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.lambda.DecodedLambda;
 import io.kakaorm.lambda.LambdaDecoder;
 import io.kakaorm.meta.ModelMeta;
+import java.io.Serializable;
 import java.util.List;
 
 /** The one place where queries call the lambda decoder. */
 final class LambdaBridge {
-    private LambdaBridge() {
-    }
+    private LambdaBridge() {}
 
     /**
      * A decoded lambda.
@@ -22,14 +22,20 @@ final class LambdaBridge {
      * @param values    the values of the expression's parameter slots, read now
      * @param source    where the lambda is written ({@code File.java:42})
      */
-    record Decoded(Expr expr, Class<?> type, List<Expr> args, List<Class<?>> argTypes, Class<?> valueType,
-            Object[] values, String source) {
-    }
+    record Decoded(
+            Expr expr,
+            Class<?> type,
+            List<Expr> args,
+            List<Class<?>> argTypes,
+            Class<?> valueType,
+            Object[] values,
+            String source) {}
 
     static Decoded filter(Filter<?> lambda, ModelMeta<?> model) {
         DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
         if (d.isProjection()) {
-            throw new IllegalArgumentException("a filter must be a condition, not a constructor call (" + d.where() + ")");
+            throw new IllegalArgumentException(
+                    "a filter must be a condition, not a constructor call (" + d.where() + ")");
         }
         return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
     }
@@ -38,7 +44,8 @@ final class LambdaBridge {
         DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
         Object[] values = d.params(lambda);
         if (d.isProjection()) {
-            List<Class<?>> argTypes = d.projectionConstructor() == null ? List.of()
+            List<Class<?>> argTypes = d.projectionConstructor() == null
+                    ? List.of()
                     : d.projectionConstructor().type().parameterList();
             return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
         }
@@ -46,20 +53,22 @@ final class LambdaBridge {
     }
 
     /** A predicate over the rows of several sources (a join condition, a filter over joined rows). */
-    static Decoded filterOver(java.io.Serializable lambda, Class<?>... rows) {
+    static Decoded filterOver(Serializable lambda, Class<?>... rows) {
         DecodedLambda d = LambdaDecoder.decode(lambda, rows);
         if (d.isProjection()) {
-            throw new IllegalArgumentException("a filter must be a condition, not a constructor call (" + d.where() + ")");
+            throw new IllegalArgumentException(
+                    "a filter must be a condition, not a constructor call (" + d.where() + ")");
         }
         return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
     }
 
     /** A value or projection over the rows of several sources. */
-    static Decoded selectorOver(java.io.Serializable lambda, Class<?>... rows) {
+    static Decoded selectorOver(Serializable lambda, Class<?>... rows) {
         DecodedLambda d = LambdaDecoder.decode(lambda, rows);
         Object[] values = d.params(lambda);
         if (d.isProjection()) {
-            List<Class<?>> argTypes = d.projectionConstructor() == null ? List.of()
+            List<Class<?>> argTypes = d.projectionConstructor() == null
+                    ? List.of()
                     : d.projectionConstructor().type().parameterList();
             return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
         }
@@ -67,8 +76,7 @@ final class LambdaBridge {
     }
 
     /** A refusal of something the lambda says that its place in the query cannot hold, naming its source line. */
-    static QueryTranslationException refusal(java.io.Serializable lambda, Class<?>[] rows, String construct,
-            String hint) {
+    static QueryTranslationException refusal(Serializable lambda, Class<?>[] rows, String construct, String hint) {
         DecodedLambda d = LambdaDecoder.decode(lambda, rows);
         return new QueryTranslationException(construct, hint, d.declaringClass(), d.sourceFile(), d.line());
     }

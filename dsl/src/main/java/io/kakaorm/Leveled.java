@@ -8,5 +8,4 @@ package io.kakaorm;
  * @param depth its distance from the anchor rows
  * @param <T>   the model type
  */
-public record Leveled<T>(T row, int depth) {
-}
+public record Leveled<T>(T row, int depth) {}

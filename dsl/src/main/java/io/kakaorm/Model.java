@@ -1,5 +1,7 @@
 package io.kakaorm;
 
+import io.kakaorm.json.Dump;
+import io.kakaorm.json.ModelJson;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.relation.BelongsTo;
@@ -8,8 +10,11 @@ import io.kakaorm.relation.HasOne;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The base class of every model: a table row as a plain Java object with public fields.
@@ -89,7 +94,7 @@ public abstract class Model<T extends Model<T>> {
      * last saved, in column order; every column field for a new instance. The {@link Version} field is
      * not counted (setting it only changes what the next UPDATE expects).
      */
-    public java.util.List<String> changedFields() {
+    public List<String> changedFields() {
         return Snapshots.changedFields(this);
     }
 
@@ -129,8 +134,8 @@ public abstract class Model<T extends Model<T>> {
      * The columns that {@code dump} keeps, by field name in column order (the seed's
      * {@code model_dump(exclude=..., exclude_none=True)}): {@code toMap(Dump.all().exclude("bio").excludeNulls())}.
      */
-    public Map<String, Object> toMap(io.kakaorm.json.Dump dump) {
-        return io.kakaorm.json.ModelJson.toMap(this, dump);
+    public Map<String, Object> toMap(Dump dump) {
+        return ModelJson.toMap(this, dump);
     }
 
     /**
@@ -138,13 +143,13 @@ public abstract class Model<T extends Model<T>> {
      * {@link io.kakaorm.json.ModelJson}'s (java.time as ISO-8601, BigDecimal as a string keeping its scale,
      * byte[] as Base64, UUID as a string, enums by name).
      */
-    public io.vertx.core.json.JsonObject toJson() {
-        return io.kakaorm.json.ModelJson.toJson(this);
+    public JsonObject toJson() {
+        return ModelJson.toJson(this);
     }
 
     /** The columns that {@code dump} keeps as JSON: {@code user.toJson(Dump.all().exclude("password"))}. */
-    public io.vertx.core.json.JsonObject toJson(io.kakaorm.json.Dump dump) {
-        return io.kakaorm.json.ModelJson.toJson(this, dump);
+    public JsonObject toJson(Dump dump) {
+        return ModelJson.toJson(this, dump);
     }
 
     /**
@@ -155,8 +160,8 @@ public abstract class Model<T extends Model<T>> {
      *
      * @throws ValidationException listing every bad field with its reason
      */
-    public static <M extends Model<M>> M fromJson(Class<M> type, io.vertx.core.json.JsonObject json) {
-        return io.kakaorm.json.ModelJson.fromJson(type, json);
+    public static <M extends Model<M>> M fromJson(Class<M> type, JsonObject json) {
+        return ModelJson.fromJson(type, json);
     }
 
     /** Whether this instance has a row: it was loaded, or saved successfully. */
@@ -243,7 +248,7 @@ public abstract class Model<T extends Model<T>> {
      * Runs {@code op} on this instance's database, or for a new instance on the default one
      * ({@link DefaultEngine#resolve}); a failed future saying to use {@code db.save(model)} when there is none.
      */
-    private <R> Future<R> withEngine(java.util.function.Function<ModelEngine, Future<R>> op) {
+    private <R> Future<R> withEngine(Function<ModelEngine, Future<R>> op) {
         ModelEngine e = engine;
         if (e == null) {
             try {

@@ -1,15 +1,16 @@
 package io.kakaorm;
 
+import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.spi.ModelEngine;
 import io.vertx.core.Future;
+import java.util.List;
 
 /**
  * For engine implementations only: reads and sets the per-instance state of a {@link Model} (its
  * database and whether it has a row) and calls its hooks. Applications do not need this class.
  */
 public final class ModelState {
-    private ModelState() {
-    }
+    private ModelState() {}
 
     /** Ties {@code model} to {@code engine} and records whether it has a row. */
     public static void attach(Model<?> model, ModelEngine engine, boolean persisted) {
@@ -43,7 +44,7 @@ public final class ModelState {
      * The columns whose value differs from the recorded one, in column order, the version column
      * excluded; every column but the primary key when nothing was recorded.
      */
-    public static java.util.List<io.kakaorm.meta.ColumnMeta> changedColumns(Model<?> model) {
+    public static List<ColumnMeta> changedColumns(Model<?> model) {
         return Snapshots.changedColumns(model);
     }
 
@@ -53,7 +54,14 @@ public final class ModelState {
     }
 
     /** Which hook to call. */
-    public enum Hook { BEFORE_INSERT, AFTER_INSERT, BEFORE_UPDATE, AFTER_UPDATE, BEFORE_DELETE, AFTER_DELETE }
+    public enum Hook {
+        BEFORE_INSERT,
+        AFTER_INSERT,
+        BEFORE_UPDATE,
+        AFTER_UPDATE,
+        BEFORE_DELETE,
+        AFTER_DELETE
+    }
 
     /** Calls a hook; an exception thrown by it becomes a failed future. */
     public static Future<Void> run(Model<?> model, Hook hook) {

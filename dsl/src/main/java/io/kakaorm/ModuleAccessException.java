@@ -10,7 +10,8 @@ public final class ModuleAccessException extends KakaOrmException {
     private final String requiredLine;
 
     public ModuleAccessException(Class<?> type, String requiredLine, String why) {
-        super("KakaORM cannot " + why + " " + shown(type) + ": module " + type.getModule().getName()
+        super("KakaORM cannot " + why + " " + shown(type) + ": module "
+                + type.getModule().getName()
                 + " does not open package " + type.getPackageName() + " to " + targetOf(requiredLine)
                 + ". Add to the module-info.java of " + type.getModule().getName() + ": " + requiredLine);
         this.type = type;

@@ -10,8 +10,13 @@ public final class OptimisticLockException extends KakaOrmException {
     private final Object key;
     private final Object expectedVersion;
 
-    public OptimisticLockException(Class<?> modelClass, String keyField, Object key, String versionField,
-            Object expectedVersion, String operation) {
+    public OptimisticLockException(
+            Class<?> modelClass,
+            String keyField,
+            Object key,
+            String versionField,
+            Object expectedVersion,
+            String operation) {
         super(modelClass.getSimpleName() + " " + keyField + " = " + render(key) + " was changed or deleted by"
                 + " someone else: " + operation + " expected " + versionField + " = " + render(expectedVersion)
                 + "; reload it (refresh()) and apply the change again");

@@ -14,8 +14,7 @@ package io.kakaorm;
 public final class Over {
     static final Over EMPTY = new Over();
 
-    private Over() {
-    }
+    private Over() {}
 
     /** The window split into partitions by these keys (PARTITION BY). */
     public Over partitionBy(Object... keys) {

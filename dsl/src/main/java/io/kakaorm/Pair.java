@@ -9,5 +9,4 @@ package io.kakaorm;
  * @param <A>    the first model
  * @param <B>    the second model
  */
-public record Pair<A, B>(A first, B second) {
-}
+public record Pair<A, B>(A first, B second) {}

@@ -16,6 +16,7 @@ import io.kakaorm.expr.Param;
 import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.Window;
 import java.util.List;
 
 /**
@@ -106,8 +107,11 @@ final class ParamBinder implements ExprVisitor<Expr> {
 
     @Override
     public Expr caseWhen(CaseWhen e) {
-        return new CaseWhen(e.whens().stream().map(w -> new CaseWhen.When(go(w.condition()), go(w.result())))
-                .toList(), go(e.otherwise()));
+        return new CaseWhen(
+                e.whens().stream()
+                        .map(w -> new CaseWhen.When(go(w.condition()), go(w.result())))
+                        .toList(),
+                go(e.otherwise()));
     }
 
     @Override
@@ -137,7 +141,7 @@ final class ParamBinder implements ExprVisitor<Expr> {
     }
 
     @Override
-    public Expr window(io.kakaorm.expr.Window e) {
+    public Expr window(Window e) {
         return e.map(x -> x.accept(this));
     }
 

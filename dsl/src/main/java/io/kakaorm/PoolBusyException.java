@@ -14,8 +14,15 @@ public final class PoolBusyException extends DatabaseException {
      * @param cause            the driver's failure, or {@code null}
      */
     public PoolBusyException(String dialect, String database, int maxWaitQueueSize, Throwable cause) {
-        super(dialect, null, 0, null, null, "Refused a connection request on " + database + ": "
-                + maxWaitQueueSize + " requests already wait for a connection (maxWaitQueueSize)", cause);
+        super(
+                dialect,
+                null,
+                0,
+                null,
+                null,
+                "Refused a connection request on " + database + ": " + maxWaitQueueSize
+                        + " requests already wait for a connection (maxWaitQueueSize)",
+                cause);
         this.maxWaitQueueSize = maxWaitQueueSize;
     }
 

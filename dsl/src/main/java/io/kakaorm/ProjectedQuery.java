@@ -6,6 +6,7 @@ import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,20 +39,21 @@ public final class ProjectedQuery<T, R> implements Subquery {
         List<Expr> exprs = d.type() != null ? d.args() : List.of(d.expr());
         QueryCore.BoundExprs b = core.bindExprs(exprs, d.values());
         LambdaBridge.Decoded bound = d.type() != null
-                ? new LambdaBridge.Decoded(null, d.type(), b.exprs(), d.argTypes(), d.valueType(), d.values(), d.source())
+                ? new LambdaBridge.Decoded(
+                        null, d.type(), b.exprs(), d.argTypes(), d.valueType(), d.values(), d.source())
                 : new LambdaBridge.Decoded(b.exprs().get(0), null, null, null, d.valueType(), d.values(), d.source());
         return new ProjectedQuery<>(model, b.core(), Projections.of(bound));
     }
 
-    static <T> ProjectedQuery<T, Row> rows(ModelMeta<T> model, QueryCore core, List<SelectItem> existing,
-            Selector<?, ?>[] more) {
+    static <T> ProjectedQuery<T, Row> rows(
+            ModelMeta<T> model, QueryCore core, List<SelectItem> existing, Selector<?, ?>[] more) {
         QueryCore c = core;
         List<Expr> exprs = new ArrayList<>();
         for (Selector<?, ?> s : more) {
             LambdaBridge.Decoded d = LambdaBridge.selector(s, model);
             if (d.expr() == null) {
-                throw new IllegalArgumentException("a row value must be a column or expression, not a constructor ("
-                        + d.source() + ")");
+                throw new IllegalArgumentException(
+                        "a row value must be a column or expression, not a constructor (" + d.source() + ")");
             }
             QueryCore.BoundExpr b = c.bindExpr(d.expr(), d.values());
             c = b.core();
@@ -70,7 +72,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
      * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
      * {@link java.time.Duration#ZERO} runs it without a limit.
      */
-    public ProjectedQuery<T, R> timeout(java.time.Duration timeout) {
+    public ProjectedQuery<T, R> timeout(Duration timeout) {
         return with(core.withTimeout(timeout));
     }
 

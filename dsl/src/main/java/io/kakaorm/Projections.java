@@ -1,23 +1,41 @@
 package io.kakaorm;
 
 import io.kakaorm.expr.ColumnRef;
-import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Builds {@link Projection}s from decoded selector lambdas. */
 final class Projections {
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
-            short.class, Short.class, double.class, Double.class, float.class, Float.class, boolean.class,
-            Boolean.class, byte.class, Byte.class, char.class, Character.class);
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            short.class,
+            Short.class,
+            double.class,
+            Double.class,
+            float.class,
+            Float.class,
+            boolean.class,
+            Boolean.class,
+            byte.class,
+            Byte.class,
+            char.class,
+            Character.class);
 
-    private Projections() {
-    }
+    private Projections() {}
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static <R> Projection<R> of(LambdaBridge.Decoded d) {
@@ -55,12 +73,12 @@ final class Projections {
             case BOOLEAN -> Boolean.class;
             case STRING -> String.class;
             case DECIMAL -> BigDecimal.class;
-            case OFFSET_DATE_TIME -> java.time.OffsetDateTime.class;
-            case INSTANT -> java.time.Instant.class;
-            case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
-            case LOCAL_DATE -> java.time.LocalDate.class;
-            case LOCAL_TIME -> java.time.LocalTime.class;
-            case UUID -> java.util.UUID.class;
+            case OFFSET_DATE_TIME -> OffsetDateTime.class;
+            case INSTANT -> Instant.class;
+            case LOCAL_DATE_TIME -> LocalDateTime.class;
+            case LOCAL_DATE -> LocalDate.class;
+            case LOCAL_TIME -> LocalTime.class;
+            case UUID -> java.util.UUID.class; // checkstyle:allow-fqn
             case BYTES -> byte[].class;
             case ENUM -> Enum.class;
             case JSON -> Object.class; // a JsonObject or a JsonArray

@@ -9,6 +9,8 @@ import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Assignment;
 import io.kakaorm.query.Delete;
+import io.kakaorm.query.InsertSelect;
+import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
@@ -18,6 +20,9 @@ import io.kakaorm.relation.Relation;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +85,7 @@ public final class Query<T> implements Subquery {
      * STATEMENT}); the connection stays usable. Overrides the database's {@code statementTimeout};
      * {@link java.time.Duration#ZERO} runs it without a limit.
      */
-    public Query<T> timeout(java.time.Duration timeout) {
+    public Query<T> timeout(Duration timeout) {
         return with(core.withTimeout(timeout));
     }
 
@@ -104,9 +109,10 @@ public final class Query<T> implements Subquery {
      * Applies to {@link #list()}, {@link #first()}, {@link #last()}, {@link #get()} and {@link #getOrNone()}.
      */
     @SafeVarargs
+    // checkstyle:allow-fqn
     public final Query<T> prefetch(java.util.function.Function<? super T, ? extends Relation<?, ?>>... relations) {
         List<Prefetcher.Step<T>> steps = new ArrayList<>(prefetches);
-        for (java.util.function.Function<? super T, ? extends Relation<?, ?>> r : relations) {
+        for (java.util.function.Function<? super T, ? extends Relation<?, ?>> r : relations) { // checkstyle:allow-fqn
             steps.add(new Prefetcher.Step<>(Objects.requireNonNull(r, "relation"), q -> q));
         }
         return new Query<>(model, core, List.copyOf(steps));
@@ -119,8 +125,9 @@ public final class Query<T> implements Subquery {
      * owners).
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public <R extends Model<R>> Query<T> prefetchWith(java.util.function.Function<? super T, ? extends Relation<R, ?>> relation,
-            UnaryOperator<Query<R>> refine) {
+    public <R extends Model<R>> Query<T> prefetchWith(
+            // checkstyle:allow-fqn
+            java.util.function.Function<? super T, ? extends Relation<R, ?>> relation, UnaryOperator<Query<R>> refine) {
         Objects.requireNonNull(refine, "refine");
         List<Prefetcher.Step<T>> steps = new ArrayList<>(prefetches);
         steps.add(new Prefetcher.Step<>(Objects.requireNonNull(relation, "relation"), (UnaryOperator) refine));
@@ -213,7 +220,7 @@ public final class Query<T> implements Subquery {
 
     /** Inner join of {@code joined} on a condition over both rows: {@code (p, a) -> p.authorId.equals(a.id)}. */
     public <B> JoinQuery2<T, B> join(Class<B> joined, Filter2<T, B> on) {
-        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.INNER, joined, on));
+        return new JoinQuery2<>(model, JoinOps.join(core, JoinKind.INNER, joined, on));
     }
 
     /**
@@ -221,12 +228,12 @@ public final class Query<T> implements Subquery {
      * nothing matches.
      */
     public <B> JoinQuery2<T, B> leftJoin(Class<B> joined, Filter2<T, B> on) {
-        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.LEFT, joined, on));
+        return new JoinQuery2<>(model, JoinOps.join(core, JoinKind.LEFT, joined, on));
     }
 
     /** Right join: every row of {@code joined}, this query's model {@code null} where nothing matches. */
     public <B> JoinQuery2<T, B> rightJoin(Class<B> joined, Filter2<T, B> on) {
-        return new JoinQuery2<>(model, JoinOps.join(core, io.kakaorm.query.JoinKind.RIGHT, joined, on));
+        return new JoinQuery2<>(model, JoinOps.join(core, JoinKind.RIGHT, joined, on));
     }
 
     /**
@@ -234,12 +241,12 @@ public final class Query<T> implements Subquery {
      * {@code db.from(Department.class).join(highEarners, (d, e) -> e.deptId == d.id)}.
      */
     public <B> JoinQuery2<T, B> join(Cte<B> cte, Filter2<T, B> on) {
-        return new JoinQuery2<>(model, cte.joinTo(core, io.kakaorm.query.JoinKind.INNER, on));
+        return new JoinQuery2<>(model, cte.joinTo(core, JoinKind.INNER, on));
     }
 
     /** Left join of a named subquery ({@link Cte}): its row is {@code null} where nothing matches. */
     public <B> JoinQuery2<T, B> leftJoin(Cte<B> cte, Filter2<T, B> on) {
-        return new JoinQuery2<>(model, cte.joinTo(core, io.kakaorm.query.JoinKind.LEFT, on));
+        return new JoinQuery2<>(model, cte.joinTo(core, JoinKind.LEFT, on));
     }
 
     /** Groups the rows by the keys; see {@link GroupedQuery}. */
@@ -271,7 +278,8 @@ public final class Query<T> implements Subquery {
     /** {@link Row}s of every column of the model followed by {@code more} (the seed's {@code also_select}). */
     @SafeVarargs
     public final ProjectedQuery<T, Row> alsoSelect(Selector<T, ?>... more) {
-        List<SelectItem> all = Projections.rowItems(List.of(),
+        List<SelectItem> all = Projections.rowItems(
+                List.of(),
                 model.columns().stream().map(c -> (Expr) new ColumnRef(c)).toList());
         return ProjectedQuery.rows(model, core, all, more);
     }
@@ -299,12 +307,14 @@ public final class Query<T> implements Subquery {
 
     /** The first model by this query's order, else by primary key; {@code null} when none matches. */
     public Future<T> first() {
-        return Prefetcher.afterOne(core.first(new Projection.Model<>(model)), prefetches, Prefetcher.callSite(model.modelClass()));
+        return Prefetcher.afterOne(
+                core.first(new Projection.Model<>(model)), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /** The last model by this query's order (reversed), else the highest primary key; {@code null} when none. */
     public Future<T> last() {
-        return Prefetcher.afterOne(core.last(new Projection.Model<>(model)), prefetches, Prefetcher.callSite(model.modelClass()));
+        return Prefetcher.afterOne(
+                core.last(new Projection.Model<>(model)), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /**
@@ -312,12 +322,14 @@ public final class Query<T> implements Subquery {
      * naming the model, where the predicates were written and the SQL.
      */
     public Future<T> get() {
-        return Prefetcher.afterOne(core.get(new Projection.Model<>(model), false), prefetches, Prefetcher.callSite(model.modelClass()));
+        return Prefetcher.afterOne(
+                core.get(new Projection.Model<>(model), false), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /** The only matching model, or {@code null}; fails with {@link MultipleResultsException} when several match. */
     public Future<T> getOrNone() {
-        return Prefetcher.afterOne(core.get(new Projection.Model<>(model), true), prefetches, Prefetcher.callSite(model.modelClass()));
+        return Prefetcher.afterOne(
+                core.get(new Projection.Model<>(model), true), prefetches, Prefetcher.callSite(model.modelClass()));
     }
 
     /** The number of matching rows (honouring limit and offset). */
@@ -366,7 +378,10 @@ public final class Query<T> implements Subquery {
         if (d.expr() == null) {
             throw new IllegalArgumentException(what + "() of a constructed object (" + d.source() + ")");
         }
-        if (fn == Function.SUM && type == Long.class && d.expr().type() != null && !d.expr().type().isInteger()) {
+        if (fn == Function.SUM
+                && type == Long.class
+                && d.expr().type() != null
+                && !d.expr().type().isInteger()) {
             throw new IllegalArgumentException("sum() is for whole numbers; use sumDouble() or sumDecimal() for "
                     + d.expr().type() + " (" + d.source() + ")");
         }
@@ -400,7 +415,7 @@ public final class Query<T> implements Subquery {
     /** DELETEs every matching row; returns how many. Refused with limit/offset/order. */
     public Future<Integer> delete() {
         if (model.softDeleteColumn() != null) { // a SoftDeleteModel: logical
-            return setDeletedAt(java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), "delete");
+            return setDeletedAt(OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS), "delete");
         }
         if (model.variant() == ModelMeta.Variant.MAIN && model.archiveTable() != null) { // an ArchiveModel: moved
             refuseShaped("delete");
@@ -418,7 +433,8 @@ public final class Query<T> implements Subquery {
             return over(archived().unionView());
         }
         ColumnMeta c = SoftDeleteScope.column(model, "includeDeleted");
-        return with(core.withSelect(core.select().withWhere(SoftDeleteScope.rescope(core.select().where(), c, null))));
+        return with(core.withSelect(
+                core.select().withWhere(SoftDeleteScope.rescope(core.select().where(), c, null))));
     }
 
     /** This query over deleted rows only (a {@link SoftDeleteModel} only). */
@@ -427,8 +443,8 @@ public final class Query<T> implements Subquery {
             return over(archived().archiveTable());
         }
         ColumnMeta c = SoftDeleteScope.column(model, "onlyDeleted");
-        return with(core.withSelect(core.select().withWhere(
-                SoftDeleteScope.rescope(core.select().where(), c, SoftDeleteScope.deleted(c)))));
+        return with(core.withSelect(core.select()
+                .withWhere(SoftDeleteScope.rescope(core.select().where(), c, SoftDeleteScope.deleted(c)))));
     }
 
     /** Clears {@code deleted_at} of every matching row ({@code onlyDeleted().restore()}); returns how many. */
@@ -453,8 +469,10 @@ public final class Query<T> implements Subquery {
     /** This query over another table variant of the same ArchiveModel. */
     private Query<T> over(ModelMeta<T> table) {
         Select s = core.select();
-        return new Query<>(table, core.withSelect(new Select(table, s.items(), s.where(), s.orderBy(), s.limit(),
-                s.offset())), prefetches);
+        return new Query<>(
+                table,
+                core.withSelect(new Select(table, s.items(), s.where(), s.orderBy(), s.limit(), s.offset())),
+                prefetches);
     }
 
     /**
@@ -463,7 +481,8 @@ public final class Query<T> implements Subquery {
      */
     public Future<Integer> purge() {
         if (archived() != null && model.variant() != ModelMeta.Variant.ARCHIVE) {
-            throw new IllegalStateException("purge() of an ArchiveModel deletes archived rows: call it on onlyDeleted()");
+            throw new IllegalStateException(
+                    "purge() of an ArchiveModel deletes archived rows: call it on onlyDeleted()");
         }
         if (archived() == null) {
             SoftDeleteScope.column(model, "purge");
@@ -472,7 +491,7 @@ public final class Query<T> implements Subquery {
         return core.exec().delete(new Delete(model, core.select().where()), core.paramArray());
     }
 
-    private Future<Integer> setDeletedAt(java.time.OffsetDateTime value, String what) {
+    private Future<Integer> setDeletedAt(OffsetDateTime value, String what) {
         ColumnMeta c = SoftDeleteScope.column(model, what);
         refuseShaped(what);
         List<Object> params = new ArrayList<>(core.params());
@@ -496,8 +515,7 @@ public final class Query<T> implements Subquery {
     }
 
     /** A write statement and the values of its parameter slots. */
-    private record Planned<S>(S statement, Object[] params) {
-    }
+    private record Planned<S>(S statement, Object[] params) {}
 
     private Planned<Update> updateStatement(Consumer<Changes<T>> changes) {
         refuseShaped("update");
@@ -514,7 +532,8 @@ public final class Query<T> implements Subquery {
                 set.add(new Assignment(e.getKey(), ParamBinder.bind(computed.expr(), computed.values(), params)));
                 continue;
             }
-            set.add(new Assignment(e.getKey(), new Param(params.size(), e.getKey().type())));
+            set.add(new Assignment(
+                    e.getKey(), new Param(params.size(), e.getKey().type())));
             params.add(e.getValue());
         }
         return new Planned<>(new Update(model, set, core.select().where()), params.toArray());
@@ -526,11 +545,11 @@ public final class Query<T> implements Subquery {
      * were inserted. See {@link Inserts}.
      */
     public <A> Future<Integer> insertInto(Class<A> target, Consumer<Inserts<A, T>> columns) {
-        Planned<io.kakaorm.query.InsertSelect> i = insertStatement(target, columns);
+        Planned<InsertSelect> i = insertStatement(target, columns);
         return core.exec().insertSelect(i.statement(), i.params());
     }
 
-    private <A> Planned<io.kakaorm.query.InsertSelect> insertStatement(Class<A> target, Consumer<Inserts<A, T>> columns) {
+    private <A> Planned<InsertSelect> insertStatement(Class<A> target, Consumer<Inserts<A, T>> columns) {
         Inserts<A, T> ins = new Inserts<>(ModelMeta.of(target), model);
         columns.accept(ins);
         if (ins.items().isEmpty()) {
@@ -545,8 +564,8 @@ public final class Query<T> implements Subquery {
             cols.add(i.column());
             items.add(new SelectItem(b.expr(), null));
         }
-        io.kakaorm.query.InsertSelect statement = new io.kakaorm.query.InsertSelect(ModelMeta.of(target), cols,
-                c.select().withItems(items));
+        InsertSelect statement =
+                new InsertSelect(ModelMeta.of(target), cols, c.select().withItems(items));
         return new Planned<>(statement, c.paramArray());
     }
 
@@ -562,8 +581,7 @@ public final class Query<T> implements Subquery {
 
     /** The SELECT this query runs for {@link #list()}, rendered by the database's dialect with its binds. */
     public String toSql() {
-        return core.exec().describe(core.select().withItems(new Projection.Model<>(model).items()),
-                core.paramArray());
+        return core.exec().describe(core.select().withItems(new Projection.Model<>(model).items()), core.paramArray());
     }
 
     /**
@@ -580,9 +598,11 @@ public final class Query<T> implements Subquery {
      * {@code SoftDeleteModel} or {@code ArchiveModel}, whose delete() is an UPDATE or a move.
      */
     public String toDeleteSql() {
-        if (model.softDeleteColumn() != null || model.variant() == ModelMeta.Variant.MAIN && model.archiveTable() != null) {
-            throw new IllegalStateException("toDeleteSql() of " + model.modelClass().getSimpleName() + ": its delete() "
-                    + "is not a DELETE (a SoftDeleteModel sets deleted_at, an ArchiveModel moves rows); see purge()");
+        if (model.softDeleteColumn() != null
+                || model.variant() == ModelMeta.Variant.MAIN && model.archiveTable() != null) {
+            throw new IllegalStateException(
+                    "toDeleteSql() of " + model.modelClass().getSimpleName() + ": its delete() "
+                            + "is not a DELETE (a SoftDeleteModel sets deleted_at, an ArchiveModel moves rows); see purge()");
         }
         refuseShaped("delete");
         return core.exec().describe(new Delete(model, core.select().where()), core.paramArray());
@@ -590,7 +610,7 @@ public final class Query<T> implements Subquery {
 
     /** The INSERT … SELECT that {@link #insertInto} with these arguments would run, rendered with its binds; not run. */
     public <A> String toInsertSql(Class<A> target, Consumer<Inserts<A, T>> columns) {
-        Planned<io.kakaorm.query.InsertSelect> i = insertStatement(target, columns);
+        Planned<InsertSelect> i = insertStatement(target, columns);
         return core.exec().describe(i.statement(), i.params());
     }
 

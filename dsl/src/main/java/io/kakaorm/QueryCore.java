@@ -1,28 +1,31 @@
 package io.kakaorm;
 
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Join;
 import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The immutable state shared by {@link Query} and {@link ProjectedQuery}: the statement, the values of
  * its parameter slots, where its predicates were written, and the executor that runs it.
  */
-record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List<Object> params,
-        List<String> sources) {
+record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List<Object> params, List<String> sources) {
 
     QueryCore {
         params = Collections.unmodifiableList(new ArrayList<>(params)); // values may be null
@@ -67,8 +70,8 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     /** This query with its statements limited to {@code timeout} (checked: not null, not negative). */
-    QueryCore withTimeout(java.time.Duration timeout) {
-        java.util.Objects.requireNonNull(timeout, "timeout");
+    QueryCore withTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must be >= 0 (Duration.ZERO: none): " + timeout);
         }
@@ -112,13 +115,13 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         } else {
             int base = p.size();
             Expr bound = ParamBinder.bind(on, values, p);
-            next = select.withJoin(new io.kakaorm.query.Join(kind, joined, bound));
+            next = select.withJoin(new Join(kind, joined, bound));
             if (ShapeMemo.valueFree(on)) {
                 ShapeMemo.put(select, on, step, base, next, false);
             }
         }
         List<String> s = new ArrayList<>(sources);
-        s.add(kind.sql().toLowerCase(java.util.Locale.ROOT) + " " + source);
+        s.add(kind.sql().toLowerCase(Locale.ROOT) + " " + source);
         return new QueryCore(model, executor, next, p, s);
     }
 
@@ -190,12 +193,10 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     }
 
     /** Expressions bound into a query, and that query. */
-    record BoundExprs(List<Expr> exprs, QueryCore core) {
-    }
+    record BoundExprs(List<Expr> exprs, QueryCore core) {}
 
     /** An expression bound into a query, and that query. */
-    record BoundExpr(Expr expr, QueryCore core) {
-    }
+    record BoundExpr(Expr expr, QueryCore core) {}
 
     Object[] paramArray() {
         return params.toArray();
@@ -203,9 +204,11 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
 
     QueryExecutor exec() {
         if (executor == null) {
-            throw new IllegalStateException("this query of " + model.modelClass().getSimpleName()
-                    + " is not bound to a database; build it with db.from(" + model.modelClass().getSimpleName()
-                    + ".class)");
+            throw new IllegalStateException(
+                    "this query of " + model.modelClass().getSimpleName()
+                            + " is not bound to a database; build it with db.from("
+                            + model.modelClass().getSimpleName()
+                            + ".class)");
         }
         return sources.isEmpty() ? executor : new SitedExecutor(executor, sources); // call site for statement listeners
     }
@@ -287,16 +290,18 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
     /** Exactly one result: NotFoundException or MultipleResultsException otherwise. */
     <R> Future<R> get(Projection<R> projection, boolean orNone) {
         Select s = select.withLimit(select.limit() == null ? 2L : Math.min(2L, select.limit()));
-        return exec().list(s.withItems(projection.items()), paramArray(), projection).compose(rows -> {
-            if (rows.size() > 1) {
-                return Future.failedFuture(new MultipleResultsException(model.modelClass(), lookup()));
-            }
-            if (rows.isEmpty()) {
-                return orNone ? Future.succeededFuture(null)
-                        : Future.failedFuture(new NotFoundException(model.modelClass(), lookup()));
-            }
-            return Future.succeededFuture(rows.get(0));
-        });
+        return exec().list(s.withItems(projection.items()), paramArray(), projection)
+                .compose(rows -> {
+                    if (rows.size() > 1) {
+                        return Future.failedFuture(new MultipleResultsException(model.modelClass(), lookup()));
+                    }
+                    if (rows.isEmpty()) {
+                        return orNone
+                                ? Future.succeededFuture(null)
+                                : Future.failedFuture(new NotFoundException(model.modelClass(), lookup()));
+                    }
+                    return Future.succeededFuture(rows.get(0));
+                });
     }
 
     /**
@@ -313,7 +318,9 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
             keys.add(new OrderItem(pk, false));
         }
         if (reverse) {
-            keys = keys.stream().map(k -> new OrderItem(k.expr(), !k.descending())).toList();
+            keys = keys.stream()
+                    .map(k -> new OrderItem(k.expr(), !k.descending()))
+                    .toList();
         }
         return s.withOrderBy(keys);
     }

@@ -22,8 +22,7 @@ public final class QueryTranslationException extends KakaOrmException {
      * @param sourceFile  its source file from the class file, or {@code null} when unknown
      * @param line        the source line, or {@code -1} when unknown
      */
-    public QueryTranslationException(String construct, String hint, Class<?> lambdaClass, String sourceFile,
-            int line) {
+    public QueryTranslationException(String construct, String hint, Class<?> lambdaClass, String sourceFile, int line) {
         this(construct, hint, lambdaClass, sourceFile, line, null, null);
     }
 
@@ -31,13 +30,19 @@ public final class QueryTranslationException extends KakaOrmException {
      * As {@link #QueryTranslationException(String, String, Class, String, int)}, for a failure caused by
      * another exception (e.g. the decoder met bytecode it does not know).
      */
-    public QueryTranslationException(String construct, String hint, Class<?> lambdaClass, String sourceFile,
-            int line, Throwable cause) {
+    public QueryTranslationException(
+            String construct, String hint, Class<?> lambdaClass, String sourceFile, int line, Throwable cause) {
         this(construct, hint, lambdaClass, sourceFile, line, null, cause);
     }
 
-    private QueryTranslationException(String construct, String hint, Class<?> lambdaClass, String sourceFile,
-            int line, String context, Throwable cause) {
+    private QueryTranslationException(
+            String construct,
+            String hint,
+            Class<?> lambdaClass,
+            String sourceFile,
+            int line,
+            String context,
+            Throwable cause) {
         super(message(construct, hint, lambdaClass, sourceFile, line, context), cause);
         this.construct = construct;
         this.hint = hint;
@@ -85,9 +90,10 @@ public final class QueryTranslationException extends KakaOrmException {
         return context;
     }
 
-    private static String message(String construct, String hint, Class<?> lambdaClass, String sourceFile, int line,
-            String context) {
-        StringBuilder sb = new StringBuilder("Cannot translate ").append(construct).append(" in lambda at ");
+    private static String message(
+            String construct, String hint, Class<?> lambdaClass, String sourceFile, int line, String context) {
+        StringBuilder sb =
+                new StringBuilder("Cannot translate ").append(construct).append(" in lambda at ");
         if (sourceFile != null) {
             sb.append(sourceFile);
         } else {

@@ -10,8 +10,8 @@ public final class ResultMappingException extends KakaOrmException {
     private final String member;
     private final String column;
 
-    public ResultMappingException(Class<?> targetType, String member, String column, String problem, String sql,
-            Throwable cause) {
+    public ResultMappingException(
+            Class<?> targetType, String member, String column, String problem, String sql, Throwable cause) {
         super(problem + "\n  SQL : " + sql, cause);
         this.targetType = targetType;
         this.member = member;

@@ -19,6 +19,7 @@ import io.kakaorm.query.SelectItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,8 +47,8 @@ import java.util.Set;
  * @param <V> the value's type
  */
 public final class Scalar<T, V> {
-    private static final Set<ColumnType> ORDERED = Set.of(ColumnType.SHORT, ColumnType.INT, ColumnType.LONG,
-            ColumnType.FLOAT, ColumnType.DOUBLE);
+    private static final Set<ColumnType> ORDERED =
+            Set.of(ColumnType.SHORT, ColumnType.INT, ColumnType.LONG, ColumnType.FLOAT, ColumnType.DOUBLE);
 
     private final Select select;
     private final List<Object> params;
@@ -67,8 +68,8 @@ public final class Scalar<T, V> {
      * @throws QueryTranslationException when {@code match} has no exact SQL meaning (with its source line)
      */
     public static <T, U> Scalar<T, Long> count(Class<T> outer, Class<U> related, Filter2<T, U> match) {
-        return build(outer, related, match, new Call(Function.COUNT, List.of(), ColumnType.LONG), ColumnType.LONG,
-                false);
+        return build(
+                outer, related, match, new Call(Function.COUNT, List.of(), ColumnType.LONG), ColumnType.LONG, false);
     }
 
     /**
@@ -78,8 +79,8 @@ public final class Scalar<T, V> {
      * @throws QueryTranslationException when {@code match} has no exact SQL meaning (with its source line)
      * @throws IllegalArgumentException when {@code value} is not such a column
      */
-    public static <T, U, V extends Number> Scalar<T, V> max(Class<T> outer, Class<U> related, Filter2<T, U> match,
-            Selector<U, V> value) {
+    public static <T, U, V extends Number> Scalar<T, V> max(
+            Class<T> outer, Class<U> related, Filter2<T, U> match, Selector<U, V> value) {
         return extreme(Function.MAX, outer, related, match, value);
     }
 
@@ -90,8 +91,8 @@ public final class Scalar<T, V> {
      * @throws QueryTranslationException when {@code match} has no exact SQL meaning (with its source line)
      * @throws IllegalArgumentException when {@code value} is not such a column
      */
-    public static <T, U, V extends Number> Scalar<T, V> min(Class<T> outer, Class<U> related, Filter2<T, U> match,
-            Selector<U, V> value) {
+    public static <T, U, V extends Number> Scalar<T, V> min(
+            Class<T> outer, Class<U> related, Filter2<T, U> match, Selector<U, V> value) {
         return extreme(Function.MIN, outer, related, match, value);
     }
 
@@ -102,36 +103,47 @@ public final class Scalar<T, V> {
      * @throws QueryTranslationException when {@code match} has no exact SQL meaning (with its source line)
      * @throws IllegalArgumentException when {@code value} is not such a column
      */
-    public static <T, U> Scalar<T, Long> sum(Class<T> outer, Class<U> related, Filter2<T, U> match,
-            Selector<U, ? extends Number> value) {
-        ColumnRef c = column(related, value, "sum", Set.of(ColumnType.SHORT, ColumnType.INT),
+    public static <T, U> Scalar<T, Long> sum(
+            Class<T> outer, Class<U> related, Filter2<T, U> match, Selector<U, ? extends Number> value) {
+        ColumnRef c = column(
+                related,
+                value,
+                "sum",
+                Set.of(ColumnType.SHORT, ColumnType.INT),
                 "an int or short column (a long sum could overflow in Java and not in SQL)");
-        Expr agg = new Call(Function.COALESCE, List.of(new Call(Function.SUM, List.of(c), ColumnType.LONG),
-                new Literal(0L, ColumnType.LONG)), ColumnType.LONG);
+        Expr agg = new Call(
+                Function.COALESCE,
+                List.of(new Call(Function.SUM, List.of(c), ColumnType.LONG), new Literal(0L, ColumnType.LONG)),
+                ColumnType.LONG);
         return build(outer, related, match, agg, ColumnType.LONG, false);
     }
 
-    private static <T, U, V> Scalar<T, V> extreme(Function f, Class<T> outer, Class<U> related, Filter2<T, U> match,
-            Selector<U, V> value) {
-        ColumnRef c = column(related, value, f.name().toLowerCase(java.util.Locale.ROOT), ORDERED,
+    private static <T, U, V> Scalar<T, V> extreme(
+            Function f, Class<T> outer, Class<U> related, Filter2<T, U> match, Selector<U, V> value) {
+        ColumnRef c = column(
+                related,
+                value,
+                f.name().toLowerCase(Locale.ROOT),
+                ORDERED,
                 "a whole-number or floating-point column (strings and dates order by collation or storage form)");
         return build(outer, related, match, new Call(f, List.of(c), c.type()), c.type(), true);
     }
 
     /** The column {@code value} names, as source 1 of the subquery. */
-    private static ColumnRef column(Class<?> related, Selector<?, ?> value, String what, Set<ColumnType> allowed,
-            String needed) {
+    private static ColumnRef column(
+            Class<?> related, Selector<?, ?> value, String what, Set<ColumnType> allowed, String needed) {
         LambdaBridge.Decoded d = LambdaBridge.selector(value, ModelMeta.of(related));
         if (!(d.expr() instanceof ColumnRef c) || !allowed.contains(c.type())) {
             throw new IllegalArgumentException("Scalar." + what + " needs " + needed + " of "
-                    + related.getSimpleName() + ", not " + (d.expr() == null ? "a constructor" : d.expr().type())
+                    + related.getSimpleName() + ", not "
+                    + (d.expr() == null ? "a constructor" : d.expr().type())
                     + " (" + d.source() + ")");
         }
         return new ColumnRef(c.column(), 1);
     }
 
-    private static <T, U, V> Scalar<T, V> build(Class<T> outer, Class<U> related, Filter2<T, U> match, Expr aggregate,
-            ColumnType type, boolean nullable) {
+    private static <T, U, V> Scalar<T, V> build(
+            Class<T> outer, Class<U> related, Filter2<T, U> match, Expr aggregate, ColumnType type, boolean nullable) {
         ModelMeta<T> o = ModelMeta.of(outer);
         ModelMeta<U> r = ModelMeta.of(related);
         Class<?>[] rows = {outer, related};

@@ -30,8 +30,7 @@ final class ShapeMemo {
     /** The statements this memo handed out: only steps taken on one of them can be found again. */
     private static final ConcurrentHashMap<Same, Boolean> SHARED = new ConcurrentHashMap<>();
 
-    private ShapeMemo() {
-    }
+    private ShapeMemo() {}
 
     /**
      * What {@code step} over {@code before} with the tree {@code lambda} at parameter position {@code base}
@@ -68,8 +67,12 @@ final class ShapeMemo {
     /** Whether binding {@code e} depends only on its tree and position, never on the captured values. */
     static boolean valueFree(Expr e) {
         // an InSubquery is built per call (whereIn(value, subquery)): remembering it would only fill the memo
-        return e == null || !ExprParts.anyNode(e, n -> n instanceof InParam || n instanceof InSubquery
-                || n instanceof ScalarSubquery s && !s.bound());
+        return e == null
+                || !ExprParts.anyNode(
+                        e,
+                        n -> n instanceof InParam
+                                || n instanceof InSubquery
+                                || n instanceof ScalarSubquery s && !s.bound());
     }
 
     /** {@link #valueFree} for every tree. */
@@ -84,14 +87,25 @@ final class ShapeMemo {
 
     private record Key(Object before, Object lambda, Object step, int base, int hash) {
         Key(Object before, Object lambda, Object step, int base) {
-            this(before, lambda, step, base, ((31 * System.identityHashCode(before) + System.identityHashCode(lambda))
-                    * 31 + Objects.hashCode(step)) * 31 + base);
+            this(
+                    before,
+                    lambda,
+                    step,
+                    base,
+                    ((31 * System.identityHashCode(before) + System.identityHashCode(lambda)) * 31
+                                            + Objects.hashCode(step))
+                                    * 31
+                            + base);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && before == k.before && lambda == k.lambda && base == k.base
-                    && hash == k.hash && Objects.equals(step, k.step);
+            return o instanceof Key k
+                    && before == k.before
+                    && lambda == k.lambda
+                    && base == k.base
+                    && hash == k.hash
+                    && Objects.equals(step, k.step);
         }
 
         @Override

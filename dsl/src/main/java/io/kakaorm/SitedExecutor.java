@@ -1,6 +1,8 @@
 package io.kakaorm;
 
+import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
+import io.kakaorm.query.InsertSelect;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
@@ -32,7 +34,7 @@ record SitedExecutor(QueryExecutor delegate, List<String> sources) implements Qu
     }
 
     @Override
-    public Future<Integer> insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+    public Future<Integer> insertSelect(InsertSelect insert, Object[] params) {
         return CallSite.with(sources, () -> delegate.insertSelect(insert, params));
     }
 
@@ -42,7 +44,7 @@ record SitedExecutor(QueryExecutor delegate, List<String> sources) implements Qu
     }
 
     @Override
-    public Future<Integer> move(Select rows, io.kakaorm.meta.ModelMeta<?> to, Object[] params) {
+    public Future<Integer> move(Select rows, ModelMeta<?> to, Object[] params) {
         return CallSite.with(sources, () -> delegate.move(rows, to, params));
     }
 
@@ -62,7 +64,7 @@ record SitedExecutor(QueryExecutor delegate, List<String> sources) implements Qu
     }
 
     @Override
-    public String describe(io.kakaorm.query.InsertSelect insert, Object[] params) {
+    public String describe(InsertSelect insert, Object[] params) {
         return delegate.describe(insert, params);
     }
 }

@@ -11,8 +11,7 @@ import java.util.Objects;
 
 /** The loaded/saved column values of a model instance and what changed since (dirty tracking). */
 final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     static Object[] take(Model<?> model) {
         List<ColumnMeta> columns = ModelMeta.of(model.getClass()).columns();
@@ -54,7 +53,9 @@ final class Snapshots {
     }
 
     static List<String> changedFields(Model<?> model) {
-        List<ColumnMeta> columns = model.persisted ? changedColumns(model) : ModelMeta.of(model.getClass()).columns();
+        List<ColumnMeta> columns = model.persisted
+                ? changedColumns(model)
+                : ModelMeta.of(model.getClass()).columns();
         List<String> out = new ArrayList<>(columns.size());
         for (ColumnMeta c : columns) {
             out.add(c.fieldName());

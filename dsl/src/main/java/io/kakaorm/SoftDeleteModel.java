@@ -48,12 +48,16 @@ public abstract class SoftDeleteModel<T extends SoftDeleteModel<T>> extends Mode
             }
         }
         T self = (T) this;
-        return SoftDeleteScope.byKey(Query.from((Class<T>) getClass(), e.queries()).includeDeleted(), self).restore().compose(n -> {
-            if (n == 0) {
-                return Future.failedFuture(new NotFoundException(getClass(), "restore() of " + this + ": no such row"));
-            }
-            deletedAt = null;
-            return Future.succeededFuture(self);
-        });
+        return SoftDeleteScope.byKey(
+                        Query.from((Class<T>) getClass(), e.queries()).includeDeleted(), self)
+                .restore()
+                .compose(n -> {
+                    if (n == 0) {
+                        return Future.failedFuture(
+                                new NotFoundException(getClass(), "restore() of " + this + ": no such row"));
+                    }
+                    deletedAt = null;
+                    return Future.succeededFuture(self);
+                });
     }
 }

@@ -17,8 +17,7 @@ import java.util.Arrays;
  * always the leftmost leaf of the WHERE tree: {@link #rescope} replaces (or drops) exactly that leaf.
  */
 final class SoftDeleteScope {
-    private SoftDeleteScope() {
-    }
+    private SoftDeleteScope() {}
 
     static ColumnMeta column(ModelMeta<?> model, String what) {
         ColumnMeta c = model.softDeleteColumn();
@@ -62,6 +61,7 @@ final class SoftDeleteScope {
     /** {@code q} narrowed to the row of {@code model}'s primary key. */
     static <T> Query<T> byKey(Query<T> q, Object model) {
         ColumnMeta pk = ModelMeta.of(model.getClass()).primaryKey();
-        return q.where(new Binary(BinaryOp.EQ, new ColumnRef(pk), new Param(0, pk.type())), Arrays.asList(pk.get(model)));
+        return q.where(
+                new Binary(BinaryOp.EQ, new ColumnRef(pk), new Param(0, pk.type())), Arrays.asList(pk.get(model)));
     }
 }

@@ -16,8 +16,7 @@ import java.util.Collection;
  * <p>Thread-safe: every method is a pure function.
  */
 public final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     /**
      * SQL {@code LIKE}: {@code %} matches any run of characters, {@code _} one character, {@code \}
@@ -77,8 +76,7 @@ public final class Sql {
 
     /** {@code value BETWEEN low AND high}, both ends included; {@code null} anywhere matches nothing. */
     public static <V extends Comparable<? super V>> boolean between(V value, V low, V high) {
-        return value != null && low != null && high != null && value.compareTo(low) >= 0
-                && value.compareTo(high) <= 0;
+        return value != null && low != null && high != null && value.compareTo(low) >= 0 && value.compareTo(high) <= 0;
     }
 
     /** {@code value IS NULL}. */

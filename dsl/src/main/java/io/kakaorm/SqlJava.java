@@ -4,8 +4,7 @@ import java.util.regex.Pattern;
 
 /** The plain-Java meaning of the {@link Sql} operators. */
 final class SqlJava {
-    private SqlJava() {
-    }
+    private SqlJava() {}
 
     static boolean like(String value, String pattern, boolean ignoreCase) {
         if (value == null || pattern == null) {

@@ -1,6 +1,7 @@
 package io.kakaorm;
 
 import io.kakaorm.query.Select;
+import io.kakaorm.query.SubqueryMarker;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * {@link Query#whereIn(Selector, Subquery)}. A {@link Query} of models contributes its primary key; a
  * query narrowed by {@code select(a -> a.id)} contributes that column.
  */
-public interface Subquery extends io.kakaorm.query.SubqueryMarker {
+public interface Subquery extends SubqueryMarker {
     /** The statement, selecting exactly one column. */
     Select toSubselect();
 

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** The field is not a column (the Java {@code transient} modifier does the same). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface Transient {
-}
+public @interface Transient {}

@@ -39,9 +39,14 @@ final class TreeLevels<T> {
         }
         ColumnRef a = (ColumnRef) eq.left();
         ColumnRef b = (ColumnRef) eq.right();
-        return a.source() == 0 ? new TreeLevels<>(cte, cte.model().columnByName(a.column().name()),
-                cte.model().columnByName(b.column().name()))
-                : new TreeLevels<>(cte, cte.model().columnByName(b.column().name()),
+        return a.source() == 0
+                ? new TreeLevels<>(
+                        cte,
+                        cte.model().columnByName(a.column().name()),
+                        cte.model().columnByName(b.column().name()))
+                : new TreeLevels<>(
+                        cte,
+                        cte.model().columnByName(b.column().name()),
                         cte.model().columnByName(a.column().name()));
     }
 
@@ -50,8 +55,11 @@ final class TreeLevels<T> {
             Binary left = keyEquality(b.left());
             return left != null ? left : keyEquality(b.right());
         }
-        if (e instanceof Binary b && b.op() == BinaryOp.EQ && b.left() instanceof ColumnRef x
-                && b.right() instanceof ColumnRef y && x.source() + y.source() == 1) {
+        if (e instanceof Binary b
+                && b.op() == BinaryOp.EQ
+                && b.left() instanceof ColumnRef x
+                && b.right() instanceof ColumnRef y
+                && x.source() + y.source() == 1) {
             return b;
         }
         return null;

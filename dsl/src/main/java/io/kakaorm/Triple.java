@@ -11,5 +11,4 @@ package io.kakaorm;
  * @param <B>    the second model
  * @param <C>    the third model
  */
-public record Triple<A, B, C>(A first, B second, C third) {
-}
+public record Triple<A, B, C>(A first, B second, C third) {}

@@ -3,6 +3,7 @@ package io.kakaorm;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A value was rejected before any SQL was sent, e.g. a string longer than its column's
@@ -29,8 +30,12 @@ public final class ValidationException extends KakaOrmException {
     }
 
     /** Several rejected fields: field name → reason, in the order they were found (at least one). */
-    public ValidationException(Class<?> modelClass, java.util.Map<String, String> reasons) {
-        this(modelClass, reasons.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+    public ValidationException(Class<?> modelClass, Map<String, String> reasons) {
+        this(
+                modelClass,
+                reasons.entrySet().stream()
+                        .map(e -> new FieldError(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     private static String message(Class<?> modelClass, List<FieldError> errors) {
@@ -39,8 +44,12 @@ public final class ValidationException extends KakaOrmException {
         }
         StringBuilder b = new StringBuilder();
         for (FieldError e : errors) {
-            b.append(b.length() == 0 ? "" : "; ").append(modelClass.getSimpleName()).append('.').append(e.field())
-                    .append(": ").append(e.reason());
+            b.append(b.length() == 0 ? "" : "; ")
+                    .append(modelClass.getSimpleName())
+                    .append('.')
+                    .append(e.field())
+                    .append(": ")
+                    .append(e.reason());
         }
         return b.toString();
     }
@@ -69,7 +78,10 @@ public final class ValidationException extends KakaOrmException {
         for (FieldError e : errors) {
             list.add(new JsonObject().put("field", e.field()).put("reason", e.reason()));
         }
-        return new JsonObject().put("error", "validation").put("model", modelClass.getSimpleName()).put("errors", list);
+        return new JsonObject()
+                .put("error", "validation")
+                .put("model", modelClass.getSimpleName())
+                .put("errors", list);
     }
 
     /**
@@ -78,6 +90,5 @@ public final class ValidationException extends KakaOrmException {
      * @param field  the Java field name (or the JSON key, for an unknown one)
      * @param reason what is wrong, phrased to follow the field's name: {@code "is required"}
      */
-    public record FieldError(String field, String reason) {
-    }
+    public record FieldError(String field, String reason) {}
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.InSubquery;
@@ -17,12 +18,12 @@ import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
+import io.kakaorm.query.SelectItem;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,16 @@ class QueryBuilderTest {
 
     @Test
     void repeatedWhereAndsAndShiftsParameterSlots() {
-        Query<QPost> q = Query.from(QPost.class, exec).where(publishedIs(), List.of(true)).where(viewsAtLeast(), List.of(100));
+        Query<QPost> q = Query.from(QPost.class, exec)
+                .where(publishedIs(), List.of(true))
+                .where(viewsAtLeast(), List.of(100));
         Select s = q.toSelect();
-        assertEquals(new Binary(BinaryOp.AND,
-                new Binary(BinaryOp.EQ, col("published"), new Param(0, ColumnType.BOOLEAN)),
-                new Binary(BinaryOp.GE, col("views"), new Param(1, ColumnType.INT))), s.where());
+        assertEquals(
+                new Binary(
+                        BinaryOp.AND,
+                        new Binary(BinaryOp.EQ, col("published"), new Param(0, ColumnType.BOOLEAN)),
+                        new Binary(BinaryOp.GE, col("views"), new Param(1, ColumnType.INT))),
+                s.where());
         assertEquals(List.of(true, 100), q.parameters());
     }
 
@@ -77,7 +83,8 @@ class QueryBuilderTest {
     @Test
     void nullParameterValuesAreKept() {
         Query<QPost> q = Query.from(QPost.class, exec)
-                .where(new Binary(BinaryOp.EQ, col("score"), new Param(0, ColumnType.DOUBLE)), Arrays.asList((Object) null));
+                .where(new Binary(BinaryOp.EQ, col("score"), new Param(0, ColumnType.DOUBLE)), Arrays.asList((Object)
+                        null));
         assertEquals(Arrays.asList((Object) null), q.parameters());
     }
 
@@ -102,11 +109,16 @@ class QueryBuilderTest {
 
     @Test
     void lastReversesEveryKeyOfAnExplicitOrder() {
-        QueryCore core = QueryCore.of(meta, exec).orderBy(col("views"), new Object[0], true)
+        QueryCore core = QueryCore.of(meta, exec)
+                .orderBy(col("views"), new Object[0], true)
                 .orderBy(col("title"), new Object[0], false);
         Select reversed = core.ordered(core.select(), true);
-        assertEquals(List.of(new OrderItem(col("views"), false), new OrderItem(col("title"), true),
-                new OrderItem(col("id"), true)), reversed.orderBy());
+        assertEquals(
+                List.of(
+                        new OrderItem(col("views"), false),
+                        new OrderItem(col("title"), true),
+                        new OrderItem(col("id"), true)),
+                reversed.orderBy());
     }
 
     @Test
@@ -149,7 +161,9 @@ class QueryBuilderTest {
     @Test
     void countDropsOrderButKeepsTheWindow() {
         exec.countAnswer = 4;
-        QueryCore core = QueryCore.of(meta, exec).orderBy(col("views"), new Object[0], false).limit(2);
+        QueryCore core = QueryCore.of(meta, exec)
+                .orderBy(col("views"), new Object[0], false)
+                .limit(2);
         assertEquals(4L, core.count().await());
         Select s = (Select) exec.statement;
         assertTrue(s.orderBy().isEmpty());
@@ -165,16 +179,22 @@ class QueryBuilderTest {
 
     @Test
     void capturedSubqueryBecomesInSubqueryWithItsParametersAfterTheOuterOnes() {
-        Query<QAuthor> active = Query.from(QAuthor.class, null).where(
-                new Binary(BinaryOp.EQ, new ColumnRef(ModelMeta.of(QAuthor.class).columnByField("active")),
-                        new Param(0, ColumnType.BOOLEAN)), List.of(true));
-        Query<QPost> q = Query.from(QPost.class, exec).where(viewsAtLeast(), List.of(10))
+        Query<QAuthor> active = Query.from(QAuthor.class, null)
+                .where(
+                        new Binary(
+                                BinaryOp.EQ,
+                                new ColumnRef(ModelMeta.of(QAuthor.class).columnByField("active")),
+                                new Param(0, ColumnType.BOOLEAN)),
+                        List.of(true));
+        Query<QPost> q = Query.from(QPost.class, exec)
+                .where(viewsAtLeast(), List.of(10))
                 .where(new InParam(col("authorId"), 0, false), List.of(active));
         Binary and = (Binary) q.toSelect().where();
         InSubquery in = assertInstanceOf(InSubquery.class, and.right());
         assertEquals(col("authorId"), in.value());
-        assertEquals(List.of(new io.kakaorm.query.SelectItem(
-                new ColumnRef(ModelMeta.of(QAuthor.class).primaryKey()), null)), ((Select) in.subquery()).items());
+        assertEquals(
+                List.of(new SelectItem(new ColumnRef(ModelMeta.of(QAuthor.class).primaryKey()), null)),
+                ((Select) in.subquery()).items());
         assertEquals(2, in.paramOffset());
         assertEquals(List.of(10, active, true), q.parameters());
     }
@@ -191,7 +211,8 @@ class QueryBuilderTest {
 
     @Test
     void terminalOperationsOfAnUnboundQueryExplain() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Query.from(QPost.class, null).list());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> Query.from(QPost.class, null).list());
         assertTrue(e.getMessage().contains("db.from(QPost.class)"), e.getMessage());
     }
 }

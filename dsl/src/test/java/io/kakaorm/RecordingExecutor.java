@@ -6,7 +6,6 @@ import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,9 @@ class SqlTest {
         assertFalse(Sql.in(5, 1, 2, 3));
         assertFalse(Sql.in(null, List.of()));
         // the meaning of contains(), which is also what the SQL does (IN … OR x IS NULL)
-        assertTrue(Sql.in(null, java.util.Arrays.asList(1, null)));
-        assertFalse(Sql.in(null, java.util.Arrays.asList(1, 2)));
-        assertTrue(Sql.notIn(null, java.util.Arrays.asList(1, 2)));
+        assertTrue(Sql.in(null, Arrays.asList(1, null)));
+        assertFalse(Sql.in(null, Arrays.asList(1, 2)));
+        assertTrue(Sql.notIn(null, Arrays.asList(1, 2)));
         assertTrue(Sql.in(2L, List.of(2L)));
         assertTrue(Sql.notIn(5, 1, 2));
         assertTrue(Sql.notIn(5, List.of()));

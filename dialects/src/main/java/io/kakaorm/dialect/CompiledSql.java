@@ -1,6 +1,8 @@
 package io.kakaorm.dialect;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,7 @@ import java.util.List;
  */
 public record CompiledSql(String sql, List<Object> binds, boolean readOnly, Duration timeout) {
     public CompiledSql {
-        binds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(binds)); // binds may hold nulls
+        binds = Collections.unmodifiableList(new ArrayList<>(binds)); // binds may hold nulls
         if (timeout != null && timeout.isNegative()) {
             throw new IllegalArgumentException("statement timeout must be >= 0: " + timeout);
         }

@@ -2,12 +2,15 @@ package io.kakaorm.dialect;
 
 import io.kakaorm.dialect.ddl.TableDdl;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;
+import io.kakaorm.query.InsertSelect;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One database's SQL: statements from the query model, DDL from model metadata, identifier quoting,
@@ -27,8 +30,8 @@ public interface Dialect {
      * Other names this dialect answers to in {@link Dialects#forName(String)} (as {@code postgresql} for
      * {@code postgres}); none by default.
      */
-    default java.util.Set<String> aliases() {
-        return java.util.Set.of();
+    default Set<String> aliases() {
+        return Set.of();
     }
 
     /**
@@ -74,7 +77,7 @@ public interface Dialect {
     CompiledSql update(Update update, Object[] params);
 
     /** INSERT INTO target (columns) SELECT … */
-    default CompiledSql insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+    default CompiledSql insertSelect(InsertSelect insert, Object[] params) {
         throw new UnsupportedOperationException("INSERT … SELECT on " + name());
     }
 
@@ -98,13 +101,13 @@ public interface Dialect {
      * (a column that is only in a composite index may get another type from {@link #sqlType(ModelMeta,
      * io.kakaorm.meta.ColumnMeta)}, which is what {@link #createTable} writes).
      */
-    String sqlType(io.kakaorm.meta.ColumnMeta column);
+    String sqlType(ColumnMeta column);
 
     /**
      * The SQL type of a column of {@code model} as {@link #createTable} writes it: MySQL gives a string in
      * any key or index a bounded VARCHAR, since it cannot index unbounded text.
      */
-    default String sqlType(ModelMeta<?> model, io.kakaorm.meta.ColumnMeta column) {
+    default String sqlType(ModelMeta<?> model, ColumnMeta column) {
         return sqlType(column);
     }
 
@@ -117,7 +120,7 @@ public interface Dialect {
      * decimals rounded half-up to the column's scale, …). Saving a model stores this value in its field
      * too, so the instance equals a fresh read. {@code null} stays {@code null}.
      */
-    default Object normalise(io.kakaorm.meta.ColumnMeta column, Object javaValue) {
+    default Object normalise(ColumnMeta column, Object javaValue) {
         return javaValue;
     }
 

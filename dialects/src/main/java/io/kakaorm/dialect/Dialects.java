@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeSet;
 
 /**
  * The dialects on the class path (or module path), found by {@link ServiceLoader}: a database adds itself
@@ -16,8 +17,7 @@ import java.util.ServiceLoader;
 public final class Dialects {
     private static final Map<String, Dialect> BY_NAME = load();
 
-    private Dialects() {
-    }
+    private Dialects() {}
 
     private static Map<String, Dialect> load() {
         Map<String, Dialect> byName = new LinkedHashMap<>();
@@ -67,7 +67,10 @@ public final class Dialects {
     private static String known() {
         List<String> names = new ArrayList<>();
         for (Dialect d : all()) {
-            names.add(d.aliases().isEmpty() ? d.name() : d.name() + " (also " + String.join(", ", new java.util.TreeSet<>(d.aliases())) + ")");
+            names.add(
+                    d.aliases().isEmpty()
+                            ? d.name()
+                            : d.name() + " (also " + String.join(", ", new TreeSet<>(d.aliases())) + ")");
         }
         return String.join(", ", names);
     }

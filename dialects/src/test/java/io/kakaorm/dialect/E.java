@@ -4,19 +4,18 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.List;
 
 /** Short builders of expression trees for the tests. */
 public final class E {
-    private E() {
-    }
+    private E() {}
 
     public static ColumnRef col(ModelMeta<?> m, String field) {
         return new ColumnRef(m.columnByField(field));

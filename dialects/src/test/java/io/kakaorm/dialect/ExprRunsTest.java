@@ -9,6 +9,7 @@ import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.SelectItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,13 +28,17 @@ class ExprRunsTest {
                 run(live, c, () -> d.select(ExprTest.BASE.withWhere(c.expr()), c.params()), failures);
             }
             for (ExprCase c : ExprCases.values()) {
-                run(live, c, () -> d.select(ExprTest.BASE.withItems(List.of(new SelectItem(c.expr(), "v"))), c.params()), failures);
+                run(
+                        live,
+                        c,
+                        () -> d.select(ExprTest.BASE.withItems(List.of(new SelectItem(c.expr(), "v"))), c.params()),
+                        failures);
             }
             assertEquals("", String.join("\n", failures), db + " rejected");
         }
     }
 
-    private static void run(LiveDb live, ExprCase c, java.util.function.Supplier<CompiledSql> sql, List<String> failures) {
+    private static void run(LiveDb live, ExprCase c, Supplier<CompiledSql> sql, List<String> failures) {
         try {
             live.query(sql.get());
         } catch (RuntimeException e) {

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.ExprCases.ExprCase;
-import io.kakaorm.expr.Expr;
-import io.kakaorm.expr.Like;
+import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.InParam;
+import io.kakaorm.expr.Like;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +37,8 @@ class ExprTest {
 
     /** The select list and binds of a value. */
     static String item(Dialect d, ExprCase c) {
-        String full = d.select(BASE.withItems(List.of(new SelectItem(c.expr(), null))), c.params()).toString();
+        String full = d.select(BASE.withItems(List.of(new SelectItem(c.expr(), null))), c.params())
+                .toString();
         return full.substring(7, full.indexOf(" FROM ")) + full.substring(full.lastIndexOf(' '));
     }
 
@@ -60,46 +67,54 @@ class ExprTest {
     @Test
     void sqliteRefusesCaseSensitiveLikeOfAColumnPattern() {
         Expr like = new Like(ExprCases.f("title"), ExprCases.f("slug"), false);
-        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
-                () -> SqlCase.SQLITE.select(BASE.withWhere(like), new Object[0]));
+        UnsupportedFeatureException e = assertThrows(
+                UnsupportedFeatureException.class, () -> SqlCase.SQLITE.select(BASE.withWhere(like), new Object[0]));
         assertEquals("sqlite", e.dialect());
-        assertEquals(List.of("\"title\" LIKE \"slug\"", "`title` LIKE `slug`"),
-                List.of(where(SqlCase.PG, new ExprCase("", like)).replace(" []", ""),
+        assertEquals(
+                List.of("\"title\" LIKE \"slug\"", "`title` LIKE `slug`"),
+                List.of(
+                        where(SqlCase.PG, new ExprCase("", like)).replace(" []", ""),
                         where(SqlCase.MYSQL, new ExprCase("", like)).replace(" []", "")));
     }
 
     @Test
     void moreBindsThanTheDatabaseTakesIsRefusedByName() {
-        List<Double> many = java.util.stream.IntStream.range(0, 40_000).mapToObj(i -> i + 0.5).toList();
-        Select in = BASE.withWhere(new io.kakaorm.expr.InParam(ExprCases.f("rating"), 0, false));
-        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
-                () -> SqlCase.SQLITE.select(in, new Object[] {many}));
-        assertEquals("a statement with 40000 bind parameters (the most is 32766; split the IN collection) is not supported"
-                + " by sqlite", e.getMessage());
+        List<Double> many = IntStream.range(0, 40_000).mapToObj(i -> i + 0.5).toList();
+        Select in = BASE.withWhere(new InParam(ExprCases.f("rating"), 0, false));
+        UnsupportedFeatureException e =
+                assertThrows(UnsupportedFeatureException.class, () -> SqlCase.SQLITE.select(in, new Object[] {many}));
+        assertEquals(
+                "a statement with 40000 bind parameters (the most is 32766; split the IN collection) is not supported"
+                        + " by sqlite",
+                e.getMessage());
         assertEquals(40_000, SqlCase.PG.select(in, new Object[] {many}).binds().size());
     }
 
     @Test
     void aLongCollectionOfWholeNumbersIsOneBindWithOneTextForEveryLength() {
-        Select in = BASE.withWhere(new io.kakaorm.expr.InParam(ExprCases.f("views"), 0, false));
+        Select in = BASE.withWhere(new InParam(ExprCases.f("views"), 0, false));
         for (Dialect db : List.of(SqlCase.PG, SqlCase.MYSQL, SqlCase.SQLITE)) {
-            java.util.Set<String> texts = new java.util.HashSet<>();
+            Set<String> texts = new HashSet<>();
             for (int n : new int[] {17, 18, 1_000, 70_000}) {
-                List<Integer> many = java.util.stream.IntStream.range(0, n).boxed().toList();
-                io.kakaorm.dialect.CompiledSql sql = db.select(in, new Object[] {many});
+                List<Integer> many = IntStream.range(0, n).boxed().toList();
+                CompiledSql sql = db.select(in, new Object[] {many});
                 assertEquals(1, sql.binds().size(), sql.sql());
                 texts.add(sql.sql());
             }
             assertEquals(1, texts.size(), String.valueOf(texts));
             // a short collection keeps IN (?, …): one placeholder per element
-            assertEquals(3, db.select(in, new Object[] {List.of(1, 2, 3)}).binds().size());
+            assertEquals(
+                    3, db.select(in, new Object[] {List.of(1, 2, 3)}).binds().size());
         }
     }
 
     @Test
     void aMissingParameterNamesItsSlot() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SqlCase.PG.select(
-                BASE.withWhere(E.bin(io.kakaorm.expr.BinaryOp.EQ, ExprCases.f("views"), E.p(2, ColumnType.INT))), new Object[1]));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> SqlCase.PG.select(
+                        BASE.withWhere(E.bin(BinaryOp.EQ, ExprCases.f("views"), E.p(2, ColumnType.INT))),
+                        new Object[1]));
         assertEquals("parameter slot 2 is missing: 1 values given", e.getMessage());
     }
 
@@ -128,15 +143,17 @@ class ExprTest {
 
     private static void assertRendered(ExprCase c, String[] sql) {
         for (String s : sql) {
-            org.junit.jupiter.api.Assertions.assertFalse(s == null || s.isBlank(), c.name() + " rendered nothing");
+            Assertions.assertFalse(s == null || s.isBlank(), c.name() + " rendered nothing");
         }
     }
 
     private static String row(String... cells) {
         StringBuilder b = new StringBuilder("            row(");
         for (int i = 0; i < cells.length; i++) {
-            b.append(i == 0 ? "" : ",\n                ").append('"')
-                    .append(cells[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            b.append(i == 0 ? "" : ",\n                ")
+                    .append('"')
+                    .append(cells[i].replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return b.append("),").toString();
     }

@@ -17,16 +17,19 @@ import java.util.UUID;
 
 /** Models of the dialect tests: reserved words as names, prefixes of names, every type and option. */
 public final class Models {
-    private Models() {
-    }
+    private Models() {}
 
-    public enum Status { DRAFT, PUBLISHED }
+    public enum Status {
+        DRAFT,
+        PUBLISHED
+    }
 
     /** A table named by a reserved word, and a column whose name prefixes another's. */
     @Table(name = "order")
     public static class Order extends Model<Order> {
         @Column(nullable = false)
         public String name;
+
         public String nameKana;
         public int qty;
     }
@@ -34,23 +37,32 @@ public final class Models {
     public static class Author extends Model<Author> {
         @Column(nullable = false, unique = true, maxLength = 100)
         public String email;
+
         public String name;
     }
 
-    @Table(name = "group", indexes = {@Index({"title", "views"}), @Index(value = "slug", unique = true, name = "ux_group_slug")})
+    @Table(
+            name = "group",
+            indexes = {@Index({"title", "views"}), @Index(value = "slug", unique = true, name = "ux_group_slug")})
     public static class Post extends Model<Post> {
         @Column(nullable = false)
         public String title;
+
         public String slug;
+
         @Column(check = "views >= 0")
         public int views;
+
         public Integer score;
         public boolean published;
         public Boolean featured;
+
         @ForeignKey(value = Author.class, onDelete = OnDelete.SET_NULL)
         public Long authorId;
+
         @Column(index = true)
         public String category;
+
         public Double rating;
         public BigDecimal price;
         public Status status;
@@ -65,23 +77,33 @@ public final class Models {
         public double d = 0.1;
         public boolean b = true;
         public String text = "it's";
+
         @Column(maxLength = 20, defaultValue = "back\\slash")
         public String bounded;
+
         @Column(precision = 10, scale = 2, defaultValue = "12.50")
         public BigDecimal amount;
+
         public BigDecimal free;
+
         @Column(defaultValue = "2024-01-02T03:04:05.123456+02:00")
         public OffsetDateTime odt;
+
         @Column(defaultValue = "2024-01-02T01:04:05Z")
         public Instant instant;
+
         @Column(defaultValue = "2024-01-02T03:04:05.5")
         public LocalDateTime ldt;
+
         @Column(defaultValue = "2024-01-02")
         public LocalDate date;
+
         @Column(defaultValue = "03:04:05")
         public LocalTime time;
+
         @Column(defaultValue = "123e4567-e89b-12d3-a456-426614174000")
         public UUID uuid;
+
         public byte[] bytes;
         public Status status = Status.DRAFT;
     }
@@ -90,6 +112,7 @@ public final class Models {
     public static class Country extends Model<Country> {
         @Id
         public String code;
+
         public String name;
     }
 
@@ -97,18 +120,22 @@ public final class Models {
     public static class City extends Model<City> {
         @Id(autoIncrement = true)
         public int cityId;
+
         @ForeignKey(Country.class)
         public String countryCode;
     }
 
     /** Names too long for PostgreSQL's and MySQL's identifier limits once prefixed. */
-    @Table(name = "a_table_name_that_is_rather_long_for_an_index",
+    @Table(
+            name = "a_table_name_that_is_rather_long_for_an_index",
             indexes = @Index({"someRatherLongColumnName", "anotherRatherLongColumnName"}))
     public static class LongNames extends Model<LongNames> {
         @Column(maxLength = 100)
         public String someRatherLongColumnName;
+
         @Column(maxLength = 100)
         public String anotherRatherLongColumnName;
+
         @ForeignKey(Author.class)
         public Long authorIdentifierReferenceColumn;
     }

@@ -3,8 +3,8 @@ package io.kakaorm.dialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kakaorm.expr.BinaryOp;
-import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.InParam;
 import io.kakaorm.query.Select;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +33,9 @@ class ShapeCacheTest {
         assertEquals("\"score\" IN ($1::int4, $2::int4) [1, 2]", where(IN, List.of(1, 2)));
         assertEquals("\"score\" IN ($1::int4, $2::int4, $3::int4) [1, 2, 3]", where(IN, List.of(1, 2, 3)));
         assertEquals("FALSE []", where(IN, List.of()));
-        assertEquals("(\"score\" IN ($1::int4, $2::int4) OR \"score\" IS NULL) [3, 4]", where(IN, Arrays.asList(3, null, 4)));
+        assertEquals(
+                "(\"score\" IN ($1::int4, $2::int4) OR \"score\" IS NULL) [3, 4]",
+                where(IN, Arrays.asList(3, null, 4)));
         assertEquals("\"score\" IN ($1::int4, $2::int4) [7, 8]", where(IN, List.of(7, 8)));
     }
 
@@ -42,7 +44,9 @@ class ShapeCacheTest {
         Select again = ExprTest.BASE.withWhere(E.bin(BinaryOp.NE, ExprCases.f("score"), E.p(0, ColumnType.INT)));
         assertEquals(NE, again);
         assertEquals(where(NE, 1).replace("[1]", ""), where(again, 2).replace("[2]", ""));
-        assertEquals("SELECT COUNT(*) FROM \"group\" WHERE (\"score\" <> $1::int4 OR \"score\" IS NULL) [1]",
-                SqlCase.PG.count(NE, new Object[] {1}).toString(), "count has its own texts");
+        assertEquals(
+                "SELECT COUNT(*) FROM \"group\" WHERE (\"score\" <> $1::int4 OR \"score\" IS NULL) [1]",
+                SqlCase.PG.count(NE, new Object[] {1}).toString(),
+                "count has its own texts");
     }
 }

@@ -26,7 +26,8 @@ record SqlCase(String name, Function<Dialect, Object> render, String pg, String 
     }
 
     void check() {
-        assertAll(name,
+        assertAll(
+                name,
                 () -> assertEquals(pg, text(render.apply(PG)), "postgres"),
                 () -> assertEquals(mysql, text(render.apply(MYSQL)), "mysql"),
                 () -> assertEquals(sqlite, text(render.apply(SQLITE)), "sqlite"));

@@ -19,20 +19,52 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** A column's {@link ValueReader}, chosen once, returns exactly what {@link Dialect#fromDb} returns. */
 class ValueReaderTest {
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
-    private static final List<Object> VALUES = Arrays.asList(null, (short) 3, 4, 5L, 1.5f, 2.25, (byte) 1,
-            BigInteger.TEN, new BigDecimal("12.50"), "7", "true", "t", "0", true, false,
-            "2026-11-25 16:30:01.123456", "2026-11-25T16:30:01", "2026-11-25T16:30:01+02:00", "2026-11-25",
-            "16:30:01", LocalDateTime.of(2026, 11, 25, 16, 30, 1), LocalDate.of(2026, 11, 25), LocalTime.of(16, 30),
-            Duration.ofMinutes(90), OffsetDateTime.of(2026, 11, 25, 16, 30, 1, 0, ZoneOffset.ofHours(2)),
-            Instant.parse("2026-11-25T16:30:01Z"), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
-            "123e4567-e89b-12d3-a456-426614174000", new byte[] {1, 2}, Buffer.buffer("ab"), "RED", Colour.GREEN,
-            "{\"a\": [1, null]}", new JsonObject().put("b", 2), new JsonArray().add(1));
+    private static final List<Object> VALUES = Arrays.asList(
+            null,
+            (short) 3,
+            4,
+            5L,
+            1.5f,
+            2.25,
+            (byte) 1,
+            BigInteger.TEN,
+            new BigDecimal("12.50"),
+            "7",
+            "true",
+            "t",
+            "0",
+            true,
+            false,
+            "2026-11-25 16:30:01.123456",
+            "2026-11-25T16:30:01",
+            "2026-11-25T16:30:01+02:00",
+            "2026-11-25",
+            "16:30:01",
+            LocalDateTime.of(2026, 11, 25, 16, 30, 1),
+            LocalDate.of(2026, 11, 25),
+            LocalTime.of(16, 30),
+            Duration.ofMinutes(90),
+            OffsetDateTime.of(2026, 11, 25, 16, 30, 1, 0, ZoneOffset.ofHours(2)),
+            Instant.parse("2026-11-25T16:30:01Z"),
+            UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+            "123e4567-e89b-12d3-a456-426614174000",
+            new byte[] {1, 2},
+            Buffer.buffer("ab"),
+            "RED",
+            Colour.GREEN,
+            "{\"a\": [1, null]}",
+            new JsonObject().put("b", 2),
+            new JsonArray().add(1));
 
     @Test
     void everyTypeOnEveryDialectConvertsAsFromDb() {
@@ -58,7 +90,7 @@ class ValueReaderTest {
     }
 
     /** The value, or the class of the exception thrown. */
-    private static Object outcome(java.util.function.Supplier<Object> s) {
+    private static Object outcome(Supplier<Object> s) {
         try {
             return s.get();
         } catch (RuntimeException e) {

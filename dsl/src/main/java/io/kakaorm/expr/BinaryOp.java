@@ -2,9 +2,17 @@ package io.kakaorm.expr;
 
 /** Operators of {@link Binary}. */
 public enum BinaryOp {
-    EQ, NE, LT, LE, GT, GE,
-    AND, OR,
-    ADD, SUB, MUL,
+    EQ,
+    NE,
+    LT,
+    LE,
+    GT,
+    GE,
+    AND,
+    OR,
+    ADD,
+    SUB,
+    MUL,
     /** Division: Java's (truncating for integers) — the renderer bridges SQL's differences. */
     DIV,
     /** Remainder with the sign of the dividend, as Java's {@code %}. */

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record CaseWhen(List<When> whens, Expr otherwise) implements Expr {
     /** One {@code WHEN condition THEN result}. */
-    public record When(Expr condition, Expr result) {
-    }
+    public record When(Expr condition, Expr result) {}
 
     public CaseWhen {
         whens = List.copyOf(whens);
@@ -24,6 +23,8 @@ public record CaseWhen(List<When> whens, Expr otherwise) implements Expr {
 
     @Override
     public ColumnType type() {
-        return otherwise.type() != null ? otherwise.type() : whens.get(0).result().type();
+        return otherwise.type() != null
+                ? otherwise.type()
+                : whens.get(0).result().type();
     }
 }

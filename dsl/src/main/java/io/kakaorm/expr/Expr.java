@@ -9,8 +9,21 @@ package io.kakaorm.expr;
  * compile until {@link ExprVisitor} and all renderers handle it.
  */
 public sealed interface Expr
-        permits ColumnRef, Param, Literal, Unary, Binary, Like, StringMatch, Call, CaseWhen, InList, InParam,
-        InSubquery, Between, Window, ScalarSubquery {
+        permits ColumnRef,
+                Param,
+                Literal,
+                Unary,
+                Binary,
+                Like,
+                StringMatch,
+                Call,
+                CaseWhen,
+                InList,
+                InParam,
+                InSubquery,
+                Between,
+                Window,
+                ScalarSubquery {
 
     /** Visits this node. */
     <R> R accept(ExprVisitor<R> visitor);

@@ -20,8 +20,8 @@ package io.kakaorm.expr;
  * <p>A relation path ({@code p.author.get().name}, {@link #path}) is bound when decoded: its statement selects
  * the related column, has no parameters, and {@code paramOffset} is {@code -1}.
  */
-public record ScalarSubquery(Expr key, SubqueryNode subquery, int slot, int paramOffset, ColumnType type,
-        boolean nullable) implements Expr {
+public record ScalarSubquery(
+        Expr key, SubqueryNode subquery, int slot, int paramOffset, ColumnType type, boolean nullable) implements Expr {
 
     /**
      * A relation path's value: {@code subquery} selects one column of the related row (no aggregate, no

@@ -5,5 +5,4 @@ package io.kakaorm.expr;
  * implements it, so the tree can hold a subquery without depending on the statement model; renderers that
  * write the nested SELECT know the concrete statement type.
  */
-public interface SubqueryNode {
-}
+public interface SubqueryNode {}

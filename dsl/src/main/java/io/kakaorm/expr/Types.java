@@ -2,8 +2,7 @@ package io.kakaorm.expr;
 
 /** Java's binary numeric promotion on {@link ColumnType}s. */
 final class Types {
-    private Types() {
-    }
+    private Types() {}
 
     static ColumnType widen(ColumnType a, ColumnType b) {
         if (a == null) {

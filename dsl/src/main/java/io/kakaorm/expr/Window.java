@@ -16,12 +16,12 @@ import java.util.function.UnaryOperator;
  * @param orderBy     ORDER BY keys of the window
  * @param type        the result type
  */
-public record Window(WindowFunction function, List<Expr> args, List<Expr> partitionBy, List<Key> orderBy,
-        ColumnType type) implements Expr {
+public record Window(
+        WindowFunction function, List<Expr> args, List<Expr> partitionBy, List<Key> orderBy, ColumnType type)
+        implements Expr {
 
     /** One ORDER BY key of a window. */
-    public record Key(Expr expr, boolean descending) {
-    }
+    public record Key(Expr expr, boolean descending) {}
 
     public Window {
         args = List.copyOf(args);

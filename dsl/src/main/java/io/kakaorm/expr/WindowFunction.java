@@ -12,7 +12,10 @@ public enum WindowFunction {
     LAG,
     /** {@code LEAD(value, offset, default)}: the value {@code offset} rows after, else the default. */
     LEAD,
-    SUM, AVG, MIN, MAX,
+    SUM,
+    AVG,
+    MIN,
+    MAX,
     /** {@code COUNT(*)} without an argument, {@code COUNT(x)} with one. */
     COUNT
 }

@@ -1,13 +1,12 @@
 package io.kakaorm.json;
 
-import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import java.math.BigDecimal;
 
 /** The column rules a value from JSON must meet: the same the database enforces, checked first. */
 final class FieldRules {
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** Whether a create must give the field: NOT NULL with nothing to fill it (no default, not generated). */
     static boolean required(ColumnMeta c) {

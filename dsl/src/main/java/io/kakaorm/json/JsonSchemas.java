@@ -1,7 +1,6 @@
 package io.kakaorm.json;
 
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,8 +17,7 @@ public final class JsonSchemas {
     /** The {@code $schema} of every generated schema. */
     public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
-    private JsonSchemas() {
-    }
+    private JsonSchemas() {}
 
     /** The schema of {@code model}'s {@code kind} document, with {@code $schema} and {@code title}. */
     public static JsonObject schema(Class<?> model, SchemaKind kind) {
@@ -74,15 +72,25 @@ public final class JsonSchemas {
         boolean nullable = c.nullable();
         switch (c.type()) {
             case SHORT -> p.put("minimum", Short.MIN_VALUE).put("maximum", Short.MAX_VALUE);
-            case INT -> p.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE).put("format", "int32");
+            case INT ->
+                p.put("minimum", Integer.MIN_VALUE)
+                        .put("maximum", Integer.MAX_VALUE)
+                        .put("format", "int32");
             case LONG -> p.put("format", "int64");
             case BOOLEAN -> {
                 // no keyword beyond the type
             }
             case FLOAT, DOUBLE -> {
                 // NaN and the infinities are written as strings (JSON has no number for them)
-                JsonArray any = new JsonArray().add(new JsonObject().put("type", "number"))
-                        .add(new JsonObject().put("enum", new JsonArray().add("NaN").add("Infinity").add("-Infinity")));
+                JsonArray any = new JsonArray()
+                        .add(new JsonObject().put("type", "number"))
+                        .add(new JsonObject()
+                                .put(
+                                        "enum",
+                                        new JsonArray()
+                                                .add("NaN")
+                                                .add("Infinity")
+                                                .add("-Infinity")));
                 if (nullable) {
                     any.add(new JsonObject().put("type", "null"));
                 }
@@ -133,5 +141,4 @@ public final class JsonSchemas {
         String frac = c.scale() > 0 ? "(\\.\\d{1," + c.scale() + "}0*)?" : "(\\.0*)?";
         return "^-?" + whole + frac + "$";
     }
-
 }

@@ -1,7 +1,7 @@
 package io.kakaorm.json;
 
-import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One column value to and from its JSON form. The mapping (also what {@link JsonSchemas} describes):
@@ -35,8 +36,7 @@ import java.util.UUID;
  * </ul>
  */
 final class JsonValues {
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** The JSON value of a column value (null stays null). */
     static Object toJson(ColumnType type, Object v) {
@@ -88,12 +88,17 @@ final class JsonValues {
         switch (c.type()) {
             case SHORT, INT, LONG -> {
                 BigInteger n = integer(json);
-                long lo = c.type() == ColumnType.SHORT ? Short.MIN_VALUE : c.type() == ColumnType.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                long hi = c.type() == ColumnType.SHORT ? Short.MAX_VALUE : c.type() == ColumnType.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                long lo = c.type() == ColumnType.SHORT
+                        ? Short.MIN_VALUE
+                        : c.type() == ColumnType.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                long hi = c.type() == ColumnType.SHORT
+                        ? Short.MAX_VALUE
+                        : c.type() == ColumnType.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
                 if (n.compareTo(BigInteger.valueOf(lo)) < 0 || n.compareTo(BigInteger.valueOf(hi)) > 0) {
                     throw new IllegalArgumentException("must be an integer from " + lo + " to " + hi);
                 }
-                return c.type() == ColumnType.SHORT ? (Object) n.shortValue()
+                return c.type() == ColumnType.SHORT
+                        ? (Object) n.shortValue()
                         : c.type() == ColumnType.INT ? (Object) n.intValue() : (Object) n.longValue();
             }
             case FLOAT, DOUBLE -> {
@@ -118,18 +123,23 @@ final class JsonValues {
             }
             case DECIMAL -> {
                 try {
-                    return json instanceof Number n ? new BigDecimal(n.toString())
+                    return json instanceof Number n
+                            ? new BigDecimal(n.toString())
                             : new BigDecimal(string(json, "must be a decimal number or a string holding one"));
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("must be a decimal number such as \"12.50\"");
                 }
             }
             case OFFSET_DATE_TIME -> {
-                return time(json, "an ISO-8601 date-time with offset such as \"2026-12-05T09:30:00+01:00\"",
+                return time(
+                        json,
+                        "an ISO-8601 date-time with offset such as \"2026-12-05T09:30:00+01:00\"",
                         OffsetDateTime::parse);
             }
             case INSTANT -> {
-                return time(json, "an ISO-8601 instant such as \"2026-12-05T08:30:00Z\"",
+                return time(
+                        json,
+                        "an ISO-8601 instant such as \"2026-12-05T08:30:00Z\"",
                         s -> OffsetDateTime.parse(s).toInstant());
             }
             case LOCAL_DATE_TIME -> {
@@ -150,7 +160,8 @@ final class JsonValues {
                     }
                     return u;
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("must be a UUID such as \"123e4567-e89b-12d3-a456-426614174000\"");
+                    throw new IllegalArgumentException(
+                            "must be a UUID such as \"123e4567-e89b-12d3-a456-426614174000\"");
                 }
             }
             case BYTES -> {
@@ -186,7 +197,9 @@ final class JsonValues {
     }
 
     static String names(Class<?> enumType) {
-        return Arrays.toString(Arrays.stream(enumType.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toArray());
+        return Arrays.toString(Arrays.stream(enumType.getEnumConstants())
+                .map(e -> ((Enum<?>) e).name())
+                .toArray());
     }
 
     private static BigInteger integer(Object json) {
@@ -213,7 +226,7 @@ final class JsonValues {
         throw new IllegalArgumentException(reason);
     }
 
-    private static <V> V time(Object json, String what, java.util.function.Function<String, V> parse) {
+    private static <V> V time(Object json, String what, Function<String, V> parse) {
         String s = string(json, "must be " + what);
         try {
             return parse.apply(s.toUpperCase(Locale.ROOT));

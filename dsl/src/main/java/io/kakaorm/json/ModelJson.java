@@ -21,8 +21,7 @@ import java.util.Map;
  * byte[] as Base64, UUID as a string, enums by name. Stateless and thread-safe.
  */
 public final class ModelJson {
-    private ModelJson() {
-    }
+    private ModelJson() {}
 
     /** Every column of {@code model} as JSON (nulls included). */
     public static JsonObject toJson(Model<?> model) {
@@ -149,7 +148,8 @@ public final class ModelJson {
             ColumnMeta c = meta.columnByField(e.getKey());
             if (c == null) {
                 if (!policy.ignoreUnknown()) {
-                    errors.put(e.getKey(), "is not a field of " + meta.modelClass().getSimpleName());
+                    errors.put(
+                            e.getKey(), "is not a field of " + meta.modelClass().getSimpleName());
                 }
                 continue;
             }

@@ -10,16 +10,17 @@ import org.objectweb.asm.tree.MethodNode;
  * also for a {@code synchronized} block (to release the monitor), which is named as what it is.
  */
 final class Blocks {
-    private Blocks() {
-    }
+    private Blocks() {}
 
     static Reject reject(MethodNode method, String prefix) {
         for (AbstractInsnNode insn : method.instructions) {
             if (insn.getOpcode() == MONITORENTER) {
-                return new Reject(prefix + "a synchronized block",
+                return new Reject(
+                        prefix + "a synchronized block",
                         "query lambdas run as SQL, where there is nothing to lock; remove the synchronized block");
             }
         }
-        return new Reject(prefix + "try/catch", "SQL raises no Java exceptions; compute such values outside the lambda");
+        return new Reject(
+                prefix + "try/catch", "SQL raises no Java exceptions; compute such values outside the lambda");
     }
 }

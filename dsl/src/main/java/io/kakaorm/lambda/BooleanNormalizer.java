@@ -3,6 +3,7 @@ package io.kakaorm.lambda;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.CaseWhen;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
@@ -18,8 +19,7 @@ import java.util.List;
  * carries), comparisons with TRUE/FALSE removed, and AND/OR chains left-associated like Java's parse.
  */
 final class BooleanNormalizer {
-    private BooleanNormalizer() {
-    }
+    private BooleanNormalizer() {}
 
     static Expr normalize(Expr e) {
         return norm(e, false);
@@ -66,7 +66,7 @@ final class BooleanNormalizer {
     }
 
     private static Expr result(Expr e) {
-        return e.type() == io.kakaorm.expr.ColumnType.BOOLEAN ? normalize(e) : e;
+        return e.type() == ColumnType.BOOLEAN ? normalize(e) : e;
     }
 
     private static Expr binary(Binary b, boolean negate) {
@@ -118,17 +118,25 @@ final class BooleanNormalizer {
     }
 
     private static Boolean booleanLiteral(Expr e) {
-        return e instanceof Literal && ((Literal) e).value() instanceof Boolean ? (Boolean) ((Literal) e).value() : null;
+        return e instanceof Literal && ((Literal) e).value() instanceof Boolean
+                ? (Boolean) ((Literal) e).value()
+                : null;
     }
 
     private static BinaryOp invert(BinaryOp op) {
         switch (op) {
-            case EQ: return BinaryOp.NE;
-            case NE: return BinaryOp.EQ;
-            case LT: return BinaryOp.GE;
-            case GE: return BinaryOp.LT;
-            case GT: return BinaryOp.LE;
-            default: return BinaryOp.GT;
+            case EQ:
+                return BinaryOp.NE;
+            case NE:
+                return BinaryOp.EQ;
+            case LT:
+                return BinaryOp.GE;
+            case GE:
+                return BinaryOp.LT;
+            case GT:
+                return BinaryOp.LE;
+            default:
+                return BinaryOp.GT;
         }
     }
 }

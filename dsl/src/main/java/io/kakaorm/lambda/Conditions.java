@@ -15,17 +15,27 @@ import org.objectweb.asm.tree.analysis.Frame;
 
 /** The condition under which a conditional jump is taken, from the values on the stack. */
 final class Conditions {
-    private Conditions() {
-    }
+    private Conditions() {}
 
     static Expr jump(DecodeContext ctx, int op, Frame<SymbolicValue> f) {
         int top = f.getStackSize() - 1;
         switch (op) {
-            case IFEQ: case IFNE: case IFLT: case IFGE: case IFGT: case IFLE:
+            case IFEQ:
+            case IFNE:
+            case IFLT:
+            case IFGE:
+            case IFGT:
+            case IFLE:
                 return zero(ctx, op, f.getStack(top));
-            case IF_ICMPEQ: case IF_ICMPNE: case IF_ICMPLT: case IF_ICMPGE: case IF_ICMPGT: case IF_ICMPLE:
+            case IF_ICMPEQ:
+            case IF_ICMPNE:
+            case IF_ICMPLT:
+            case IF_ICMPGE:
+            case IF_ICMPGT:
+            case IF_ICMPLE:
                 return ints(ctx, compareOp(op - IF_ICMPEQ), f.getStack(top - 1), f.getStack(top));
-            case IF_ACMPEQ: case IF_ACMPNE:
+            case IF_ACMPEQ:
+            case IF_ACMPNE:
                 return references(ctx, op == IF_ACMPEQ, f.getStack(top - 1), f.getStack(top));
             case IFNULL:
                 return MapLookups.isNull(ctx, f.getStack(top), true) != null
@@ -82,7 +92,9 @@ final class Conditions {
 
     private static Expr booleanVsConstant(DecodeContext ctx, BinaryOp op, SymbolicValue bool, SymbolicValue c) {
         Integer k = DecodeContext.intConstant(c);
-        if (!JvmTypes.isBoolean(bool.type()) || k == null || (k != 0 && k != 1)
+        if (!JvmTypes.isBoolean(bool.type())
+                || k == null
+                || (k != 0 && k != 1)
                 || (op != BinaryOp.EQ && op != BinaryOp.NE)) {
             return null;
         }
@@ -96,13 +108,16 @@ final class Conditions {
             return new Unary(eq ? UnaryOp.IS_NULL : UnaryOp.IS_NOT_NULL, nullTested(ctx, other));
         }
         if (TemporalMethods.isDayOfWeek(a) || TemporalMethods.isDayOfWeek(b)) {
-            return new Binary(eq ? BinaryOp.EQ : BinaryOp.NE, TemporalMethods.dayOfWeekValue(ctx, a),
+            return new Binary(
+                    eq ? BinaryOp.EQ : BinaryOp.NE,
+                    TemporalMethods.dayOfWeekValue(ctx, a),
                     TemporalMethods.dayOfWeekValue(ctx, b));
         }
         if (isEnum(ctx, a.type()) || isEnum(ctx, b.type())) {
             return new Binary(eq ? BinaryOp.EQ : BinaryOp.NE, ctx.expr(a), ctx.expr(b));
         }
-        throw new Reject("comparing objects with == or !=",
+        throw new Reject(
+                "comparing objects with == or !=",
                 "use equals(...) or Objects.equals(...): == compares identity in Java");
     }
 

@@ -20,8 +20,7 @@ final class CorrelatedMarkers {
     static final String EXISTS = "io/kakaorm/Exists";
     static final String SCALAR = "io/kakaorm/Scalar";
 
-    private CorrelatedMarkers() {
-    }
+    private CorrelatedMarkers() {}
 
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         if (!m.name.equals("test") || v.size() != 2) {
@@ -31,8 +30,8 @@ final class CorrelatedMarkers {
             throw new Reject("an Exists chosen by the row", "capture one Exists and call test(row) on it");
         }
         if (!(v.get(1) instanceof Row row)) {
-            throw new Reject("Exists.test of something other than a lambda parameter",
-                    "pass the row itself: exists.test(a)");
+            throw new Reject(
+                    "Exists.test of something other than a lambda parameter", "pass the row itself: exists.test(a)");
         }
         ColumnRef key = new ColumnRef(ModelMeta.of(row.model()).primaryKey(), row.source());
         int slot = ctx.params.slot(ctx.thunk(v.get(0)), Type.getObjectType(EXISTS));
@@ -52,7 +51,8 @@ final class CorrelatedMarkers {
             throw new Reject("a Scalar chosen by the row", "capture one Scalar and call of(row) on it");
         }
         if (!(v.get(1) instanceof Row row)) {
-            throw new Reject("Scalar.of of something other than a lambda parameter", "pass the row itself: scalar.of(a)");
+            throw new Reject(
+                    "Scalar.of of something other than a lambda parameter", "pass the row itself: scalar.of(a)");
         }
         ColumnRef key = new ColumnRef(ModelMeta.of(row.model()).primaryKey(), row.source());
         int slot = ctx.params.slot(ctx.thunk(v.get(0)), Type.getObjectType(SCALAR));

@@ -26,8 +26,7 @@ final class DecimalMethods {
     static final Type TYPE = Type.getObjectType(OWNER);
     private static final int MAX_SCALE = 30;
 
-    private DecimalMethods() {
-    }
+    private DecimalMethods() {}
 
     /** A method of a row BigDecimal; never {@code null} (refuses what it does not translate). */
     static SymbolicValue virtual(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
@@ -45,21 +44,28 @@ final class DecimalMethods {
             case "plus()Ljava/math/BigDecimal;":
                 return v.get(0);
             case "signum()I":
-                return new Ex(new Call(Function.DEC_SIGNUM, List.of(ctx.expr(v.get(0))), ColumnType.INT), Type.INT_TYPE);
+                return new Ex(
+                        new Call(Function.DEC_SIGNUM, List.of(ctx.expr(v.get(0))), ColumnType.INT), Type.INT_TYPE);
             case "compareTo(Ljava/math/BigDecimal;)I", "compareTo(Ljava/lang/Object;)I":
                 return new Cmp(v.get(0), v.get(1));
             case "intValue()I":
-                return new Ex(new Call(Function.DEC_INT_VALUE, List.of(ctx.expr(v.get(0))), ColumnType.INT), Type.INT_TYPE);
+                return new Ex(
+                        new Call(Function.DEC_INT_VALUE, List.of(ctx.expr(v.get(0))), ColumnType.INT), Type.INT_TYPE);
             case "longValue()J":
-                return new Ex(new Call(Function.DEC_LONG_VALUE, List.of(ctx.expr(v.get(0))), ColumnType.LONG),
+                return new Ex(
+                        new Call(Function.DEC_LONG_VALUE, List.of(ctx.expr(v.get(0))), ColumnType.LONG),
                         Type.LONG_TYPE);
             case "setScale(ILjava/math/RoundingMode;)Ljava/math/BigDecimal;":
                 return setScale(ctx, v);
-            case "max(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;", "min(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;":
-                throw new Reject("BigDecimal." + m.name + " of a row value",
-                        "compare with compareTo: " + m.name + " returns one of two values of possibly different scales");
+            case "max(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
+                    "min(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;":
+                throw new Reject(
+                        "BigDecimal." + m.name + " of a row value",
+                        "compare with compareTo: " + m.name
+                                + " returns one of two values of possibly different scales");
             case "equals(Ljava/lang/Object;)Z":
-                throw new Reject("BigDecimal.equals(Object)",
+                throw new Reject(
+                        "BigDecimal.equals(Object)",
                         "use compareTo(x) == 0: BigDecimal.equals also compares the scale (2.0 is not 2.00), SQL does not");
             case "divide(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
                     "divide(Ljava/math/BigDecimal;Ljava/math/RoundingMode;)Ljava/math/BigDecimal;",
@@ -67,18 +73,27 @@ final class DecimalMethods {
                     "divide(Ljava/math/BigDecimal;Ljava/math/MathContext;)Ljava/math/BigDecimal;",
                     "remainder(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
                     "divideToIntegralValue(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;":
-                throw new Reject("BigDecimal." + m.name + " of a row value",
+                throw new Reject(
+                        "BigDecimal." + m.name + " of a row value",
                         "Java's quotient has a scale (or throws for 1/3) that no database reproduces: multiply instead"
                                 + " (a.compareTo(b.multiply(c)) < 0 rather than a.divide(b) < c)");
             case "doubleValue()D", "floatValue()F":
-                throw new Reject("BigDecimal." + m.name + "() of a row value",
+                throw new Reject(
+                        "BigDecimal." + m.name + "() of a row value",
                         "compare the BigDecimal itself (compareTo), or BigDecimal.valueOf(long) of the other side");
-            case "scale()I", "precision()I", "unscaledValue()Ljava/math/BigInteger;", "stripTrailingZeros()Ljava/math/BigDecimal;",
-                    "toString()Ljava/lang/String;", "toPlainString()Ljava/lang/String;", "hashCode()I":
-                throw new Reject("BigDecimal." + m.name + "() of a row value",
+            case "scale()I",
+                    "precision()I",
+                    "unscaledValue()Ljava/math/BigInteger;",
+                    "stripTrailingZeros()Ljava/math/BigDecimal;",
+                    "toString()Ljava/lang/String;",
+                    "toPlainString()Ljava/lang/String;",
+                    "hashCode()I":
+                throw new Reject(
+                        "BigDecimal." + m.name + "() of a row value",
                         "the database keeps the column's scale, not the Java value's: compare values with compareTo");
             default:
-                throw new Reject(JvmTypes.describe(m.owner, m.name, m.desc) + " of a row value",
+                throw new Reject(
+                        JvmTypes.describe(m.owner, m.name, m.desc) + " of a row value",
                         "BigDecimal translates add, subtract, multiply, negate, abs, signum, compareTo, intValue,"
                                 + " longValue and setScale(n, RoundingMode.DOWN or HALF_UP)");
         }
@@ -90,7 +105,8 @@ final class DecimalMethods {
             case "valueOf(J)Ljava/math/BigDecimal;":
                 return dec(Function.DEC_OF, Numeric.toLong(ctx.expr(v.get(0))));
             case "valueOf(D)Ljava/math/BigDecimal;":
-                throw new Reject("BigDecimal.valueOf(double) of a row value",
+                throw new Reject(
+                        "BigDecimal.valueOf(double) of a row value",
                         "Java formats the double with Double.toString, which no database reproduces; keep the column a"
                                 + " BigDecimal, or use BigDecimal.valueOf(long)");
             default:
@@ -101,18 +117,25 @@ final class DecimalMethods {
     /** {@code x.setScale(n, DOWN | HALF_UP)} with a constant n (0 to 30) and mode. */
     private static SymbolicValue setScale(DecodeContext ctx, List<? extends SymbolicValue> v) {
         Integer n = DecodeContext.intConstant(v.get(1));
-        String mode = v.get(2) instanceof Th t && t.thunk() instanceof Thunk.GetStatic g
-                && g.owner().equals("java/math/RoundingMode") ? g.name() : null;
+        String mode = v.get(2) instanceof Th t
+                        && t.thunk() instanceof Thunk.GetStatic g
+                        && g.owner().equals("java/math/RoundingMode")
+                ? g.name()
+                : null;
         if (n == null || n < 0 || n > MAX_SCALE) {
-            throw new Reject("BigDecimal.setScale with a scale that is not a constant from 0 to " + MAX_SCALE,
+            throw new Reject(
+                    "BigDecimal.setScale with a scale that is not a constant from 0 to " + MAX_SCALE,
                     "write the scale as a number in the lambda, e.g. setScale(2, RoundingMode.HALF_UP)");
         }
         if (!"DOWN".equals(mode) && !"HALF_UP".equals(mode)) {
-            throw new Reject("BigDecimal.setScale with RoundingMode." + (mode == null ? "(not a constant)" : mode),
+            throw new Reject(
+                    "BigDecimal.setScale with RoundingMode." + (mode == null ? "(not a constant)" : mode),
                     "use RoundingMode.DOWN or RoundingMode.HALF_UP, the roundings every database computes as Java does"
                             + (mode != null && mode.equals("UNNECESSARY") ? " (UNNECESSARY throws in Java)" : ""));
         }
-        return dec(mode.equals("DOWN") ? Function.DEC_SCALE_DOWN : Function.DEC_SCALE_HALF_UP, ctx.expr(v.get(0)),
+        return dec(
+                mode.equals("DOWN") ? Function.DEC_SCALE_DOWN : Function.DEC_SCALE_HALF_UP,
+                ctx.expr(v.get(0)),
                 new Literal((long) n, ColumnType.INT));
     }
 

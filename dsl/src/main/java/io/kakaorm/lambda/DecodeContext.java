@@ -32,7 +32,11 @@ final class DecodeContext {
 
     /** Whether the value depends on a row (and so must become SQL rather than a Java value). */
     static boolean dependsOnRow(SymbolicValue v) {
-        if (v instanceof Row || v instanceof SymbolicValue.Rel || v instanceof Ex || v instanceof Cmp || v instanceof SymbolicValue.Construct
+        if (v instanceof Row
+                || v instanceof SymbolicValue.Rel
+                || v instanceof Ex
+                || v instanceof Cmp
+                || v instanceof SymbolicValue.Construct
                 || v instanceof SymbolicValue.Over) {
             return true;
         }
@@ -122,8 +126,8 @@ final class DecodeContext {
         try {
             return ModelMeta.of(row.model()).primaryKey();
         } catch (ModelDefinitionException e) {
-            throw new Reject("a row of " + row.model().getSimpleName() + ", which is not a model (" + e.getMessage()
-                    + ")");
+            throw new Reject(
+                    "a row of " + row.model().getSimpleName() + ", which is not a model (" + e.getMessage() + ")");
         }
     }
 
@@ -132,16 +136,18 @@ final class DecodeContext {
         try {
             meta = ModelMeta.of(row.model());
         } catch (ModelDefinitionException e) {
-            throw new Reject("a row of " + row.model().getSimpleName() + ", which is not a model (" + e.getMessage()
-                    + ")");
+            throw new Reject(
+                    "a row of " + row.model().getSimpleName() + ", which is not a model (" + e.getMessage() + ")");
         }
         ColumnMeta c = meta.columnByField(field);
         if (c == null && RelationPaths.isRelation(row.model(), field)) {
-            throw new Reject("the relation holder " + row.model().getSimpleName() + "." + field + " as a value",
+            throw new Reject(
+                    "the relation holder " + row.model().getSimpleName() + "." + field + " as a value",
                     "read a column of the related row: x." + field + ".get().name");
         }
         if (c == null) {
-            throw new Reject("field " + row.model().getSimpleName() + "." + field + ", which is not a column",
+            throw new Reject(
+                    "field " + row.model().getSimpleName() + "." + field + ", which is not a column",
                     "mark it as a column, or compute it in Java outside the lambda");
         }
         return c;

@@ -35,8 +35,8 @@ public final class DecodedLambda {
         this.translation = translation;
         this.rowTypes = rowTypes;
         this.captured = captured;
-        this.floatingDivisors = FloatingDivisors.slots(translation.expr() != null ? translation.expr()
-                : translation.items());
+        this.floatingDivisors =
+                FloatingDivisors.slots(translation.expr() != null ? translation.expr() : translation.items());
     }
 
     boolean matches(Class<?>[] requested) {
@@ -119,23 +119,34 @@ public final class DecodedLambda {
             // Java compares NaN unequal to everything (!= true, the rest false); SQLite binds it as NULL,
             // PostgreSQL orders it above every number and MariaDB cannot hold it: no exact SQL meaning
             if ((v instanceof Double d && d.isNaN()) || (v instanceof Float f && f.isNaN())) {
-                throw new QueryTranslationException("a value computed from the captured variables is NaN",
+                throw new QueryTranslationException(
+                        "a value computed from the captured variables is NaN",
                         "Java compares NaN unequal to everything, which SQL does not: test it (Double.isNaN) "
-                        + "before building the query", declaringClass(), sourceFile(), line());
+                                + "before building the query",
+                        declaringClass(),
+                        sourceFile(),
+                        line());
             }
             // Infinity * 0 is NaN in Java, NULL in SQLite; MariaDB cannot hold an infinite DOUBLE at all
             if ((v instanceof Double d && d.isInfinite()) || (v instanceof Float f && f.isInfinite())) {
-                throw new QueryTranslationException("a value computed from the captured variables is " + v,
+                throw new QueryTranslationException(
+                        "a value computed from the captured variables is " + v,
                         "Java's arithmetic with an infinite value (Infinity * 0 is NaN) has no exact SQL meaning: "
-                        + "test it (Double.isInfinite) before building the query", declaringClass(), sourceFile(),
+                                + "test it (Double.isInfinite) before building the query",
+                        declaringClass(),
+                        sourceFile(),
                         line());
             }
         }
         for (int slot : floatingDivisors) {
             if (FloatingDivisors.unsafe(out[slot])) {
-                throw new QueryTranslationException("a floating-point division by the captured value "
-                        + out[slot], "Java gives Infinity or NaN here, which SQL cannot hold: test the divisor "
-                        + "before building the query", declaringClass(), sourceFile(), line());
+                throw new QueryTranslationException(
+                        "a floating-point division by the captured value " + out[slot],
+                        "Java gives Infinity or NaN here, which SQL cannot hold: test the divisor "
+                                + "before building the query",
+                        declaringClass(),
+                        sourceFile(),
+                        line());
             }
         }
         return out;

@@ -7,8 +7,7 @@ import io.kakaorm.expr.Expr;
  * lambdas into one array. Stateless and thread-safe.
  */
 public final class Exprs {
-    private Exprs() {
-    }
+    private Exprs() {}
 
     /**
      * The same tree with every parameter slot ({@code Param}, {@code InParam}, and the start of an

@@ -18,8 +18,7 @@ import java.util.List;
  * selecting other rows than Java would.
  */
 final class FloatingDivisors {
-    private FloatingDivisors() {
-    }
+    private FloatingDivisors() {}
 
     /** The slots of {@code e}'s row-independent floating-point divisors (found once per decoded lambda). */
     static int[] slots(Object e) {
@@ -38,7 +37,9 @@ final class FloatingDivisors {
     }
 
     private static void walk(Object node, List<Integer> out) {
-        if (node instanceof Binary b && (b.op() == BinaryOp.DIV || b.op() == BinaryOp.MOD) && floating(b)
+        if (node instanceof Binary b
+                && (b.op() == BinaryOp.DIV || b.op() == BinaryOp.MOD)
+                && floating(b)
                 && !mentionsRow(b.right())) {
             params(b.right(), out);
         }

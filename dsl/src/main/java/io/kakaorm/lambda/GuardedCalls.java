@@ -20,11 +20,11 @@ import java.util.List;
  * side true, a plain OR lets the database skip the charAt and select rows on which Java throws.
  */
 final class GuardedCalls {
-    private static final String[] THROWING = {"function=SUBSTRING16", "function=CHAR_AT", "function=REPEAT",
-        "function=REPLACE"};
+    private static final String[] THROWING = {
+        "function=SUBSTRING16", "function=CHAR_AT", "function=REPEAT", "function=REPLACE"
+    };
 
-    private GuardedCalls() {
-    }
+    private GuardedCalls() {}
 
     /** The predicate with every guarded throwing call behind a CASE. */
     static Expr apply(Expr e) {
@@ -44,7 +44,8 @@ final class GuardedCalls {
             if (!throwing(r) && !throwing(l)) {
                 return new Binary(b.op(), l, r);
             }
-            return b.op() == BinaryOp.AND ? new CaseWhen(List.of(new CaseWhen.When(l, r)), Literal.FALSE)
+            return b.op() == BinaryOp.AND
+                    ? new CaseWhen(List.of(new CaseWhen.When(l, r)), Literal.FALSE)
                     : new CaseWhen(List.of(new CaseWhen.When(l, Literal.TRUE)), r);
         }
         if (e instanceof Unary u) {

@@ -7,6 +7,7 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InParam;
@@ -21,7 +22,6 @@ import io.kakaorm.lambda.SymbolicValue.Ex;
 import io.kakaorm.lambda.SymbolicValue.Row;
 import io.kakaorm.lambda.SymbolicValue.Th;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,9 +35,16 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /** Method calls: on row values they become SQL (or a rejection); on Java values they stay thunks. */
 final class InvokeTranslator {
-    private static final Set<String> TIME = Set.of("java/time/LocalDate", "java/time/LocalDateTime",
-            "java/time/OffsetDateTime", "java/time/Instant", "java/time/LocalTime", "java/time/ZonedDateTime",
-            "java/time/OffsetTime", "java/time/chrono/ChronoLocalDate", "java/time/chrono/ChronoLocalDateTime",
+    private static final Set<String> TIME = Set.of(
+            "java/time/LocalDate",
+            "java/time/LocalDateTime",
+            "java/time/OffsetDateTime",
+            "java/time/Instant",
+            "java/time/LocalTime",
+            "java/time/ZonedDateTime",
+            "java/time/OffsetTime",
+            "java/time/chrono/ChronoLocalDate",
+            "java/time/chrono/ChronoLocalDateTime",
             "java/time/chrono/ChronoZonedDateTime");
 
     private final DecodeContext ctx;
@@ -71,7 +78,8 @@ final class InvokeTranslator {
             if (m.name.equals("get") && m.desc.equals("()Ljava/lang/Object;")) {
                 return RelationPaths.get(rel);
             }
-            throw new Reject(m.name + "() of the relation " + RelationPaths.describe(rel),
+            throw new Reject(
+                    m.name + "() of the relation " + RelationPaths.describe(rel),
                     "read a column of the related row with get(): p.author.get().name");
         }
         if (m.getOpcode() != INVOKESTATIC && values.get(0) instanceof Builder) {
@@ -90,7 +98,8 @@ final class InvokeTranslator {
                 return boxed;
             }
             if (ret == Type.VOID_TYPE) {
-                throw new Reject("calling " + JvmTypes.describe(m.owner, m.name, m.desc) + ", which returns nothing",
+                throw new Reject(
+                        "calling " + JvmTypes.describe(m.owner, m.name, m.desc) + ", which returns nothing",
                         "query lambdas must not change state");
             }
             List<Thunk> args = new ArrayList<>();
@@ -117,8 +126,11 @@ final class InvokeTranslator {
     /** {@code Integer.valueOf(5)}, {@code Boolean.valueOf(true)}: stays a constant of the boxed type. */
     private static SymbolicValue boxConstant(MethodInsnNode m, List<? extends SymbolicValue> values) {
         String prim = JvmTypes.unboxed(m.owner);
-        if (prim == null || !m.name.equals("valueOf") || !m.desc.equals("(" + prim + ")L" + m.owner + ";")
-                || !(values.get(0) instanceof Th) || !(((Th) values.get(0)).thunk() instanceof Thunk.Const)) {
+        if (prim == null
+                || !m.name.equals("valueOf")
+                || !m.desc.equals("(" + prim + ")L" + m.owner + ";")
+                || !(values.get(0) instanceof Th)
+                || !(((Th) values.get(0)).thunk() instanceof Thunk.Const)) {
             return null;
         }
         Object v = ((Thunk.Const) ((Th) values.get(0)).thunk()).value();
@@ -152,7 +164,8 @@ final class InvokeTranslator {
                 }
             }
         }
-        throw new Reject(JvmTypes.describe(Type.getInternalName(row.model()), m.name, m.desc) + " on the row",
+        throw new Reject(
+                JvmTypes.describe(Type.getInternalName(row.model()), m.name, m.desc) + " on the row",
                 "only columns (fields) and their getters can be read from the row");
     }
 
@@ -172,7 +185,9 @@ final class InvokeTranslator {
 
     private SymbolicValue rowStatic(MethodInsnNode m, List<? extends SymbolicValue> v) {
         String box = JvmTypes.unboxed(m.owner);
-        if (box != null && m.name.equals("valueOf") && v.size() == 1
+        if (box != null
+                && m.name.equals("valueOf")
+                && v.size() == 1
                 && Type.getArgumentTypes(m.desc)[0].getSort() != Type.OBJECT) {
             return retype(v.get(0), Type.getObjectType(m.owner));
         }
@@ -190,15 +205,24 @@ final class InvokeTranslator {
             case "java/util/Objects.nonNull":
                 return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
             case "java/lang/String.valueOf":
-                if (m.desc.equals("(C)Ljava/lang/String;") && ctx.expr(v.get(0)) instanceof Call c
+                if (m.desc.equals("(C)Ljava/lang/String;")
+                        && ctx.expr(v.get(0)) instanceof Call c
                         && c.function() == Function.CHAR_AT) {
                     // the one-unit substring: out of range (or half of a pair) it fails as charAt does
                     Expr i = c.args().get(1);
-                    return new Ex(new Call(Function.SUBSTRING16, List.of(c.args().get(0), i, new Binary(BinaryOp.ADD, i,
-                            new Literal(1L, ColumnType.INT))), ColumnType.STRING), JvmTypes.STRING);
+                    return new Ex(
+                            new Call(
+                                    Function.SUBSTRING16,
+                                    List.of(
+                                            c.args().get(0),
+                                            i,
+                                            new Binary(BinaryOp.ADD, i, new Literal(1L, ColumnType.INT))),
+                                    ColumnType.STRING),
+                            JvmTypes.STRING);
                 }
                 if (v.size() == 1 && !m.desc.startsWith("([C")) {
-                    return StringConcat.of(ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
+                    return StringConcat.of(
+                            ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
                 }
                 return null;
             case "java/util/Optional.ofNullable":
@@ -225,7 +249,8 @@ final class InvokeTranslator {
                 return retype(recv, ret);
             }
             // Java's conversion: exact widening, rounding long to double, truncating or wrapping narrowing
-            int op = Numeric.valueConversion(Type.getType(unboxedDesc(recv.type())).getDescriptor(), m.name);
+            int op = Numeric.valueConversion(
+                    Type.getType(unboxedDesc(recv.type())).getDescriptor(), m.name);
             return op < 0 ? retype(recv, ret) : new Ex(Numeric.convert(op, ctx.expr(recv)), ret);
         }
         boolean string = m.owner.equals("java/lang/String");
@@ -235,18 +260,22 @@ final class InvokeTranslator {
                     return null;
                 }
                 if (m.owner.equals("java/math/BigDecimal")) {
-                    throw new Reject("BigDecimal.equals(Object)",
+                    throw new Reject(
+                            "BigDecimal.equals(Object)",
                             "use compareTo(x) == 0: BigDecimal.equals also compares the scale, SQL does not");
                 }
                 if (TemporalMethods.isDayOfWeek(recv) || TemporalMethods.isDayOfWeek(v.get(1))) {
-                    return bool(new Binary(BinaryOp.EQ, TemporalMethods.dayOfWeekValue(ctx, recv),
+                    return bool(new Binary(
+                            BinaryOp.EQ,
+                            TemporalMethods.dayOfWeekValue(ctx, recv),
                             TemporalMethods.dayOfWeekValue(ctx, v.get(1))));
                 }
                 return bool(JavaMethods.equality(ctx, recv, v.get(1), false));
             case "compareTo":
                 if (v.size() == 2 && JavaMethods.isEnum(ctx, Type.getObjectType(m.owner))) {
                     // enums compare by declaration order, whatever their stored form
-                    return new Cmp(new Ex(JavaMethods.ordinal(ctx, recv), Type.INT_TYPE),
+                    return new Cmp(
+                            new Ex(JavaMethods.ordinal(ctx, recv), Type.INT_TYPE),
                             new Ex(JavaMethods.ordinal(ctx, v.get(1)), Type.INT_TYPE));
                 }
                 return v.size() == 2 ? new Cmp(recv, v.get(1)) : null;
@@ -256,8 +285,8 @@ final class InvokeTranslator {
                 if (!TIME.contains(m.owner) || v.size() != 2) {
                     return null;
                 }
-                BinaryOp op = m.name.equals("isBefore") ? BinaryOp.LT
-                        : m.name.equals("isAfter") ? BinaryOp.GT : BinaryOp.EQ;
+                BinaryOp op =
+                        m.name.equals("isBefore") ? BinaryOp.LT : m.name.equals("isAfter") ? BinaryOp.GT : BinaryOp.EQ;
                 return bool(TimeBounds.compare(ctx, op, recv, v.get(1)));
             case "contains":
                 if (string) {
@@ -268,20 +297,26 @@ final class InvokeTranslator {
                 return mapContainsKey(m, v);
             case "get":
             case "getOrDefault":
-                if (recv instanceof Th map && !DecodeContext.dependsOnRow(recv) && MapLookups.isMap(ctx, m.owner)
+                if (recv instanceof Th map
+                        && !DecodeContext.dependsOnRow(recv)
+                        && MapLookups.isMap(ctx, m.owner)
                         && m.desc.startsWith("(Ljava/lang/Object;")) {
                     return MapLookups.lookup(ctx, map, v.get(1), v.size() > 2 ? v.get(2) : null);
                 }
                 return null;
             case "ordinal":
             case "name":
-                if (v.size() == 1 && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {
-                    return m.name.equals("ordinal") ? new Ex(JavaMethods.ordinal(ctx, recv), Type.INT_TYPE)
+                if (v.size() == 1
+                        && (m.owner.equals("java/lang/Enum") || JavaMethods.isEnum(ctx, Type.getObjectType(m.owner)))) {
+                    return m.name.equals("ordinal")
+                            ? new Ex(JavaMethods.ordinal(ctx, recv), Type.INT_TYPE)
                             : new Ex(ctx.expr(recv), JvmTypes.STRING); // enums are stored by name
                 }
                 return null;
             case "getValue":
-                return m.owner.equals(TemporalMethods.DAY_OF_WEEK.getInternalName()) ? retype(recv, Type.INT_TYPE) : null;
+                return m.owner.equals(TemporalMethods.DAY_OF_WEEK.getInternalName())
+                        ? retype(recv, Type.INT_TYPE)
+                        : null;
             default:
                 if (TIME.contains(m.owner)) {
                     return TemporalMethods.translate(ctx, m, v);
@@ -320,8 +355,10 @@ final class InvokeTranslator {
             case "length()I":
                 return call(Function.LENGTH, v.get(0), ColumnType.INT, Type.INT_TYPE);
             case "isEmpty()Z":
-                return bool(new Binary(BinaryOp.EQ, new Call(Function.LENGTH, List.of(ctx.expr(v.get(0))),
-                        ColumnType.INT), new Literal(0L, ColumnType.INT)));
+                return bool(new Binary(
+                        BinaryOp.EQ,
+                        new Call(Function.LENGTH, List.of(ctx.expr(v.get(0))), ColumnType.INT),
+                        new Literal(0L, ColumnType.INT)));
             case "concat(Ljava/lang/String;)Ljava/lang/String;":
                 return new Ex(new Binary(BinaryOp.CONCAT, ctx.expr(v.get(0)), ctx.expr(v.get(1))), JvmTypes.STRING);
             case "toString()Ljava/lang/String;":
@@ -342,19 +379,21 @@ final class InvokeTranslator {
             case "isEmpty()Z":
                 return bool(new Unary(UnaryOp.IS_NULL, ctx.expr(v.get(0))));
             default:
-                throw new Reject("Optional." + m.name + " of a row value",
+                throw new Reject(
+                        "Optional." + m.name + " of a row value",
                         "use Optional.ofNullable(x).orElse(y), isPresent() or isEmpty(), or compare x with null");
         }
     }
 
     /** {@code map.containsKey(p.x)} of a map captured from the caller: {@code x IN (its keys)}. */
     private SymbolicValue mapContainsKey(MethodInsnNode m, List<? extends SymbolicValue> v) {
-        if (!m.desc.equals("(Ljava/lang/Object;)Z") || DecodeContext.dependsOnRow(v.get(0))
+        if (!m.desc.equals("(Ljava/lang/Object;)Z")
+                || DecodeContext.dependsOnRow(v.get(0))
                 || !Map.class.isAssignableFrom(JvmTypes.load(Type.getObjectType(m.owner), ctx.loader))) {
             return null;
         }
-        Thunk keys = new Thunk.Invoke(INVOKEINTERFACE, "java/util/Map", "keySet",
-                "()Ljava/util/Set;", true, List.of(ctx.thunk(v.get(0))));
+        Thunk keys = new Thunk.Invoke(
+                INVOKEINTERFACE, "java/util/Map", "keySet", "()Ljava/util/Set;", true, List.of(ctx.thunk(v.get(0))));
         int slot = ctx.params.slot(keys, Type.getObjectType("java/util/Set"));
         return bool(new InParam(ctx.expr(v.get(1)), slot, false));
     }
@@ -368,7 +407,8 @@ final class InvokeTranslator {
             return null;
         }
         if (JvmTypes.columnType(v.get(1).type()) == ColumnType.JSON) {
-            throw new Reject("contains(...) of a JSON column (JsonObject/JsonArray)",
+            throw new Reject(
+                    "contains(...) of a JSON column (JsonObject/JsonArray)",
                     "JSON documents have no portable SQL equality; test the column with == null / != null");
         }
         int slot = ctx.params.slot(ctx.thunk(v.get(0)), v.get(0).type());

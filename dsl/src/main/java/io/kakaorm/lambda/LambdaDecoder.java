@@ -36,8 +36,7 @@ public final class LambdaDecoder {
         }
     };
 
-    private LambdaDecoder() {
-    }
+    private LambdaDecoder() {}
 
     /** The translations of one lambda class: the last one used, and one per row-type list. */
     private static final class Slot {
@@ -45,8 +44,7 @@ public final class LambdaDecoder {
         final ConcurrentMap<List<Class<?>>, DecodedLambda> byRows = new ConcurrentHashMap<>();
     }
 
-    private record Key(String implClass, String name, String desc, String instantiated, List<Class<?>> rows) {
-    }
+    private record Key(String implClass, String name, String desc, String instantiated, List<Class<?>> rows) {}
 
     /**
      * Decodes {@code lambda}.
@@ -78,18 +76,28 @@ public final class LambdaDecoder {
     private static DecodedLambda decodeSlow(Serializable lambda, Class<?> lambdaClass, Class<?>[] rowTypes) {
         Class<?> host = lambdaClass.getNestHost();
         if (host.isHidden()) {
-            throw new QueryTranslationException("a lambda declared in the hidden class " + host.getName(),
+            throw new QueryTranslationException(
+                    "a lambda declared in the hidden class " + host.getName(),
                     "declare query lambdas in an ordinary class: a hidden class has no class file to read",
-                    host, null, -1);
+                    host,
+                    null,
+                    -1);
         }
         SerializedLambda sl = LambdaSource.serialized(lambda);
         if (sl == null) {
-            throw new QueryTranslationException("a " + lambdaClass.getName() + " that is not a lambda",
+            throw new QueryTranslationException(
+                    "a " + lambdaClass.getName() + " that is not a lambda",
                     "write a lambda or a method reference; anonymous and named classes have no decodable body",
-                    lambdaClass, null, -1);
+                    lambdaClass,
+                    null,
+                    -1);
         }
-        Key key = new Key(sl.getImplClass(), sl.getImplMethodName(), sl.getImplMethodSignature(),
-                sl.getInstantiatedMethodType(), List.of(rowTypes));
+        Key key = new Key(
+                sl.getImplClass(),
+                sl.getImplMethodName(),
+                sl.getImplMethodSignature(),
+                sl.getInstantiatedMethodType(),
+                List.of(rowTypes));
         ConcurrentMap<Key, Translation> cache = BY_DECLARING_CLASS.get(host);
         Translation t = cache.get(key);
         if (t == null) {

@@ -15,11 +15,9 @@ import org.objectweb.asm.tree.MethodNode;
 /** Where a lambda's code is: its {@link SerializedLambda} and the implementation method's bytecode. */
 final class LambdaSource {
     /** A method's bytecode and the source file of its class. */
-    record MethodCode(MethodNode method, String sourceFile) {
-    }
+    record MethodCode(MethodNode method, String sourceFile) {}
 
-    private LambdaSource() {
-    }
+    private LambdaSource() {}
 
     /**
      * The lambda's SerializedLambda, from its synthetic {@code writeReplace} method: the captured values
@@ -50,7 +48,8 @@ final class LambdaSource {
     static MethodCode load(ClassLoader loader, String owner, String name, String desc) {
         byte[] bytes;
         String resource = owner + ".class";
-        try (InputStream in = loader != null ? loader.getResourceAsStream(resource)
+        try (InputStream in = loader != null
+                ? loader.getResourceAsStream(resource)
                 : ClassLoader.getSystemResourceAsStream(resource)) {
             if (in == null) {
                 return null;
@@ -61,21 +60,25 @@ final class LambdaSource {
         }
         String[] source = new String[1];
         MethodNode[] found = new MethodNode[1];
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public void visitSource(String file, String debug) {
-                source[0] = file;
-            }
+        new ClassReader(bytes)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visitSource(String file, String debug) {
+                                source[0] = file;
+                            }
 
-            @Override
-            public MethodVisitor visitMethod(int access, String n, String d, String signature, String[] exceptions) {
-                if (n.equals(name) && d.equals(desc)) {
-                    found[0] = new MethodNode(Opcodes.ASM9, access, n, d, signature, exceptions);
-                    return found[0];
-                }
-                return null;
-            }
-        }, ClassReader.SKIP_FRAMES);
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String n, String d, String signature, String[] exceptions) {
+                                if (n.equals(name) && d.equals(desc)) {
+                                    found[0] = new MethodNode(Opcodes.ASM9, access, n, d, signature, exceptions);
+                                    return found[0];
+                                }
+                                return null;
+                            }
+                        },
+                        ClassReader.SKIP_FRAMES);
         return found[0] == null ? null : new MethodCode(found[0], source[0]);
     }
 }

@@ -5,7 +5,6 @@ import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InParam;
@@ -31,23 +30,24 @@ import org.objectweb.asm.Type;
 public final class MapLookups {
     /** How the looked-up value is compared: as numbers, by {@code compareTo}, by {@code equals}. */
     static final int NUMERIC = 0;
+
     static final int COMPARABLE = 1;
     static final int EQUALS = 2;
     static final int OBJECTS_EQUALS = 3;
 
-    private MapLookups() {
-    }
+    private MapLookups() {}
 
     /** {@code map.get(key)} / {@code getOrDefault(key, d)}; {@code dflt} null for {@code get}. */
     static SymbolicValue lookup(DecodeContext ctx, Th map, SymbolicValue key, SymbolicValue dflt) {
         if (dflt != null && DecodeContext.dependsOnRow(dflt)) {
-            throw new Reject("map.getOrDefault with a default that depends on the row",
+            throw new Reject(
+                    "map.getOrDefault with a default that depends on the row",
                     "give a default computed outside the row (a captured value or a constant)");
         }
         ctx.mapLookups = true;
         Expr dfltExpr = dflt == null ? Literal.NULL : ctx.expr(dflt);
-        return new Ex(new Call(Function.MAP_GET, List.of(ctx.expr(key), ctx.expr(map), dfltExpr), null),
-                JvmTypes.OBJECT);
+        return new Ex(
+                new Call(Function.MAP_GET, List.of(ctx.expr(key), ctx.expr(map), dfltExpr), null), JvmTypes.OBJECT);
     }
 
     /** {@code a op b} when one side is a map lookup and the other a Java value; else {@code null}. */
@@ -66,8 +66,12 @@ public final class MapLookups {
         if (!isLookup(v)) {
             return null;
         }
-        return in(ctx, isNull ? BinaryOp.EQ : BinaryOp.NE, (Call) ((Ex) v).expr(),
-                new Th(new Thunk.Const(null), JvmTypes.OBJECT), OBJECTS_EQUALS);
+        return in(
+                ctx,
+                isNull ? BinaryOp.EQ : BinaryOp.NE,
+                (Call) ((Ex) v).expr(),
+                new Th(new Thunk.Const(null), JvmTypes.OBJECT),
+                OBJECTS_EQUALS);
     }
 
     /** Whether {@code v} (of a JVM type) is compared as a number. */
@@ -102,19 +106,35 @@ public final class MapLookups {
             dflt = new Thunk.Const(null); // Objects.equals(map.get(absent), c) is c == null
         }
         List<Thunk> args = List.of(map, new Thunk.Const(op.name()), value.thunk(), new Thunk.Const(mode));
-        Thunk keys = new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/MapLookups", "keysWhere",
-                "(Ljava/util/Map;Ljava/lang/String;Ljava/lang/Object;I)Ljava/util/Set;", false, args);
+        Thunk keys = new Thunk.Invoke(
+                INVOKESTATIC,
+                "io/kakaorm/lambda/MapLookups",
+                "keysWhere",
+                "(Ljava/util/Map;Ljava/lang/String;Ljava/lang/Object;I)Ljava/util/Set;",
+                false,
+                args);
         Type set = Type.getObjectType("java/util/Set");
         Expr matching = new InParam(key, ctx.params.slot(keys, set), false);
         if (dflt == null) {
             return matching;
         }
-        Thunk defaultHolds = new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/MapLookups", "holds",
-                "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;I)Z", false,
+        Thunk defaultHolds = new Thunk.Invoke(
+                INVOKESTATIC,
+                "io/kakaorm/lambda/MapLookups",
+                "holds",
+                "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;I)Z",
+                false,
                 List.of(dflt, new Thunk.Const(op.name()), value.thunk(), new Thunk.Const(mode)));
-        Thunk allKeys = new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/MapLookups", "keys",
-                "(Ljava/util/Map;)Ljava/util/Set;", false, List.of(map));
-        Expr absent = new Binary(BinaryOp.AND, ctx.params.param(defaultHolds, Type.BOOLEAN_TYPE),
+        Thunk allKeys = new Thunk.Invoke(
+                INVOKESTATIC,
+                "io/kakaorm/lambda/MapLookups",
+                "keys",
+                "(Ljava/util/Map;)Ljava/util/Set;",
+                false,
+                List.of(map));
+        Expr absent = new Binary(
+                BinaryOp.AND,
+                ctx.params.param(defaultHolds, Type.BOOLEAN_TYPE),
                 new InParam(key, ctx.params.slot(allKeys, set), true));
         return new Binary(BinaryOp.OR, matching, absent);
     }
@@ -122,7 +142,8 @@ public final class MapLookups {
     /** Refuses a lookup used other than in a comparison with a Java value. */
     static void checkConsumed(DecodeContext ctx, Expr translated) {
         if (ctx.mapLookups && translated.toString().contains("function=MAP_GET")) {
-            throw new Reject("map.get(...) of a row value used other than compared with a value",
+            throw new Reject(
+                    "map.get(...) of a row value used other than compared with a value",
                     "compare it: map.get(p.x) == 3, map.get(p.x).equals(v), map.getOrDefault(p.x, 0) > 2");
         }
     }

@@ -20,17 +20,22 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * Built from CASE and the existing wrap-around arithmetic, so every dialect renders them.
  */
 final class MathMethods {
-    private MathMethods() {
-    }
+    private MathMethods() {}
 
     /** The translation of a static call with row-dependent arguments, or {@code null} when not one of these. */
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         String key = m.owner + "." + m.name + m.desc;
         switch (key) {
-            case "java/lang/Math.max(II)I", "java/lang/Math.max(JJ)J", "java/lang/Math.max(DD)D",
-                    "java/lang/Math.min(II)I", "java/lang/Math.min(JJ)J", "java/lang/Math.min(DD)D",
-                    "java/lang/StrictMath.max(II)I", "java/lang/StrictMath.max(JJ)J",
-                    "java/lang/StrictMath.min(II)I", "java/lang/StrictMath.min(JJ)J":
+            case "java/lang/Math.max(II)I",
+                    "java/lang/Math.max(JJ)J",
+                    "java/lang/Math.max(DD)D",
+                    "java/lang/Math.min(II)I",
+                    "java/lang/Math.min(JJ)J",
+                    "java/lang/Math.min(DD)D",
+                    "java/lang/StrictMath.max(II)I",
+                    "java/lang/StrictMath.max(JJ)J",
+                    "java/lang/StrictMath.min(II)I",
+                    "java/lang/StrictMath.min(JJ)J":
                 return extreme(ctx, m, v);
             case "java/lang/Math.floorDiv(II)I", "java/lang/Math.floorDiv(JJ)J", "java/lang/Math.floorDiv(JI)J":
                 return floorDiv(ctx, v, m.desc.endsWith("J"));
@@ -40,8 +45,13 @@ final class MathMethods {
                 // computed in 64 bits; the result lies between 0 and the int divisor, so it is an int
                 return InvokeTranslator.retype(floorMod(ctx, v, true), Type.INT_TYPE);
             case "java/lang/Integer.signum(I)I", "java/lang/Long.signum(J)I":
-                return new Ex(sign(ctx.expr(v.get(0)), new Literal(1L, ColumnType.INT), new Literal(-1L, ColumnType.INT),
-                        new Literal(0L, ColumnType.INT)), Type.INT_TYPE);
+                return new Ex(
+                        sign(
+                                ctx.expr(v.get(0)),
+                                new Literal(1L, ColumnType.INT),
+                                new Literal(-1L, ColumnType.INT),
+                                new Literal(0L, ColumnType.INT)),
+                        Type.INT_TYPE);
             case "java/lang/Math.signum(D)D":
                 return signumDouble(ctx, v.get(0));
             case "java/lang/Math.floor(D)D":
@@ -52,9 +62,11 @@ final class MathMethods {
                 return new Ex(round(ctx, ctx.expr(v.get(0))), Type.LONG_TYPE);
             case "java/lang/Math.round(F)I":
                 throw new Reject("Math.round(float) of a row value", "compute in double: Math.round(double)");
-            case "java/lang/Integer.toString(I)Ljava/lang/String;", "java/lang/Long.toString(J)Ljava/lang/String;",
+            case "java/lang/Integer.toString(I)Ljava/lang/String;",
+                    "java/lang/Long.toString(J)Ljava/lang/String;",
                     "java/lang/Boolean.toString(Z)Ljava/lang/String;":
-                return StringConcat.of(ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
+                return StringConcat.of(
+                        ctx, List.of(v.get(0)), List.of(Type.getArgumentTypes(m.desc)[0].getDescriptor()));
             case "java/util/Objects.requireNonNullElse(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;":
                 return coalesce(ctx, v.get(0), v.get(1), true);
             default:
@@ -67,13 +79,21 @@ final class MathMethods {
      * {@code Optional.ofNullable} of a row value (the caller then refuses).
      */
     static SymbolicValue coalesce(DecodeContext ctx, SymbolicValue value, SymbolicValue fallback, boolean require) {
-        if (require && !DecodeContext.dependsOnRow(fallback) && fallback instanceof SymbolicValue.Th
+        if (require
+                && !DecodeContext.dependsOnRow(fallback)
+                && fallback instanceof SymbolicValue.Th
                 && ((SymbolicValue.Th) fallback).thunk().equals(new Thunk.Const(null))) {
-            throw new Reject("Objects.requireNonNullElse(x, null)", "Java throws NullPointerException for a null x;"
-                    + " give a non-null default");
+            throw new Reject(
+                    "Objects.requireNonNullElse(x, null)",
+                    "Java throws NullPointerException for a null x;" + " give a non-null default");
         }
-        Expr e = Numeric.call(Function.COALESCE, ctx.expr(value).type() != null ? ctx.expr(value).type()
-                : ctx.expr(fallback).type(), ctx.expr(value), ctx.expr(fallback));
+        Expr e = Numeric.call(
+                Function.COALESCE,
+                ctx.expr(value).type() != null
+                        ? ctx.expr(value).type()
+                        : ctx.expr(fallback).type(),
+                ctx.expr(value),
+                ctx.expr(fallback));
         Type t = value.type() != null && !value.type().equals(JvmTypes.OBJECT) ? value.type() : fallback.type();
         return new Ex(e, t);
     }
@@ -87,7 +107,8 @@ final class MathMethods {
         }
         boolean max = m.name.equals("max");
         // doubles: NaN is never stored, and max(-0.0, 0.0) picks either of two values that are == anyway
-        return new Ex(new CaseWhen(List.of(new CaseWhen.When(new Binary(max ? BinaryOp.GE : BinaryOp.LE, a, b), a)), b),
+        return new Ex(
+                new CaseWhen(List.of(new CaseWhen.When(new Binary(max ? BinaryOp.GE : BinaryOp.LE, a, b), a)), b),
                 Type.getReturnType(m.desc));
     }
 
@@ -99,7 +120,8 @@ final class MathMethods {
         Expr adjust = adjusted(a, b, isLong);
         Expr one = new Literal(1L, isLong ? ColumnType.LONG : ColumnType.INT);
         Expr minus = Numeric.integral(BinaryOp.SUB, q, one, isLong);
-        return new Ex(new CaseWhen(List.of(new CaseWhen.When(adjust, minus)), q), isLong ? Type.LONG_TYPE : Type.INT_TYPE);
+        return new Ex(
+                new CaseWhen(List.of(new CaseWhen.When(adjust, minus)), q), isLong ? Type.LONG_TYPE : Type.INT_TYPE);
     }
 
     /** Java's {@code floorMod}: the remainder, plus the divisor when it is not 0 and the signs differ. */
@@ -108,7 +130,8 @@ final class MathMethods {
         Expr b = operand(ctx, v.get(1), isLong);
         Expr r = new Binary(BinaryOp.MOD, a, b);
         Expr plus = Numeric.integral(BinaryOp.ADD, r, b, isLong); // |r| < |b| and opposite signs: no overflow
-        return new Ex(new CaseWhen(List.of(new CaseWhen.When(adjusted(a, b, isLong), plus)), r),
+        return new Ex(
+                new CaseWhen(List.of(new CaseWhen.When(adjusted(a, b, isLong), plus)), r),
                 isLong ? Type.LONG_TYPE : Type.INT_TYPE);
     }
 
@@ -128,14 +151,19 @@ final class MathMethods {
 
     private static Expr sign(Expr x, Expr pos, Expr neg, Expr zero) {
         Expr z = new Literal(0L, x.type() == ColumnType.LONG ? ColumnType.LONG : ColumnType.INT);
-        return new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.GT, x, z), pos),
-                new CaseWhen.When(new Binary(BinaryOp.LT, x, z), neg)), zero);
+        return new CaseWhen(
+                List.of(
+                        new CaseWhen.When(new Binary(BinaryOp.GT, x, z), pos),
+                        new CaseWhen.When(new Binary(BinaryOp.LT, x, z), neg)),
+                zero);
     }
 
     /** {@code Integer.compare(a, b)} / {@code Long.compare(a, b)} as a number: -1, 0 or 1. */
     static Expr compare(Expr a, Expr b) {
-        return new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, a, b), new Literal(-1L, ColumnType.INT)),
-                new CaseWhen.When(new Binary(BinaryOp.GT, a, b), new Literal(1L, ColumnType.INT))),
+        return new CaseWhen(
+                List.of(
+                        new CaseWhen.When(new Binary(BinaryOp.LT, a, b), new Literal(-1L, ColumnType.INT)),
+                        new CaseWhen.When(new Binary(BinaryOp.GT, a, b), new Literal(1L, ColumnType.INT))),
                 new Literal(0L, ColumnType.INT));
     }
 
@@ -144,8 +172,13 @@ final class MathMethods {
         Expr one = ctx.params.param(new Thunk.Const(1.0), Type.DOUBLE_TYPE);
         Expr minusOne = ctx.params.param(new Thunk.Const(-1.0), Type.DOUBLE_TYPE);
         Expr zero = ctx.params.param(new Thunk.Const(0.0), Type.DOUBLE_TYPE);
-        return new Ex(new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.GT, x, zero), one),
-                new CaseWhen.When(new Binary(BinaryOp.LT, x, zero), minusOne)), x), Type.DOUBLE_TYPE);
+        return new Ex(
+                new CaseWhen(
+                        List.of(
+                                new CaseWhen.When(new Binary(BinaryOp.GT, x, zero), one),
+                                new CaseWhen.When(new Binary(BinaryOp.LT, x, zero), minusOne)),
+                        x),
+                Type.DOUBLE_TYPE);
     }
 
     /**
@@ -158,7 +191,7 @@ final class MathMethods {
         Expr frac = new Binary(BinaryOp.SUB, x, floor);
         Expr half = new Binary(BinaryOp.GE, frac, ctx.params.param(new Thunk.Const(0.5), Type.DOUBLE_TYPE));
         Expr up = new Binary(BinaryOp.ADD, floor, ctx.params.param(new Thunk.Const(1.0), Type.DOUBLE_TYPE));
-        return Numeric.call(Function.TRUNC_LONG, ColumnType.LONG,
-                new CaseWhen(List.of(new CaseWhen.When(half, up)), floor));
+        return Numeric.call(
+                Function.TRUNC_LONG, ColumnType.LONG, new CaseWhen(List.of(new CaseWhen.When(half, up)), floor));
     }
 }

@@ -6,12 +6,12 @@ import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.expr.ColumnType;
 import java.util.List;
 
 /**
@@ -21,8 +21,7 @@ import java.util.List;
  * toward zero and saturates. Each becomes a {@link Call} whose Java meaning every dialect renders.
  */
 final class Numeric {
-    private Numeric() {
-    }
+    private Numeric() {}
 
     static Call call(Function f, ColumnType type, Expr... args) {
         return new Call(f, List.of(args), type);
@@ -34,8 +33,11 @@ final class Numeric {
             return new Binary(op, left, right); // a remainder never overflows
         }
         if (isLong) {
-            Function f = op == BinaryOp.ADD ? Function.LONG_ADD : op == BinaryOp.SUB ? Function.LONG_SUB
-                    : op == BinaryOp.MUL ? Function.LONG_MUL : Function.LONG_DIV;
+            Function f = op == BinaryOp.ADD
+                    ? Function.LONG_ADD
+                    : op == BinaryOp.SUB
+                            ? Function.LONG_SUB
+                            : op == BinaryOp.MUL ? Function.LONG_MUL : Function.LONG_DIV;
             return call(f, ColumnType.LONG, toLong(left), toLong(right));
         }
         // 32-bit operands cannot overflow 64 bits: compute there, then wrap as Java does
@@ -68,8 +70,10 @@ final class Numeric {
             return call(Function.ABS, t, x);
         }
         if (t == ColumnType.LONG) {
-            return new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, x, new Literal(0L, ColumnType.LONG)),
-                    negate(x, true, false))), x);
+            return new CaseWhen(
+                    List.of(new CaseWhen.When(
+                            new Binary(BinaryOp.LT, x, new Literal(0L, ColumnType.LONG)), negate(x, true, false))),
+                    x);
         }
         if (t != null && t.isInteger()) {
             return call(Function.WRAP_INT, ColumnType.INT, call(Function.ABS, ColumnType.LONG, toLong(x)));
@@ -94,7 +98,8 @@ final class Numeric {
         switch (op) {
             case I2L:
                 return x; // widened where arithmetic needs it (see toLong)
-            case I2D: case F2D:
+            case I2D:
+            case F2D:
                 return x; // exact
             case L2D:
                 return call(Function.TO_DOUBLE, ColumnType.DOUBLE, x);
@@ -102,12 +107,17 @@ final class Numeric {
                 return call(Function.WRAP_INT, ColumnType.INT, x);
             case I2S:
                 return call(Function.WRAP_SHORT, ColumnType.SHORT, x);
-            case D2I: case F2I:
+            case D2I:
+            case F2I:
                 return call(Function.TRUNC_INT, ColumnType.INT, x);
-            case D2L: case F2L:
+            case D2L:
+            case F2L:
                 return call(Function.TRUNC_LONG, ColumnType.LONG, x);
-            case I2F: case L2F: case D2F:
-                throw new Reject("a conversion to float of a row value",
+            case I2F:
+            case L2F:
+            case D2F:
+                throw new Reject(
+                        "a conversion to float of a row value",
                         "compute in double: SQL has no exact single-precision arithmetic on every database");
             case I2B:
                 throw new Reject("a cast to byte of a row value", "compare or compute in int instead");
@@ -120,31 +130,58 @@ final class Numeric {
 
     /** The JVM conversion opcode that {@code Integer/Long/Double.xxxValue()} performs, or -1 for none. */
     static int valueConversion(String fromDesc, String method) {
-        char to = method.equals("intValue") ? 'I' : method.equals("longValue") ? 'J'
-                : method.equals("doubleValue") ? 'D' : method.equals("floatValue") ? 'F'
-                : method.equals("shortValue") ? 'S' : method.equals("byteValue") ? 'B' : '?';
+        char to = method.equals("intValue")
+                ? 'I'
+                : method.equals("longValue")
+                        ? 'J'
+                        : method.equals("doubleValue")
+                                ? 'D'
+                                : method.equals("floatValue")
+                                        ? 'F'
+                                        : method.equals("shortValue") ? 'S' : method.equals("byteValue") ? 'B' : '?';
         char from = fromDesc.charAt(0);
         if (from == 'S' || from == 'B') {
             from = 'I';
         }
         String key = "" + from + to;
         switch (key) {
-            case "IJ": return I2L;
-            case "ID": return I2D;
-            case "IF": return I2F;
-            case "IS": return I2S;
-            case "IB": return I2B;
-            case "JI": return L2I;
-            case "JD": return L2D;
-            case "JF": return L2F;
-            case "DI": return D2I;
-            case "DJ": return D2L;
-            case "DF": return D2F;
-            case "FI": return F2I;
-            case "FJ": return F2L;
-            case "FD": return F2D;
-            case "II": case "JJ": case "DD": case "FF": case "SS": return -1;
-            case "JS": case "DS": case "FS":
+            case "IJ":
+                return I2L;
+            case "ID":
+                return I2D;
+            case "IF":
+                return I2F;
+            case "IS":
+                return I2S;
+            case "IB":
+                return I2B;
+            case "JI":
+                return L2I;
+            case "JD":
+                return L2D;
+            case "JF":
+                return L2F;
+            case "DI":
+                return D2I;
+            case "DJ":
+                return D2L;
+            case "DF":
+                return D2F;
+            case "FI":
+                return F2I;
+            case "FJ":
+                return F2L;
+            case "FD":
+                return F2D;
+            case "II":
+            case "JJ":
+            case "DD":
+            case "FF":
+            case "SS":
+                return -1;
+            case "JS":
+            case "DS":
+            case "FS":
                 throw new Reject("a narrowing " + method + "() of a row value", "compare or compute in int or long");
             default:
                 throw new Reject("a narrowing " + method + "() of a row value");

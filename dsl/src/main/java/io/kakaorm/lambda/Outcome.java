@@ -9,10 +9,8 @@ import io.kakaorm.expr.Expr;
  */
 sealed interface Outcome {
     /** A returned value. */
-    record Leaf(SymbolicValue value) implements Outcome {
-    }
+    record Leaf(SymbolicValue value) implements Outcome {}
 
     /** {@code condition ? whenTrue : whenFalse}. */
-    record Branch(Expr condition, Outcome whenTrue, Outcome whenFalse) implements Outcome {
-    }
+    record Branch(Expr condition, Outcome whenTrue, Outcome whenFalse) implements Outcome {}
 }

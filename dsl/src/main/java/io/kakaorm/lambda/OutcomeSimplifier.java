@@ -3,6 +3,7 @@ package io.kakaorm.lambda;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.CaseWhen;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Unary;
@@ -11,6 +12,7 @@ import io.kakaorm.lambda.Outcome.Branch;
 import io.kakaorm.lambda.Outcome.Leaf;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Folds a decision tree back into the expression the programmer wrote. Compilers turn {@code a && b},
@@ -24,8 +26,7 @@ import java.util.List;
  * left becomes boolean algebra over the constant leaves, or {@link CaseWhen} for real ternaries.
  */
 final class OutcomeSimplifier {
-    private OutcomeSimplifier() {
-    }
+    private OutcomeSimplifier() {}
 
     static Outcome simplify(Outcome o) {
         if (!(o instanceof Branch)) {
@@ -104,7 +105,7 @@ final class OutcomeSimplifier {
     }
 
     /** A value-valued outcome: leaves through {@code leaf}, branches as CASE WHEN. */
-    static Expr value(Outcome o, java.util.function.Function<SymbolicValue, Expr> leaf) {
+    static Expr value(Outcome o, Function<SymbolicValue, Expr> leaf) {
         if (o instanceof Leaf) {
             return leaf.apply(((Leaf) o).value());
         }
@@ -115,9 +116,11 @@ final class OutcomeSimplifier {
     private static Expr caseWhen(Expr c, Expr t, Expr f) {
         // paths run on after a ternary, so (c ? a : b) > x arrives as c ? a > x : b > x: factor it back
         c = BooleanNormalizer.normalize(c);
-        t = t.type() == io.kakaorm.expr.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(t) : t;
-        f = f.type() == io.kakaorm.expr.ColumnType.BOOLEAN ? BooleanNormalizer.normalize(f) : f;
-        if (t instanceof Binary && f instanceof Binary && ((Binary) t).op() == ((Binary) f).op()
+        t = t.type() == ColumnType.BOOLEAN ? BooleanNormalizer.normalize(t) : t;
+        f = f.type() == ColumnType.BOOLEAN ? BooleanNormalizer.normalize(f) : f;
+        if (t instanceof Binary
+                && f instanceof Binary
+                && ((Binary) t).op() == ((Binary) f).op()
                 && !((Binary) t).op().isLogical()) {
             Binary bt = (Binary) t;
             Binary bf = (Binary) f;

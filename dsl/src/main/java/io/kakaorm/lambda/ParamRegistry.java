@@ -10,8 +10,7 @@ import org.objectweb.asm.Type;
 /** Temporary parameter slots of one decoding: equal thunks of equal type share a slot. */
 final class ParamRegistry {
     /** A thunk as seen with one JVM type. */
-    record Entry(Thunk thunk, String desc) {
-    }
+    record Entry(Thunk thunk, String desc) {}
 
     private final Map<Entry, Integer> slots = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();

@@ -27,8 +27,7 @@ final class PathCollector implements ExprVisitor<Void> {
     private int caseDepth;
     private boolean underCase;
 
-    private PathCollector() {
-    }
+    private PathCollector() {}
 
     static Set<ScalarSubquery> of(Expr e) {
         PathCollector c = new PathCollector();

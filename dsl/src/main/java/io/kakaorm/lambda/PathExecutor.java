@@ -129,8 +129,10 @@ final class PathExecutor {
             if (insn instanceof JumpInsnNode) {
                 int target = insns.indexOf(((JumpInsnNode) insn).label);
                 if (target <= index) {
-                    throw new Reject("a loop", "query lambdas are single expressions; use Sql.in(...) or "
-                            + "collection.contains(p.x) for membership");
+                    throw new Reject(
+                            "a loop",
+                            "query lambdas are single expressions; use Sql.in(...) or "
+                                    + "collection.contains(p.x) for membership");
                 }
                 if (op == GOTO) {
                     index = target;
@@ -214,7 +216,10 @@ final class PathExecutor {
         SymbolicValue index = f.pop();
         SymbolicValue array = f.pop();
         Integer i = DecodeContext.intConstant(index);
-        if (!(array instanceof Arr) || i == null || i < 0 || i >= ((Arr) array).elements().size()) {
+        if (!(array instanceof Arr)
+                || i == null
+                || i < 0
+                || i >= ((Arr) array).elements().size()) {
             throw new Reject("storing into an array", "query lambdas must not change state");
         }
         Arr a = (Arr) array;

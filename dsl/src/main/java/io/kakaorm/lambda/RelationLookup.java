@@ -11,8 +11,7 @@ public final class RelationLookup {
     private static final String PROVIDER = "io.kakaorm.relation.RelationKeys";
     private static volatile Lookup lookup;
 
-    private RelationLookup() {
-    }
+    private RelationLookup() {}
 
     /**
      * A relation resolved against both models: the target row is the one whose {@code targetColumn} equals
@@ -23,8 +22,7 @@ public final class RelationLookup {
      * @param ownerColumn the owner's column (the foreign key of a belongsTo, else the primary key)
      * @param targetColumn the target's column (its primary key for a belongsTo, else its foreign key)
      */
-    public record Keys(Class<?> target, String kind, ColumnMeta ownerColumn, ColumnMeta targetColumn) {
-    }
+    public record Keys(Class<?> target, String kind, ColumnMeta ownerColumn, ColumnMeta targetColumn) {}
 
     /** Resolves relation field {@code field} of model {@code owner}, or answers {@code null} when it is none. */
     public interface Lookup {

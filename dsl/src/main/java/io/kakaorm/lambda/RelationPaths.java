@@ -42,11 +42,9 @@ import org.objectweb.asm.Type;
  */
 final class RelationPaths {
     /** One relation step: field {@code field} of {@code owner}, resolved. */
-    record Hop(Class<?> owner, String field, RelationLookup.Keys keys) {
-    }
+    record Hop(Class<?> owner, String field, RelationLookup.Keys keys) {}
 
-    private RelationPaths() {
-    }
+    private RelationPaths() {}
 
     /** Whether {@code field} of {@code model} is a relation holder ({@code BelongsTo}, {@code HasOne}, {@code HasMany}). */
     static boolean isRelation(Class<?> model, String field) {
@@ -78,7 +76,8 @@ final class RelationPaths {
     static SymbolicValue field(Rel rel, String field, Type type) {
         Class<?> target = rel.target();
         if (!rel.got()) {
-            throw new Reject("field " + field + " of the relation holder " + describe(rel),
+            throw new Reject(
+                    "field " + field + " of the relation holder " + describe(rel),
                     "read the related row's field through get(): p.author.get().name");
         }
         ColumnMeta c = ModelMeta.of(target).columnByField(field);
@@ -90,7 +89,8 @@ final class RelationPaths {
             hops.add(hop(target, field));
             return new Rel(rel.source(), hops, false, type);
         }
-        throw new Reject("field " + target.getSimpleName() + "." + field + ", which is not a column",
+        throw new Reject(
+                "field " + target.getSimpleName() + "." + field + ", which is not a column",
                 "mark it as a column, or compute it in Java outside the lambda");
     }
 
@@ -121,13 +121,15 @@ final class RelationPaths {
     /** The column {@code c} of the row {@code rel.get()} reads: NULL when there is none. */
     private static ScalarSubquery value(Rel rel, ColumnMeta c) {
         ModelMeta<?> root = ModelMeta.of(rel.hops().get(0).owner());
-        Select s = new Select(root, List.of(new SelectItem(new ColumnRef(c, rel.hops().size()), null)), null,
-                List.of(), null, null);
+        Select s = new Select(
+                root, List.of(new SelectItem(new ColumnRef(c, rel.hops().size()), null)), null, List.of(), null, null);
         int source = 0;
         for (Hop h : rel.hops()) {
             source++;
             ModelMeta<?> m = ModelMeta.of(h.keys().target());
-            Expr on = new Binary(BinaryOp.EQ, new ColumnRef(h.keys().targetColumn(), source),
+            Expr on = new Binary(
+                    BinaryOp.EQ,
+                    new ColumnRef(h.keys().targetColumn(), source),
                     new ColumnRef(h.keys().ownerColumn(), source - 1));
             ColumnMeta soft = m.softDeleteColumn();
             if (soft != null) { // a deleted row is not loaded, so it is not there
@@ -199,7 +201,8 @@ final class RelationPaths {
     /** Every related row read by {@code e} is there: its primary key, read the same way, is not NULL. */
     private static Expr present(Set<ScalarSubquery> paths, Expr leaf) {
         if (PathCollector.underCase(leaf)) { // Java may skip the path there, a guard of the whole part would not
-            throw new Reject("a relation path inside a ternary that is not a condition itself",
+            throw new Reject(
+                    "a relation path inside a ternary that is not a condition itself",
                     "compare inside the ternary: c ? p.author.get().name.equals(x) : …");
         }
         Expr out = null;
@@ -208,8 +211,13 @@ final class RelationPaths {
             Select sub = (Select) s.subquery();
             Join last = sub.joins().get(sub.joins().size() - 1);
             ColumnMeta pk = last.model().primaryKey();
-            Expr e = new Unary(UnaryOp.IS_NOT_NULL, ScalarSubquery.path(s.key(),
-                    sub.withItems(List.of(new SelectItem(new ColumnRef(pk, sub.joins().size()), null))), pk.type()));
+            Expr e = new Unary(
+                    UnaryOp.IS_NOT_NULL,
+                    ScalarSubquery.path(
+                            s.key(),
+                            sub.withItems(List.of(
+                                    new SelectItem(new ColumnRef(pk, sub.joins().size()), null))),
+                            pk.type()));
             if (seen.add(e)) {
                 out = out == null ? e : and(out, e);
             }
@@ -232,13 +240,16 @@ final class RelationPaths {
     static Reject refusal(Class<?> model, String field, String kind) {
         String m = model.getSimpleName();
         if (kind.equals("hasOne")) {
-            return new Reject("the hasOne path " + m + "." + field + ".get() inside a query lambda",
+            return new Reject(
+                    "the hasOne path " + m + "." + field + ".get() inside a query lambda",
                     "when several rows reference the row, load() fails and prefetch keeps one of them: no one value a "
                             + "query could match; filter with a "
-                            + "correlated EXISTS: Exists.of(" + m + ".class, Related.class, (x, r) -> r.xId.equals(x.id) "
+                            + "correlated EXISTS: Exists.of(" + m
+                            + ".class, Related.class, (x, r) -> r.xId.equals(x.id) "
                             + "&& …), then where(x -> e.test(x))");
         }
-        return new Reject("the hasMany path " + m + "." + field + ".get() inside a query lambda",
+        return new Reject(
+                "the hasMany path " + m + "." + field + ".get() inside a query lambda",
                 "a list of related rows has no one value; say what is meant with a correlated EXISTS "
                         + "(Exists<" + m + "> e = Exists.of(" + m + ".class, Related.class, (x, r) -> "
                         + "r.xId.equals(x.id) && …), then where(x -> e.test(x))) or a Scalar (count, max, min, sum)");

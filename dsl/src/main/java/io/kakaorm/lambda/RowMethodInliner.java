@@ -28,8 +28,7 @@ import org.objectweb.asm.tree.analysis.Frame;
 final class RowMethodInliner {
     private static final int MAX_DEPTH = 4;
 
-    private RowMethodInliner() {
-    }
+    private RowMethodInliner() {}
 
     /** A method called on the row, or {@code null} when it has no readable body. */
     static SymbolicValue inline(DecodeContext ctx, Row row, MethodInsnNode m, List<? extends SymbolicValue> values) {
@@ -37,13 +36,19 @@ final class RowMethodInliner {
         if (target == null || target.getDeclaringClass() == Object.class) {
             return null;
         }
-        return body(ctx, target, m, values, JvmTypes.describe(Type.getInternalName(row.model()), m.name, m.desc)
-                + " on the row");
+        return body(
+                ctx,
+                target,
+                m,
+                values,
+                JvmTypes.describe(Type.getInternalName(row.model()), m.name, m.desc) + " on the row");
     }
 
     /** An application method given row values, or {@code null} when it cannot be inlined safely. */
     static SymbolicValue helper(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> values) {
-        if (m.owner.startsWith("java/") || m.owner.startsWith("javax/") || m.owner.startsWith("jdk/")
+        if (m.owner.startsWith("java/")
+                || m.owner.startsWith("javax/")
+                || m.owner.startsWith("jdk/")
                 || m.owner.startsWith("sun/")) {
             return null;
         }
@@ -59,22 +64,25 @@ final class RowMethodInliner {
             return null;
         }
         int mod = target.getModifiers();
-        boolean fixed = isStatic || m.getOpcode() == INVOKESPECIAL || Modifier.isPrivate(mod)
-                || Modifier.isFinal(mod) || Modifier.isFinal(target.getDeclaringClass().getModifiers());
+        boolean fixed = isStatic
+                || m.getOpcode() == INVOKESPECIAL
+                || Modifier.isPrivate(mod)
+                || Modifier.isFinal(mod)
+                || Modifier.isFinal(target.getDeclaringClass().getModifiers());
         if (!fixed) {
             return null;
         }
         return body(ctx, target, m, values, JvmTypes.describe(m.owner, m.name, m.desc));
     }
 
-    private static SymbolicValue body(DecodeContext ctx, Method target, MethodInsnNode m,
-            List<? extends SymbolicValue> values, String what) {
+    private static SymbolicValue body(
+            DecodeContext ctx, Method target, MethodInsnNode m, List<? extends SymbolicValue> values, String what) {
         if (Modifier.isAbstract(target.getModifiers()) || Modifier.isNative(target.getModifiers())) {
             return null;
         }
         Class<?> owner = target.getDeclaringClass();
-        LambdaSource.MethodCode code = LambdaSource.load(owner.getClassLoader(), Type.getInternalName(owner), m.name,
-                m.desc);
+        LambdaSource.MethodCode code =
+                LambdaSource.load(owner.getClassLoader(), Type.getInternalName(owner), m.name, m.desc);
         if (code == null) {
             return null;
         }
@@ -101,7 +109,8 @@ final class RowMethodInliner {
             if (o instanceof Outcome.Leaf) {
                 return ((Outcome.Leaf) o).value();
             }
-            Expr e = JvmTypes.isBoolean(ret) ? OutcomeSimplifier.predicate(o, ctx)
+            Expr e = JvmTypes.isBoolean(ret)
+                    ? OutcomeSimplifier.predicate(o, ctx)
                     : OutcomeSimplifier.value(o, ctx::expr);
             return new Ex(BooleanNormalizer.normalize(e), ret);
         } catch (Reject inner) {
@@ -114,7 +123,9 @@ final class RowMethodInliner {
     private static Method resolve(Class<?> type, String name, String desc, boolean isStatic) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
-                if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(desc) && !m.isBridge()
+                if (m.getName().equals(name)
+                        && Type.getMethodDescriptor(m).equals(desc)
+                        && !m.isBridge()
                         && Modifier.isStatic(m.getModifiers()) == isStatic) {
                     return m;
                 }

@@ -13,8 +13,10 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
@@ -118,18 +120,18 @@ final class SlotRewriter implements ExprVisitor<Expr> {
     }
 
     @Override
-    public Expr window(io.kakaorm.expr.Window e) {
+    public Expr window(Window e) {
         return e.map(this::rewrite);
     }
 
     @Override
-    public Expr scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+    public Expr scalarSubquery(ScalarSubquery e) {
         Expr k = rewrite(e.key());
         if (e.path()) {
-            return io.kakaorm.expr.ScalarSubquery.path(k, e.subquery(), e.type());
+            return ScalarSubquery.path(k, e.subquery(), e.type());
         }
         return e.bound()
-                ? new io.kakaorm.expr.ScalarSubquery(k, e.subquery(), -1, map.applyAsInt(e.paramOffset()), e.type(), e.nullable())
-                : new io.kakaorm.expr.ScalarSubquery(k, null, map.applyAsInt(e.slot()), 0, e.type(), e.nullable());
+                ? new ScalarSubquery(k, e.subquery(), -1, map.applyAsInt(e.paramOffset()), e.type(), e.nullable())
+                : new ScalarSubquery(k, null, map.applyAsInt(e.slot()), 0, e.type(), e.nullable());
     }
 }

@@ -2,6 +2,7 @@ package io.kakaorm.lambda;
 
 import io.kakaorm.expr.Between;
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InList;
@@ -11,7 +12,6 @@ import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Arr;
 import io.kakaorm.lambda.SymbolicValue.Ex;
-import io.kakaorm.expr.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
@@ -19,8 +19,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /** The {@code io.kakaorm.Sql} marker functions, always translated to SQL (never run in Java). */
 final class SqlMarkers {
-    private SqlMarkers() {
-    }
+    private SqlMarkers() {}
 
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         Type ret = Type.getReturnType(m.desc);
@@ -43,7 +42,11 @@ final class SqlMarkers {
                 return bool(new Unary(UnaryOp.IS_NOT_NULL, ctx.expr(v.get(0))));
             case "coalesce": {
                 List<Expr> args = args(ctx, v);
-                ColumnType type = args.stream().map(Expr::type).filter(t -> t != null).findFirst().orElse(null);
+                ColumnType type = args.stream()
+                        .map(Expr::type)
+                        .filter(t -> t != null)
+                        .findFirst()
+                        .orElse(null);
                 return new Ex(new Call(Function.COALESCE, args, type), ret);
             }
             case "count":
@@ -66,8 +69,8 @@ final class SqlMarkers {
         }
     }
 
-    private static SymbolicValue in(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v,
-            boolean negated) {
+    private static SymbolicValue in(
+            DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v, boolean negated) {
         Expr value = ctx.expr(v.get(0));
         SymbolicValue values = v.get(1);
         Type kind = Type.getArgumentTypes(m.desc)[1];

@@ -7,6 +7,7 @@ import io.kakaorm.lambda.SymbolicValue.Ex;
 import io.kakaorm.lambda.SymbolicValue.Th;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -20,15 +21,16 @@ final class StringConcat {
     private static final char ARG = '\u0001';
     private static final char CONST = '\u0002';
 
-    private StringConcat() {
-    }
+    private StringConcat() {}
 
     /** The parts of an {@code invokedynamic} concatenation. */
     static SymbolicValue indy(DecodeContext ctx, InvokeDynamicInsnNode insn, List<? extends SymbolicValue> args) {
         Handle bsm = insn.bsm;
         if (!bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
-            throw new Reject(insn.name.equals("test") || insn.name.equals("apply") ? "a lambda inside the lambda"
-                    : "invokedynamic " + insn.name);
+            throw new Reject(
+                    insn.name.equals("test") || insn.name.equals("apply")
+                            ? "a lambda inside the lambda"
+                            : "invokedynamic " + insn.name);
         }
         Type[] argTypes = Type.getArgumentTypes(insn.desc);
         List<SymbolicValue> parts = new ArrayList<>();
@@ -106,10 +108,22 @@ final class StringConcat {
         return new Ex(e, JvmTypes.STRING);
     }
 
-    private static final java.util.Set<String> FORMATTED = java.util.Set.of("D", "F", "C", "Ljava/lang/Double;",
-            "Ljava/lang/Float;", "Ljava/lang/Character;", "Ljava/math/BigDecimal;", "Ljava/time/LocalDateTime;",
-            "Ljava/time/OffsetDateTime;", "Ljava/time/Instant;", "Ljava/time/LocalTime;", "Ljava/util/UUID;",
-            "Ljava/lang/Object;", "Ljava/lang/Number;", "[B");
+    private static final Set<String> FORMATTED = Set.of(
+            "D",
+            "F",
+            "C",
+            "Ljava/lang/Double;",
+            "Ljava/lang/Float;",
+            "Ljava/lang/Character;",
+            "Ljava/math/BigDecimal;",
+            "Ljava/time/LocalDateTime;",
+            "Ljava/time/OffsetDateTime;",
+            "Ljava/time/Instant;",
+            "Ljava/time/LocalTime;",
+            "Ljava/util/UUID;",
+            "Ljava/lang/Object;",
+            "Ljava/lang/Number;",
+            "[B");
 
     /**
      * Java's text of a row value must be what SQL writes: it is for whole numbers, booleans, strings, dates
@@ -118,9 +132,12 @@ final class StringConcat {
      */
     private static void checkFormat(DecodeContext ctx, String desc) {
         boolean refused = FORMATTED.contains(desc);
-        if (!refused && desc.startsWith("L") && !desc.equals("Ljava/lang/String;") && !desc.startsWith("Ljava/lang/")
+        if (!refused
+                && desc.startsWith("L")
+                && !desc.equals("Ljava/lang/String;")
+                && !desc.startsWith("Ljava/lang/")
                 && !desc.equals("Ljava/time/LocalDate;")) {
-            Class<?> c = JvmTypes.load(org.objectweb.asm.Type.getType(desc), ctx.loader);
+            Class<?> c = JvmTypes.load(Type.getType(desc), ctx.loader);
             try {
                 refused = !c.isEnum() || c.getMethod("toString").getDeclaringClass() != Enum.class;
             } catch (NoSuchMethodException e) {
@@ -128,8 +145,9 @@ final class StringConcat {
             }
         }
         if (refused) {
-            String type = org.objectweb.asm.Type.getType(desc).getClassName();
-            throw new Reject("converting a row value of type " + type + " to text (\"\" + x, String.valueOf)",
+            String type = Type.getType(desc).getClassName();
+            throw new Reject(
+                    "converting a row value of type " + type + " to text (\"\" + x, String.valueOf)",
                     "Java formats a " + type + " in its own way (1.0E10, 0.1, …) that SQL does not reproduce;"
                             + " compare the value itself, or format it after the query");
         }

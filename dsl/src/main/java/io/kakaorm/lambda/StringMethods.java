@@ -21,8 +21,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * the query for that row rather than select or skip it silently.
  */
 final class StringMethods {
-    private StringMethods() {
-    }
+    private StringMethods() {}
 
     /** The translation of a String method on a row value, or {@code null} when not one of these. */
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
@@ -36,13 +35,15 @@ final class StringMethods {
                 Integer b = DecodeContext.intConstant(v.get(1));
                 Integer e = DecodeContext.intConstant(v.get(2));
                 if (b != null && e != null && b > e) {
-                    throw new Reject("substring(" + b + ", " + e + ") with a begin after the end",
+                    throw new Reject(
+                            "substring(" + b + ", " + e + ") with a begin after the end",
                             "Java throws StringIndexOutOfBoundsException for every row");
                 }
                 return string(Function.SUBSTRING16, ctx.expr(v.get(0)), ctx.expr(v.get(1)), ctx.expr(v.get(2)));
             case "charAt(I)C":
                 negative(v.get(1), "charAt");
-                return new Ex(new Call(Function.CHAR_AT, List.of(ctx.expr(v.get(0)), ctx.expr(v.get(1))), ColumnType.INT),
+                return new Ex(
+                        new Call(Function.CHAR_AT, List.of(ctx.expr(v.get(0)), ctx.expr(v.get(1))), ColumnType.INT),
                         Type.CHAR_TYPE);
             case "indexOf(Ljava/lang/String;)I":
                 return index(Function.INDEX_OF, ctx.expr(v.get(0)), ctx.expr(v.get(1)));
@@ -53,7 +54,8 @@ final class StringMethods {
             case "codePointCount(II)I":
                 return codePointCount(ctx, v);
             case "compareToIgnoreCase(Ljava/lang/String;)I":
-                throw new Reject("String.compareToIgnoreCase",
+                throw new Reject(
+                        "String.compareToIgnoreCase",
                         "Java folds case one UTF-16 unit at a time (Character.toUpperCase then toLowerCase), which no"
                                 + " database's collation reproduces; compare with equalsIgnoreCase, or compareTo of a"
                                 + " column you keep in one case");
@@ -69,7 +71,10 @@ final class StringMethods {
             case "replace(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String;":
                 return string(Function.REPLACE, ctx.expr(v.get(0)), ctx.expr(v.get(1)), ctx.expr(v.get(2)));
             case "replace(CC)Ljava/lang/String;":
-                return string(Function.REPLACE, ctx.expr(v.get(0)), charText(ctx, v.get(1), "replace"),
+                return string(
+                        Function.REPLACE,
+                        ctx.expr(v.get(0)),
+                        charText(ctx, v.get(1), "replace"),
                         charText(ctx, v.get(2), "replace"));
             default:
                 return null;
@@ -80,8 +85,10 @@ final class StringMethods {
     private static void negative(SymbolicValue arg, String method) {
         Integer k = DecodeContext.intConstant(arg);
         if (k != null && k < 0) {
-            throw new Reject("String." + method + " with the negative constant " + k,
-                    "Java throws " + (method.equals("repeat") ? "IllegalArgumentException" : "StringIndexOutOfBoundsException")
+            throw new Reject(
+                    "String." + method + " with the negative constant " + k,
+                    "Java throws "
+                            + (method.equals("repeat") ? "IllegalArgumentException" : "StringIndexOutOfBoundsException")
                             + " for every row");
         }
     }
@@ -91,9 +98,13 @@ final class StringMethods {
         Expr s = ctx.expr(v.get(0));
         Integer begin = DecodeContext.intConstant(v.get(1));
         Expr end = ctx.expr(v.get(2));
-        if (begin == null || begin != 0 || !(end instanceof Call c) || c.function() != Function.LENGTH
+        if (begin == null
+                || begin != 0
+                || !(end instanceof Call c)
+                || c.function() != Function.LENGTH
                 || !c.args().get(0).equals(s)) {
-            throw new Reject("String.codePointCount over a part of the string",
+            throw new Reject(
+                    "String.codePointCount over a part of the string",
                     "count the whole string: s.codePointCount(0, s.length())");
         }
         return new Ex(new Call(Function.CODE_POINTS, List.of(s), ColumnType.INT), Type.INT_TYPE);
@@ -113,16 +124,25 @@ final class StringMethods {
         Expr emptyT = new Binary(BinaryOp.EQ, new Call(Function.LENGTH, List.of(t), ColumnType.INT), zero);
         Expr f = new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, from, zero), zero)), from);
         Expr unit = new Call(Function.CHAR_AT, List.of(s, f), ColumnType.INT);
-        Expr low = new Binary(BinaryOp.AND, new Binary(BinaryOp.GE, unit, new Literal(0xDC00L, ColumnType.INT)),
+        Expr low = new Binary(
+                BinaryOp.AND,
+                new Binary(BinaryOp.GE, unit, new Literal(0xDC00L, ColumnType.INT)),
                 new Binary(BinaryOp.LE, unit, new Literal(0xDFFFL, ColumnType.INT)));
         Expr start = new CaseWhen(List.of(new CaseWhen.When(low, new Binary(BinaryOp.ADD, f, one))), f);
-        Expr found = new Call(Function.INDEX_OF, List.of(new Call(Function.SUBSTRING16, List.of(s, start, Literal.NULL),
-                ColumnType.STRING), t), ColumnType.INT);
-        Expr search = new CaseWhen(List.of(new CaseWhen.When(new Binary(BinaryOp.LT, found, zero), minusOne)),
+        Expr found = new Call(
+                Function.INDEX_OF,
+                List.of(new Call(Function.SUBSTRING16, List.of(s, start, Literal.NULL), ColumnType.STRING), t),
+                ColumnType.INT);
+        Expr search = new CaseWhen(
+                List.of(new CaseWhen.When(new Binary(BinaryOp.LT, found, zero), minusOne)),
                 new Binary(BinaryOp.ADD, found, start));
-        Expr result = new CaseWhen(List.of(
-                new CaseWhen.When(new Binary(BinaryOp.GE, f, len), new CaseWhen(List.of(new CaseWhen.When(emptyT, len)), minusOne)),
-                new CaseWhen.When(emptyT, f)), search);
+        Expr result = new CaseWhen(
+                List.of(
+                        new CaseWhen.When(
+                                new Binary(BinaryOp.GE, f, len),
+                                new CaseWhen(List.of(new CaseWhen.When(emptyT, len)), minusOne)),
+                        new CaseWhen.When(emptyT, f)),
+                search);
         return new Ex(result, Type.INT_TYPE);
     }
 
@@ -140,11 +160,15 @@ final class StringMethods {
      */
     private static Expr charText(DecodeContext ctx, SymbolicValue c, String method) {
         Integer k = DecodeContext.intConstant(c);
-        if (k == null && c instanceof Th t && t.thunk() instanceof Thunk.Const k2 && k2.value() instanceof Character ch) {
+        if (k == null
+                && c instanceof Th t
+                && t.thunk() instanceof Thunk.Const k2
+                && k2.value() instanceof Character ch) {
             k = (int) ch;
         }
         if (k == null || k < 0 || k > Character.MAX_CODE_POINT || (k >= 0xD800 && k <= 0xDFFF)) {
-            throw new Reject("String." + method + " with a char that is not a constant (or is a lone surrogate)",
+            throw new Reject(
+                    "String." + method + " with a char that is not a constant (or is a lone surrogate)",
                     "pass a String: " + method + "(\"x\")");
         }
         return ctx.params.param(new Thunk.Const(Character.toString(k)), JvmTypes.STRING);

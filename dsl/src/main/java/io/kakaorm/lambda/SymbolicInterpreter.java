@@ -7,8 +7,7 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
-import io.kakaorm.expr.Unary;
-import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.lambda.SymbolicValue.Arr;
 import io.kakaorm.lambda.SymbolicValue.Cmp;
 import io.kakaorm.lambda.SymbolicValue.Ex;
@@ -58,14 +57,31 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
     public SymbolicValue newOperation(AbstractInsnNode insn) {
         int op = insn.getOpcode();
         switch (op) {
-            case ACONST_NULL: return constant(null, JvmTypes.OBJECT);
-            case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3: case ICONST_4: case ICONST_5:
+            case ACONST_NULL:
+                return constant(null, JvmTypes.OBJECT);
+            case ICONST_M1:
+            case ICONST_0:
+            case ICONST_1:
+            case ICONST_2:
+            case ICONST_3:
+            case ICONST_4:
+            case ICONST_5:
                 return constant(op - ICONST_0, Type.INT_TYPE);
-            case LCONST_0: case LCONST_1: return constant((long) (op - LCONST_0), Type.LONG_TYPE);
-            case FCONST_0: case FCONST_1: case FCONST_2: return constant((float) (op - FCONST_0), Type.FLOAT_TYPE);
-            case DCONST_0: case DCONST_1: return constant((double) (op - DCONST_0), Type.DOUBLE_TYPE);
-            case BIPUSH: case SIPUSH: return constant(((IntInsnNode) insn).operand, Type.INT_TYPE);
-            case LDC: return ldc(((LdcInsnNode) insn).cst);
+            case LCONST_0:
+            case LCONST_1:
+                return constant((long) (op - LCONST_0), Type.LONG_TYPE);
+            case FCONST_0:
+            case FCONST_1:
+            case FCONST_2:
+                return constant((float) (op - FCONST_0), Type.FLOAT_TYPE);
+            case DCONST_0:
+            case DCONST_1:
+                return constant((double) (op - DCONST_0), Type.DOUBLE_TYPE);
+            case BIPUSH:
+            case SIPUSH:
+                return constant(((IntInsnNode) insn).operand, Type.INT_TYPE);
+            case LDC:
+                return ldc(((LdcInsnNode) insn).cst);
             case GETSTATIC: {
                 FieldInsnNode f = (FieldInsnNode) insn;
                 return new Th(new Thunk.GetStatic(f.owner, f.name, f.desc), Type.getType(f.desc));
@@ -109,29 +125,63 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
     public SymbolicValue unaryOperation(AbstractInsnNode insn, SymbolicValue v) {
         int op = insn.getOpcode();
         switch (op) {
-            case INEG: case LNEG: case FNEG: case DNEG:
+            case INEG:
+            case LNEG:
+            case FNEG:
+            case DNEG:
                 return DecodeContext.dependsOnRow(v)
                         ? new Ex(Numeric.negate(ctx.expr(v), op == LNEG, op == FNEG || op == DNEG), v.type())
                         : new Th(new Thunk.Unary(op, ctx.thunk(v)), v.type());
             case IINC: {
                 int delta = ((IincInsnNode) insn).incr;
                 if (DecodeContext.dependsOnRow(v)) {
-                    return new Ex(Numeric.integral(BinaryOp.ADD, ctx.expr(v),
-                            ctx.params.param(new Thunk.Const(delta), Type.INT_TYPE), false), Type.INT_TYPE);
+                    return new Ex(
+                            Numeric.integral(
+                                    BinaryOp.ADD,
+                                    ctx.expr(v),
+                                    ctx.params.param(new Thunk.Const(delta), Type.INT_TYPE),
+                                    false),
+                            Type.INT_TYPE);
                 }
                 return new Th(new Thunk.Binary(IADD, ctx.thunk(v), new Thunk.Const(delta)), Type.INT_TYPE);
             }
-            case I2L: case I2F: case I2D: case L2F: case L2D: case F2D:
+            case I2L:
+            case I2F:
+            case I2D:
+            case L2F:
+            case L2D:
+            case F2D:
                 return convert(op, v, true);
-            case L2I: case F2I: case F2L: case D2I: case D2L: case D2F: case I2B: case I2C: case I2S:
+            case L2I:
+            case F2I:
+            case F2L:
+            case D2I:
+            case D2L:
+            case D2F:
+            case I2B:
+            case I2C:
+            case I2S:
                 return convert(op, v, false);
-            case IFEQ: case IFNE: case IFLT: case IFGE: case IFGT: case IFLE: case IFNULL: case IFNONNULL:
-            case IRETURN: case LRETURN: case FRETURN: case DRETURN: case ARETURN:
+            case IFEQ:
+            case IFNE:
+            case IFLT:
+            case IFGE:
+            case IFGT:
+            case IFLE:
+            case IFNULL:
+            case IFNONNULL:
+            case IRETURN:
+            case LRETURN:
+            case FRETURN:
+            case DRETURN:
+            case ARETURN:
                 return null;
-            case TABLESWITCH: case LOOKUPSWITCH:
+            case TABLESWITCH:
+            case LOOKUPSWITCH:
                 throw new Reject("a switch", "use a ternary (cond ? a : b) instead");
             case PUTSTATIC:
-                throw new Reject("assigning the static field " + ((FieldInsnNode) insn).name,
+                throw new Reject(
+                        "assigning the static field " + ((FieldInsnNode) insn).name,
                         "query lambdas must not change state");
             case GETFIELD:
                 return getField((FieldInsnNode) insn, v);
@@ -149,7 +199,8 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
                 return checkCast((TypeInsnNode) insn, v);
             case INSTANCEOF:
                 throw new Reject("instanceof");
-            case MONITORENTER: case MONITOREXIT:
+            case MONITORENTER:
+            case MONITOREXIT:
                 throw new Reject("synchronized");
             default:
                 throw new Reject("the instruction " + op);
@@ -159,13 +210,32 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
     private SymbolicValue convert(int op, SymbolicValue v, boolean widening) {
         Type to;
         switch (op) {
-            case I2L: case F2L: case D2L: to = Type.LONG_TYPE; break;
-            case I2F: case L2F: case D2F: to = Type.FLOAT_TYPE; break;
-            case I2D: case L2D: case F2D: to = Type.DOUBLE_TYPE; break;
-            case I2B: to = Type.BYTE_TYPE; break;
-            case I2C: to = Type.CHAR_TYPE; break;
-            case I2S: to = Type.SHORT_TYPE; break;
-            default: to = Type.INT_TYPE;
+            case I2L:
+            case F2L:
+            case D2L:
+                to = Type.LONG_TYPE;
+                break;
+            case I2F:
+            case L2F:
+            case D2F:
+                to = Type.FLOAT_TYPE;
+                break;
+            case I2D:
+            case L2D:
+            case F2D:
+                to = Type.DOUBLE_TYPE;
+                break;
+            case I2B:
+                to = Type.BYTE_TYPE;
+                break;
+            case I2C:
+                to = Type.CHAR_TYPE;
+                break;
+            case I2S:
+                to = Type.SHORT_TYPE;
+                break;
+            default:
+                to = Type.INT_TYPE;
         }
         if (!DecodeContext.dependsOnRow(v)) {
             return new Th(new Thunk.Unary(op, ctx.thunk(v)), to);
@@ -215,23 +285,35 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
 
     private static Object defaultValue(Type t) {
         switch (t.getSort()) {
-            case Type.LONG: return 0L;
-            case Type.FLOAT: return 0f;
-            case Type.DOUBLE: return 0d;
-            default: return 0;
+            case Type.LONG:
+                return 0L;
+            case Type.FLOAT:
+                return 0f;
+            case Type.DOUBLE:
+                return 0d;
+            default:
+                return 0;
         }
     }
 
     private static Type primitiveArrayElement(int operand) {
         switch (operand) {
-            case T_BOOLEAN: return Type.BOOLEAN_TYPE;
-            case T_CHAR: return Type.CHAR_TYPE;
-            case T_FLOAT: return Type.FLOAT_TYPE;
-            case T_DOUBLE: return Type.DOUBLE_TYPE;
-            case T_BYTE: return Type.BYTE_TYPE;
-            case T_SHORT: return Type.SHORT_TYPE;
-            case T_INT: return Type.INT_TYPE;
-            default: return Type.LONG_TYPE;
+            case T_BOOLEAN:
+                return Type.BOOLEAN_TYPE;
+            case T_CHAR:
+                return Type.CHAR_TYPE;
+            case T_FLOAT:
+                return Type.FLOAT_TYPE;
+            case T_DOUBLE:
+                return Type.DOUBLE_TYPE;
+            case T_BYTE:
+                return Type.BYTE_TYPE;
+            case T_SHORT:
+                return Type.SHORT_TYPE;
+            case T_INT:
+                return Type.INT_TYPE;
+            default:
+                return Type.LONG_TYPE;
         }
     }
 
@@ -241,7 +323,7 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
             return new Th(new Thunk.CheckCast(insn.desc, ((Th) v).thunk()), to);
         }
         if (v instanceof Ex) {
-            if (((Ex) v).expr() instanceof io.kakaorm.expr.ScalarSubquery s && s.type() == null) {
+            if (((Ex) v).expr() instanceof ScalarSubquery s && s.type() == null) {
                 return new Ex(s.withType(JvmTypes.columnType(to)), to); // Scalar.of(row) returns V: its cast says V
             }
             return new Ex(((Ex) v).expr(), to);
@@ -262,26 +344,43 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
             return arithmetic(op, a, b);
         }
         switch (op) {
-            case IAND: case IOR: case IXOR:
+            case IAND:
+            case IOR:
+            case IXOR:
                 return logical(op, a, b);
-            case LCMP: case FCMPL: case FCMPG: case DCMPL: case DCMPG:
+            case LCMP:
+            case FCMPL:
+            case FCMPG:
+            case DCMPL:
+            case DCMPG:
                 if (DecodeContext.dependsOnRow(a) || DecodeContext.dependsOnRow(b)) {
                     return new Cmp(a, b, op == LCMP);
                 }
                 return new Th(new Thunk.Binary(op, ctx.thunk(a), ctx.thunk(b)), Type.INT_TYPE);
-            case IF_ICMPEQ: case IF_ICMPNE: case IF_ICMPLT: case IF_ICMPGE: case IF_ICMPGT: case IF_ICMPLE:
-            case IF_ACMPEQ: case IF_ACMPNE:
+            case IF_ICMPEQ:
+            case IF_ICMPNE:
+            case IF_ICMPLT:
+            case IF_ICMPGE:
+            case IF_ICMPGT:
+            case IF_ICMPLE:
+            case IF_ACMPEQ:
+            case IF_ACMPNE:
                 return null;
             case PUTFIELD:
-                throw new Reject("assigning the field " + ((FieldInsnNode) insn).name,
-                        "query lambdas must not change state");
+                throw new Reject(
+                        "assigning the field " + ((FieldInsnNode) insn).name, "query lambdas must not change state");
             default:
                 if (!DecodeContext.dependsOnRow(a) && !DecodeContext.dependsOnRow(b)) {
                     return new Th(new Thunk.Binary(op, ctx.thunk(a), ctx.thunk(b)), a.type());
                 }
                 if (op == LAND || op == LOR || op == LXOR) {
-                    return new Ex(Numeric.bitwise(op == LAND ? Function.BIT_AND : op == LOR ? Function.BIT_OR
-                            : Function.BIT_XOR, ctx.expr(a), ctx.expr(b), true), Type.LONG_TYPE);
+                    return new Ex(
+                            Numeric.bitwise(
+                                    op == LAND ? Function.BIT_AND : op == LOR ? Function.BIT_OR : Function.BIT_XOR,
+                                    ctx.expr(a),
+                                    ctx.expr(b),
+                                    true),
+                            Type.LONG_TYPE);
                 }
                 throw new Reject("a bit shift (<<, >>, >>>) on a row value", "multiply or divide by a power of two");
         }
@@ -289,14 +388,18 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
 
     private SymbolicValue arrayLoad(SymbolicValue array, SymbolicValue index) {
         Integer i = DecodeContext.intConstant(index);
-        if (array instanceof Arr && i != null && i >= 0 && i < ((Arr) array).elements().size()) {
+        if (array instanceof Arr
+                && i != null
+                && i >= 0
+                && i < ((Arr) array).elements().size()) {
             return ((Arr) array).elements().get(i);
         }
         if (DecodeContext.dependsOnRow(array) || DecodeContext.dependsOnRow(index)) {
             throw new Reject("indexing an array with a row value");
         }
         Type elem = array.type() != null && array.type().getSort() == Type.ARRAY
-                ? Type.getType(array.type().getDescriptor().substring(1)) : JvmTypes.OBJECT;
+                ? Type.getType(array.type().getDescriptor().substring(1))
+                : JvmTypes.OBJECT;
         return new Th(new Thunk.ArrayLoad(ctx.thunk(array), ctx.thunk(index)), elem);
     }
 
@@ -311,9 +414,10 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
         boolean floating = type.getSort() == Type.FLOAT || type.getSort() == Type.DOUBLE;
         if (floating && (bop == BinaryOp.DIV || bop == BinaryOp.MOD) && DecodeContext.dependsOnRow(b)) {
             // x / 0.0 is Infinity or NaN in Java; PostgreSQL raises an error, MariaDB and SQLite give NULL
-            throw new Reject("a floating-point " + (bop == BinaryOp.DIV ? "division" : "remainder")
-                    + " by a row value", "Java's x / 0.0 is Infinity or NaN, which SQL does not have; multiply"
-                    + " instead (p.a > 0.5 * p.b rather than p.a / p.b > 0.5 for positive p.b), or divide by a Java value");
+            throw new Reject(
+                    "a floating-point " + (bop == BinaryOp.DIV ? "division" : "remainder") + " by a row value",
+                    "Java's x / 0.0 is Infinity or NaN, which SQL does not have; multiply"
+                            + " instead (p.a > 0.5 * p.b rather than p.a / p.b > 0.5 for positive p.b), or divide by a Java value");
         }
         if (floating && (bop == BinaryOp.DIV || bop == BinaryOp.MOD) && isWhole(left) && isWhole(right)) {
             // (double) p.a / p.b: Java divides in floating point, SQL would divide the integers. The casts
@@ -337,8 +441,13 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
             return new Th(new Thunk.Binary(op, ctx.thunk(a), ctx.thunk(b)), a.type());
         }
         if (!JvmTypes.isBoolean(a.type()) && !JvmTypes.isBoolean(b.type())) {
-            return new Ex(Numeric.bitwise(op == IAND ? Function.BIT_AND : op == IOR ? Function.BIT_OR
-                    : Function.BIT_XOR, ctx.expr(a), ctx.expr(b), false), Type.INT_TYPE);
+            return new Ex(
+                    Numeric.bitwise(
+                            op == IAND ? Function.BIT_AND : op == IOR ? Function.BIT_OR : Function.BIT_XOR,
+                            ctx.expr(a),
+                            ctx.expr(b),
+                            false),
+                    Type.INT_TYPE);
         }
         Expr l = ctx.bool(a);
         Expr r = ctx.bool(b);
@@ -347,8 +456,7 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
     }
 
     @Override
-    public SymbolicValue ternaryOperation(AbstractInsnNode insn, SymbolicValue a, SymbolicValue b,
-            SymbolicValue c) {
+    public SymbolicValue ternaryOperation(AbstractInsnNode insn, SymbolicValue a, SymbolicValue b, SymbolicValue c) {
         throw new Reject("storing into an array");
     }
 

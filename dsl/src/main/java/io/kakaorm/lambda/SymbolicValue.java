@@ -1,6 +1,9 @@
 package io.kakaorm.lambda;
 
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Window;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.analysis.Value;
@@ -21,8 +24,7 @@ sealed interface SymbolicValue extends Value {
     }
 
     /** The lambda's row parameter number {@code source}. */
-    record Row(int source, Class<?> model, Type type) implements SymbolicValue {
-    }
+    record Row(int source, Class<?> model, Type type) implements SymbolicValue {}
 
     /**
      * A relation holder reached from row parameter {@code source} through {@code hops}
@@ -41,12 +43,10 @@ sealed interface SymbolicValue extends Value {
     }
 
     /** A row-dependent expression. */
-    record Ex(Expr expr, Type type) implements SymbolicValue {
-    }
+    record Ex(Expr expr, Type type) implements SymbolicValue {}
 
     /** A row-independent value, computed in Java at call time. */
-    record Th(Thunk thunk, Type type) implements SymbolicValue {
-    }
+    record Th(Thunk thunk, Type type) implements SymbolicValue {}
 
     /**
      * The int result of {@code lcmp}/{@code dcmpg}/{@code compareTo} where a side depends on the row;
@@ -65,8 +65,7 @@ sealed interface SymbolicValue extends Value {
     }
 
     /** The result of NEW before its constructor ran; {@code id} is the NEW instruction's index. */
-    record Uninit(int id, Type type) implements SymbolicValue {
-    }
+    record Uninit(int id, Type type) implements SymbolicValue {}
 
     /** A StringBuilder being appended to (the StringBuilder form of string concatenation). */
     record Builder(List<SymbolicValue> parts, List<String> descs) implements SymbolicValue {
@@ -86,7 +85,7 @@ sealed interface SymbolicValue extends Value {
     /** An array being filled (varargs); {@code id} is the allocating instruction's index. */
     record Arr(int id, Type type, List<SymbolicValue> elements) implements SymbolicValue {
         public Arr {
-            elements = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(elements));
+            elements = Collections.unmodifiableList(new ArrayList<>(elements));
         }
     }
 
@@ -98,7 +97,7 @@ sealed interface SymbolicValue extends Value {
     }
 
     /** A window being built ({@code Sql.over().partitionBy(…).orderBy(…)}): only valid as a window function's argument. */
-    record Over(List<io.kakaorm.expr.Expr> partitionBy, List<io.kakaorm.expr.Window.Key> orderBy) implements SymbolicValue {
+    record Over(List<Expr> partitionBy, List<Window.Key> orderBy) implements SymbolicValue {
         static final Type TYPE = Type.getObjectType("io/kakaorm/Over");
 
         public Over {
@@ -113,6 +112,5 @@ sealed interface SymbolicValue extends Value {
     }
 
     /** An empty or unknown slot. */
-    record Unknown(Type type) implements SymbolicValue {
-    }
+    record Unknown(Type type) implements SymbolicValue {}
 }

@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Literal;
@@ -11,7 +12,6 @@ import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.SymbolicValue.Ex;
 import io.kakaorm.lambda.SymbolicValue.Th;
-import io.kakaorm.expr.ColumnType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,13 +32,19 @@ final class TemporalMethods {
     private static final String INSTANT = "java/time/Instant";
     private static final Set<String> WITH_DATE = Set.of(DATE, DATE_TIME, OFFSET);
     private static final Set<String> WITH_TIME = Set.of(DATE_TIME, OFFSET);
-    private static final Map<String, Function> DATE_GETTERS = Map.of("getYear", Function.YEAR, "getMonthValue",
-            Function.MONTH, "getDayOfMonth", Function.DAY_OF_MONTH, "getDayOfYear", Function.DAY_OF_YEAR);
-    private static final Map<String, Function> TIME_GETTERS = Map.of("getHour", Function.HOUR, "getMinute",
-            Function.MINUTE, "getSecond", Function.SECOND);
+    private static final Map<String, Function> DATE_GETTERS = Map.of(
+            "getYear",
+            Function.YEAR,
+            "getMonthValue",
+            Function.MONTH,
+            "getDayOfMonth",
+            Function.DAY_OF_MONTH,
+            "getDayOfYear",
+            Function.DAY_OF_YEAR);
+    private static final Map<String, Function> TIME_GETTERS =
+            Map.of("getHour", Function.HOUR, "getMinute", Function.MINUTE, "getSecond", Function.SECOND);
 
-    private TemporalMethods() {
-    }
+    private TemporalMethods() {}
 
     /** The translation of {@code m} on a row value of a date/time class, or {@code null}. */
     static SymbolicValue translate(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
@@ -54,14 +60,15 @@ final class TemporalMethods {
         if (m.name.equals("getDayOfWeek") && WITH_DATE.contains(owner) && v.size() == 1) {
             return new Ex(Numeric.call(Function.DAY_OF_WEEK, ColumnType.INT, x), DAY_OF_WEEK);
         }
-        if (m.name.equals("getNano") && v.size() == 1 && (WITH_TIME.contains(owner) || owner.equals(INSTANT)
-                || owner.equals("java/time/LocalTime"))) {
+        if (m.name.equals("getNano")
+                && v.size() == 1
+                && (WITH_TIME.contains(owner) || owner.equals(INSTANT) || owner.equals("java/time/LocalTime"))) {
             // values are stored (and read back) at microseconds: the nanoseconds are the micros times 1,000
             return new Ex(Numeric.call(Function.NANO, ColumnType.INT, x), Type.INT_TYPE);
         }
         if (m.name.equals("atStartOfDay") && m.desc.equals("()Ljava/time/LocalDateTime;") && owner.equals(DATE)) {
-            return new Ex(Numeric.call(Function.START_OF_DAY, ColumnType.LOCAL_DATE_TIME, x),
-                    Type.getObjectType(DATE_TIME));
+            return new Ex(
+                    Numeric.call(Function.START_OF_DAY, ColumnType.LOCAL_DATE_TIME, x), Type.getObjectType(DATE_TIME));
         }
         if (m.name.equals("toLocalDate") && WITH_TIME.contains(owner)) {
             return new Ex(Numeric.call(Function.TO_DATE, ColumnType.LOCAL_DATE, x), Type.getObjectType(DATE));
@@ -80,14 +87,36 @@ final class TemporalMethods {
         boolean dateUnits = WITH_DATE.contains(m.owner);
         boolean timeUnits = WITH_TIME.contains(m.owner) || m.owner.equals(INSTANT);
         switch (unit) {
-            case "Days": f = Function.PLUS_DAYS; factor = 1; break;
-            case "Weeks": f = Function.PLUS_DAYS; factor = 7; break;
-            case "Months": f = Function.PLUS_MONTHS; factor = 1; break;
-            case "Years": f = Function.PLUS_MONTHS; factor = 12; break;
-            case "Hours": f = Function.PLUS_SECONDS; factor = 3600; break;
-            case "Minutes": f = Function.PLUS_SECONDS; factor = 60; break;
-            case "Seconds": f = Function.PLUS_SECONDS; factor = 1; break;
-            default: return null;
+            case "Days":
+                f = Function.PLUS_DAYS;
+                factor = 1;
+                break;
+            case "Weeks":
+                f = Function.PLUS_DAYS;
+                factor = 7;
+                break;
+            case "Months":
+                f = Function.PLUS_MONTHS;
+                factor = 1;
+                break;
+            case "Years":
+                f = Function.PLUS_MONTHS;
+                factor = 12;
+                break;
+            case "Hours":
+                f = Function.PLUS_SECONDS;
+                factor = 3600;
+                break;
+            case "Minutes":
+                f = Function.PLUS_SECONDS;
+                factor = 60;
+                break;
+            case "Seconds":
+                f = Function.PLUS_SECONDS;
+                factor = 1;
+                break;
+            default:
+                return null;
         }
         if (f == Function.PLUS_SECONDS ? !timeUnits : !dateUnits) {
             return null;
@@ -117,8 +146,15 @@ final class TemporalMethods {
     /** A {@code DayOfWeek} as its ISO number (Monday 1), from a row getter or a Java value. */
     static Expr dayOfWeekValue(DecodeContext ctx, SymbolicValue v) {
         if (v instanceof Th) {
-            return ctx.params.param(new Thunk.Invoke(INVOKEVIRTUAL, DAY_OF_WEEK.getInternalName(), "getValue", "()I",
-                    false, List.of(((Th) v).thunk())), Type.INT_TYPE);
+            return ctx.params.param(
+                    new Thunk.Invoke(
+                            INVOKEVIRTUAL,
+                            DAY_OF_WEEK.getInternalName(),
+                            "getValue",
+                            "()I",
+                            false,
+                            List.of(((Th) v).thunk())),
+                    Type.INT_TYPE);
         }
         return ctx.expr(v);
     }

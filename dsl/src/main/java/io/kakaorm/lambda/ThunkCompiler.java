@@ -43,8 +43,12 @@ final class ThunkCompiler {
     }
 
     private static boolean needsCoercion(String desc) {
-        return desc.equals("Z") || desc.equals("C") || desc.equals("B") || desc.equals("S")
-                || desc.equals("Ljava/lang/Boolean;") || desc.equals("Ljava/lang/Character;");
+        return desc.equals("Z")
+                || desc.equals("C")
+                || desc.equals("B")
+                || desc.equals("S")
+                || desc.equals("Ljava/lang/Boolean;")
+                || desc.equals("Ljava/lang/Character;");
     }
 
     /** An int as the narrower JVM type {@code desc} (booleans and chars are ints in bytecode). */
@@ -54,11 +58,20 @@ final class ThunkCompiler {
         }
         int i = (Integer) v;
         switch (desc) {
-            case "Z": case "Ljava/lang/Boolean;": return i != 0;
-            case "C": case "Ljava/lang/Character;": return (char) i;
-            case "B": case "Ljava/lang/Byte;": return (byte) i;
-            case "S": case "Ljava/lang/Short;": return (short) i;
-            default: return v;
+            case "Z":
+            case "Ljava/lang/Boolean;":
+                return i != 0;
+            case "C":
+            case "Ljava/lang/Character;":
+                return (char) i;
+            case "B":
+            case "Ljava/lang/Byte;":
+                return (byte) i;
+            case "S":
+            case "Ljava/lang/Short;":
+                return (short) i;
+            default:
+                return v;
         }
     }
 
@@ -185,7 +198,8 @@ final class ThunkCompiler {
         }
         Method m = method(owner, k.name(), types);
         boolean isStatic = k.opcode() == INVOKESTATIC;
-        List<Thunk> argThunks = isStatic ? k.args() : k.args().subList(1, k.args().size());
+        List<Thunk> argThunks =
+                isStatic ? k.args() : k.args().subList(1, k.args().size());
         Eval receiver = isStatic ? null : compile(k.args().get(0));
         Eval[] args = params.length == 0 ? new Eval[0] : all(argThunks, descriptors(params));
         return c -> {

@@ -28,11 +28,10 @@ import org.objectweb.asm.Type;
  * nullable x. The rounding runs per query, on the bound value. Public for the reflective thunks only.
  */
 public final class TimeBounds {
-    private static final Set<String> TIMES = Set.of("Ljava/time/LocalTime;", "Ljava/time/LocalDateTime;",
-            "Ljava/time/OffsetDateTime;", "Ljava/time/Instant;");
+    private static final Set<String> TIMES = Set.of(
+            "Ljava/time/LocalTime;", "Ljava/time/LocalDateTime;", "Ljava/time/OffsetDateTime;", "Ljava/time/Instant;");
 
-    private TimeBounds() {
-    }
+    private TimeBounds() {}
 
     /** {@code a op b}, with a Java time value on one side rounded to the microsecond as the operator needs. */
     static Expr compare(DecodeContext ctx, BinaryOp op, SymbolicValue a, SymbolicValue b) {
@@ -63,10 +62,18 @@ public final class TimeBounds {
         if (op == BinaryOp.EQ || op == BinaryOp.NE) {
             // x = c only when c is a whole microsecond (a null c stays null: x IS NULL, as Objects.equals);
             // the plain = / <> keeps the renderer's NULL rules for a nullable x
-            Expr exact = ctx.expr(new Th(new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/TimeBounds", "exact",
-                    "(Ljava/lang/Object;)Z", false, List.of(c.thunk())), Type.BOOLEAN_TYPE));
+            Expr exact = ctx.expr(new Th(
+                    new Thunk.Invoke(
+                            INVOKESTATIC,
+                            "io/kakaorm/lambda/TimeBounds",
+                            "exact",
+                            "(Ljava/lang/Object;)Z",
+                            false,
+                            List.of(c.thunk())),
+                    Type.BOOLEAN_TYPE));
             Expr cmp = new Binary(op, x, rounded(ctx, c, "floor"));
-            return op == BinaryOp.EQ ? new Binary(BinaryOp.AND, cmp, exact)
+            return op == BinaryOp.EQ
+                    ? new Binary(BinaryOp.AND, cmp, exact)
                     : new Binary(BinaryOp.OR, cmp, new Unary(UnaryOp.NOT, exact));
         }
         Expr plain = plainBound(ctx, op, x, c);
@@ -74,9 +81,17 @@ public final class TimeBounds {
             return plain;
         }
         // past 23:59:59.999999 no microsecond is left to round up to: every row is before such a time
-        Expr last = ctx.expr(new Th(new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/TimeBounds", "pastLastMicro",
-                "(Ljava/lang/Object;)Z", false, List.of(c.thunk())), Type.BOOLEAN_TYPE));
-        return op == BinaryOp.LT ? new Binary(BinaryOp.OR, plain, last)
+        Expr last = ctx.expr(new Th(
+                new Thunk.Invoke(
+                        INVOKESTATIC,
+                        "io/kakaorm/lambda/TimeBounds",
+                        "pastLastMicro",
+                        "(Ljava/lang/Object;)Z",
+                        false,
+                        List.of(c.thunk())),
+                Type.BOOLEAN_TYPE));
+        return op == BinaryOp.LT
+                ? new Binary(BinaryOp.OR, plain, last)
                 : new Binary(BinaryOp.AND, plain, new Unary(UnaryOp.NOT, last));
     }
 
@@ -89,8 +104,13 @@ public final class TimeBounds {
     }
 
     private static Expr rounded(DecodeContext ctx, Th c, String method) {
-        Thunk t = new Thunk.Invoke(INVOKESTATIC, "io/kakaorm/lambda/TimeBounds", method,
-                "(Ljava/lang/Object;)Ljava/lang/Object;", false, List.of(c.thunk()));
+        Thunk t = new Thunk.Invoke(
+                INVOKESTATIC,
+                "io/kakaorm/lambda/TimeBounds",
+                method,
+                "(Ljava/lang/Object;)Ljava/lang/Object;",
+                false,
+                List.of(c.thunk()));
         return ctx.expr(new Th(new Thunk.CheckCast(c.type().getInternalName(), t), c.type()));
     }
 

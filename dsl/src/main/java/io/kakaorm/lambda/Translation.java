@@ -17,6 +17,13 @@ import java.util.List;
  * @param line            the first source line of the lambda, or -1
  * @param valueType       the Java type of the lambda's result as written (before boxing), or {@code null}
  */
-record Translation(Expr expr, List<Expr> items, Class<?> projectionClass, MethodHandle constructor,
-        ThunkCompiler.Eval[] evals, Class<?> declaringClass, String sourceFile, int line, Class<?> valueType) {
-}
+record Translation(
+        Expr expr,
+        List<Expr> items,
+        Class<?> projectionClass,
+        MethodHandle constructor,
+        ThunkCompiler.Eval[] evals,
+        Class<?> declaringClass,
+        String sourceFile,
+        int line,
+        Class<?> valueType) {}

@@ -3,10 +3,10 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.QueryTranslationException;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.lambda.Outcome.Branch;
 import io.kakaorm.lambda.Outcome.Leaf;
 import io.kakaorm.lambda.SymbolicValue.Construct;
+import io.kakaorm.meta.ModuleOpens;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.MethodHandles;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.Frame;
@@ -42,15 +43,23 @@ final class Translator {
         try {
             return run(rowTypes);
         } catch (Reject r) {
-            throw new QueryTranslationException(r.construct, r.hint, declaring, sourceFile,
-                    executor == null ? -1 : executor.line());
+            throw new QueryTranslationException(
+                    r.construct, r.hint, declaring, sourceFile, executor == null ? -1 : executor.line());
         } catch (ModelDefinitionException e) {
-            throw new QueryTranslationException("a row type that is not a valid model (" + e.getMessage() + ")", null,
-                    declaring, sourceFile, executor == null ? -1 : executor.line());
+            throw new QueryTranslationException(
+                    "a row type that is not a valid model (" + e.getMessage() + ")",
+                    null,
+                    declaring,
+                    sourceFile,
+                    executor == null ? -1 : executor.line());
         } catch (RuntimeException e) {
             // a decoder bug or bytecode it does not know: fail clearly, never translate half-way
-            throw new QueryTranslationException("bytecode the decoder does not understand (" + e + ")",
-                    "please report it with the lambda", declaring, sourceFile, executor == null ? -1 : executor.line(),
+            throw new QueryTranslationException(
+                    "bytecode the decoder does not understand (" + e + ")",
+                    "please report it with the lambda",
+                    declaring,
+                    sourceFile,
+                    executor == null ? -1 : executor.line(),
                     e);
         }
     }
@@ -66,10 +75,11 @@ final class Translator {
         } catch (Reject e) {
             // keep the nest host for messages
         }
-        LambdaSource.MethodCode code = LambdaSource.load(loader, owner, lambda.getImplMethodName(),
-                lambda.getImplMethodSignature());
+        LambdaSource.MethodCode code =
+                LambdaSource.load(loader, owner, lambda.getImplMethodName(), lambda.getImplMethodSignature());
         if (code == null) {
-            throw new Reject("a lambda whose class file " + owner + ".class cannot be read from its class loader",
+            throw new Reject(
+                    "a lambda whose class file " + owner + ".class cannot be read from its class loader",
                     "declare the lambda in a class loaded from a class file");
         }
         sourceFile = code.sourceFile();
@@ -101,7 +111,15 @@ final class Translator {
         }
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
-        return new Translation(expr, List.of(), null, null, r.evals(), declaring, sourceFile, executor.firstLine(),
+        return new Translation(
+                expr,
+                List.of(),
+                null,
+                null,
+                r.evals(),
+                declaring,
+                sourceFile,
+                executor.firstLine(),
                 valueType(leaves, ret));
     }
 
@@ -113,7 +131,9 @@ final class Translator {
         Type t = null;
         for (SymbolicValue l : leaves) {
             Type lt = l.type();
-            if (lt != null && lt.getSort() == Type.OBJECT && JvmTypes.unboxed(lt.getInternalName()) != null
+            if (lt != null
+                    && lt.getSort() == Type.OBJECT
+                    && JvmTypes.unboxed(lt.getInternalName()) != null
                     && ret.getSort() == Type.OBJECT) {
                 lt = Type.getType(JvmTypes.unboxed(lt.getInternalName()));
             }
@@ -160,8 +180,8 @@ final class Translator {
                 Class<?> declared = JvmTypes.load(instantiated[row], loader);
                 Class<?> model = rowTypes.length != 0 ? rowTypes[row] : declared;
                 if (!declared.isAssignableFrom(model)) {
-                    throw new Reject("a lambda over " + declared.getSimpleName() + " used for rows of "
-                            + model.getSimpleName());
+                    throw new Reject(
+                            "a lambda over " + declared.getSimpleName() + " used for rows of " + model.getSimpleName());
                 }
                 v = new SymbolicValue.Row(row, model, t);
             }
@@ -176,7 +196,8 @@ final class Translator {
         for (SymbolicValue l : leaves) {
             Construct c = (Construct) l;
             if (!c.type().equals(first.type()) || !c.desc().equals(first.desc())) {
-                throw new Reject("a projection whose branches build different objects",
+                throw new Reject(
+                        "a projection whose branches build different objects",
                         "use one constructor and put the ternary inside its arguments");
             }
         }
@@ -184,8 +205,10 @@ final class Translator {
         List<Expr> items = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
             int arg = i;
-            Outcome item = OutcomeSimplifier.simplify(mapLeaves(outcome, c -> ((Construct) c).args().get(arg)));
-            Expr e = JvmTypes.isBoolean(params[i]) ? OutcomeSimplifier.predicate(item, ctx)
+            Outcome item = OutcomeSimplifier.simplify(
+                    mapLeaves(outcome, c -> ((Construct) c).args().get(arg)));
+            Expr e = JvmTypes.isBoolean(params[i])
+                    ? OutcomeSimplifier.predicate(item, ctx)
                     : OutcomeSimplifier.value(item, ctx::expr);
             items.add(BooleanNormalizer.normalize(e));
         }
@@ -196,8 +219,16 @@ final class Translator {
         for (Expr e : items) {
             renumbered.add(r.apply(e));
         }
-        return new Translation(null, List.copyOf(renumbered), target, ctor, r.evals(), declaring, sourceFile,
-                executor.firstLine(), target);
+        return new Translation(
+                null,
+                List.copyOf(renumbered),
+                target,
+                ctor,
+                r.evals(),
+                declaring,
+                sourceFile,
+                executor.firstLine(),
+                target);
     }
 
     private MethodHandle constructor(Class<?> target, Type[] params) {
@@ -210,12 +241,13 @@ final class Translator {
             ModuleOpens.setAccessible(c, "call the constructor of");
             return MethodHandles.lookup().unreflectConstructor(c);
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new Reject("the constructor of " + target.getName() + ", which is not accessible",
+            throw new Reject(
+                    "the constructor of " + target.getName() + ", which is not accessible",
                     "make the projection class and its constructor public");
         }
     }
 
-    private static Outcome mapLeaves(Outcome o, java.util.function.Function<SymbolicValue, SymbolicValue> f) {
+    private static Outcome mapLeaves(Outcome o, Function<SymbolicValue, SymbolicValue> f) {
         if (o instanceof Leaf) {
             return new Leaf(f.apply(((Leaf) o).value()));
         }

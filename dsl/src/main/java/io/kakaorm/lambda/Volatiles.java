@@ -9,22 +9,33 @@ import java.util.Set;
  * once per query, as the README documents.
  */
 final class Volatiles {
-    private static final Set<String> OWNERS = Set.of("java/util/Random", "java/security/SecureRandom",
-            "java/util/SplittableRandom", "java/util/concurrent/ThreadLocalRandom", "java/lang/Thread",
+    private static final Set<String> OWNERS = Set.of(
+            "java/util/Random",
+            "java/security/SecureRandom",
+            "java/util/SplittableRandom",
+            "java/util/concurrent/ThreadLocalRandom",
+            "java/lang/Thread",
             "java/util/random/RandomGenerator");
-    private static final Set<String> METHODS = Set.of("java/lang/Math.random", "java/lang/StrictMath.random",
-            "java/lang/System.nanoTime", "java/lang/System.identityHashCode", "java/util/UUID.randomUUID",
-            "java/lang/Object.hashCode", "java/util/Objects.hash", "java/util/Objects.hashCode");
+    private static final Set<String> METHODS = Set.of(
+            "java/lang/Math.random",
+            "java/lang/StrictMath.random",
+            "java/lang/System.nanoTime",
+            "java/lang/System.identityHashCode",
+            "java/util/UUID.randomUUID",
+            "java/lang/Object.hashCode",
+            "java/util/Objects.hash",
+            "java/util/Objects.hashCode");
 
-    private Volatiles() {
-    }
+    private Volatiles() {}
 
     /** Refuses a call (or constructor) of {@code owner.name} that is not the same on every call. */
     static void check(String owner, String name, String desc) {
         if (OWNERS.contains(owner) || METHODS.contains(owner + "." + name)) {
-            String what = name.equals("<init>") ? "new " + owner.substring(owner.lastIndexOf('/') + 1) + "(…)"
+            String what = name.equals("<init>")
+                    ? "new " + owner.substring(owner.lastIndexOf('/') + 1) + "(…)"
                     : JvmTypes.describe(owner, name, desc);
-            throw new Reject(what + ", whose value changes from call to call (or is an identity)",
+            throw new Reject(
+                    what + ", whose value changes from call to call (or is an identity)",
                     "compute the value once outside the lambda and capture it in a local variable");
         }
     }

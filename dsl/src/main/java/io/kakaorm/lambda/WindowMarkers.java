@@ -1,14 +1,15 @@
 package io.kakaorm.lambda;
 
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Window;
 import io.kakaorm.expr.WindowFunction;
 import io.kakaorm.lambda.SymbolicValue.Arr;
 import io.kakaorm.lambda.SymbolicValue.Ex;
-import io.kakaorm.expr.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.MethodInsnNode;
 
@@ -19,13 +20,13 @@ import org.objectweb.asm.tree.MethodInsnNode;
 final class WindowMarkers {
     private static final String OVER_DESC = "Lio/kakaorm/Over;)";
 
-    private WindowMarkers() {
-    }
+    private WindowMarkers() {}
 
     /** {@code window.partitionBy(keys…)}, {@code orderBy(keys…)}, {@code orderByDesc(keys…)}. */
     static SymbolicValue over(DecodeContext ctx, MethodInsnNode m, List<? extends SymbolicValue> v) {
         if (!(v.get(0) instanceof SymbolicValue.Over o)) {
-            throw new Reject("a window (Over) that is not built inside the lambda", "write Sql.over()... in the lambda");
+            throw new Reject(
+                    "a window (Over) that is not built inside the lambda", "write Sql.over()... in the lambda");
         }
         List<Expr> keys = keys(ctx, v.get(1));
         switch (m.name) {
@@ -84,7 +85,8 @@ final class WindowMarkers {
                 if (args.size() == 3) {
                     Integer offset = DecodeContext.intConstant(args.get(1));
                     if (offset == null || offset < 0) {
-                        throw new Reject("a " + m.name + " offset that is not a non-negative constant",
+                        throw new Reject(
+                                "a " + m.name + " offset that is not a non-negative constant",
                                 "write the offset as a number: " + m.name + "(p.x, 1, 0, over)");
                     }
                     a.add(new Literal((long) offset, ColumnType.LONG));
@@ -94,8 +96,14 @@ final class WindowMarkers {
                 return new Ex(new Window(f, a, w.partitionBy(), w.orderBy(), value.type()), ret);
             }
             case "count":
-                return new Ex(new Window(WindowFunction.COUNT, args.isEmpty() ? List.of() : List.of(ctx.expr(args.get(0))),
-                        w.partitionBy(), w.orderBy(), ColumnType.LONG), ret);
+                return new Ex(
+                        new Window(
+                                WindowFunction.COUNT,
+                                args.isEmpty() ? List.of() : List.of(ctx.expr(args.get(0))),
+                                w.partitionBy(),
+                                w.orderBy(),
+                                ColumnType.LONG),
+                        ret);
             case "sum":
             case "avg":
             case "min":
@@ -105,8 +113,14 @@ final class WindowMarkers {
                 if (type == null || m.name.equals("min") || m.name.equals("max")) {
                     type = x.type();
                 }
-                return new Ex(new Window(WindowFunction.valueOf(m.name.toUpperCase(java.util.Locale.ROOT)), List.of(x),
-                        w.partitionBy(), w.orderBy(), type), ret);
+                return new Ex(
+                        new Window(
+                                WindowFunction.valueOf(m.name.toUpperCase(Locale.ROOT)),
+                                List.of(x),
+                                w.partitionBy(),
+                                w.orderBy(),
+                                type),
+                        ret);
             }
             default:
                 throw new Reject("Sql." + m.name + " over a window");
@@ -120,7 +134,8 @@ final class WindowMarkers {
 
     private static void ordered(SymbolicValue.Over w, String what) {
         if (w.orderBy().isEmpty()) {
-            throw new Reject(what + " over a window without an order, whose result SQL does not define",
+            throw new Reject(
+                    what + " over a window without an order, whose result SQL does not define",
                     "give the window an order: over().orderBy(p.x)");
         }
     }

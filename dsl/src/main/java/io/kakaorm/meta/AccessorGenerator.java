@@ -1,6 +1,7 @@
 package io.kakaorm.meta;
 
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -29,18 +30,17 @@ final class AccessorGenerator implements Opcodes {
      * @param reachable per field (same order as given), whether {@code access} handles it
      * @param creates   whether {@link RowAccess#newInstance()} is generated
      */
-    record Generated(RowAccess access, boolean[] reachable, boolean creates) {
-    }
+    record Generated(RowAccess access, boolean[] reachable, boolean creates) {}
 
-    private AccessorGenerator() {
-    }
+    private AccessorGenerator() {}
 
     /** The accessor for {@code fields} of {@code model} (field {@code i} at index {@code i}), or {@code null}. */
     static Generated generate(Class<?> model, List<Field> fields) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(model, MethodHandles.lookup());
             Module self = AccessorGenerator.class.getModule();
-            if (self.isNamed() && model.getModule() != self) { // the class defined in the model's module implements RowAccess
+            if (self.isNamed()
+                    && model.getModule() != self) { // the class defined in the model's module implements RowAccess
                 self.addExports(AccessorGenerator.class.getPackageName(), model.getModule());
             }
             boolean[] reachable = new boolean[fields.size()];
@@ -49,9 +49,10 @@ final class AccessorGenerator implements Opcodes {
             }
             boolean creates = creatable(model);
             byte[] bytes = bytes(model, fields, reachable, creates);
-            Class<?> c = lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE).lookupClass();
-            RowAccess access = (RowAccess) lookup.findConstructor(c, java.lang.invoke.MethodType.methodType(void.class))
-                    .invoke();
+            Class<?> c = lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE)
+                    .lookupClass();
+            RowAccess access = (RowAccess)
+                    lookup.findConstructor(c, MethodType.methodType(void.class)).invoke();
             return new Generated(access, reachable, creates);
         } catch (Throwable e) { // IllegalAccessException, LinkageError, a security manager: keep the MethodHandles
             if (e instanceof VirtualMachineError v) {
@@ -71,7 +72,8 @@ final class AccessorGenerator implements Opcodes {
         boolean ownerOk = owner == model || samePackage || publicClass(owner);
         boolean fieldOk = owner == model || samePackage || Modifier.isPublic(m);
         Class<?> t = f.getType();
-        boolean typeOk = t.isPrimitive() || t.isArray() ? typeReachable(model, t) : publicClass(t) || samePackage(model, t);
+        boolean typeOk =
+                t.isPrimitive() || t.isArray() ? typeReachable(model, t) : publicClass(t) || samePackage(model, t);
         return ownerOk && fieldOk && typeOk;
     }
 
@@ -235,8 +237,18 @@ final class AccessorGenerator implements Opcodes {
     }
 
     private static Class<?> box(Class<?> p) {
-        return p == int.class ? Integer.class : p == long.class ? Long.class : p == double.class ? Double.class
-                : p == boolean.class ? Boolean.class : p == float.class ? Float.class : p == short.class ? Short.class
-                : p == byte.class ? Byte.class : Character.class;
+        return p == int.class
+                ? Integer.class
+                : p == long.class
+                        ? Long.class
+                        : p == double.class
+                                ? Double.class
+                                : p == boolean.class
+                                        ? Boolean.class
+                                        : p == float.class
+                                                ? Float.class
+                                                : p == short.class
+                                                        ? Short.class
+                                                        : p == byte.class ? Byte.class : Character.class;
     }
 }

@@ -44,7 +44,8 @@ public record ColumnMeta(
         boolean autoNowAdd,
         boolean autoNow,
         ForeignKeyMeta foreignKey,
-        FieldAccessor accessor) implements ColumnHandle {
+        FieldAccessor accessor)
+        implements ColumnHandle {
 
     /** The field's value on {@code model}. */
     public Object get(Object model) {

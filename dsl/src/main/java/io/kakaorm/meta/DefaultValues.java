@@ -19,19 +19,24 @@ import java.util.UUID;
  * schema default (taking it would make every schema diff non-empty).
  */
 final class DefaultValues {
-    private DefaultValues() {
-    }
+    private DefaultValues() {}
 
     static Object of(Class<?> cls, Field f, ColumnType type, Column col, Object initial) {
         if (col != null && !col.defaultValue().isEmpty()) {
             try {
                 return parse(f.getType(), type, col.defaultValue());
             } catch (RuntimeException e) {
-                throw new ModelDefinitionException(cls, f.getName(), "defaultValue '" + col.defaultValue()
-                        + "' is not a valid " + f.getType().getSimpleName() + ": " + e.getMessage());
+                throw new ModelDefinitionException(
+                        cls,
+                        f.getName(),
+                        "defaultValue '" + col.defaultValue() + "' is not a valid "
+                                + f.getType().getSimpleName() + ": " + e.getMessage());
             }
         }
-        if (initial == null || type.isTemporal() || type == ColumnType.UUID || type == ColumnType.BYTES
+        if (initial == null
+                || type.isTemporal()
+                || type == ColumnType.UUID
+                || type == ColumnType.BYTES
                 || type == ColumnType.JSON) {
             return null;
         }

@@ -12,17 +12,16 @@ import java.lang.reflect.Field;
  * reflection.
  */
 public final class FieldAccessors {
-    private FieldAccessors() {
-    }
+    private FieldAccessors() {}
 
     /** An accessor for {@code field}, which may be public or (in an open module) private. */
     public static FieldAccessor of(Field field) {
         try {
             MethodHandles.Lookup lookup = lookupFor(field);
-            MethodHandle getter = lookup.unreflectGetter(field)
-                    .asType(MethodType.methodType(Object.class, Object.class));
-            MethodHandle setter = lookup.unreflectSetter(field)
-                    .asType(MethodType.methodType(void.class, Object.class, Object.class));
+            MethodHandle getter =
+                    lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
+            MethodHandle setter =
+                    lookup.unreflectSetter(field).asType(MethodType.methodType(void.class, Object.class, Object.class));
             return new HandleAccessor(getter, setter, field.getType().isPrimitive());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot access " + field + ": " + e.getMessage(), e);

@@ -10,5 +10,4 @@ import io.kakaorm.OnDelete;
  * @param targetColumn the referenced (primary-key) column
  * @param onDelete     the ON DELETE action
  */
-public record ForeignKeyMeta(Class<?> target, String targetTable, String targetColumn, OnDelete onDelete) {
-}
+public record ForeignKeyMeta(Class<?> target, String targetTable, String targetColumn, OnDelete onDelete) {}

@@ -1,6 +1,10 @@
 package io.kakaorm.meta;
 
+import io.kakaorm.ArchiveModel;
+import io.kakaorm.SoftDeleteModel;
 import io.kakaorm.expr.SubqueryNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,13 +28,14 @@ public final class ModelMeta<T> {
     private final ColumnMeta version;
     /** For an ArchiveModel: what this metadata is (MAIN, or a derived ARCHIVE / UNION view). */
     private Variant variant = Variant.MAIN;
+
     private volatile ModelMeta<T> archive;
     private volatile ModelMeta<T> union;
     /** For a named subquery (CTE) read as this model: its definition; {@code null} for a table. */
     private SubqueryNode commonTable;
+
     private boolean named;
-    private final ConcurrentHashMap<Object, ModelMeta<T>> commonTables =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, ModelMeta<T>> commonTables = new ConcurrentHashMap<>();
 
     /** Which table of an {@code ArchiveModel} a metadata describes. */
     public enum Variant {
@@ -42,8 +47,14 @@ public final class ModelMeta<T> {
         UNION
     }
 
-    ModelMeta(Class<T> modelClass, String table, List<ColumnMeta> columns, ColumnMeta primaryKey,
-            List<IndexMeta> indexes, Supplier<T> factory, Map<String, ColumnMeta> byField,
+    ModelMeta(
+            Class<T> modelClass,
+            String table,
+            List<ColumnMeta> columns,
+            ColumnMeta primaryKey,
+            List<IndexMeta> indexes,
+            Supplier<T> factory,
+            Map<String, ColumnMeta> byField,
             Map<String, ColumnMeta> byName) {
         this.modelClass = modelClass;
         this.table = table;
@@ -107,7 +118,7 @@ public final class ModelMeta<T> {
 
     /** The {@code deleted_at} column of a {@code SoftDeleteModel}, or {@code null} for other models. */
     public ColumnMeta softDeleteColumn() {
-        return io.kakaorm.SoftDeleteModel.class.isAssignableFrom(modelClass) ? byField.get("deletedAt") : null;
+        return SoftDeleteModel.class.isAssignableFrom(modelClass) ? byField.get("deletedAt") : null;
     }
 
     /** Which table of an {@code ArchiveModel} this describes; {@code MAIN} for every other model. */
@@ -121,19 +132,35 @@ public final class ModelMeta<T> {
      * moved there and back.
      */
     public ModelMeta<T> archiveTable() {
-        if (variant != Variant.MAIN || named || !io.kakaorm.ArchiveModel.class.isAssignableFrom(modelClass)) {
+        if (variant != Variant.MAIN || named || !ArchiveModel.class.isAssignableFrom(modelClass)) {
             return null;
         }
         ModelMeta<T> a = archive;
         if (a == null) {
-            List<ColumnMeta> cols = new java.util.ArrayList<>();
-            Map<String, ColumnMeta> f = new java.util.LinkedHashMap<>();
-            Map<String, ColumnMeta> n = new java.util.LinkedHashMap<>();
+            List<ColumnMeta> cols = new ArrayList<>();
+            Map<String, ColumnMeta> f = new LinkedHashMap<>();
+            Map<String, ColumnMeta> n = new LinkedHashMap<>();
             ColumnMeta pk = null;
             for (ColumnMeta c : columns) {
-                ColumnMeta x = new ColumnMeta(c.fieldName(), c.name(), c.javaType(), c.type(), c.nullable(),
-                        c.primaryKey(), false, false, false, null, c.maxLength(), c.precision(), c.scale(),
-                        c.defaultValue(), c.autoNowAdd(), c.autoNow(), null, c.accessor());
+                ColumnMeta x = new ColumnMeta(
+                        c.fieldName(),
+                        c.name(),
+                        c.javaType(),
+                        c.type(),
+                        c.nullable(),
+                        c.primaryKey(),
+                        false,
+                        false,
+                        false,
+                        null,
+                        c.maxLength(),
+                        c.precision(),
+                        c.scale(),
+                        c.defaultValue(),
+                        c.autoNowAdd(),
+                        c.autoNow(),
+                        null,
+                        c.accessor());
                 cols.add(x);
                 f.put(x.fieldName(), x);
                 n.put(x.name(), x);
@@ -169,7 +196,8 @@ public final class ModelMeta<T> {
     public ModelMeta<T> asCommonTable(String name, SubqueryNode definition) {
         Object key = definition == null ? name : List.of(name, definition);
         return commonTables.computeIfAbsent(key, k -> {
-            ModelMeta<T> v = new ModelMeta<>(modelClass, name, columns, primaryKey, List.of(), factory, byField, byName);
+            ModelMeta<T> v =
+                    new ModelMeta<>(modelClass, name, columns, primaryKey, List.of(), factory, byField, byName);
             v.commonTable = definition;
             v.named = true;
             return v;

@@ -9,6 +9,7 @@ import io.kakaorm.Index;
 import io.kakaorm.Model;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.Table;
+import io.kakaorm.Transient;
 import io.kakaorm.expr.ColumnType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -30,8 +31,7 @@ final class ModelMetaReader {
         }
     };
 
-    private ModelMetaReader() {
-    }
+    private ModelMetaReader() {}
 
     @SuppressWarnings("unchecked")
     static <T> ModelMeta<T> get(Class<T> modelClass) {
@@ -49,7 +49,8 @@ final class ModelMetaReader {
         List<Field> fields = columnFields(cls);
         AccessorGenerator.Generated generated = AccessorGenerator.generate(cls, fields);
         Supplier<T> handleFactory = factory(cls); // also checks the constructor, with the same errors as ever
-        Supplier<T> factory = generated != null && generated.creates() ? factory(cls, generated.access()) : handleFactory;
+        Supplier<T> factory =
+                generated != null && generated.creates() ? factory(cls, generated.access()) : handleFactory;
         T sample = factory.get();
         String table = tableName(cls);
         Field idField = idField(cls, fields);
@@ -59,7 +60,12 @@ final class ModelMetaReader {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             boolean isPk = f == idField;
-            ColumnMeta c = column(cls, f, isPk, idField.getDeclaringClass() == Model.class && isPk, sample,
+            ColumnMeta c = column(
+                    cls,
+                    f,
+                    isPk,
+                    idField.getDeclaringClass() == Model.class && isPk,
+                    sample,
                     accessor(f, i, generated));
             if (isPk) {
                 pk = c;
@@ -96,8 +102,11 @@ final class ModelMetaReader {
         for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
                 int m = f.getModifiers();
-                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()
-                        || f.isAnnotationPresent(io.kakaorm.Transient.class) || Modifier.isPrivate(m)
+                if (Modifier.isStatic(m)
+                        || Modifier.isTransient(m)
+                        || f.isSynthetic()
+                        || f.isAnnotationPresent(Transient.class)
+                        || Modifier.isPrivate(m)
                         || isRelation(f)) {
                     continue;
                 }
@@ -129,8 +138,11 @@ final class ModelMetaReader {
         for (Field f : fields) {
             if (f.isAnnotationPresent(Id.class)) {
                 if (found != null) {
-                    throw new ModelDefinitionException(cls, f.getName(),
-                            "two @Id fields ('" + found.getName() + "' and '" + f.getName() + "'); a model has one primary key");
+                    throw new ModelDefinitionException(
+                            cls,
+                            f.getName(),
+                            "two @Id fields ('" + found.getName() + "' and '" + f.getName()
+                                    + "'); a model has one primary key");
                 }
                 found = f;
             }
@@ -157,30 +169,39 @@ final class ModelMetaReader {
     private static FieldAccessor accessor(Field f, int i, AccessorGenerator.Generated generated) {
         FieldAccessor handles = FieldAccessors.of(f);
         return generated != null && generated.reachable()[i]
-                ? new GeneratedAccessor(generated.access(), i, handles) : handles;
+                ? new GeneratedAccessor(generated.access(), i, handles)
+                : handles;
     }
 
-    private static ColumnMeta column(Class<?> cls, Field f, boolean pk, boolean implicitId, Object sample,
-            FieldAccessor accessor) {
+    private static ColumnMeta column(
+            Class<?> cls, Field f, boolean pk, boolean implicitId, Object sample, FieldAccessor accessor) {
         Class<?> type = f.getType();
         ColumnType ct = ColumnType.of(type);
         if (ct == null) {
-            throw new ModelDefinitionException(cls, f.getName(), "unsupported field type " + type.getName()
-                    + "; use a number, boolean, String, BigDecimal, java.time type, UUID, byte[] or an enum,"
-                    + " or mark it @Transient");
+            throw new ModelDefinitionException(
+                    cls,
+                    f.getName(),
+                    "unsupported field type " + type.getName()
+                            + "; use a number, boolean, String, BigDecimal, java.time type, UUID, byte[] or an enum,"
+                            + " or mark it @Transient");
         }
         Column col = f.getAnnotation(Column.class);
         Id id = f.getAnnotation(Id.class);
         String name = col != null && !col.name().isEmpty() ? col.name() : Names.snakeCase(f.getName());
-        boolean autoIncrement = implicitId || (id != null && id.autoIncrement()) || (col != null && col.autoIncrement());
+        boolean autoIncrement =
+                implicitId || (id != null && id.autoIncrement()) || (col != null && col.autoIncrement());
         if (autoIncrement && !ct.isInteger()) {
-            throw new ModelDefinitionException(cls, f.getName(), "auto-increment needs an integer type, not " + type.getSimpleName());
+            throw new ModelDefinitionException(
+                    cls, f.getName(), "auto-increment needs an integer type, not " + type.getSimpleName());
         }
         boolean nullable = !pk && !type.isPrimitive() && (col == null || col.nullable());
         boolean autoNowAdd = f.isAnnotationPresent(AutoNowAdd.class);
         boolean autoNow = f.isAnnotationPresent(AutoNow.class);
-        if ((autoNow || autoNowAdd) && !(ct == ColumnType.OFFSET_DATE_TIME || ct == ColumnType.INSTANT
-                || ct == ColumnType.LOCAL_DATE_TIME || ct == ColumnType.LOCAL_DATE)) {
+        if ((autoNow || autoNowAdd)
+                && !(ct == ColumnType.OFFSET_DATE_TIME
+                        || ct == ColumnType.INSTANT
+                        || ct == ColumnType.LOCAL_DATE_TIME
+                        || ct == ColumnType.LOCAL_DATE)) {
             throw new ModelDefinitionException(cls, f.getName(), "@AutoNow/@AutoNowAdd need a date or timestamp type");
         }
         int maxLength = col == null ? 0 : col.maxLength();
@@ -198,9 +219,25 @@ final class ModelMetaReader {
         Object def = pk || autoNow || autoNowAdd ? null : DefaultValues.of(cls, f, ct, col, accessor.get(sample));
         ForeignKeyMeta fk = foreignKey(cls, f);
         String check = col == null || col.check().isEmpty() ? null : col.check();
-        return new ColumnMeta(f.getName(), name, type, ct, nullable, pk, autoIncrement,
-                col != null && col.unique() && !pk, col != null && col.index(), check, maxLength, precision, scale,
-                def, autoNowAdd, autoNow, fk, accessor);
+        return new ColumnMeta(
+                f.getName(),
+                name,
+                type,
+                ct,
+                nullable,
+                pk,
+                autoIncrement,
+                col != null && col.unique() && !pk,
+                col != null && col.index(),
+                check,
+                maxLength,
+                precision,
+                scale,
+                def,
+                autoNowAdd,
+                autoNow,
+                fk,
+                accessor);
     }
 
     private static ForeignKeyMeta foreignKey(Class<?> cls, Field f) {
@@ -210,13 +247,14 @@ final class ModelMetaReader {
         }
         Class<?> target = fk.value();
         if (!Model.class.isAssignableFrom(target) || target == Model.class) {
-            throw new ModelDefinitionException(cls, f.getName(), "@ForeignKey target " + target.getName() + " is not a model");
+            throw new ModelDefinitionException(
+                    cls, f.getName(), "@ForeignKey target " + target.getName() + " is not a model");
         }
         return new ForeignKeyMeta(target, tableName(target), primaryKeyColumn(target), fk.onDelete());
     }
 
-    private static List<IndexMeta> indexes(Class<?> cls, String table, List<ColumnMeta> columns,
-            Map<String, ColumnMeta> byField) {
+    private static List<IndexMeta> indexes(
+            Class<?> cls, String table, List<ColumnMeta> columns, Map<String, ColumnMeta> byField) {
         List<IndexMeta> out = new ArrayList<>();
         for (ColumnMeta c : columns) {
             if (c.indexed()) {
@@ -233,8 +271,8 @@ final class ModelMetaReader {
                 for (String field : ix.value()) {
                     ColumnMeta c = byField.get(field);
                     if (c == null) {
-                        throw new ModelDefinitionException(cls, field, "@Index names an unknown field; known fields: "
-                                + byField.keySet());
+                        throw new ModelDefinitionException(
+                                cls, field, "@Index names an unknown field; known fields: " + byField.keySet());
                     }
                     cols.add(c.name());
                 }
@@ -277,8 +315,13 @@ final class ModelMetaReader {
                 ctor = MethodHandles.lookup().unreflectConstructor(c);
             }
         } catch (NoSuchMethodException e) {
-            throw new ModelDefinitionException(cls, null, "a model needs a no-arg constructor"
-                    + (cls.isMemberClass() && !Modifier.isStatic(cls.getModifiers()) ? " (an inner class must be static)" : ""));
+            throw new ModelDefinitionException(
+                    cls,
+                    null,
+                    "a model needs a no-arg constructor"
+                            + (cls.isMemberClass() && !Modifier.isStatic(cls.getModifiers())
+                                    ? " (an inner class must be static)"
+                                    : ""));
         } catch (IllegalAccessException | RuntimeException e) {
             throw new ModelDefinitionException(cls, null, "cannot access the no-arg constructor: " + e.getMessage());
         }

@@ -12,8 +12,7 @@ import java.lang.reflect.Member;
 public final class ModuleOpens {
     private static final Module SELF = ModuleOpens.class.getModule();
 
-    private ModuleOpens() {
-    }
+    private ModuleOpens() {}
 
     /**
      * @param type the class about to be read

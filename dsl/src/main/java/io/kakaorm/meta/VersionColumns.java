@@ -9,11 +9,14 @@ import java.util.Set;
 
 /** Finds and checks the {@link Version} column of a model. */
 final class VersionColumns {
-    private static final Set<ColumnType> ALLOWED = Set.of(ColumnType.INT, ColumnType.LONG, ColumnType.INSTANT,
-            ColumnType.OFFSET_DATE_TIME, ColumnType.LOCAL_DATE_TIME);
+    private static final Set<ColumnType> ALLOWED = Set.of(
+            ColumnType.INT,
+            ColumnType.LONG,
+            ColumnType.INSTANT,
+            ColumnType.OFFSET_DATE_TIME,
+            ColumnType.LOCAL_DATE_TIME);
 
-    private VersionColumns() {
-    }
+    private VersionColumns() {}
 
     static ColumnMeta find(Class<?> cls, List<ColumnMeta> columns) {
         ColumnMeta found = null;
@@ -22,16 +25,23 @@ final class VersionColumns {
                 continue;
             }
             if (found != null) {
-                throw new ModelDefinitionException(cls, c.fieldName(), "two @Version fields ('" + found.fieldName()
-                        + "' and '" + c.fieldName() + "'); a model has one");
+                throw new ModelDefinitionException(
+                        cls,
+                        c.fieldName(),
+                        "two @Version fields ('" + found.fieldName() + "' and '" + c.fieldName()
+                                + "'); a model has one");
             }
             if (!ALLOWED.contains(c.type())) {
-                throw new ModelDefinitionException(cls, c.fieldName(), "@Version needs an int, long, Integer, Long,"
-                        + " Instant, OffsetDateTime or LocalDateTime field, not " + c.javaType().getSimpleName());
+                throw new ModelDefinitionException(
+                        cls,
+                        c.fieldName(),
+                        "@Version needs an int, long, Integer, Long,"
+                                + " Instant, OffsetDateTime or LocalDateTime field, not "
+                                + c.javaType().getSimpleName());
             }
             if (c.primaryKey() || c.autoNow() || c.autoNowAdd()) {
-                throw new ModelDefinitionException(cls, c.fieldName(),
-                        "@Version cannot be the primary key or @AutoNow/@AutoNowAdd");
+                throw new ModelDefinitionException(
+                        cls, c.fieldName(), "@Version cannot be the primary key or @AutoNow/@AutoNowAdd");
             }
             found = c;
         }

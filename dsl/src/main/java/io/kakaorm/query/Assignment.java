@@ -4,5 +4,4 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.meta.ColumnMeta;
 
 /** {@code column = value} in an UPDATE. */
-public record Assignment(ColumnMeta column, Expr value) {
-}
+public record Assignment(ColumnMeta column, Expr value) {}

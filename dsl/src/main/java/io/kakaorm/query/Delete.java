@@ -9,5 +9,4 @@ import io.kakaorm.meta.ModelMeta;
  * @param model the model
  * @param where the predicate, or {@code null} for every row
  */
-public record Delete(ModelMeta<?> model, Expr where) {
-}
+public record Delete(ModelMeta<?> model, Expr where) {}

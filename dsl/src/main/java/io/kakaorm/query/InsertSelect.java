@@ -16,7 +16,8 @@ public record InsertSelect(ModelMeta<?> target, List<ColumnMeta> columns, Select
     public InsertSelect {
         columns = List.copyOf(columns);
         if (columns.size() != select.items().size()) {
-            throw new IllegalArgumentException(columns.size() + " columns but " + select.items().size() + " values");
+            throw new IllegalArgumentException(
+                    columns.size() + " columns but " + select.items().size() + " values");
         }
     }
 }

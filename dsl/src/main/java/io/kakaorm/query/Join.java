@@ -11,5 +11,4 @@ import io.kakaorm.meta.ModelMeta;
  * @param model the joined model
  * @param on    the join condition (over sources {@code 0 … i + 1})
  */
-public record Join(JoinKind kind, ModelMeta<?> model, Expr on) {
-}
+public record Join(JoinKind kind, ModelMeta<?> model, Expr on) {}

@@ -8,5 +8,4 @@ import io.kakaorm.expr.Expr;
  * @param expr       the key
  * @param descending DESC instead of ASC
  */
-public record OrderItem(Expr expr, boolean descending) {
-}
+public record OrderItem(Expr expr, boolean descending) {}

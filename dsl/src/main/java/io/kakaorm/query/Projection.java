@@ -1,9 +1,13 @@
 package io.kakaorm.query;
 
+import io.kakaorm.Row;
+import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How the rows of a {@link Select} become result objects: whole models, one value per row, a
@@ -24,7 +28,8 @@ public sealed interface Projection<R> {
             @Override
             protected List<SelectItem> computeValue(Class<?> type) {
                 return ModelMeta.of(type).columns().stream()
-                        .map(c -> new SelectItem(new io.kakaorm.expr.ColumnRef(c), null)).toList();
+                        .map(c -> new SelectItem(new ColumnRef(c), null))
+                        .toList();
             }
         };
 
@@ -71,7 +76,7 @@ public sealed interface Projection<R> {
      * {@link io.kakaorm.Row}s: name → value, in select-list order (the seed's dicts). Every item has an
      * alias, which is the row's key.
      */
-    record Rows(List<SelectItem> items) implements Projection<io.kakaorm.Row> {
+    record Rows(List<SelectItem> items) implements Projection<Row> {
         public Rows {
             items = List.copyOf(items);
             for (SelectItem i : items) {
@@ -97,8 +102,7 @@ public sealed interface Projection<R> {
      * @param models  the model of each source, in source order
      * @param combine builds the result from the models (a {@code List} that may hold nulls)
      */
-    record Models<R>(List<ModelMeta<?>> models, java.util.function.Function<List<Object>, R> combine)
-            implements Projection<R> {
+    record Models<R>(List<ModelMeta<?>> models, Function<List<Object>, R> combine) implements Projection<R> {
         public Models {
             models = List.copyOf(models);
         }
@@ -107,8 +111,8 @@ public sealed interface Projection<R> {
         public List<SelectItem> items() {
             List<SelectItem> out = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
-                for (io.kakaorm.meta.ColumnMeta c : models.get(i).columns()) {
-                    out.add(new SelectItem(new io.kakaorm.expr.ColumnRef(c, i), null));
+                for (ColumnMeta c : models.get(i).columns()) {
+                    out.add(new SelectItem(new ColumnRef(c, i), null));
                 }
             }
             return out;

@@ -1,7 +1,13 @@
 package io.kakaorm.query;
 
+import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.SubqueryNode;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +28,18 @@ import java.util.List;
  * @param having   the HAVING predicate, or {@code null}
  * @param distinct SELECT DISTINCT
  */
-public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List<OrderItem> orderBy, Long limit,
-        Long offset, List<Join> joins, List<Expr> groupBy, Expr having, boolean distinct) implements SubqueryNode {
+public record Select(
+        ModelMeta<?> from,
+        List<SelectItem> items,
+        Expr where,
+        List<OrderItem> orderBy,
+        Long limit,
+        Long offset,
+        List<Join> joins,
+        List<Expr> groupBy,
+        Expr having,
+        boolean distinct)
+        implements SubqueryNode {
 
     public Select {
         items = List.copyOf(items);
@@ -33,8 +49,8 @@ public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List
     }
 
     /** A statement over one table, without joins, grouping or DISTINCT. */
-    public Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List<OrderItem> orderBy, Long limit,
-            Long offset) {
+    public Select(
+            ModelMeta<?> from, List<SelectItem> items, Expr where, List<OrderItem> orderBy, Long limit, Long offset) {
         this(from, items, where, orderBy, limit, offset, List.of(), List.of(), null, false);
     }
 
@@ -43,9 +59,8 @@ public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List
      * NULL} (the first predicate: add more with {@link #and}, which keeps it, not {@link #withWhere}).
      */
     public static Select from(ModelMeta<?> model) {
-        io.kakaorm.meta.ColumnMeta soft = model.softDeleteColumn();
-        io.kakaorm.expr.Expr scope = soft == null ? null
-                : new io.kakaorm.expr.Unary(io.kakaorm.expr.UnaryOp.IS_NULL, new io.kakaorm.expr.ColumnRef(soft));
+        ColumnMeta soft = model.softDeleteColumn();
+        Expr scope = soft == null ? null : new Unary(UnaryOp.IS_NULL, new ColumnRef(soft));
         return new Select(model, List.of(), scope, List.of(), null, null);
     }
 
@@ -56,8 +71,7 @@ public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List
 
     /** This statement with {@code predicate} ANDed to its WHERE. */
     public Select and(Expr predicate) {
-        return withWhere(where == null ? predicate
-                : new io.kakaorm.expr.Binary(io.kakaorm.expr.BinaryOp.AND, where, predicate));
+        return withWhere(where == null ? predicate : new Binary(BinaryOp.AND, where, predicate));
     }
 
     /** This statement with its WHERE replaced. */
@@ -101,8 +115,7 @@ public record Select(ModelMeta<?> from, List<SelectItem> items, Expr where, List
 
     /** This statement with {@code predicate} ANDed to its HAVING. */
     public Select andHaving(Expr predicate) {
-        Expr h = having == null ? predicate
-                : new io.kakaorm.expr.Binary(io.kakaorm.expr.BinaryOp.AND, having, predicate);
+        Expr h = having == null ? predicate : new Binary(BinaryOp.AND, having, predicate);
         return new Select(from, items, where, orderBy, limit, offset, joins, groupBy, h, distinct);
     }
 

@@ -8,5 +8,4 @@ import io.kakaorm.expr.Expr;
  * @param expr  what is selected
  * @param alias the result name (AS), or {@code null} for the expression's natural name
  */
-public record SelectItem(Expr expr, String alias) {
-}
+public record SelectItem(Expr expr, String alias) {}

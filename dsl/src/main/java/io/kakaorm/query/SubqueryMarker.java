@@ -8,5 +8,4 @@ package io.kakaorm.query;
  * {@link io.kakaorm.expr.InParam} whose parameter value, read at call time, is this object. The query
  * builder replaces such an {@code InParam} by an {@link io.kakaorm.expr.InSubquery} built from it.
  */
-public interface SubqueryMarker {
-}
+public interface SubqueryMarker {}

@@ -3,10 +3,10 @@ package io.kakaorm.query;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.expr.ColumnType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,12 +22,10 @@ import java.util.List;
  * through here, so a stale instance can never overwrite a row changed by any of them. Stateless.
  */
 public final class Versioning {
-    private Versioning() {
-    }
+    private Versioning() {}
 
     /** An UPDATE and its parameter values after {@link #bump}. */
-    public record Bumped(Update update, Object[] params) {
-    }
+    public record Bumped(Update update, Object[] params) {}
 
     /**
      * {@code update} with the model's version column moved on in every row it changes: {@code v = v + 1}

@@ -2,8 +2,7 @@ package io.kakaorm.relation;
 
 /** Key values compared across models: whole numbers of any width compare as {@code long}. */
 final class Keys {
-    private Keys() {
-    }
+    private Keys() {}
 
     static Object norm(Object k) {
         if (k instanceof Integer || k instanceof Short || k instanceof Byte) {

@@ -11,8 +11,7 @@ package io.kakaorm.relation;
 public final class LazyLoadGuard {
     private static volatile int threshold = Integer.getInteger("kakaorm.lazyLoadWarningThreshold", 10);
 
-    private LazyLoadGuard() {
-    }
+    private LazyLoadGuard() {}
 
     /** How many lazy loads of one relation per result are fine; the next one is warned about. */
     public static int threshold() {

@@ -10,6 +10,7 @@ import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
 import io.vertx.core.Future;
 import java.lang.reflect.Field;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,10 +27,9 @@ import java.util.function.UnaryOperator;
  */
 public final class Prefetcher {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-    private static final java.security.CodeSource DSL = Query.class.getProtectionDomain().getCodeSource();
+    private static final CodeSource DSL = Query.class.getProtectionDomain().getCodeSource();
 
-    private Prefetcher() {
-    }
+    private Prefetcher() {}
 
     /**
      * One relation to prefetch.
@@ -39,9 +39,7 @@ public final class Prefetcher {
      *                 when not refined
      * @param <T>      the model of the result
      */
-    public record Step<T>(Function<? super T, ? extends Relation<?, ?>> relation,
-            UnaryOperator<Query<?>> refine) {
-    }
+    public record Step<T>(Function<? super T, ? extends Relation<?, ?>> relation, UnaryOperator<Query<?>> refine) {}
 
     /**
      * Where a query of {@code model} is run from (the first frame outside the DSL module), or {@code null} when
@@ -51,9 +49,12 @@ public final class Prefetcher {
         if (RelationResolver.FIELDS.get(model).isEmpty()) {
             return null;
         }
-        return WALKER.walk(s -> s.filter(f -> !Objects.equals(f.getDeclaringClass().getProtectionDomain()
-                        .getCodeSource(), DSL)).findFirst().map(f -> f.getFileName() + ":" + f.getLineNumber() + " (" + f.getClassName() + "."
-                        + f.getMethodName() + ")").orElse("?"));
+        return WALKER.walk(s -> s.filter(f -> !Objects.equals(
+                        f.getDeclaringClass().getProtectionDomain().getCodeSource(), DSL))
+                .findFirst()
+                .map(f -> f.getFileName() + ":" + f.getLineNumber() + " (" + f.getClassName() + "." + f.getMethodName()
+                        + ")")
+                .orElse("?"));
     }
 
     /** After {@code rows} arrive: runs {@code steps} on them and ties them into one result group. */
@@ -83,7 +84,8 @@ public final class Prefetcher {
         if (steps.isEmpty() && callSite == null) {
             return row;
         }
-        return row.compose(r -> r == null ? Future.succeededFuture(null)
+        return row.compose(r -> r == null
+                ? Future.succeededFuture(null)
                 : after(Future.succeededFuture(List.of(r)), steps, callSite).map(l -> r));
     }
 
@@ -121,7 +123,8 @@ public final class Prefetcher {
                 }
             }
             Model<?> first = holders.get(0).owner();
-            engine = ModelState.engineOf(first) != null ? ModelState.engineOf(first)
+            engine = ModelState.engineOf(first) != null
+                    ? ModelState.engineOf(first)
                     : DefaultEngine.resolve("Prefetching " + spec.label() + ": the rows (never loaded or saved)");
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
@@ -132,16 +135,19 @@ public final class Prefetcher {
                     + " cannot have limit/offset (they would apply to all owners together); filter with where()"));
         }
         ColumnType keyType = spec.targetColumn().type();
-        boolean wholeNumbers = keyType == ColumnType.INT || keyType == ColumnType.LONG
-                || keyType == ColumnType.SHORT;
+        boolean wholeNumbers = keyType == ColumnType.INT || keyType == ColumnType.LONG || keyType == ColumnType.SHORT;
         // whole-number keys are bound as one array/JSON value past 16 (no bind limit): one query for all
-        int chunk = wholeNumbers ? Integer.MAX_VALUE : Math.max(1, engine.maxBindParams() - base.parameters().size());
+        int chunk = wholeNumbers
+                ? Integer.MAX_VALUE
+                : Math.max(1, engine.maxBindParams() - base.parameters().size());
         List<Object> all = new ArrayList<>(keys);
         Future<List<Object>> loaded = Future.succeededFuture(new ArrayList<>());
         for (int from = 0; from < all.size(); from += chunk) {
             List<Object> part = all.subList(from, Math.min(all.size(), from + chunk));
-            loaded = loaded.compose(acc -> ((Query<Object>) base).where(
-                    new InParam(new ColumnRef(spec.targetColumn()), 0, false), List.of(part)).list().map(rows -> {
+            loaded = loaded.compose(acc -> ((Query<Object>) base)
+                    .where(new InParam(new ColumnRef(spec.targetColumn()), 0, false), List.of(part))
+                    .list()
+                    .map(rows -> {
                         acc.addAll(rows);
                         return acc;
                     }));
@@ -156,7 +162,8 @@ public final class Prefetcher {
     private static void assign(List<Relation> holders, RelationSpec spec, List<Object> related) {
         Map<Object, List<Object>> byKey = new HashMap<>();
         for (Object r : related) {
-            byKey.computeIfAbsent(Keys.norm(spec.targetColumn().get(r)), k -> new ArrayList<>()).add(r);
+            byKey.computeIfAbsent(Keys.norm(spec.targetColumn().get(r)), k -> new ArrayList<>())
+                    .add(r);
         }
         for (Relation h : holders) {
             Object k = spec.ownerColumn().get(h.owner());

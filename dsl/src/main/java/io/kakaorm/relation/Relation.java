@@ -15,6 +15,7 @@ import io.kakaorm.spi.ModelEngine;
 import io.vertx.core.Future;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The common part of {@link BelongsTo}, {@link HasOne} and {@link HasMany}: a holder, owned by one
@@ -93,7 +94,7 @@ public abstract sealed class Relation<R extends Model<R>, V> permits BelongsTo, 
         if (!loaded) {
             return false;
         }
-        return !(this instanceof BelongsTo<?>) || java.util.Objects.equals(loadedKey, Keys.norm(ownerKeyOrNull()));
+        return !(this instanceof BelongsTo<?>) || Objects.equals(loadedKey, Keys.norm(ownerKeyOrNull()));
     }
 
     /**
@@ -150,7 +151,9 @@ public abstract sealed class Relation<R extends Model<R>, V> permits BelongsTo, 
 
     private ModelEngine engine() {
         ModelEngine e = ModelState.engineOf(owner);
-        return e != null ? e : DefaultEngine.resolve("The " + owner.getClass().getSimpleName() + " of relation "
-                + spec().label() + " (never loaded or saved)");
+        return e != null
+                ? e
+                : DefaultEngine.resolve("The " + owner.getClass().getSimpleName() + " of relation " + spec().label()
+                        + " (never loaded or saved)");
     }
 }

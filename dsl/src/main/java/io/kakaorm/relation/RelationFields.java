@@ -7,8 +7,7 @@ import java.util.List;
 
 /** The relation holders of a model instance by field name: what {@code toJson} nests on request. */
 public final class RelationFields {
-    private RelationFields() {
-    }
+    private RelationFields() {}
 
     /** The names of the relation fields of {@code model}, superclasses included, in declaration order. */
     public static List<String> names(Class<?> model) {

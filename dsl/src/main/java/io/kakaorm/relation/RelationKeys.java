@@ -15,8 +15,7 @@ final class RelationKeys {
         RelationLookup.install(RelationKeys::of);
     }
 
-    private RelationKeys() {
-    }
+    private RelationKeys() {}
 
     /** The relation in field {@code field} of {@code owner}, or {@code null} when that field is not a relation. */
     static RelationLookup.Keys of(Class<?> owner, String field) {

@@ -33,13 +33,11 @@ final class RelationResolver {
         }
     };
 
-    private record Key(Class<?> owner, String field) {
-    }
+    private record Key(Class<?> owner, String field) {}
 
     private static final Map<Key, RelationSpec> SPECS = new ConcurrentHashMap<>();
 
-    private RelationResolver() {
-    }
+    private RelationResolver() {}
 
     static RelationSpec resolve(Relation<?, ?> holder) {
         Object owner = holder.owner();
@@ -52,17 +50,23 @@ final class RelationResolver {
             try {
                 if (f.get(owner) == holder) {
                     if (!Modifier.isFinal(f.getModifiers())) {
-                        throw new ModelDefinitionException(owner.getClass(), f.getName(),
+                        throw new ModelDefinitionException(
+                                owner.getClass(),
+                                f.getName(),
                                 "a relation field must be final (public final BelongsTo<…> x = belongsTo(…))");
                     }
                     return f.getName();
                 }
             } catch (IllegalAccessException e) {
-                throw new ModelDefinitionException(owner.getClass(), f.getName(), "relation field not accessible: " + e);
+                throw new ModelDefinitionException(
+                        owner.getClass(), f.getName(), "relation field not accessible: " + e);
             }
         }
-        throw new ModelDefinitionException(owner.getClass(), null, "a relation of " + holder.target().getSimpleName()
-                + " is not held in a field of the model; declare it as a final field");
+        throw new ModelDefinitionException(
+                owner.getClass(),
+                null,
+                "a relation of " + holder.target().getSimpleName()
+                        + " is not held in a field of the model; declare it as a final field");
     }
 
     private static RelationSpec build(Relation<?, ?> holder, Class<?> owner, String name) {
@@ -79,16 +83,25 @@ final class RelationResolver {
     }
 
     /** The foreign-key column of {@code holderSide} that references {@code referenced}: named, or found from @ForeignKey. */
-    private static ColumnMeta keyColumn(Selector<?, ?> key, ModelMeta<?> holderSide, ModelMeta<?> referenced,
-            Class<?> owner, String name, String kind) {
+    private static ColumnMeta keyColumn(
+            Selector<?, ?> key,
+            ModelMeta<?> holderSide,
+            ModelMeta<?> referenced,
+            Class<?> owner,
+            String name,
+            String kind) {
         if (key != null) {
             Expr e = LambdaDecoder.decode(key, holderSide.modelClass()).expr();
             if (e instanceof ColumnRef c && c.source() == 0 && c.column() instanceof ColumnMeta m) {
                 return m;
             }
-            throw new ModelDefinitionException(owner, name, "the key of " + kind + "(" + referenced.modelClass()
-                    .getSimpleName() + ".class, …) must name one column of " + holderSide.modelClass().getSimpleName()
-                    + ", like x -> x.authorId");
+            throw new ModelDefinitionException(
+                    owner,
+                    name,
+                    "the key of " + kind + "(" + referenced.modelClass().getSimpleName()
+                            + ".class, …) must name one column of "
+                            + holderSide.modelClass().getSimpleName()
+                            + ", like x -> x.authorId");
         }
         List<ColumnMeta> found = new ArrayList<>();
         for (ColumnMeta c : holderSide.columns()) {
@@ -96,17 +109,25 @@ final class RelationResolver {
                 found.add(c);
             }
         }
-        String hint = kind + "(" + (kind.equals("belongsTo") ? referenced : holderSide).modelClass().getSimpleName()
-                + ".class, x -> x.<field>)";
+        String hint = kind + "("
+                + (kind.equals("belongsTo") ? referenced : holderSide)
+                        .modelClass()
+                        .getSimpleName() + ".class, x -> x.<field>)";
         if (found.isEmpty()) {
-            throw new ModelDefinitionException(owner, name, "no @ForeignKey field of " + holderSide.modelClass()
-                    .getSimpleName() + " references " + referenced.modelClass().getSimpleName() + "; name the key: "
-                    + hint);
+            throw new ModelDefinitionException(
+                    owner,
+                    name,
+                    "no @ForeignKey field of " + holderSide.modelClass().getSimpleName() + " references "
+                            + referenced.modelClass().getSimpleName() + "; name the key: "
+                            + hint);
         }
         if (found.size() > 1) {
-            throw new ModelDefinitionException(owner, name, "several @ForeignKey fields of " + holderSide.modelClass()
-                    .getSimpleName() + " reference " + referenced.modelClass().getSimpleName() + " ("
-                    + found.stream().map(ColumnMeta::fieldName).toList() + "); say which one: " + hint);
+            throw new ModelDefinitionException(
+                    owner,
+                    name,
+                    "several @ForeignKey fields of " + holderSide.modelClass().getSimpleName() + " reference "
+                            + referenced.modelClass().getSimpleName() + " ("
+                            + found.stream().map(ColumnMeta::fieldName).toList() + "); say which one: " + hint);
         }
         return found.get(0);
     }

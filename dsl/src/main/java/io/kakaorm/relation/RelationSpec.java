@@ -14,8 +14,8 @@ import io.kakaorm.meta.ColumnMeta;
  * @param ownerColumn  the owner column whose value is looked up
  * @param targetColumn the target column matched against it
  */
-record RelationSpec(Class<?> owner, String name, Class<?> target, boolean many, ColumnMeta ownerColumn,
-        ColumnMeta targetColumn) {
+record RelationSpec(
+        Class<?> owner, String name, Class<?> target, boolean many, ColumnMeta ownerColumn, ColumnMeta targetColumn) {
 
     /** {@code Owner.name}, for messages. */
     String label() {

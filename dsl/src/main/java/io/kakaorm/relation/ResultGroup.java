@@ -23,9 +23,12 @@ final class ResultGroup {
         }
         int n = loads.computeIfAbsent(spec.name(), k -> new AtomicInteger()).incrementAndGet();
         if (n == limit + 1) {
-            LOG.log(Level.WARNING, "N+1 queries: instances of one " + spec.owner().getSimpleName()
-                    + " result lazy-loaded relation " + spec.label() + " more than " + limit + " times; the query ran at "
-                    + callSite + ". Prefetch it: .prefetch(x -> x." + spec.name() + ")");
+            LOG.log(
+                    Level.WARNING,
+                    "N+1 queries: instances of one " + spec.owner().getSimpleName()
+                            + " result lazy-loaded relation " + spec.label() + " more than " + limit
+                            + " times; the query ran at "
+                            + callSite + ". Prefetch it: .prefetch(x -> x." + spec.name() + ")");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.kakaorm.spi;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where the lambdas of the query being handed to a {@link QueryExecutor} were written, visible to the
@@ -10,11 +11,10 @@ import java.util.List;
 public final class CallSite {
     private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
 
-    private CallSite() {
-    }
+    private CallSite() {}
 
     /** Runs {@code call} with {@code sources} as the current call site of this thread. */
-    public static <T> T with(List<String> sources, java.util.function.Supplier<T> call) {
+    public static <T> T with(List<String> sources, Supplier<T> call) {
         List<String> outer = CURRENT.get();
         CURRENT.set(sources);
         try {

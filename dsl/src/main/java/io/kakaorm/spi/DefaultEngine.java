@@ -27,11 +27,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class DefaultEngine {
     private static final String KEY = DefaultEngine.class.getName();
     private static volatile ModelEngine global;
-    private static final Set<ModelEngine> CLOSED = Collections.synchronizedSet(
-            Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final Set<ModelEngine> CLOSED =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    private DefaultEngine() {
-    }
+    private DefaultEngine() {}
 
     /** The engines of one Vert.x context (kept in its shared data, so its duplicates see them too). */
     private static final class Bound {

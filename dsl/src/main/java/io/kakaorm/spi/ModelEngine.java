@@ -1,6 +1,7 @@
 package io.kakaorm.spi;
 
 import io.kakaorm.Model;
+import io.kakaorm.SaveResult;
 import io.vertx.core.Future;
 
 /**
@@ -15,7 +16,7 @@ public interface ModelEngine {
      * Like {@link #save}, and says what was written: INSERTED, UPDATED (only the changed fields) or
      * UNCHANGED (no SQL sent).
      */
-    <T extends Model<T>> Future<io.kakaorm.SaveResult> saveChanges(T model);
+    <T extends Model<T>> Future<SaveResult> saveChanges(T model);
 
     /** DELETE the instance's row by primary key, with hooks. */
     <T extends Model<T>> Future<Void> delete(T model);

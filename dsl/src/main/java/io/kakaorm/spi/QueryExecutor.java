@@ -1,10 +1,14 @@
 package io.kakaorm.spi;
 
+import io.kakaorm.QueryStream;
+import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
+import io.kakaorm.query.InsertSelect;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,8 +27,9 @@ public interface QueryExecutor {
      *
      * @throws UnsupportedOperationException when the executor cannot limit its statements
      */
-    default QueryExecutor withTimeout(java.time.Duration timeout) {
-        throw new UnsupportedOperationException("statement timeouts on " + getClass().getName());
+    default QueryExecutor withTimeout(Duration timeout) {
+        throw new UnsupportedOperationException(
+                "statement timeouts on " + getClass().getName());
     }
 
     /** Runs {@code select} (its items replaced by the projection's) and returns every result. */
@@ -35,7 +40,7 @@ public interface QueryExecutor {
      * at a time from the database (a cursor, or chunked reads) and never holding the whole result.
      * The stream starts reading when a handler is set; it ends with the last row or fails.
      */
-    <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize);
+    <R> QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize);
 
     /** {@code SELECT COUNT(*)} over {@code select}, honouring its LIMIT/OFFSET. */
     Future<Long> count(Select select, Object[] params);
@@ -47,8 +52,9 @@ public interface QueryExecutor {
     Future<Integer> delete(Delete delete, Object[] params);
 
     /** Runs an INSERT … SELECT and returns the inserted row count. */
-    default Future<Integer> insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
-        return Future.failedFuture(new UnsupportedOperationException("INSERT … SELECT on " + getClass().getName()));
+    default Future<Integer> insertSelect(InsertSelect insert, Object[] params) {
+        return Future.failedFuture(new UnsupportedOperationException(
+                "INSERT … SELECT on " + getClass().getName()));
     }
 
     /** The SQL text and binds of {@code select} in this database's dialect (for messages and logs). */
@@ -56,24 +62,27 @@ public interface QueryExecutor {
 
     /** The SQL text and binds of an UPDATE as {@link #update} would run it (not run). */
     default String describe(Update update, Object[] params) {
-        throw new UnsupportedOperationException("describing an UPDATE on " + getClass().getName());
+        throw new UnsupportedOperationException(
+                "describing an UPDATE on " + getClass().getName());
     }
 
     /** The SQL text and binds of a DELETE (not run). */
     default String describe(Delete delete, Object[] params) {
-        throw new UnsupportedOperationException("describing a DELETE on " + getClass().getName());
+        throw new UnsupportedOperationException(
+                "describing a DELETE on " + getClass().getName());
     }
 
     /** The SQL text and binds of an INSERT … SELECT (not run). */
-    default String describe(io.kakaorm.query.InsertSelect insert, Object[] params) {
-        throw new UnsupportedOperationException("describing an INSERT … SELECT on " + getClass().getName());
+    default String describe(InsertSelect insert, Object[] params) {
+        throw new UnsupportedOperationException(
+                "describing an INSERT … SELECT on " + getClass().getName());
     }
 
     /**
      * Moves the rows {@code rows} selects from its table into {@code to} (same columns): INSERT … SELECT
      * then DELETE, in one transaction. Completes with the number of rows moved.
      */
-    default Future<Integer> move(Select rows, io.kakaorm.meta.ModelMeta<?> to, Object[] params) {
+    default Future<Integer> move(Select rows, ModelMeta<?> to, Object[] params) {
         return Future.failedFuture(new UnsupportedOperationException("this executor cannot move rows"));
     }
 }

@@ -32,9 +32,15 @@ class DslArchitectureTest {
 
     /** Types of the API package that the layers below may use: what users write models with. */
     private static final Set<String> VOCABULARY = Set.of(
-            "io.kakaorm.Model", "io.kakaorm.Row", "io.kakaorm.QueryStream", "io.kakaorm.OnDelete",
-            "io.kakaorm.Filter", "io.kakaorm.Filter2", "io.kakaorm.Selector",
-            "io.kakaorm.SoftDeleteModel", "io.kakaorm.ArchiveModel",
+            "io.kakaorm.Model",
+            "io.kakaorm.Row",
+            "io.kakaorm.QueryStream",
+            "io.kakaorm.OnDelete",
+            "io.kakaorm.Filter",
+            "io.kakaorm.Filter2",
+            "io.kakaorm.Selector",
+            "io.kakaorm.SoftDeleteModel",
+            "io.kakaorm.ArchiveModel",
             "io.kakaorm.SaveResult");
 
     /**
@@ -42,37 +48,48 @@ class DslArchitectureTest {
      * an engine implements, in terms of Model and Query) and API extensions such as {@code relation}.
      */
     private static final String[] LAYERS_BELOW = {
-        "io.kakaorm.expr..", "io.kakaorm.lambda..", "io.kakaorm.meta..", "io.kakaorm.query.."};
+        "io.kakaorm.expr..", "io.kakaorm.lambda..", "io.kakaorm.meta..", "io.kakaorm.query.."
+    };
 
     private static final DescribedPredicate<JavaClass> API_ENTRY_POINTS = resideInAPackage("io.kakaorm")
             .and(describe("not an annotation", (JavaClass c) -> !c.isAnnotation()))
             .and(DescribedPredicate.not(assignableTo("io.kakaorm.KakaOrmException")))
-            .and(describe("not part of an exception", (JavaClass c) -> c.getEnclosingClass()
-                    .map(e -> !e.isAssignableTo("io.kakaorm.KakaOrmException")).orElse(true)))
-            .and(describe("not model vocabulary " + VOCABULARY,
-                    (JavaClass c) -> !VOCABULARY.contains(c.getName())))
+            .and(describe(
+                    "not part of an exception",
+                    (JavaClass c) -> c.getEnclosingClass()
+                            .map(e -> !e.isAssignableTo("io.kakaorm.KakaOrmException"))
+                            .orElse(true)))
+            .and(describe("not model vocabulary " + VOCABULARY, (JavaClass c) -> !VOCABULARY.contains(c.getName())))
             .as("the API package's entry points (not its annotations, exceptions or " + VOCABULARY + ")");
 
     @ArchTest
-    static final ArchRule exprIsALeaf = noClasses().that().resideInAPackage("io.kakaorm.expr..")
-            .should().dependOnClassesThat(resideInAPackage("io.kakaorm..")
-                    .and(resideOutsideOfPackage("io.kakaorm.expr..")))
+    static final ArchRule exprIsALeaf = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm.expr..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("io.kakaorm..").and(resideOutsideOfPackage("io.kakaorm.expr..")))
             .as("the expression tree (io.kakaorm.expr) depends on nothing else in the project");
 
     @ArchTest
     static final ArchRule subPackagesHaveNoCycles = slices().matching("io.kakaorm.(*)..")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .as("the packages below io.kakaorm have no dependency cycles");
 
     @ArchTest
     static final ArchRule layersBelowUseOnlyTheApiVocabulary = noClasses()
-            .that().resideInAnyPackage(LAYERS_BELOW)
-            .should().dependOnClassesThat(API_ENTRY_POINTS)
+            .that()
+            .resideInAnyPackage(LAYERS_BELOW)
+            .should()
+            .dependOnClassesThat(API_ENTRY_POINTS)
             .as("expr, lambda, meta and query use of io.kakaorm only annotations, exceptions and " + VOCABULARY);
 
     @ArchTest
-    static final ArchRule lambdaKnowsNoDialectOrRuntime = noClasses().that().resideInAPackage("io.kakaorm.lambda..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.kakaorm.dialect..", "io.kakaorm.vertx..", "io.kakaorm.migration..")
+    static final ArchRule lambdaKnowsNoDialectOrRuntime = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm.lambda..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.kakaorm.dialect..", "io.kakaorm.vertx..", "io.kakaorm.migration..")
             .as("the lambda decoder knows no dialect, runtime or migrations");
 }

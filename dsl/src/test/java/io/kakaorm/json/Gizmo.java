@@ -13,10 +13,14 @@ import java.util.UUID;
 
 /** One field of every column type. */
 public class Gizmo extends Model<Gizmo> {
-    public enum Size { SMALL, LARGE }
+    public enum Size {
+        SMALL,
+        LARGE
+    }
 
     @Column(nullable = false, maxLength = 10)
     public String name;
+
     public String note;
     public short s;
     public int i;
@@ -25,8 +29,10 @@ public class Gizmo extends Model<Gizmo> {
     public float f;
     public double d;
     public boolean flag = true;
+
     @Column(precision = 6, scale = 2)
     public BigDecimal price;
+
     public OffsetDateTime at;
     public Instant instant;
     public LocalDateTime local;
@@ -35,6 +41,7 @@ public class Gizmo extends Model<Gizmo> {
     public UUID uuid;
     public byte[] bytes;
     public Size size;
+
     @AutoNowAdd
     public OffsetDateTime createdAt;
 }

@@ -24,15 +24,23 @@ class JsonColumnJsonTest {
         Settings s = new Settings();
         s.id = 7L;
         s.owner = "ann";
-        s.prefs = new JsonObject().put("theme", "dark").put("n", 1.5).putNull("none")
-                .put("deep", new JsonObject().put("list", new JsonArray().add("ü").add(2)));
+        s.prefs = new JsonObject()
+                .put("theme", "dark")
+                .put("n", 1.5)
+                .putNull("none")
+                .put(
+                        "deep",
+                        new JsonObject().put("list", new JsonArray().add("ü").add(2)));
         s.history = new JsonArray().add(new JsonObject().put("at", 1)).add("x");
         return s;
     }
 
     private static boolean valid(SchemaKind kind, JsonObject json) {
-        Validator v = Validator.create(JsonSchema.of(JsonSchemas.schema(Settings.class, kind)),
-                new JsonSchemaOptions().setOutputFormat(OutputFormat.Basic).setDraft(Draft.DRAFT202012)
+        Validator v = Validator.create(
+                JsonSchema.of(JsonSchemas.schema(Settings.class, kind)),
+                new JsonSchemaOptions()
+                        .setOutputFormat(OutputFormat.Basic)
+                        .setDraft(Draft.DRAFT202012)
                         .setBaseUri("https://kakaorm.io/schemas/"));
         return v.validate(json).getValid();
     }
@@ -46,7 +54,8 @@ class JsonColumnJsonTest {
         assertNotSame(s.prefs, json.getJsonObject("prefs"));
         json.getJsonObject("prefs").put("theme", "light");
         assertEquals("dark", s.prefs.getString("theme"), "editing the output leaves the model alone");
-        assertEquals(s.prefs, new JsonObject(json.encode()).getJsonObject("prefs").put("theme", "dark"));
+        assertEquals(
+                s.prefs, new JsonObject(json.encode()).getJsonObject("prefs").put("theme", "dark"));
     }
 
     @Test
@@ -58,16 +67,26 @@ class JsonColumnJsonTest {
         assertEquals(s.prefs, back.prefs);
         assertEquals(s.history, back.history);
 
-        JsonObject wrong = new JsonObject().put("owner", "bob").put("prefs", new JsonArray()).put("history", "[]");
-        ValidationException e = assertThrows(ValidationException.class, () -> ModelJson.fromJson(Settings.class, wrong));
-        assertEquals(List.of(new ValidationException.FieldError("prefs", "must be a JSON object"),
-                new ValidationException.FieldError("history", "must be a JSON array")), e.errors());
+        JsonObject wrong = new JsonObject()
+                .put("owner", "bob")
+                .put("prefs", new JsonArray())
+                .put("history", "[]");
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> ModelJson.fromJson(Settings.class, wrong));
+        assertEquals(
+                List.of(
+                        new ValidationException.FieldError("prefs", "must be a JSON object"),
+                        new ValidationException.FieldError("history", "must be a JSON array")),
+                e.errors());
     }
 
     @Test
     void schemaSaysObjectOrArray_andAgreesWithToJsonAndFromJson() {
-        JsonObject props = JsonSchemas.schema(Settings.class, SchemaKind.RESPONSE).getJsonObject("properties");
-        assertEquals(new JsonArray().add("object").add("null"), props.getJsonObject("prefs").getValue("type"));
+        JsonObject props =
+                JsonSchemas.schema(Settings.class, SchemaKind.RESPONSE).getJsonObject("properties");
+        assertEquals(
+                new JsonArray().add("object").add("null"),
+                props.getJsonObject("prefs").getValue("type"));
         assertEquals("array", props.getJsonObject("history").getValue("type"));
 
         Settings s = settings();

@@ -78,7 +78,8 @@ class ModelJsonTest {
     void fromJsonReadsBackWhatToJsonWrote() {
         Gizmo g = full();
         JsonObject encoded = new JsonObject(g.toJson().encode());
-        Gizmo back = ModelJson.fromJson(Gizmo.class, encoded, FromJson.strict().allowingPrimaryKey().allowingAutoTimes());
+        Gizmo back = ModelJson.fromJson(
+                Gizmo.class, encoded, FromJson.strict().allowingPrimaryKey().allowingAutoTimes());
         assertEquals(g.toJson(), back.toJson());
         assertArrayEquals(g.bytes, back.bytes);
         assertEquals(g.price, back.price);
@@ -92,7 +93,8 @@ class ModelJsonTest {
     void dumpsExcludeFieldsAndNulls() {
         Gizmo g = full();
         JsonObject j = g.toJson(Dump.all().exclude("bytes", "uuid").excludeNulls());
-        assertFalse(j.containsKey("bytes") || j.containsKey("uuid") || j.containsKey("note") || j.containsKey("createdAt"));
+        assertFalse(
+                j.containsKey("bytes") || j.containsKey("uuid") || j.containsKey("note") || j.containsKey("createdAt"));
         assertTrue(j.containsKey("name") && j.containsKey("price"));
         Map<String, Object> m = g.toMap(Dump.all().exclude("name").excludeNulls());
         assertFalse(m.containsKey("name") || m.containsKey("note"));
@@ -120,26 +122,38 @@ class ModelJsonTest {
                 .put("colour", "red");
         ValidationException e = assertThrows(ValidationException.class, () -> Gizmo.fromJson(Gizmo.class, body));
         List<String> fields = e.errors().stream().map(FieldError::field).toList();
-        assertEquals(List.of("id", "s", "i", "flag", "price", "day", "uuid", "bytes", "size", "createdAt", "colour",
-                "name"), fields, e.getMessage());
+        assertEquals(
+                List.of("id", "s", "i", "flag", "price", "day", "uuid", "bytes", "size", "createdAt", "colour", "name"),
+                fields,
+                e.getMessage());
         assertEquals("must be one of [SMALL, LARGE]", reason(e, "size"));
         assertEquals("is required", reason(e, "name"));
         assertEquals("is not a field of Gizmo", reason(e, "colour"));
-        assertEquals("has 5 digits before the decimal point; at most 4 are allowed (NUMERIC(6, 2))", reason(e, "price"));
+        assertEquals(
+                "has 5 digits before the decimal point; at most 4 are allowed (NUMERIC(6, 2))", reason(e, "price"));
         JsonObject rendered = e.toJson();
         assertEquals("validation", rendered.getString("error"));
         assertEquals(fields.size(), rendered.getJsonArray("errors").size());
-        assertEquals("name", rendered.getJsonArray("errors").getJsonObject(fields.size() - 1).getString("field"));
+        assertEquals(
+                "name",
+                rendered.getJsonArray("errors").getJsonObject(fields.size() - 1).getString("field"));
     }
 
     @Test
     void columnRulesAreCheckedOnTheConvertedValue() {
-        ValidationException e = assertThrows(ValidationException.class, () -> Gizmo.fromJson(Gizmo.class,
-                new JsonObject().put("name", "twelve chars").put("price", "1.125").put("flag", null)));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> Gizmo.fromJson(
+                        Gizmo.class,
+                        new JsonObject()
+                                .put("name", "twelve chars")
+                                .put("price", "1.125")
+                                .put("flag", null)));
         assertEquals("is 12 characters long; at most 10 are allowed", reason(e, "name"));
         assertEquals("has 3 decimal places; at most 2 are allowed", reason(e, "price"));
         assertEquals("must not be null", reason(e, "flag"));
-        Gizmo ok = Gizmo.fromJson(Gizmo.class, new JsonObject().put("name", "ten chars!").put("price", "9999.10"));
+        Gizmo ok = Gizmo.fromJson(
+                Gizmo.class, new JsonObject().put("name", "ten chars!").put("price", "9999.10"));
         assertEquals(new BigDecimal("9999.10"), ok.price);
         assertTrue(ok.flag, "absent fields keep their initializer");
         assertNull(ok.id);
@@ -148,7 +162,8 @@ class ModelJsonTest {
     @Test
     void unknownFieldsAndTheKeyAreAcceptedOnlyWhenAllowed() {
         JsonObject body = new JsonObject().put("id", 9).put("name", "x").put("extra", 1);
-        Gizmo g = ModelJson.fromJson(Gizmo.class, body, FromJson.strict().ignoringUnknown().allowingPrimaryKey());
+        Gizmo g = ModelJson.fromJson(
+                Gizmo.class, body, FromJson.strict().ignoringUnknown().allowingPrimaryKey());
         assertEquals(9L, g.id);
     }
 
@@ -159,13 +174,18 @@ class ModelJsonTest {
         assertEquals("hi", g.note);
         assertEquals(Gizmo.Size.SMALL, g.size);
         assertEquals("dial", g.name);
-        ValidationException e = assertThrows(ValidationException.class,
+        ValidationException e = assertThrows(
+                ValidationException.class,
                 () -> ModelJson.patch(g, new JsonObject().put("note", "changed").put("name", null)));
         assertEquals(List.of("name"), e.errors().stream().map(FieldError::field).toList());
         assertEquals("hi", g.note, "a rejected patch changes nothing");
     }
 
     private static String reason(ValidationException e, String field) {
-        return e.errors().stream().filter(x -> x.field().equals(field)).findFirst().orElseThrow().reason();
+        return e.errors().stream()
+                .filter(x -> x.field().equals(field))
+                .findFirst()
+                .orElseThrow()
+                .reason();
     }
 }

@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 public class Settings extends Model<Settings> {
     public String owner;
     public JsonObject prefs;
+
     @Column(nullable = false)
     public JsonArray history;
 }

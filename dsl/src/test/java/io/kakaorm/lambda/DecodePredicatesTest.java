@@ -1,47 +1,49 @@
 package io.kakaorm.lambda;
 
+import static io.kakaorm.expr.BinaryOp.*;
+import static io.kakaorm.expr.ColumnType.*;
 import static io.kakaorm.lambda.DecoderTestSupport.ALL_COMPILERS;
 import static io.kakaorm.lambda.DecoderTestSupport.and;
 import static io.kakaorm.lambda.DecoderTestSupport.bin;
 import static io.kakaorm.lambda.DecoderTestSupport.col;
-import static io.kakaorm.lambda.DecoderTestSupport.intOp;
 import static io.kakaorm.lambda.DecoderTestSupport.decode;
 import static io.kakaorm.lambda.DecoderTestSupport.fixture;
+import static io.kakaorm.lambda.DecoderTestSupport.intOp;
 import static io.kakaorm.lambda.DecoderTestSupport.not;
 import static io.kakaorm.lambda.DecoderTestSupport.or;
 import static io.kakaorm.lambda.DecoderTestSupport.p;
 import static io.kakaorm.lambda.DecoderTestSupport.un;
-import static io.kakaorm.expr.BinaryOp.*;
-import static io.kakaorm.expr.ColumnType.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
-import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Literal;
+import io.kakaorm.expr.MatchKind;
+import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.testmodel.Author;
 import io.kakaorm.lambda.testmodel.Post;
 import io.kakaorm.lambda.testmodel.Status;
 import io.kakaorm.lambda.testmodel.User;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.SubqueryMarker;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import io.kakaorm.query.SubqueryMarker;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Predicates: columns, comparisons on every type, null tests and boolean logic, per compiler. */
 class DecodePredicatesTest {
-    private static void assertDecodes(Expr expected, Object[] expectedParams, FixtureCompiler c, String fixture,
-            Object... args) {
+    private static void assertDecodes(
+            Expr expected, Object[] expectedParams, FixtureCompiler c, String fixture, Object... args) {
         Serializable lambda = fixture(c, fixture, args);
         DecodedLambda d = LambdaDecoder.decode(lambda);
         assertEquals(expected, d.expr(), fixture + " by " + c);
@@ -93,16 +95,39 @@ class DecodePredicatesTest {
     void decode_andOr_inEveryBranchShape(FixtureCompiler c) {
         Expr viewsGtA = bin(GT, col("views"), p(0, INT));
         assertDecodes(and(col("published"), bin(GE, col("views"), p(0, INT))), params(4), c, "and", 4);
-        assertDecodes(or(new io.kakaorm.expr.StringMatch(col("title"), p(0, STRING), io.kakaorm.expr.MatchKind.PREFIX,
-                false), un(UnaryOp.IS_NULL, col("body"))), params("J"), c, "or", "J");
-        assertDecodes(and(or(viewsGtA, bin(GT, col("likes"), p(1, LONG))), col("published")), params(1, 2L), c,
-                "orThenAnd", 1, 2);
-        assertDecodes(or(and(viewsGtA, col("published")), un(UnaryOp.IS_NULL, col("title"))), params(1), c,
-                "andThenOr", 1);
-        assertDecodes(and(or(viewsGtA, col("published")), or(bin(LT, col("likes"), p(1, LONG)),
-                un(UnaryOp.IS_NOT_NULL, col("body")))), params(1, 2L), c, "andOfOrs", 1, 2);
-        assertDecodes(and(and(col("published"), viewsGtA), bin(GT, col("likes"), p(1, LONG))), params(1, 2L), c,
-                "threeAnds", 1, 2);
+        assertDecodes(
+                or(
+                        new StringMatch(col("title"), p(0, STRING), MatchKind.PREFIX, false),
+                        un(UnaryOp.IS_NULL, col("body"))),
+                params("J"),
+                c,
+                "or",
+                "J");
+        assertDecodes(
+                and(or(viewsGtA, bin(GT, col("likes"), p(1, LONG))), col("published")),
+                params(1, 2L),
+                c,
+                "orThenAnd",
+                1,
+                2);
+        assertDecodes(
+                or(and(viewsGtA, col("published")), un(UnaryOp.IS_NULL, col("title"))), params(1), c, "andThenOr", 1);
+        assertDecodes(
+                and(
+                        or(viewsGtA, col("published")),
+                        or(bin(LT, col("likes"), p(1, LONG)), un(UnaryOp.IS_NOT_NULL, col("body")))),
+                params(1, 2L),
+                c,
+                "andOfOrs",
+                1,
+                2);
+        assertDecodes(
+                and(and(col("published"), viewsGtA), bin(GT, col("likes"), p(1, LONG))),
+                params(1, 2L),
+                c,
+                "threeAnds",
+                1,
+                2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,8 +145,8 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_capturedBoolean_isAParameterPredicate(FixtureCompiler c) {
-        assertDecodes(and(p(0, BOOLEAN), bin(GT, col("views"), p(1, INT))), params(true, 3), c, "capturedFlagAnd",
-                true);
+        assertDecodes(
+                and(p(0, BOOLEAN), bin(GT, col("views"), p(1, INT))), params(true, 3), c, "capturedFlagAnd", true);
         assertDecodes(Literal.TRUE, params(), c, "alwaysTrue");
     }
 
@@ -136,7 +161,10 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_nullableInteger_unboxesTransparently(FixtureCompiler c) {
-        assertDecodes(and(un(UnaryOp.IS_NOT_NULL, col("rating")), bin(EQ, col("rating"), p(0, INT))), params(5), c,
+        assertDecodes(
+                and(un(UnaryOp.IS_NOT_NULL, col("rating")), bin(EQ, col("rating"), p(0, INT))),
+                params(5),
+                c,
                 "nullableInteger");
         assertDecodes(bin(NE, col("rating"), p(0, INT)), params(5), c, "nullableNotEquals");
     }
@@ -154,8 +182,8 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_compareTo_becomesComparison(FixtureCompiler c) {
-        assertDecodes(bin(GE, col("price"), p(0, DECIMAL)), params(BigDecimal.TEN), c, "compareToDecimal",
-                BigDecimal.TEN);
+        assertDecodes(
+                bin(GE, col("price"), p(0, DECIMAL)), params(BigDecimal.TEN), c, "compareToDecimal", BigDecimal.TEN);
         assertDecodes(bin(LT, col("title"), p(0, STRING)), params("m"), c, "stringCompareTo", "m");
     }
 
@@ -191,8 +219,11 @@ class DecodePredicatesTest {
         Serializable lambda = fixture(c, "twoRows");
         DecodedLambda d = LambdaDecoder.decode(lambda, Post.class, Author.class);
         ModelMeta<Author> author = ModelMeta.of(Author.class);
-        assertEquals(and(bin(EQ, col("authorId"), new ColumnRef(author.columnByField("id"), 1)),
-                bin(GT, new ColumnRef(author.columnByField("age"), 1), p(0, INT))), d.expr());
+        assertEquals(
+                and(
+                        bin(EQ, col("authorId"), new ColumnRef(author.columnByField("id"), 1)),
+                        bin(GT, new ColumnRef(author.columnByField("age"), 1), p(0, INT))),
+                d.expr());
         assertArrayEquals(params(18), d.params(lambda));
     }
 
@@ -205,8 +236,13 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_equalConstants_shareOneSlot(FixtureCompiler c) {
-        assertDecodes(and(and(bin(GT, col("views"), p(0, INT)), bin(GT, col("likes"), p(1, LONG))),
-                bin(LT, col("views"), p(2, INT))), params(2, 2L, 20), c, "repeatedConstant");
+        assertDecodes(
+                and(
+                        and(bin(GT, col("views"), p(0, INT)), bin(GT, col("likes"), p(1, LONG))),
+                        bin(LT, col("views"), p(2, INT))),
+                params(2, 2L, 20),
+                c,
+                "repeatedConstant");
         assertEquals(bin(MUL, col("views"), p(0, INT)), bin(MUL, col("views"), p(0, INT)));
         DecodedLambda d = decode(c, "repeatedConstant");
         assertEquals(3, d.paramCount());
@@ -215,31 +251,50 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_notOverOr_andDoubleNegation(FixtureCompiler c) {
-        assertDecodes(and(bin(LE, col("views"), p(0, INT)), un(UnaryOp.IS_NOT_NULL, col("title"))), params(2), c,
-                "notOfOr", 2);
+        assertDecodes(
+                and(bin(LE, col("views"), p(0, INT)), un(UnaryOp.IS_NOT_NULL, col("title"))),
+                params(2),
+                c,
+                "notOfOr",
+                2);
         assertDecodes(and(col("published"), bin(GT, col("views"), p(0, INT))), params(3), c, "doubleNegation");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_ternaryWithConstantBranch_becomesOr(FixtureCompiler c) {
-        assertDecodes(or(col("published"), bin(GT, col("views"), p(0, INT))), params(2), c,
-                "ternaryWithConstantBranch", 2);
+        assertDecodes(
+                or(col("published"), bin(GT, col("views"), p(0, INT))), params(2), c, "ternaryWithConstantBranch", 2);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_ternaryWithCompoundCondition_foldsTheCondition(FixtureCompiler c) {
-        assertDecodes(caseWhen(and(bin(GT, col("views"), p(0, INT)), col("published")), bin(GT, col("likes"),
-                p(1, LONG)), un(UnaryOp.IS_NOT_NULL, col("body"))), params(1, 2L), c, "ternaryCondition", 1, 2);
+        assertDecodes(
+                caseWhen(
+                        and(bin(GT, col("views"), p(0, INT)), col("published")),
+                        bin(GT, col("likes"), p(1, LONG)),
+                        un(UnaryOp.IS_NOT_NULL, col("body"))),
+                params(1, 2L),
+                c,
+                "ternaryCondition",
+                1,
+                2);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_ternaryInsideComparison_isFactoredBack(FixtureCompiler c) {
-        assertDecodes(bin(GT, caseWhen(col("published"), col("views"), col("likes")), p(0, LONG)), params(4L), c,
-                "ternaryInsideComparison", 4);
-        assertDecodes(caseWhen(un(UnaryOp.IS_NULL, col("body")), not(col("published")), col("published")), params(), c,
+        assertDecodes(
+                bin(GT, caseWhen(col("published"), col("views"), col("likes")), p(0, LONG)),
+                params(4L),
+                c,
+                "ternaryInsideComparison",
+                4);
+        assertDecodes(
+                caseWhen(un(UnaryOp.IS_NULL, col("body")), not(col("published")), col("published")),
+                params(),
+                c,
                 "booleanXor");
     }
 
@@ -248,7 +303,8 @@ class DecodePredicatesTest {
     void decode_fifteenOrGroups_doesNotBlowUp(FixtureCompiler c) {
         Expr e = decode(c, "manyGroups", 1).expr();
         Expr expected = null;
-        for (Expr group : List.of(or(bin(GT, col("views"), p(0, INT)), col("published")),
+        for (Expr group : List.of(
+                or(bin(GT, col("views"), p(0, INT)), col("published")),
                 or(bin(GT, col("likes"), p(1, LONG)), un(UnaryOp.IS_NULL, col("body"))),
                 or(bin(GT, col("score"), p(2, DOUBLE)), un(UnaryOp.IS_NULL, col("title"))),
                 or(un(UnaryOp.IS_NULL, col("rating")), bin(GT, col("rating"), p(0, INT))),
@@ -264,8 +320,7 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_inSubquery_isInParamOverTheMarker(FixtureCompiler c) {
-        SubqueryMarker sub = new SubqueryMarker() {
-        };
+        SubqueryMarker sub = new SubqueryMarker() {};
         assertDecodes(new InParam(col("authorId"), 0, false), params(sub), c, "inSubquery", sub);
     }
 
@@ -284,7 +339,12 @@ class DecodePredicatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void decode_privateStaticHelperGivenTheRow_isDecodedFromItsBody(FixtureCompiler c) {
-        assertDecodes(and(and(bin(GE, col("views"), p(0, INT)), bin(LE, col("views"), p(1, INT))), col("published")),
-                params(2, 8), c, "staticHelper", 2, 8);
+        assertDecodes(
+                and(and(bin(GE, col("views"), p(0, INT)), bin(LE, col("views"), p(1, INT))), col("published")),
+                params(2, 8),
+                c,
+                "staticHelper",
+                2,
+                8);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.Filter;
 import io.kakaorm.QueryTranslationException;
+import io.kakaorm.lambda.testmodel.Author;
 import io.kakaorm.lambda.testmodel.Post;
 import java.io.IOException;
 import java.io.Serializable;
@@ -35,11 +36,11 @@ class DecodeRejectionsTest {
         throw new AssertionError("no marker " + marker);
     }
 
-    private static QueryTranslationException assertRejected(FixtureCompiler c, String fixture, String marker,
-            String constructPart, Object... args) {
+    private static QueryTranslationException assertRejected(
+            FixtureCompiler c, String fixture, String marker, String constructPart, Object... args) {
         Serializable lambda = DecoderTestSupport.lambda(c, "Rejected", fixture, args);
-        QueryTranslationException e = assertThrows(QueryTranslationException.class,
-                () -> LambdaDecoder.decode(lambda), fixture + " by " + c);
+        QueryTranslationException e =
+                assertThrows(QueryTranslationException.class, () -> LambdaDecoder.decode(lambda), fixture + " by " + c);
         assertEquals(markedLine(marker), e.line(), e.getMessage());
         assertEquals("Rejected.java", e.sourceFile());
         assertTrue(e.construct().contains(constructPart), e.construct());
@@ -52,8 +53,10 @@ class DecodeRejectionsTest {
     @MethodSource(ALL_COMPILERS)
     void reject_arbitraryStringMethod_suggestsLike(FixtureCompiler c) {
         QueryTranslationException e = assertRejected(c, "matches", "matches", "String.matches(String)");
-        assertEquals("Cannot translate String.matches(String) in lambda at Rejected.java:" + e.line()
-                + "; use Sql.like(...) for patterns", e.getMessage());
+        assertEquals(
+                "Cannot translate String.matches(String) in lambda at Rejected.java:" + e.line()
+                        + "; use Sql.like(...) for patterns",
+                e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,8 +101,8 @@ class DecodeRejectionsTest {
                 return row.published;
             }
         };
-        QueryTranslationException e = assertThrows(QueryTranslationException.class,
-                () -> LambdaDecoder.decode(anonymous));
+        QueryTranslationException e =
+                assertThrows(QueryTranslationException.class, () -> LambdaDecoder.decode(anonymous));
         assertTrue(e.getMessage().contains("not a lambda"), e.getMessage());
     }
 
@@ -108,7 +111,8 @@ class DecodeRejectionsTest {
         Filter<Post> f = p -> p.title.matches("x");
         QueryTranslationException e = assertThrows(QueryTranslationException.class, () -> LambdaDecoder.decode(f));
         QueryTranslationException withContext = e.withContext("Query<Post>.where");
-        assertTrue(withContext.getMessage().contains("DecodeRejectionsTest.java:" + e.line() + " (Query<Post>.where)"),
+        assertTrue(
+                withContext.getMessage().contains("DecodeRejectionsTest.java:" + e.line() + " (Query<Post>.where)"),
                 withContext.getMessage());
         assertEquals(e.line(), withContext.line());
     }
@@ -116,7 +120,10 @@ class DecodeRejectionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void reject_rowMethodWhoseBodyIsUntranslatable_namesBoth(FixtureCompiler c) {
-        QueryTranslationException e = assertRejected(c, "derivedWithUntranslatable", "derived",
+        QueryTranslationException e = assertRejected(
+                c,
+                "derivedWithUntranslatable",
+                "derived",
                 "Post.hasPattern() on the row, whose body uses String.matches(String)");
         assertEquals("use Sql.like(...) for patterns", e.hint());
     }
@@ -143,20 +150,23 @@ class DecodeRejectionsTest {
     @Test
     void reject_rowTypeThatIsNotTheLambdasParameterType() {
         Filter<Post> f = p -> p.views > 1;
-        QueryTranslationException e = assertThrows(QueryTranslationException.class,
-                () -> LambdaDecoder.decode(f, io.kakaorm.lambda.testmodel.Author.class));
+        QueryTranslationException e =
+                assertThrows(QueryTranslationException.class, () -> LambdaDecoder.decode(f, Author.class));
         assertTrue(e.construct().contains("a lambda over Post used for rows of Author"), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ALL_COMPILERS)
     void reject_inexactOrScaleSensitiveBigDecimal_andJavaOnlyStringRules(FixtureCompiler c) {
-        assertTrue(assertRejected(c, "bigDecimalDivide", "divide", "BigDecimal.divide").getMessage()
+        assertTrue(assertRejected(c, "bigDecimalDivide", "divide", "BigDecimal.divide")
+                .getMessage()
                 .contains("multiply instead"));
         assertTrue(assertRejected(c, "bigDecimalObjectsEquals", "objectsEquals", "Objects.equals of BigDecimal")
-                .getMessage().contains("compareTo(x) == 0"));
+                .getMessage()
+                .contains("compareTo(x) == 0"));
         assertRejected(c, "setScaleCeiling", "ceiling", "RoundingMode.CEILING");
-        assertTrue(assertRejected(c, "compareToIgnoreCase", "ignoreCase", "compareToIgnoreCase").getMessage()
+        assertTrue(assertRejected(c, "compareToIgnoreCase", "ignoreCase", "compareToIgnoreCase")
+                .getMessage()
                 .contains("equalsIgnoreCase"));
         assertRejected(c, "negativeSubstring", "negative", "negative constant -1");
         assertRejected(c, "partialCodePoints", "codePoints", "codePointCount over a part");

@@ -9,11 +9,11 @@ import io.kakaorm.Filter;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Param;
 import io.kakaorm.lambda.testmodel.Post;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +62,16 @@ class DecoderCacheTest {
     @Test
     void shiftParams_movesEverySlot() {
         ColumnRef views = new ColumnRef(ModelMeta.of(Post.class).columnByField("views"));
-        Expr e = new Binary(BinaryOp.AND, new Binary(BinaryOp.GT, views, new Param(0, ColumnType.INT)),
+        Expr e = new Binary(
+                BinaryOp.AND,
+                new Binary(BinaryOp.GT, views, new Param(0, ColumnType.INT)),
                 new InParam(views, 1, false));
-        assertEquals(new Binary(BinaryOp.AND, new Binary(BinaryOp.GT, views, new Param(3, ColumnType.INT)),
-                new InParam(views, 4, false)), Exprs.shiftParams(e, 3));
+        assertEquals(
+                new Binary(
+                        BinaryOp.AND,
+                        new Binary(BinaryOp.GT, views, new Param(3, ColumnType.INT)),
+                        new InParam(views, 4, false)),
+                Exprs.shiftParams(e, 3));
         assertSame(e, Exprs.shiftParams(e, 0));
     }
 
@@ -85,7 +91,8 @@ class DecoderCacheTest {
             List<Future<Expr>> results = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 int min = i;
-                results.add(pool.submit(() -> LambdaDecoder.decode(viewsAbove(min), Post.class).expr()));
+                results.add(pool.submit(
+                        () -> LambdaDecoder.decode(viewsAbove(min), Post.class).expr()));
             }
             Expr first = results.get(0).get(10, TimeUnit.SECONDS);
             for (Future<Expr> r : results) {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.Filter;
+import io.kakaorm.QueryTranslationException;
 import io.kakaorm.Selector;
+import io.kakaorm.expr.Call;
+import io.kakaorm.expr.Expr;
 import io.kakaorm.lambda.testmodel.Post;
 import io.kakaorm.lambda.testmodel.Status;
 import io.kakaorm.lambda.testmodel.User;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Random;
@@ -81,7 +85,8 @@ class DecoderDifferentialTest {
         Class<?> fixtures = c.fixtureClass("Fixtures");
         List<Method> methods = new ArrayList<>();
         for (Method m : fixtures.getMethods()) {
-            if (m.getDeclaringClass() == fixtures && Modifier.isStatic(m.getModifiers())
+            if (m.getDeclaringClass() == fixtures
+                    && Modifier.isStatic(m.getModifiers())
                     && (m.getReturnType() == Filter.class || m.getReturnType() == Selector.class)
                     && !m.getName().equals("inSubquery")) { // a subquery has no plain-Java meaning
                 methods.add(m);
@@ -100,7 +105,7 @@ class DecoderDifferentialTest {
                 DecodedLambda d;
                 try {
                     d = LambdaDecoder.decode(lambda);
-                } catch (io.kakaorm.QueryTranslationException refused) {
+                } catch (QueryTranslationException refused) {
                     continue; // refused constructs (case mapping, …) have no tree to compare
                 }
                 if (d.isProjection() || containsAggregate(d.expr())) {
@@ -112,7 +117,8 @@ class DecoderDifferentialTest {
                     Post p = randomPost(r);
                     Object inJava;
                     try {
-                        inJava = lambda instanceof Filter ? ((Filter<Post>) lambda).test(p)
+                        inJava = lambda instanceof Filter
+                                ? ((Filter<Post>) lambda).test(p)
                                 : ((Selector<Post, ?>) lambda).apply(p);
                     } catch (NullPointerException e) {
                         continue;
@@ -121,8 +127,11 @@ class DecoderDifferentialTest {
                     if (inJava instanceof Boolean) {
                         tree = Boolean.TRUE.equals(tree);
                     }
-                    assertEquals(inJava, tree, () -> m.getName() + " by " + c + " (seed " + SEED + ") on " + p.toMap()
-                            + " with " + java.util.Arrays.toString(params) + ": " + d.expr());
+                    assertEquals(
+                            inJava,
+                            tree,
+                            () -> m.getName() + " by " + c + " (seed " + SEED + ") on " + p.toMap() + " with "
+                                    + Arrays.toString(params) + ": " + d.expr());
                     compared++;
                 }
                 fixturesCompared += compared > before ? 1 : 0;
@@ -132,7 +141,7 @@ class DecoderDifferentialTest {
         assertTrue(fixturesCompared > 300, "fixtures compared " + fixturesCompared);
     }
 
-    private static boolean containsAggregate(io.kakaorm.expr.Expr e) {
-        return e instanceof io.kakaorm.expr.Call && ((io.kakaorm.expr.Call) e).function().isAggregate();
+    private static boolean containsAggregate(Expr e) {
+        return e instanceof Call && ((Call) e).function().isAggregate();
     }
 }

@@ -2,25 +2,27 @@ package io.kakaorm.lambda;
 
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.lambda.testmodel.Post;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Builders for expected trees and access to the fixtures of each compiler. */
 final class DecoderTestSupport {
     static final String ALL_COMPILERS = "io.kakaorm.lambda.DecoderTestSupport#compilers";
 
-    private DecoderTestSupport() {
-    }
+    private DecoderTestSupport() {}
 
     static Stream<FixtureCompiler> compilers() {
         return Stream.of(FixtureCompiler.values());
@@ -63,15 +65,15 @@ final class DecoderTestSupport {
 
     /** Java's int {@code l op r}: computed in 64 bits, wrapped to 32 as Java wraps. */
     static Expr intOp(BinaryOp op, Expr l, Expr r) {
-        return fn(io.kakaorm.expr.Function.WRAP_INT, ColumnType.INT, bin(op, toLong(l), toLong(r)));
+        return fn(Function.WRAP_INT, ColumnType.INT, bin(op, toLong(l), toLong(r)));
     }
 
     static Expr toLong(Expr e) {
-        return fn(io.kakaorm.expr.Function.TO_LONG, ColumnType.LONG, e);
+        return fn(Function.TO_LONG, ColumnType.LONG, e);
     }
 
-    static Expr fn(io.kakaorm.expr.Function f, ColumnType type, Expr... args) {
-        return new io.kakaorm.expr.Call(f, java.util.List.of(args), type);
+    static Expr fn(Function f, ColumnType type, Expr... args) {
+        return new Call(f, List.of(args), type);
     }
 
     static Binary and(Expr l, Expr r) {

@@ -7,18 +7,27 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ExprVisitor;
+import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
+import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
-import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Window;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,7 +66,8 @@ final class ExprEvaluator implements ExprVisitor<Object> {
 
     @Override
     public Object literal(Literal e) {
-        return e.value() instanceof Long && e.type() == ColumnType.INT ? (Object) ((Long) e.value()).intValue()
+        return e.value() instanceof Long && e.type() == ColumnType.INT
+                ? (Object) ((Long) e.value()).intValue()
                 : e.value();
     }
 
@@ -65,10 +75,14 @@ final class ExprEvaluator implements ExprVisitor<Object> {
     public Object unary(Unary e) {
         Object v = eval(e.operand());
         switch (e.op()) {
-            case NOT: return !Boolean.TRUE.equals(v);
-            case IS_NULL: return v == null;
-            case IS_NOT_NULL: return v != null;
-            default: return negate(v);
+            case NOT:
+                return !Boolean.TRUE.equals(v);
+            case IS_NULL:
+                return v == null;
+            case IS_NOT_NULL:
+                return v != null;
+            default:
+                return negate(v);
         }
     }
 
@@ -96,14 +110,22 @@ final class ExprEvaluator implements ExprVisitor<Object> {
         Object l = eval(e.left());
         Object r = eval(e.right());
         switch (e.op()) {
-            case EQ: return equal(l, r);
-            case NE: return !equal(l, r);
-            case LT: return l != null && r != null && compare(l, r) < 0;
-            case LE: return l != null && r != null && compare(l, r) <= 0;
-            case GT: return l != null && r != null && compare(l, r) > 0;
-            case GE: return l != null && r != null && compare(l, r) >= 0;
-            case CONCAT: return String.valueOf(l) + r;
-            default: return l == null || r == null ? null : arithmetic(e.op(), e.type(), (Number) l, (Number) r);
+            case EQ:
+                return equal(l, r);
+            case NE:
+                return !equal(l, r);
+            case LT:
+                return l != null && r != null && compare(l, r) < 0;
+            case LE:
+                return l != null && r != null && compare(l, r) <= 0;
+            case GT:
+                return l != null && r != null && compare(l, r) > 0;
+            case GE:
+                return l != null && r != null && compare(l, r) >= 0;
+            case CONCAT:
+                return String.valueOf(l) + r;
+            default:
+                return l == null || r == null ? null : arithmetic(e.op(), e.type(), (Number) l, (Number) r);
         }
     }
 
@@ -123,8 +145,11 @@ final class ExprEvaluator implements ExprVisitor<Object> {
     }
 
     private static BigDecimal decimal(Number n) {
-        return n instanceof BigDecimal ? (BigDecimal) n : n instanceof Double || n instanceof Float
-                ? BigDecimal.valueOf(n.doubleValue()) : BigDecimal.valueOf(n.longValue());
+        return n instanceof BigDecimal
+                ? (BigDecimal) n
+                : n instanceof Double || n instanceof Float
+                        ? BigDecimal.valueOf(n.doubleValue())
+                        : BigDecimal.valueOf(n.longValue());
     }
 
     private static Object arithmetic(BinaryOp op, ColumnType type, Number l, Number r) {
@@ -132,32 +157,47 @@ final class ExprEvaluator implements ExprVisitor<Object> {
             int a = l.intValue();
             int b = r.intValue();
             switch (op) {
-                case ADD: return a + b;
-                case SUB: return a - b;
-                case MUL: return a * b;
-                case DIV: return a / b;
-                default: return a % b;
+                case ADD:
+                    return a + b;
+                case SUB:
+                    return a - b;
+                case MUL:
+                    return a * b;
+                case DIV:
+                    return a / b;
+                default:
+                    return a % b;
             }
         }
         if (type == ColumnType.LONG) {
             long a = l.longValue();
             long b = r.longValue();
             switch (op) {
-                case ADD: return a + b;
-                case SUB: return a - b;
-                case MUL: return a * b;
-                case DIV: return a / b;
-                default: return a % b;
+                case ADD:
+                    return a + b;
+                case SUB:
+                    return a - b;
+                case MUL:
+                    return a * b;
+                case DIV:
+                    return a / b;
+                default:
+                    return a % b;
             }
         }
         double a = l.doubleValue();
         double b = r.doubleValue();
         switch (op) {
-            case ADD: return a + b;
-            case SUB: return a - b;
-            case MUL: return a * b;
-            case DIV: return a / b;
-            default: return a % b;
+            case ADD:
+                return a + b;
+            case SUB:
+                return a - b;
+            case MUL:
+                return a * b;
+            case DIV:
+                return a / b;
+            default:
+                return a % b;
         }
     }
 
@@ -175,7 +215,7 @@ final class ExprEvaluator implements ExprVisitor<Object> {
         if (v == null || n == null) {
             return false;
         }
-        if (e.ignoreCase() && e.kind() == io.kakaorm.expr.MatchKind.EQUALS) {
+        if (e.ignoreCase() && e.kind() == MatchKind.EQUALS) {
             return v.equalsIgnoreCase(n);
         }
         if (e.ignoreCase()) {
@@ -183,16 +223,20 @@ final class ExprEvaluator implements ExprVisitor<Object> {
             n = n.toLowerCase(Locale.ROOT);
         }
         switch (e.kind()) {
-            case PREFIX: return v.startsWith(n);
-            case SUFFIX: return v.endsWith(n);
-            case CONTAINS: return v.contains(n);
-            default: return v.equals(n);
+            case PREFIX:
+                return v.startsWith(n);
+            case SUFFIX:
+                return v.endsWith(n);
+            case CONTAINS:
+                return v.contains(n);
+            default:
+                return v.equals(n);
         }
     }
 
     @Override
     public Object call(Call e) {
-        if (e.function() == io.kakaorm.expr.Function.COALESCE) {
+        if (e.function() == Function.COALESCE) {
             for (Expr a : e.args()) {
                 Object v = eval(a);
                 if (v != null) {
@@ -207,37 +251,68 @@ final class ExprEvaluator implements ExprVisitor<Object> {
         }
         Object w = e.args().size() > 1 ? eval(e.args().get(1)) : null;
         switch (e.function()) {
-            case STRIP: return ((String) v).strip();
-            case STRIP_LEADING: return ((String) v).stripLeading();
-            case STRIP_TRAILING: return ((String) v).stripTrailing();
-            case TO_LONG: return ((Number) v).longValue();
-            case TO_DOUBLE: return ((Number) v).doubleValue();
-            case WRAP_INT: return (int) ((Number) v).longValue();
-            case WRAP_SHORT: return (int) (short) ((Number) v).longValue();
-            case TRUNC_INT: return (int) ((Number) v).doubleValue();
-            case TRUNC_LONG: return (long) ((Number) v).doubleValue();
-            case LONG_ADD: return w == null ? null : ((Number) v).longValue() + ((Number) w).longValue();
-            case LONG_SUB: return w == null ? null : ((Number) v).longValue() - ((Number) w).longValue();
-            case LONG_MUL: return w == null ? null : ((Number) v).longValue() * ((Number) w).longValue();
-            case LONG_DIV: return w == null ? null : ((Number) v).longValue() / ((Number) w).longValue();
-            case YEAR: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.YEAR);
-            case MONTH: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
-            case DAY_OF_MONTH: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.DAY_OF_MONTH);
-            case DAY_OF_YEAR: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.DAY_OF_YEAR);
-            case DAY_OF_WEEK: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.DAY_OF_WEEK);
-            case HOUR: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.HOUR_OF_DAY);
-            case MINUTE: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.MINUTE_OF_HOUR);
-            case SECOND: return ((java.time.temporal.TemporalAccessor) v).get(java.time.temporal.ChronoField.SECOND_OF_MINUTE);
-            case TO_DATE: return java.time.LocalDate.from((java.time.temporal.TemporalAccessor) v);
-            case PLUS_DAYS: return ((java.time.temporal.Temporal) v).plus(((Number) w).longValue(), java.time.temporal.ChronoUnit.DAYS);
-            case PLUS_MONTHS: return ((java.time.temporal.Temporal) v).plus(((Number) w).longValue(), java.time.temporal.ChronoUnit.MONTHS);
-            case PLUS_SECONDS: return ((java.time.temporal.Temporal) v).plus(((Number) w).longValue(), java.time.temporal.ChronoUnit.SECONDS);
-            case LOWER: return ((String) v).toLowerCase(Locale.ROOT);
-            case UPPER: return ((String) v).toUpperCase(Locale.ROOT);
-            case LENGTH: return ((String) v).length();
-            case TRIM: return ((String) v).trim();
-            case ABS: return compare(v, 0) < 0 ? negate(v) : v;
-            default: throw new UnsupportedOperationException("aggregate " + e.function());
+            case STRIP:
+                return ((String) v).strip();
+            case STRIP_LEADING:
+                return ((String) v).stripLeading();
+            case STRIP_TRAILING:
+                return ((String) v).stripTrailing();
+            case TO_LONG:
+                return ((Number) v).longValue();
+            case TO_DOUBLE:
+                return ((Number) v).doubleValue();
+            case WRAP_INT:
+                return (int) ((Number) v).longValue();
+            case WRAP_SHORT:
+                return (int) (short) ((Number) v).longValue();
+            case TRUNC_INT:
+                return (int) ((Number) v).doubleValue();
+            case TRUNC_LONG:
+                return (long) ((Number) v).doubleValue();
+            case LONG_ADD:
+                return w == null ? null : ((Number) v).longValue() + ((Number) w).longValue();
+            case LONG_SUB:
+                return w == null ? null : ((Number) v).longValue() - ((Number) w).longValue();
+            case LONG_MUL:
+                return w == null ? null : ((Number) v).longValue() * ((Number) w).longValue();
+            case LONG_DIV:
+                return w == null ? null : ((Number) v).longValue() / ((Number) w).longValue();
+            case YEAR:
+                return ((TemporalAccessor) v).get(ChronoField.YEAR);
+            case MONTH:
+                return ((TemporalAccessor) v).get(ChronoField.MONTH_OF_YEAR);
+            case DAY_OF_MONTH:
+                return ((TemporalAccessor) v).get(ChronoField.DAY_OF_MONTH);
+            case DAY_OF_YEAR:
+                return ((TemporalAccessor) v).get(ChronoField.DAY_OF_YEAR);
+            case DAY_OF_WEEK:
+                return ((TemporalAccessor) v).get(ChronoField.DAY_OF_WEEK);
+            case HOUR:
+                return ((TemporalAccessor) v).get(ChronoField.HOUR_OF_DAY);
+            case MINUTE:
+                return ((TemporalAccessor) v).get(ChronoField.MINUTE_OF_HOUR);
+            case SECOND:
+                return ((TemporalAccessor) v).get(ChronoField.SECOND_OF_MINUTE);
+            case TO_DATE:
+                return LocalDate.from((TemporalAccessor) v);
+            case PLUS_DAYS:
+                return ((Temporal) v).plus(((Number) w).longValue(), ChronoUnit.DAYS);
+            case PLUS_MONTHS:
+                return ((Temporal) v).plus(((Number) w).longValue(), ChronoUnit.MONTHS);
+            case PLUS_SECONDS:
+                return ((Temporal) v).plus(((Number) w).longValue(), ChronoUnit.SECONDS);
+            case LOWER:
+                return ((String) v).toLowerCase(Locale.ROOT);
+            case UPPER:
+                return ((String) v).toUpperCase(Locale.ROOT);
+            case LENGTH:
+                return ((String) v).length();
+            case TRIM:
+                return ((String) v).trim();
+            case ABS:
+                return compare(v, 0) < 0 ? negate(v) : v;
+            default:
+                throw new UnsupportedOperationException("aggregate " + e.function());
         }
     }
 
@@ -285,12 +360,12 @@ final class ExprEvaluator implements ExprVisitor<Object> {
     }
 
     @Override
-    public Object window(io.kakaorm.expr.Window e) {
+    public Object window(Window e) {
         throw new UnsupportedOperationException("a window function has no value for one row");
     }
 
     @Override
-    public Object scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+    public Object scalarSubquery(ScalarSubquery e) {
         throw new UnsupportedOperationException("subquery");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Assumptions;
  * loaded child-first by their own class loader. The models stay shared so that trees compare equal.
  */
 enum FixtureCompiler {
-    JAVAC_17, JAVAC_25, ECJ;
+    JAVAC_17,
+    JAVAC_25,
+    ECJ;
 
     static final String PACKAGE = "io.kakaorm.lambda.fixtures";
     static final Path SOURCES = Paths.get("src/test/java/io/kakaorm/lambda/fixtures");
@@ -54,7 +57,9 @@ enum FixtureCompiler {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(out)));
             List<String> sources;
             try (Stream<Path> files = Files.list(SOURCES)) {
-                sources = files.map(Path::toString).filter(s -> s.endsWith(".java")).sorted()
+                sources = files.map(Path::toString)
+                        .filter(s -> s.endsWith(".java"))
+                        .sorted()
                         .collect(Collectors.toList());
             }
             String classpath = System.getProperty("java.class.path");
@@ -71,7 +76,7 @@ enum FixtureCompiler {
 
     private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // best effort at JVM exit
         }
@@ -80,8 +85,16 @@ enum FixtureCompiler {
     private static void javac25(Path out, String classpath, List<String> sources)
             throws IOException, InterruptedException {
         Assumptions.assumeTrue(Files.isExecutable(JDK25), "no JDK 25 at " + JDK25);
-        List<String> cmd = new ArrayList<>(List.of(JDK25.toString(), "--release", "17", "-g",
-                "-XDstringConcat=inline", "-cp", classpath, "-d", out.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                JDK25.toString(),
+                "--release",
+                "17",
+                "-g",
+                "-XDstringConcat=inline",
+                "-cp",
+                classpath,
+                "-d",
+                out.toString()));
         cmd.addAll(sources);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
@@ -91,12 +104,12 @@ enum FixtureCompiler {
     }
 
     private static void ecj(Path out, String classpath, List<String> sources) {
-        List<String> args = new ArrayList<>(List.of("-17", "-preserveAllLocals", "-g", "-nowarn", "-proc:none",
-                "-cp", classpath, "-d", out.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "-17", "-preserveAllLocals", "-g", "-nowarn", "-proc:none", "-cp", classpath, "-d", out.toString()));
         args.addAll(sources);
         StringWriter log = new StringWriter();
-        boolean ok = BatchCompiler.compile(args.toArray(new String[0]), new PrintWriter(log), new PrintWriter(log),
-                null);
+        boolean ok =
+                BatchCompiler.compile(args.toArray(new String[0]), new PrintWriter(log), new PrintWriter(log), null);
         if (!ok) {
             throw new AssertionError("ECJ failed:\n" + log);
         }
@@ -136,5 +149,4 @@ enum FixtureCompiler {
             }
         }
     }
-
 }

@@ -5,8 +5,7 @@ import io.kakaorm.lambda.testmodel.Post;
 
 /** Defined a second time as a hidden class by {@link ClassLoadersTest}. */
 public final class HiddenHost {
-    private HiddenHost() {
-    }
+    private HiddenHost() {}
 
     public static Filter<Post> filter(int min) {
         return p -> p.views > min;

@@ -41,7 +41,8 @@ class NonFiniteCapturesTest {
     void aFiniteValue_binds() {
         Filter<Post> f = scaled(2.5);
         Object[] params = LambdaDecoder.decode(f).params(f);
-        assertTrue(Arrays.stream(params).anyMatch(v -> v instanceof Number n && n.doubleValue() == 2.5),
+        assertTrue(
+                Arrays.stream(params).anyMatch(v -> v instanceof Number n && n.doubleValue() == 2.5),
                 Arrays.toString(params));
     }
 }

@@ -33,8 +33,7 @@ class AccessorGeneratorTest {
         String secret;
         short small;
 
-        private Hidden() {
-        }
+        private Hidden() {}
     }
 
     public static class Sub extends ForeignBase<Sub> {

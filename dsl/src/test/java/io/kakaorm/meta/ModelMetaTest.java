@@ -25,6 +25,7 @@ class ModelMetaTest {
     public static class BlogPost extends Model<BlogPost> {
         @Column(nullable = false)
         public String title;
+
         public Long authorId;
         public int views;
     }
@@ -32,6 +33,7 @@ class ModelMetaTest {
     public static class Country extends Model<Country> {
         @Id
         public String code;
+
         public String name;
     }
 
@@ -42,6 +44,7 @@ class ModelMetaTest {
     public static class TwoIds extends Model<TwoIds> {
         @Id
         public Long a;
+
         @Id
         public Long b;
     }
@@ -63,9 +66,12 @@ class ModelMetaTest {
     void namesAreSnakeCaseAndTheImplicitIdComesFirst() {
         ModelMeta<BlogPost> m = ModelMeta.of(BlogPost.class);
         assertEquals("blog_post", m.table());
-        assertEquals(List.of("id", "title", "author_id", "views"), m.columns().stream().map(ColumnMeta::name).toList());
+        assertEquals(
+                List.of("id", "title", "author_id", "views"),
+                m.columns().stream().map(ColumnMeta::name).toList());
         assertTrue(m.primaryKey().autoIncrement());
-        assertTrue(!m.columnByField("title").nullable() && !m.columnByField("views").nullable());
+        assertTrue(!m.columnByField("title").nullable()
+                && !m.columnByField("views").nullable());
         assertTrue(m.columnByField("authorId").nullable());
         assertSame(m, ModelMeta.of(BlogPost.class), "read once and cached");
     }
@@ -75,7 +81,9 @@ class ModelMetaTest {
         ModelMeta<Country> m = ModelMeta.of(Country.class);
         assertEquals("code", m.primaryKey().name());
         assertTrue(!m.primaryKey().autoIncrement());
-        assertEquals(List.of("code", "name"), m.columns().stream().map(ColumnMeta::name).toList());
+        assertEquals(
+                List.of("code", "name"),
+                m.columns().stream().map(ColumnMeta::name).toList());
     }
 
     private static ModelDefinitionException rejected(Class<?> model) {

@@ -49,11 +49,20 @@ public final class SkippedDatabasesReport implements TestExecutionListener {
     /** The console line for {@code counts} skipped tests per database with their reasons. */
     static String line(String module, Map<String, Integer> counts, Map<String, String> reasons) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder b = new StringBuilder("[kakaorm] ").append(module).append(": ").append(total)
-                .append(total == 1 ? " test" : " tests").append(" SKIPPED without a database server");
+        StringBuilder b = new StringBuilder("[kakaorm] ")
+                .append(module)
+                .append(": ")
+                .append(total)
+                .append(total == 1 ? " test" : " tests")
+                .append(" SKIPPED without a database server");
         String sep = ": ";
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            b.append(sep).append(e.getKey()).append(" ×").append(e.getValue()).append(" (").append(reasons.get(e.getKey()))
+            b.append(sep)
+                    .append(e.getKey())
+                    .append(" ×")
+                    .append(e.getValue())
+                    .append(" (")
+                    .append(reasons.get(e.getKey()))
                     .append(')');
             sep = "; ";
         }

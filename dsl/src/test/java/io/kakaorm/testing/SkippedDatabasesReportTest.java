@@ -19,9 +19,11 @@ class SkippedDatabasesReportTest {
     @Test
     void theLineCountsPerDatabaseAndSaysHowToRunThem() {
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("PostgreSQL", 3));
-        String line = SkippedDatabasesReport.line("dialects", counts, Map.of("PostgreSQL", "KAKAORM_PG_URL is not set"));
-        assertEquals("[kakaorm] dialects: 3 tests SKIPPED without a database server: PostgreSQL ×3 (KAKAORM_PG_URL is"
-                + " not set). Set KAKAORM_PG_URL / KAKAORM_MYSQL_URL to run them, KAKAORM_REQUIRE_DBS=1 to fail instead.",
+        String line =
+                SkippedDatabasesReport.line("dialects", counts, Map.of("PostgreSQL", "KAKAORM_PG_URL is not set"));
+        assertEquals(
+                "[kakaorm] dialects: 3 tests SKIPPED without a database server: PostgreSQL ×3 (KAKAORM_PG_URL is"
+                        + " not set). Set KAKAORM_PG_URL / KAKAORM_MYSQL_URL to run them, KAKAORM_REQUIRE_DBS=1 to fail instead.",
                 line);
     }
 }

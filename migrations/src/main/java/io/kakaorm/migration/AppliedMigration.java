@@ -13,6 +13,11 @@ import java.time.Instant;
  * @param success        whether every statement ran; a {@code false} row blocks runs until {@code repair}
  * @param statementsDone how many up statements ran (on MariaDB, where a failed file leaves DDL behind)
  */
-public record AppliedMigration(int version, String name, String checksum, Instant appliedAt, long executionMs,
-        boolean success, int statementsDone) {
-}
+public record AppliedMigration(
+        int version,
+        String name,
+        String checksum,
+        Instant appliedAt,
+        long executionMs,
+        boolean success,
+        int statementsDone) {}

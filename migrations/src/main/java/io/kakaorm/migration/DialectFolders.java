@@ -22,10 +22,10 @@ public final class DialectFolders {
      * The folder (and dialect) names, in the order files are generated: every dialect found, in the order
      * they are declared ({@code sqlite}, {@code postgres}, {@code mysql}).
      */
-    public static final List<String> NAMES = Dialects.all().stream().map(Dialect::name).toList();
+    public static final List<String> NAMES =
+            Dialects.all().stream().map(Dialect::name).toList();
 
-    private DialectFolders() {
-    }
+    private DialectFolders() {}
 
     /**
      * The dialect names of a {@code --dialects} list ({@code sqlite,postgresql,mysql}; {@code pg} and

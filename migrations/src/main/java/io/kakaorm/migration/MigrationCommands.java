@@ -68,13 +68,14 @@ public final class MigrationCommands implements AutoCloseable {
      */
     public static MigrationCommands open(String url, Path dir, Duration lockTimeout) {
         if (url == null || url.isBlank()) {
-            throw new MigrationSettingsException("No database URL: pass --db URL (the plugin's url), or set"
-                    + " KAKAORM_DATABASE_URL");
+            throw new MigrationSettingsException(
+                    "No database URL: pass --db URL (the plugin's url), or set" + " KAKAORM_DATABASE_URL");
         }
         ConnectOptions options = options(url);
         Vertx vertx = Vertx.vertx();
         try {
-            return new MigrationCommands(vertx, ShadowDatabase.await(KakaORM.connect(vertx, options)), dir, lockTimeout);
+            return new MigrationCommands(
+                    vertx, ShadowDatabase.await(KakaORM.connect(vertx, options)), dir, lockTimeout);
         } catch (RuntimeException e) {
             // wait for Vert.x to stop: a host that unloads our classes right after (the Maven plugin's class
             // realm) would otherwise see its shutdown fail with NoClassDefFoundError on the event loop
@@ -146,12 +147,23 @@ public final class MigrationCommands implements AutoCloseable {
      * @return the files written (none when nothing changed)
      * @throws MigrationSettingsException for an unknown dialect or a server kind without a scratch URL
      */
-    public List<Path> makeMigrations(List<Class<?>> models, String name, Renames renames, boolean allowDrop,
-            List<String> dialects, List<String> shadowUrls) {
+    public List<Path> makeMigrations(
+            List<Class<?>> models,
+            String name,
+            Renames renames,
+            boolean allowDrop,
+            List<String> dialects,
+            List<String> shadowUrls) {
         List<String> kinds = DialectFolders.parse(dialects);
         if (kinds.isEmpty()) {
-            Optional<Path> file = await(migrator().withRenames(renames).allowDrop(allowDrop)
-                    .autogenerate(models, folder(), name, DialectFolders.perDialect(root) ? DialectFolders.nextVersion(root) : 0));
+            Optional<Path> file = await(migrator()
+                    .withRenames(renames)
+                    .allowDrop(allowDrop)
+                    .autogenerate(
+                            models,
+                            folder(),
+                            name,
+                            DialectFolders.perDialect(root) ? DialectFolders.nextVersion(root) : 0));
             return file.map(List::of).orElse(List.of());
         }
         List<ConnectOptions> servers = new ArrayList<>();
@@ -171,10 +183,12 @@ public final class MigrationCommands implements AutoCloseable {
             for (String kind : kinds) {
                 Path dir = root.resolve(kind);
                 if (kind.equals(dialect())) {
-                    generate(migrator(), models, dir, name, renames, allowDrop, version).ifPresent(out::add);
+                    generate(migrator(), models, dir, name, renames, allowDrop, version)
+                            .ifPresent(out::add);
                     continue;
                 }
-                try (ShadowDatabase shadow = kind.equals("sqlite") ? ShadowDatabase.sqlite(vertx)
+                try (ShadowDatabase shadow = kind.equals("sqlite")
+                        ? ShadowDatabase.sqlite(vertx)
                         : ShadowDatabase.onServer(vertx, server(servers, kind))) {
                     VersionedMigrator m = new VersionedMigrator(shadow.db()).lockTimeout(lockTimeout);
                     await(m.runFiles(dir));
@@ -196,8 +210,14 @@ public final class MigrationCommands implements AutoCloseable {
         return out;
     }
 
-    private static Optional<Path> generate(VersionedMigrator m, List<Class<?>> models, Path dir, String name,
-            Renames renames, boolean allowDrop, int version) {
+    private static Optional<Path> generate(
+            VersionedMigrator m,
+            List<Class<?>> models,
+            Path dir,
+            String name,
+            Renames renames,
+            boolean allowDrop,
+            int version) {
         return await(m.withRenames(renames).allowDrop(allowDrop).autogenerate(models, dir, name, version));
     }
 

@@ -37,8 +37,8 @@ public class MigrationException extends KakaOrmException {
     private final String statement;
     private final String sqlState;
 
-    protected MigrationException(Kind kind, String message, String file, int line, String statement, String sqlState,
-            Throwable cause) {
+    protected MigrationException(
+            Kind kind, String message, String file, int line, String statement, String sqlState, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.file = file;
@@ -48,8 +48,15 @@ public class MigrationException extends KakaOrmException {
     }
 
     /** A failure of statement {@code statement} at {@code line} of {@code file}; {@code advice} ends the message. */
-    public static MigrationException failed(String dialect, String file, int line, String statement, String sqlState,
-            String dbMessage, String advice, Throwable cause) {
+    public static MigrationException failed(
+            String dialect,
+            String file,
+            int line,
+            String statement,
+            String sqlState,
+            String dbMessage,
+            String advice,
+            Throwable cause) {
         StringBuilder b = new StringBuilder();
         String title = "Migration " + file + " failed on " + dialect;
         b.append(title).append('\n').append("-".repeat(title.length())).append('\n');

@@ -3,8 +3,8 @@ package io.kakaorm.migration;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.StatementRunner;
 import io.kakaorm.migration.schema.Change;
-import io.vertx.core.Future;
 import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +72,8 @@ public final class MigrationPlan {
 
     /** Runs the down SQL; fails like {@link #apply()}. */
     public Future<Void> applyDown() {
-        return StatementRunner.run(db, "(plan down)", down, schema.dialect().features().transactionalDdl(), rebuilds());
+        return StatementRunner.run(
+                db, "(plan down)", down, schema.dialect().features().transactionalDdl(), rebuilds());
     }
 
     @Override

@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param appliedChecksum the checksum recorded when applied, or {@code null}
  * @param localChecksum   the checksum of the file now, or {@code null}
  */
-public record MigrationStatus(int version, String name, MigrationState state, Instant appliedAt,
-        String appliedChecksum, String localChecksum) {
-}
+public record MigrationStatus(
+        int version,
+        String name,
+        MigrationState state,
+        Instant appliedAt,
+        String appliedChecksum,
+        String localChecksum) {}

@@ -98,9 +98,13 @@ public final class Migrator {
                 if (a instanceof Change.DropColumn) {
                     Change.DropColumn d = (Change.DropColumn) a;
                     for (Change b : changes) {
-                        if (b instanceof Change.AddColumn && b.table().equals(d.table())
+                        if (b instanceof Change.AddColumn
+                                && b.table().equals(d.table())
                                 && schema.type(((Change.AddColumn) b).column()).equals(schema.type(d.column()))) {
-                            out.add(new RenameCandidate(d.table(), d.column().name(), ((Change.AddColumn) b).column().name()));
+                            out.add(new RenameCandidate(
+                                    d.table(),
+                                    d.column().name(),
+                                    ((Change.AddColumn) b).column().name()));
                         }
                     }
                 }
@@ -148,9 +152,10 @@ public final class Migrator {
      * leaves undropped, and the rename candidates this migrator's hints do not resolve.
      */
     public Future<SchemaCheck> check(Collection<? extends Class<?>> models, boolean allowDrop) {
-        return plan(models, allowDrop).compose(plan -> (allowDrop ? Future.succeededFuture(List.<Undropped>of())
-                : undropped(models)).compose(undropped -> renameCandidates(models)
-                        .map(candidates -> new SchemaCheck(plan, undropped, candidates))));
+        return plan(models, allowDrop)
+                .compose(plan -> (allowDrop ? Future.succeededFuture(List.<Undropped>of()) : undropped(models))
+                        .compose(undropped -> renameCandidates(models)
+                                .map(candidates -> new SchemaCheck(plan, undropped, candidates))));
     }
 
     /** The live schema as this migrator reads it (the current schema, database or file). */
@@ -189,15 +194,15 @@ public final class Migrator {
             return Future.failedFuture(e);
         }
         Map<String, String> backfills = Backfills.of(metas, schema);
-        return schema.read(db).compose(current -> schema
-                .storedChecks(db, SchemaDiff.checksToProbe(current, desired, schema, renames))
-                .map(stored -> {
-                    List<Change> changes = SchemaDiff.between(current, desired, schema, renames, drops, stored,
-                            backfills);
-                    if (refuseUnfilled) {
-                        Backfills.refuseUnfilled(changes, metas);
-                    }
-                    return new MigrationPlan(db, schema, changes);
-                }));
+        return schema.read(db)
+                .compose(current -> schema.storedChecks(db, SchemaDiff.checksToProbe(current, desired, schema, renames))
+                        .map(stored -> {
+                            List<Change> changes =
+                                    SchemaDiff.between(current, desired, schema, renames, drops, stored, backfills);
+                            if (refuseUnfilled) {
+                                Backfills.refuseUnfilled(changes, metas);
+                            }
+                            return new MigrationPlan(db, schema, changes);
+                        }));
     }
 }

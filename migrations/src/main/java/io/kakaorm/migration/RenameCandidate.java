@@ -17,7 +17,8 @@ public record RenameCandidate(String table, String from, String to) {
 
     /** The question to ask: {@code Did you rename kkmig_post.body to kkmig_post.content?} */
     public String question() {
-        return table == null ? "Did you rename table " + from + " to " + to + "?"
+        return table == null
+                ? "Did you rename table " + from + " to " + to + "?"
                 : "Did you rename " + table + "." + from + " to " + table + "." + to + "?";
     }
 }

@@ -10,8 +10,7 @@ import java.util.TreeMap;
 
 /** Compares migration files with history rows: status lines, pending files and what stops a run. */
 final class Validation {
-    private Validation() {
-    }
+    private Validation() {}
 
     static List<MigrationStatus> status(List<ParsedMigration> files, List<AppliedMigration> history) {
         Map<Integer, AppliedMigration> applied = new LinkedHashMap<>();
@@ -19,14 +18,33 @@ final class Validation {
         TreeMap<Integer, MigrationStatus> out = new TreeMap<>();
         for (ParsedMigration f : files) {
             AppliedMigration h = applied.remove(f.file().version());
-            MigrationState state = h == null ? MigrationState.PENDING : !h.success() ? MigrationState.FAILED
-                    : h.checksum().equals(f.file().checksum()) ? MigrationState.APPLIED : MigrationState.CHANGED;
-            out.put(f.file().version(), new MigrationStatus(f.file().version(), f.file().name(), state,
-                    h == null ? null : h.appliedAt(), h == null ? null : h.checksum(), f.file().checksum()));
+            MigrationState state = h == null
+                    ? MigrationState.PENDING
+                    : !h.success()
+                            ? MigrationState.FAILED
+                            : h.checksum().equals(f.file().checksum())
+                                    ? MigrationState.APPLIED
+                                    : MigrationState.CHANGED;
+            out.put(
+                    f.file().version(),
+                    new MigrationStatus(
+                            f.file().version(),
+                            f.file().name(),
+                            state,
+                            h == null ? null : h.appliedAt(),
+                            h == null ? null : h.checksum(),
+                            f.file().checksum()));
         }
         for (AppliedMigration h : applied.values()) {
-            out.put(h.version(), new MigrationStatus(h.version(), h.name(),
-                    h.success() ? MigrationState.MISSING : MigrationState.FAILED, h.appliedAt(), h.checksum(), null));
+            out.put(
+                    h.version(),
+                    new MigrationStatus(
+                            h.version(),
+                            h.name(),
+                            h.success() ? MigrationState.MISSING : MigrationState.FAILED,
+                            h.appliedAt(),
+                            h.checksum(),
+                            null));
         }
         return new ArrayList<>(out.values());
     }
@@ -77,7 +95,8 @@ final class Validation {
         }
         List<ParsedMigration> out = new ArrayList<>();
         for (ParsedMigration f : files) {
-            boolean done = history.stream().anyMatch(h -> h.version() == f.file().version() && h.success());
+            boolean done =
+                    history.stream().anyMatch(h -> h.version() == f.file().version() && h.success());
             if (!done) {
                 out.add(f);
             }
@@ -94,9 +113,12 @@ final class Validation {
             if (f.dialect() != null && !f.dialect().equals(dialect)) {
                 throw MigrationException.validation("Migration " + f.file().fileName() + " was generated for "
                         + f.dialect() + ", but this database is " + dialect + ": its SQL would fail partway, so nothing"
-                        + " was run. Keep one migrations directory per kind of database (e.g. " + dir + "/" + f.dialect()
-                        + " and " + dir + "/" + dialect + ") and generate the " + dialect + " files against a " + dialect
-                        + " database (kakaorm makemigrations --db <" + dialect + " URL> --dir " + dir + "/" + dialect + ").");
+                        + " was run. Keep one migrations directory per kind of database (e.g. " + dir + "/"
+                        + f.dialect()
+                        + " and " + dir + "/" + dialect + ") and generate the " + dialect + " files against a "
+                        + dialect
+                        + " database (kakaorm makemigrations --db <" + dialect + " URL> --dir " + dir + "/" + dialect
+                        + ").");
             }
         }
         return files;

@@ -47,14 +47,18 @@ class BackfillIT {
     private static void assertBackfilled(Database db, Instant before) {
         Instant after = Instant.now().plusSeconds(2);
         Instant from = before.minusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
-        List<Entry.V2> rows = await(db.from(Entry.V2.class).orderBy(e -> e.title).list());
+        List<Entry.V2> rows =
+                await(db.from(Entry.V2.class).orderBy(e -> e.title).list());
         assertEquals(List.of("a", "b", "c"), rows.stream().map(e -> e.title).toList());
         for (Entry.V2 e : rows) {
             assertNotNull(e.createdAt, "createdAt");
             assertTrue(!e.createdAt.isBefore(from) && e.createdAt.isBefore(after), e.createdAt + " is now");
-            assertTrue(!e.changedAt.toInstant().isBefore(from) && e.changedAt.toInstant().isBefore(after),
+            assertTrue(
+                    !e.changedAt.toInstant().isBefore(from)
+                            && e.changedAt.toInstant().isBefore(after),
                     e.changedAt + " is now");
-            assertTrue(Duration.between(e.touchedAt, LocalDateTime.now()).abs().toHours() < 15, e.touchedAt + " is today");
+            assertTrue(
+                    Duration.between(e.touchedAt, LocalDateTime.now()).abs().toHours() < 15, e.touchedAt + " is today");
             assertTrue(Math.abs(e.day.toEpochDay() - LocalDate.now().toEpochDay()) <= 1, e.day + " is today");
             assertEquals("new", e.state);
             assertEquals(5, e.score);
@@ -94,10 +98,15 @@ class BackfillIT {
         Database db = withRows(which);
         Throwable e = awaitFailure(new Migrator(db).plan(Entry.V3.class));
         assertInstanceOf(ModelDefinitionException.class, e);
-        assertTrue(e.getMessage().contains("field 'owner'") && e.getMessage().contains("kkbf_entry.owner")
-                && e.getMessage().contains("@Column(defaultValue") && e.getMessage().contains("--rename kkbf_entry.OLD=owner"),
+        assertTrue(
+                e.getMessage().contains("field 'owner'")
+                        && e.getMessage().contains("kkbf_entry.owner")
+                        && e.getMessage().contains("@Column(defaultValue")
+                        && e.getMessage().contains("--rename kkbf_entry.OLD=owner"),
                 e.getMessage());
-        assertEquals(List.of(), await(new Migrator(db).renameCandidates(List.of(Entry.V3.class))),
+        assertEquals(
+                List.of(),
+                await(new Migrator(db).renameCandidates(List.of(Entry.V3.class))),
                 "asking about renames (before they are known) is not refused");
     }
 }

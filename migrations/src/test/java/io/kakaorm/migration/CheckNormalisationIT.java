@@ -50,15 +50,22 @@ class CheckNormalisationIT {
         MigrationPlan changed = await(new Migrator(db).plan(GaugeV2.class));
         List<String> kinds = new ArrayList<>();
         for (Change c : changed.changes()) {
-            kinds.add(c.getClass().getSimpleName() + (c instanceof Change.AddCheck a ? ":" + a.check().expression()
-                    : c instanceof Change.DropCheck d ? ":" + d.check().name() : ""));
+            kinds.add(c.getClass().getSimpleName()
+                    + (c instanceof Change.AddCheck a
+                            ? ":" + a.check().expression()
+                            : c instanceof Change.DropCheck d ? ":" + d.check().name() : ""));
         }
         if (which == TestDb.SQLITE) {
             assertEquals(List.of("RebuildTable"), kinds);
         } else {
-            assertEquals(List.of("DropCheck:ck_kkmig_gauge_level", "DropCheck:ck_kkmig_gauge_status",
-                    "AddCheck:level BETWEEN 0 AND 10", "AddCheck:status IN ('draft', 'published', 'archived')"),
-                    kinds, String.join("\n", changed.sql()));
+            assertEquals(
+                    List.of(
+                            "DropCheck:ck_kkmig_gauge_level",
+                            "DropCheck:ck_kkmig_gauge_status",
+                            "AddCheck:level BETWEEN 0 AND 10",
+                            "AddCheck:status IN ('draft', 'published', 'archived')"),
+                    kinds,
+                    String.join("\n", changed.sql()));
         }
         await(changed.apply());
         assertEquals(List.of(), await(new Migrator(db).plan(GaugeV2.class)).sql());

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,23 +28,29 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConcurrencyIT {
     private static final int FILES = 20;
     private static final int MIGRATORS = 8;
+
     @TempDir
     Path dir;
 
     private void writeFiles() throws IOException {
-        Files.writeString(dir.resolve("0001_log.sql"), "-- up\nCREATE TABLE kkmig_log (v INTEGER NOT NULL);\n"
-                + "INSERT INTO kkmig_log (v) VALUES (1);\n-- down\nDROP TABLE kkmig_log;\n");
+        Files.writeString(
+                dir.resolve("0001_log.sql"),
+                "-- up\nCREATE TABLE kkmig_log (v INTEGER NOT NULL);\n"
+                        + "INSERT INTO kkmig_log (v) VALUES (1);\n-- down\nDROP TABLE kkmig_log;\n");
         for (int i = 2; i <= FILES; i++) {
-            Files.writeString(dir.resolve(String.format("%04d_step%d.sql", i, i)),
-                    "-- up\nCREATE TABLE kkmig_t" + i + " (id INTEGER PRIMARY KEY);\nINSERT INTO kkmig_log (v) VALUES (" + i
-                            + ");\n-- down\nDROP TABLE kkmig_t" + i + ";\n");
+            Files.writeString(
+                    dir.resolve(String.format("%04d_step%d.sql", i, i)),
+                    "-- up\nCREATE TABLE kkmig_t" + i + " (id INTEGER PRIMARY KEY);\nINSERT INTO kkmig_log (v) VALUES ("
+                            + i + ");\n-- down\nDROP TABLE kkmig_t" + i + ";\n");
         }
     }
 
     private static void assertEachFileAppliedOnce(Database db) {
         assertEquals((long) FILES, await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM kkmig_log")));
         assertEquals((long) FILES, await(db.fetchValue(Long.class, "SELECT COUNT(DISTINCT v) FROM kkmig_log")));
-        assertEquals((long) FILES, await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1")));
+        assertEquals(
+                (long) FILES,
+                await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +86,12 @@ class ConcurrencyIT {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "migrator process finished");
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, p.exitValue(), out);
-            total += Integer.parseInt(out.lines().filter(l -> l.startsWith("APPLIED ")).findFirst().orElseThrow().substring(8).trim());
+            total += Integer.parseInt(out.lines()
+                    .filter(l -> l.startsWith("APPLIED "))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring(8)
+                    .trim());
         }
         assertEquals(FILES, total);
         assertEachFileAppliedOnce(TestDatabases.connect(o));
@@ -90,15 +102,17 @@ class ConcurrencyIT {
     void killedMigrator_leavesNoLockBehind(TestDb which) throws Exception {
         writeFiles();
         // a file that holds the lock for a long time: the process is killed inside it
-        Files.writeString(dir.resolve("0002_step2.sql"), "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n"
-                + slowStatement(which) + ";\nINSERT INTO kkmig_log (v) VALUES (2);\n");
+        Files.writeString(
+                dir.resolve("0002_step2.sql"),
+                "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n" + slowStatement(which)
+                        + ";\nINSERT INTO kkmig_log (v) VALUES (2);\n");
         ConnectOptions o = TestDatabases.options(which);
         String url = TestDatabases.url(o);
         Process victim = start(url);
         Database db = TestDatabases.connect(o);
         long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline && !await(new VersionedMigrator(db).history()).stream()
-                .anyMatch(h -> h.version() == 1)) {
+        while (System.currentTimeMillis() < deadline
+                && !await(new VersionedMigrator(db).history()).stream().anyMatch(h -> h.version() == 1)) {
             Thread.sleep(100);
         }
         Thread.sleep(1500); // inside file 2 now, holding the lock
@@ -107,19 +121,25 @@ class ConcurrencyIT {
         if (!db.dialect().features().transactionalDdl()) {
             // the next run refuses, naming what committed and the statement that was running
             MigrationException refused = (MigrationException) awaitFailure(new VersionedMigrator(db)
-                    .lockTimeout(java.time.Duration.ofSeconds(20)).runFiles(dir));
+                    .lockTimeout(Duration.ofSeconds(20))
+                    .runFiles(dir));
             assertEquals(MigrationException.Kind.VALIDATION, refused.kind(), refused.getMessage());
-            assertTrue(refused.getMessage().contains("after 1 of 3 statements (committed: statement 1; statement 2"
-                    + " (line 3: " + slowStatement(which) + ") was running"), refused.getMessage());
+            assertTrue(
+                    refused.getMessage()
+                            .contains("after 1 of 3 statements (committed: statement 1; statement 2" + " (line 3: "
+                                    + slowStatement(which) + ") was running"),
+                    refused.getMessage());
         }
-        Files.writeString(dir.resolve("0002_step2.sql"), "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n"
-                + "INSERT INTO kkmig_log (v) VALUES (2);\n");
+        Files.writeString(
+                dir.resolve("0002_step2.sql"),
+                "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n" + "INSERT INTO kkmig_log (v) VALUES (2);\n");
         if (!db.dialect().features().transactionalDdl()) {
             // MariaDB committed part of file 2: the history says so; clean up as a user would, then repair
             await(db.execute("DROP TABLE IF EXISTS kkmig_t2"));
             await(new VersionedMigrator(db).repair(dir));
         }
-        int n = await(new VersionedMigrator(db).lockTimeout(java.time.Duration.ofSeconds(20)).runFiles(dir));
+        int n = await(
+                new VersionedMigrator(db).lockTimeout(Duration.ofSeconds(20)).runFiles(dir));
         assertEquals(FILES - 1, n);
         assertEachFileAppliedOnce(db);
     }
@@ -129,15 +149,24 @@ class ConcurrencyIT {
             case POSTGRES -> "SELECT pg_sleep(60)";
             case MYSQL -> "SELECT SLEEP(60)";
             // a long recursive count on SQLite
-            case SQLITE -> "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000000)"
-                    + " INSERT INTO kkmig_log (v) SELECT 0 FROM c WHERE x < 0";
+            case SQLITE ->
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000000)"
+                        + " INSERT INTO kkmig_log (v) SELECT 0 FROM c WHERE x < 0";
         };
     }
 
     private Process start(String url) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                MigrateMain.class.getName(), url, dir.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MigrateMain.class.getName(),
+                url,
+                dir.toString());
         pb.redirectErrorStream(true);
         return pb.start();
     }

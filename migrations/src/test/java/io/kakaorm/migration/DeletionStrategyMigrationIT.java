@@ -25,7 +25,8 @@ class DeletionStrategyMigrationIT {
     void autogenerateWritesTheArchiveTableAndDeletedAt(TestDb which, @TempDir Path dir) throws Exception {
         Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
-        Path file = await(m.autogenerate(List.of(Journal.class, Journal.Draft.class), dir, "journal")).orElseThrow();
+        Path file = await(m.autogenerate(List.of(Journal.class, Journal.Draft.class), dir, "journal"))
+                .orElseThrow();
         String text = Files.readString(file);
         assertTrue(text.contains("archive_journal") && text.contains("deleted_at"), text);
         await(m.runFiles(dir));
@@ -36,7 +37,9 @@ class DeletionStrategyMigrationIT {
         await(db.create(Journal.class, x -> x.body = "hello"));
         await(db.from(Journal.class).delete());
         assertEquals(2L, await(db.from(Journal.class).onlyDeleted().count()), "the archive has no UNIQUE");
-        assertTrue(await(new Migrator(db).plan(List.of(Journal.class, Journal.Draft.class))).isEmpty(),
+        assertTrue(
+                await(new Migrator(db).plan(List.of(Journal.class, Journal.Draft.class)))
+                        .isEmpty(),
                 "nothing left to plan");
     }
 }

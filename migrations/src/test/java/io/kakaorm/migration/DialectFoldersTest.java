@@ -18,11 +18,16 @@ class DialectFoldersTest {
 
     @Test
     void dialectNames_acceptAliases_andRefuseUnknownOnes() {
-        assertEquals(List.of("sqlite", "postgres", "mysql"),
+        assertEquals(
+                List.of("sqlite", "postgres", "mysql"),
                 DialectFolders.parse(List.of("sqlite, postgresql", "mariadb,pg")));
-        MigrationSettingsException e = assertThrows(MigrationSettingsException.class,
-                () -> DialectFolders.parse(List.of("sqlite,oracle")));
-        assertTrue(e.getMessage().contains("'oracle'") && e.getMessage().contains("known dialects: sqlite (also sqlite3), postgres (also pg, postgresql), mysql (also mariadb)"),
+        MigrationSettingsException e =
+                assertThrows(MigrationSettingsException.class, () -> DialectFolders.parse(List.of("sqlite,oracle")));
+        assertTrue(
+                e.getMessage().contains("'oracle'")
+                        && e.getMessage()
+                                .contains(
+                                        "known dialects: sqlite (also sqlite3), postgres (also pg, postgresql), mysql (also mariadb)"),
                 e.getMessage());
     }
 
@@ -35,7 +40,9 @@ class DialectFoldersTest {
         assertEquals(root.resolve("postgres"), DialectFolders.folder(root, "postgres"));
         MigrationException e = assertThrows(MigrationException.class, () -> DialectFolders.folder(root, "mysql"));
         assertEquals(MigrationException.Kind.VALIDATION, e.kind());
-        assertTrue(e.getMessage().contains("none for mysql") && e.getMessage().contains("--dialects sqlite,postgres,mysql"),
+        assertTrue(
+                e.getMessage().contains("none for mysql")
+                        && e.getMessage().contains("--dialects sqlite,postgres,mysql"),
                 e.getMessage());
     }
 

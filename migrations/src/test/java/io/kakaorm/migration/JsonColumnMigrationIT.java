@@ -36,12 +36,18 @@ class JsonColumnMigrationIT {
         MigrationPlan plan = await(new Migrator(db).plan(SettingsV2.class));
         assertTrue(plan.isEmpty(), () -> "after createTable: " + plan.changes());
         TableDef live = await(new Migrator(db).readSchema()).tables().get("kkmig_settings");
-        String type = live.columns().stream().filter(c -> c.name().equals("prefs")).findFirst().orElseThrow().type();
-        assertEquals(switch (which) {
-            case POSTGRES -> "jsonb";
-            case MYSQL -> "json";
-            case SQLITE -> "TEXT";
-        }, type);
+        String type = live.columns().stream()
+                .filter(c -> c.name().equals("prefs"))
+                .findFirst()
+                .orElseThrow()
+                .type();
+        assertEquals(
+                switch (which) {
+                    case POSTGRES -> "jsonb";
+                    case MYSQL -> "json";
+                    case SQLITE -> "TEXT";
+                },
+                type);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,14 +57,17 @@ class JsonColumnMigrationIT {
         await(await(new Migrator(db).plan(SettingsV1.class)).apply());
         await(db.execute("INSERT INTO kkmig_settings (owner) VALUES ('ann')"));
         MigrationPlan plan = await(new Migrator(db).plan(SettingsV2.class));
-        assertEquals(Set.of("prefs", "history"), added(plan), () -> plan.changes().toString());
+        assertEquals(
+                Set.of("prefs", "history"), added(plan), () -> plan.changes().toString());
         await(plan.apply());
         MigrationPlan again = await(new Migrator(db).plan(SettingsV2.class));
         assertTrue(again.isEmpty(), () -> "after apply: " + again.changes());
 
         SettingsV2 s = await(db.from(SettingsV2.class).get());
         assertEquals("ann", s.owner);
-        s.prefs = new JsonObject().put("theme", "dark").put("sizes", new JsonArray().add(1).add(2.5));
+        s.prefs = new JsonObject()
+                .put("theme", "dark")
+                .put("sizes", new JsonArray().add(1).add(2.5));
         s.history = new JsonArray().add(new JsonObject().putNull("x"));
         await(s.save());
         SettingsV2 back = await(db.from(SettingsV2.class).get());

@@ -9,17 +9,22 @@ import java.util.concurrent.TimeUnit;
 
 /** A separate migrator process for the concurrency tests: {@code MigrateMain <url> <dir>} prints how many files it applied. */
 public final class MigrateMain {
-    private MigrateMain() {
-    }
+    private MigrateMain() {}
 
     public static void main(String[] args) {
         int code = 0;
         try {
             ConnectOptions o = MigrationCommands.options(args[0]);
             Vertx vertx = Vertx.vertx();
-            Database db = KakaORM.connect(vertx, o).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            Database db = KakaORM.connect(vertx, o)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(60, TimeUnit.SECONDS);
             try {
-                int n = new VersionedMigrator(db).runFiles(Path.of(args[1])).toCompletionStage().toCompletableFuture()
+                int n = new VersionedMigrator(db)
+                        .runFiles(Path.of(args[1]))
+                        .toCompletionStage()
+                        .toCompletableFuture()
                         .get();
                 System.out.println("APPLIED " + n);
             } finally {

@@ -64,19 +64,23 @@ class MigrationFilesTest {
         assertTrue(e.getMessage().contains("-- up"), e.getMessage());
         Files.writeString(dir.resolve("0001_a.sql"), "-- up\nSELECT 1;\n");
         Files.writeString(dir.resolve("001_b.sql"), "-- up\nSELECT 1;\n");
-        assertEquals(MigrationException.Kind.VALIDATION, assertThrows(MigrationException.class, () -> MigrationFiles.read(dir)).kind());
+        assertEquals(
+                MigrationException.Kind.VALIDATION,
+                assertThrows(MigrationException.class, () -> MigrationFiles.read(dir))
+                        .kind());
     }
 
     @Test
     void sqlFilesNotFollowingTheNamingRule_failReadingAndNumbering_namingFileAndRule() throws Exception {
         Files.writeString(dir.resolve("0001_a.sql"), "-- up\nSELECT 1;\n");
-        for (String bad : List.of("0002_add user.sql", "0003_it's.sql", "add_user.sql", "0004-x.sql", "0005_.sql",
-                "0006_A.SQL")) {
+        for (String bad : List.of(
+                "0002_add user.sql", "0003_it's.sql", "add_user.sql", "0004-x.sql", "0005_.sql", "0006_A.SQL")) {
             Path f = dir.resolve(bad);
             Files.writeString(f, "-- up\nSELECT 1;\n");
             MigrationException e = assertThrows(MigrationException.class, () -> MigrationFiles.read(dir), bad);
             assertEquals(MigrationException.Kind.VALIDATION, e.kind());
-            assertTrue(e.getMessage().contains("'" + bad + "'") && e.getMessage().contains("NNNN_<name>.sql"),
+            assertTrue(
+                    e.getMessage().contains("'" + bad + "'") && e.getMessage().contains("NNNN_<name>.sql"),
                     e.getMessage());
             assertThrows(MigrationException.class, () -> MigrationFiles.nextVersion(dir), bad);
             Files.delete(f);
@@ -103,9 +107,11 @@ class MigrationFilesTest {
     void checksumError_isAnAlignedBlock() {
         MigrationException e = MigrationException.checksum("0003_add_slug.sql", "v1:sha256:aa", "v1:sha256:bb");
         assertTrue(e.getMessage().contains("-> Applied : v1:sha256:aa\n-> Local   : v1:sha256:bb"), e.getMessage());
-        MigrationException f = MigrationException.failed("mysql", "0003_add_slug.sql", 4, "ALTER TABLE x", "42S21",
-                "Duplicate column", null, null);
+        MigrationException f = MigrationException.failed(
+                "mysql", "0003_add_slug.sql", 4, "ALTER TABLE x", "42S21", "Duplicate column", null, null);
         assertTrue(f.getMessage().startsWith("Migration 0003_add_slug.sql failed on mysql\n---"), f.getMessage());
-        assertTrue(f.getMessage().contains("\nLine      : 4\nStatement : ALTER TABLE x\nSQL state : 42S21\n"), f.getMessage());
+        assertTrue(
+                f.getMessage().contains("\nLine      : 4\nStatement : ALTER TABLE x\nSQL state : 42S21\n"),
+                f.getMessage());
     }
 }

@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 
 /** The valid model classes of the test class path under some packages (directories and jars), by name. */
 final class ModelClasses {
-    private ModelClasses() {
-    }
+    private ModelClasses() {}
 
     /** Every concrete model class under {@code packages} whose metadata reads without error. */
     static List<Class<?>> under(String... packages) {
@@ -32,13 +31,14 @@ final class ModelClasses {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(f -> f.toString().endsWith(".class"))
-                            .forEach(f -> names.add(className(p.relativize(f).toString().replace(File.separatorChar, '/'))));
+                            .forEach(f -> names.add(
+                                    className(p.relativize(f).toString().replace(File.separatorChar, '/'))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
                 try (JarFile jar = new JarFile(p.toFile())) {
-                    for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements();) {
+                    for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
                         String n = en.nextElement().getName();
                         if (n.endsWith(".class")) {
                             names.add(className(n));
@@ -60,7 +60,9 @@ final class ModelClasses {
             } catch (ClassNotFoundException | LinkageError e) {
                 continue;
             }
-            if (!Model.class.isAssignableFrom(c) || c == Model.class || c.isInterface()
+            if (!Model.class.isAssignableFrom(c)
+                    || c == Model.class
+                    || c.isInterface()
                     || Modifier.isAbstract(c.getModifiers())) {
                 continue;
             }

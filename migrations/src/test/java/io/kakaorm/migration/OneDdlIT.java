@@ -50,7 +50,8 @@ class OneDdlIT {
         live.indexes().forEach(ix -> names.add(ix.name()));
         live.checks().forEach(ck -> names.add(ck.name()));
         live.foreignKeys().forEach(fk -> names.add(fk.name()));
-        List<String> expected = new ArrayList<>(List.of(ConstraintNames.check(t, column),
+        List<String> expected = new ArrayList<>(List.of(
+                ConstraintNames.check(t, column),
                 ConstraintNames.check(t, "quantity_with_a_long_enough_name_for_a_check"),
                 ConstraintNames.fit("idx_" + t + "_other_column_with_a_long_name"),
                 ConstraintNames.fit("idx_" + t + "_" + column + "_other_column_with_a_long_name")));
@@ -62,7 +63,11 @@ class OneDdlIT {
             assertTrue(n.length() > 54 && n.length() <= ConstraintNames.MAX_LENGTH, n);
             assertTrue(names.contains(n), () -> n + " not among " + names);
         }
-        assertEquals(names.size(), live.indexes().size() + live.checks().size() + live.foreignKeys().size(),
+        assertEquals(
+                names.size(),
+                live.indexes().size()
+                        + live.checks().size()
+                        + live.foreignKeys().size(),
                 () -> "every constraint and index has its own name: " + live);
 
         // and the other way: the migrator's tables are what createTable(IfNotExists) would make

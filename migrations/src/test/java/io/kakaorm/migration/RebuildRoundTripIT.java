@@ -12,6 +12,7 @@ import io.kakaorm.migration.models.rebuild.Parent;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(TestDatabases.class)
 class RebuildRoundTripIT {
-    private static final List<String> TABLES = List.of("kkrb_group", "kkrb_parent", "kkrb_child_cascade",
-            "kkrb_child_setnull", "kkrb_child_restrict");
+    private static final List<String> TABLES =
+            List.of("kkrb_group", "kkrb_parent", "kkrb_child_cascade", "kkrb_child_setnull", "kkrb_child_restrict");
 
     @TempDir
     Path dir;
@@ -59,7 +60,11 @@ class RebuildRoundTripIT {
     }
 
     private static List<Class<?>> base() {
-        return List.of(Group.class, Parent.Base.class, Children.Cascade.class, Children.SetNull.class,
+        return List.of(
+                Group.class,
+                Parent.Base.class,
+                Children.Cascade.class,
+                Children.SetNull.class,
                 Children.Restrict.class);
     }
 
@@ -80,8 +85,16 @@ class RebuildRoundTripIT {
                 new Kind("change-check", withParent(Parent.CheckChanged.class), false, null),
                 new Kind("drop-check", withParent(Parent.CheckDropped.class), false, null),
                 new Kind("add-foreign-key", withParent(Parent.ForeignKeyAdded.class), false, null),
-                new Kind("child-on-delete", List.of(Group.class, Parent.Base.class, Children.CascadeNowRestrict.class,
-                        Children.SetNull.class, Children.Restrict.class), false, null));
+                new Kind(
+                        "child-on-delete",
+                        List.of(
+                                Group.class,
+                                Parent.Base.class,
+                                Children.CascadeNowRestrict.class,
+                                Children.SetNull.class,
+                                Children.Restrict.class),
+                        false,
+                        null));
     }
 
     static Stream<Arguments> cases() {
@@ -97,15 +110,24 @@ class RebuildRoundTripIT {
     private static void rows(Database db, boolean restrictRows) {
         await(db.execute("INSERT INTO kkrb_group (id, title) VALUES (1, 'g1'), (2, 'g2')"));
         for (int p = 1; p <= 3; p++) {
-            await(db.execute("INSERT INTO kkrb_parent (id, name, note, code, score, extra) VALUES (?, ?, ?, ?, ?, ?)",
-                    p, "parent " + p, "note " + p, "c" + p, p * 10, "x" + p));
+            await(db.execute(
+                    "INSERT INTO kkrb_parent (id, name, note, code, score, extra) VALUES (?, ?, ?, ?, ?, ?)",
+                    p,
+                    "parent " + p,
+                    "note " + p,
+                    "c" + p,
+                    p * 10,
+                    "x" + p));
             for (int c = 1; c <= 2; c++) {
                 int id = p * 10 + c;
-                await(db.execute("INSERT INTO kkrb_child_cascade (id, parent_id, label) VALUES (?, ?, ?)", id, p, "cc" + id));
-                await(db.execute("INSERT INTO kkrb_child_setnull (id, parent_id, label) VALUES (?, ?, ?)", id, p, "cs" + id));
+                await(db.execute(
+                        "INSERT INTO kkrb_child_cascade (id, parent_id, label) VALUES (?, ?, ?)", id, p, "cc" + id));
+                await(db.execute(
+                        "INSERT INTO kkrb_child_setnull (id, parent_id, label) VALUES (?, ?, ?)", id, p, "cs" + id));
             }
             if (restrictRows) {
-                await(db.execute("INSERT INTO kkrb_child_restrict (id, parent_id, label) VALUES (?, ?, ?)", p, p, "cr" + p));
+                await(db.execute(
+                        "INSERT INTO kkrb_child_restrict (id, parent_id, label) VALUES (?, ?, ?)", p, p, "cr" + p));
             }
         }
     }
@@ -126,11 +148,12 @@ class RebuildRoundTripIT {
     }
 
     /** {@code c} restricted to the columns {@code shape} has, without {@code lost}. */
-    private static Map<String, List<Map<String, String>>> project(Map<String, List<Map<String, String>>> c,
-            Map<String, List<Map<String, String>>> shape, String lost) {
+    private static Map<String, List<Map<String, String>>> project(
+            Map<String, List<Map<String, String>>> c, Map<String, List<Map<String, String>>> shape, String lost) {
         Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
         c.forEach((t, rows) -> {
-            Set<String> keep = shape.get(t).isEmpty() ? Set.of() : shape.get(t).get(0).keySet();
+            Set<String> keep =
+                    shape.get(t).isEmpty() ? Set.of() : shape.get(t).get(0).keySet();
             List<Map<String, String>> pr = new ArrayList<>();
             for (Map<String, String> r : rows) {
                 Map<String, String> m = new TreeMap<>();
@@ -148,16 +171,22 @@ class RebuildRoundTripIT {
 
     private static void assertForeignKeysEnforced(TestDb which, Database db) {
         if (which == TestDb.SQLITE) {
-            assertEquals(1L, ((Number) await(db.fetchValue("PRAGMA foreign_keys"))).longValue(),
+            assertEquals(
+                    1L,
+                    ((Number) await(db.fetchValue("PRAGMA foreign_keys"))).longValue(),
                     "foreign-key enforcement is back on");
         }
         // and the restored cascade works: deleting parent 3 takes its cascade children, nulls its set-null ones
         await(db.execute("DELETE FROM kkrb_child_restrict WHERE parent_id = 3"));
         await(db.execute("DELETE FROM kkrb_parent WHERE id = 3"));
-        assertEquals(0L, ((Number) await(db.fetchValue("SELECT COUNT(*) FROM kkrb_child_cascade WHERE parent_id = 3")))
-                .longValue());
-        assertEquals(2L, ((Number) await(db.fetchValue("SELECT COUNT(*) FROM kkrb_child_setnull WHERE parent_id IS NULL")))
-                .longValue());
+        assertEquals(
+                0L,
+                ((Number) await(db.fetchValue("SELECT COUNT(*) FROM kkrb_child_cascade WHERE parent_id = 3")))
+                        .longValue());
+        assertEquals(
+                2L,
+                ((Number) await(db.fetchValue("SELECT COUNT(*) FROM kkrb_child_setnull WHERE parent_id IS NULL")))
+                        .longValue());
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -173,12 +202,16 @@ class RebuildRoundTripIT {
         assertFalse(plan.isEmpty(), kind + " plans a change");
         await(plan.apply());
         Map<String, List<Map<String, String>>> up = contents(db, "up");
-        assertEquals(project(before, before, kind.lostColumn()), project(up, before, kind.lostColumn()),
+        assertEquals(
+                project(before, before, kind.lostColumn()),
+                project(up, before, kind.lostColumn()),
                 () -> "after up of " + kind + ":\n" + plan);
 
         await(plan.applyDown());
         Map<String, List<Map<String, String>>> down = contents(db, "down");
-        assertEquals(project(before, before, kind.lostColumn()), project(down, before, kind.lostColumn()),
+        assertEquals(
+                project(before, before, kind.lostColumn()),
+                project(down, before, kind.lostColumn()),
                 () -> "after down of " + kind + ":\n" + String.join(";\n", plan.downSql()));
         assertEquals(before.keySet(), down.keySet());
         assertForeignKeysEnforced(which, db);
@@ -197,12 +230,16 @@ class RebuildRoundTripIT {
         Path change = await(vm.autogenerate(kind.after(), dir, "change")).orElseThrow();
         assertEquals(1, await(vm.runFiles(dir)));
         Map<String, List<Map<String, String>>> up = contents(db, "up");
-        assertEquals(project(before, before, kind.lostColumn()), project(up, before, kind.lostColumn()),
+        assertEquals(
+                project(before, before, kind.lostColumn()),
+                project(up, before, kind.lostColumn()),
                 () -> "after up of " + kind + ":\n" + read(change));
 
         assertEquals(1, await(vm.downgrade(1)));
         Map<String, List<Map<String, String>>> down = contents(db, "down");
-        assertEquals(project(before, before, kind.lostColumn()), project(down, before, kind.lostColumn()),
+        assertEquals(
+                project(before, before, kind.lostColumn()),
+                project(down, before, kind.lostColumn()),
                 () -> "after downgrade of " + kind + ":\n" + read(change));
         assertTrue(await(vm.history()).stream().allMatch(h -> h.version() == 1), "only the initial file is applied");
         assertForeignKeysEnforced(which, db);
@@ -211,7 +248,7 @@ class RebuildRoundTripIT {
     private static String read(Path p) {
         try {
             return Files.readString(p);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return e.toString();
         }
     }

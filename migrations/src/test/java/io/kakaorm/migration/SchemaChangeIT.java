@@ -44,7 +44,10 @@ class SchemaChangeIT {
         assertTrue(again.isEmpty(), () -> "after apply: " + again.changes() + "\n" + plan);
         assertEquals(2L, await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM kkmig_post")));
         assertEquals("b", await(db.fetchValue(String.class, "SELECT title FROM kkmig_post WHERE id = 2")));
-        assertEquals(0L, await(db.fetchValue(Long.class, "SELECT score FROM kkmig_post WHERE id = 2")), "new NOT NULL column got its DEFAULT");
+        assertEquals(
+                0L,
+                await(db.fetchValue(Long.class, "SELECT score FROM kkmig_post WHERE id = 2")),
+                "new NOT NULL column got its DEFAULT");
         // the new ON DELETE SET NULL is in force
         await(db.execute("DELETE FROM kkmig_author WHERE id = 1"));
         assertNull(await(db.fetchValue("SELECT author_id FROM kkmig_post WHERE id = 1")));
@@ -63,7 +66,8 @@ class SchemaChangeIT {
         MigrationPlan plan = await(m.plan(Author.class, PostV3.class));
         await(plan.apply());
         assertEquals("y", await(db.fetchValue(String.class, "SELECT content FROM kkmig_post WHERE id = 2")));
-        assertTrue(await(new Migrator(db).planWithDrop(Author.class, PostV3.class)).isEmpty());
+        assertTrue(
+                await(new Migrator(db).planWithDrop(Author.class, PostV3.class)).isEmpty());
         await(plan.applyDown());
         assertEquals("y", await(db.fetchValue(String.class, "SELECT body FROM kkmig_post WHERE id = 2")));
     }
@@ -74,7 +78,9 @@ class SchemaChangeIT {
         Database db = withV1AndRows(which);
         List<RenameCandidate> c = await(new Migrator(db).renameCandidates(List.of(Author.class, PostV3.class)));
         assertEquals(List.of(new RenameCandidate("kkmig_post", "body", "content")), c);
-        assertEquals("Did you rename kkmig_post.body to kkmig_post.content?", c.get(0).question());
+        assertEquals(
+                "Did you rename kkmig_post.body to kkmig_post.content?",
+                c.get(0).question());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,6 +100,7 @@ class SchemaChangeIT {
         assertNotNull(await(new Migrator(db).readSchema()).table("kkmig_post"));
         assertNull(await(new Migrator(db).readSchema()).table("kkmig_extra"));
         assertNull(await(new Migrator(db).readSchema()).table("kkmig_post").column("body"));
-        assertTrue(await(new Migrator(db).planWithDrop(Author.class, PostV3.class)).isEmpty());
+        assertTrue(
+                await(new Migrator(db).planWithDrop(Author.class, PostV3.class)).isEmpty());
     }
 }

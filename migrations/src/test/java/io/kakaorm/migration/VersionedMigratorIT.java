@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.migration.internal.HistoryTable;
+import io.kakaorm.migration.internal.MigrationFiles;
+import io.kakaorm.migration.internal.ParsedMigration;
 import io.kakaorm.migration.models.Author;
 import io.kakaorm.migration.models.PostV1;
 import io.kakaorm.migration.models.PostV2;
-import io.kakaorm.migration.internal.HistoryTable;
-import io.kakaorm.migration.internal.ParsedMigration;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
+import io.vertx.core.Future;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +39,12 @@ class VersionedMigratorIT {
     void autogenerate_run_downgrade_roundTrip(TestDb which) throws Exception {
         Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
-        Files.writeString(dir.resolve("0007_manual.sql"), "-- up\nCREATE TABLE kkmig_manual (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_manual;\n");
+        Files.writeString(
+                dir.resolve("0007_manual.sql"),
+                "-- up\nCREATE TABLE kkmig_manual (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_manual;\n");
         assertEquals(1, await(m.runFiles(dir)));
-        Path first = await(m.autogenerate(List.of(Author.class, PostV1.class), dir, "initial")).orElseThrow();
+        Path first = await(m.autogenerate(List.of(Author.class, PostV1.class), dir, "initial"))
+                .orElseThrow();
         assertEquals("0008_initial.sql", first.getFileName().toString(), "numbered after the highest, not by count");
         String text = Files.readString(first);
         assertTrue(text.contains("-- up") && text.contains("-- down"), text);
@@ -45,7 +52,8 @@ class VersionedMigratorIT {
         assertEquals(0, await(m.runFiles(dir)), "applied once");
         assertEquals(Optional.empty(), await(m.autogenerate(List.of(Author.class, PostV1.class), dir, "nothing")));
         await(db.execute("INSERT INTO kkmig_post (id, title, views) VALUES (1, 'keep', 2)"));
-        Path second = await(m.autogenerate(List.of(Author.class, PostV2.class), dir, "v2")).orElseThrow();
+        Path second = await(m.autogenerate(List.of(Author.class, PostV2.class), dir, "v2"))
+                .orElseThrow();
         assertEquals("0009_v2.sql", second.getFileName().toString());
         assertEquals(1, await(m.runFiles(dir)));
         assertTrue(await(new Migrator(db).plan(Author.class, PostV2.class)).isEmpty());
@@ -62,7 +70,8 @@ class VersionedMigratorIT {
         assertEquals(MigrationState.PENDING, await(m.status(dir)).get(2).state());
         assertInstanceOf(IllegalArgumentException.class, awaitFailure(m.downgrade(0)));
         assertEquals(2, await(m.downgrade(5)), "only two were left");
-        assertTrue(await(new Migrator(db).readSchema()).tables().keySet().stream().allMatch(t -> t.equals("kakaorm_migrations")));
+        assertTrue(await(new Migrator(db).readSchema()).tables().keySet().stream()
+                .allMatch(t -> t.equals("kakaorm_migrations")));
         assertEquals(3, await(m.runFiles(dir)));
     }
 
@@ -73,11 +82,17 @@ class VersionedMigratorIT {
         VersionedMigrator m = new VersionedMigrator(db);
         Files.writeString(dir.resolve("0001_t.sql"), "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY);\n");
         Files.writeString(dir.resolve("0002_add user.sql"), "-- up\nCREATE TABLE kkmig_u (id INTEGER PRIMARY KEY);\n");
-        for (io.vertx.core.Future<?> f : List.of(m.validate(dir), m.status(dir), m.runFiles(dir), m.pendingSql(dir),
+        for (Future<?> f : List.of(
+                m.validate(dir),
+                m.status(dir),
+                m.runFiles(dir),
+                m.pendingSql(dir),
                 m.autogenerate(List.of(), dir, "next"))) {
             MigrationException e = (MigrationException) awaitFailure(f);
             assertEquals(MigrationException.Kind.VALIDATION, e.kind());
-            assertTrue(e.getMessage().contains("'0002_add user.sql'") && e.getMessage().contains("NNNN_<name>.sql"),
+            assertTrue(
+                    e.getMessage().contains("'0002_add user.sql'")
+                            && e.getMessage().contains("NNNN_<name>.sql"),
                     e.getMessage());
         }
         assertEquals(List.of(), await(m.history()), "nothing ran");
@@ -92,26 +107,31 @@ class VersionedMigratorIT {
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
-    void killedMigrator_nothingCommittedProceeds_somethingCommittedRefusesWithTheRealRange(TestDb which) throws Exception {
+    void killedMigrator_nothingCommittedProceeds_somethingCommittedRefusesWithTheRealRange(TestDb which)
+            throws Exception {
         Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
         Path f = dir.resolve("0001_two.sql");
-        Files.writeString(f, "-- up\nCREATE TABLE kkmig_k1 (id INTEGER PRIMARY KEY);\n"
-                + "CREATE TABLE kkmig_k2 (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_k2;\nDROP TABLE kkmig_k1;\n");
-        ParsedMigration pm = io.kakaorm.migration.internal.MigrationFiles.read(dir).get(0);
+        Files.writeString(
+                f,
+                "-- up\nCREATE TABLE kkmig_k1 (id INTEGER PRIMARY KEY);\n"
+                        + "CREATE TABLE kkmig_k2 (id INTEGER PRIMARY KEY);\n-- down\nDROP TABLE kkmig_k2;\nDROP TABLE kkmig_k1;\n");
+        ParsedMigration pm = MigrationFiles.read(dir).get(0);
         await(db.execute(HistoryTable.CREATE));
-        java.util.function.BiConsumer<Integer, Integer> killedRow = (done, success) -> {
+        BiConsumer<Integer, Integer> killedRow = (done, success) -> {
             await(db.execute("DELETE FROM kakaorm_migrations"));
-            await(HistoryTable.insert(db, new AppliedMigration(1, "two", pm.file().checksum(), java.time.Instant.now(),
-                    0, false, done), ""));
+            await(HistoryTable.insert(
+                    db, new AppliedMigration(1, "two", pm.file().checksum(), Instant.now(), 0, false, done), ""));
             await(db.execute("UPDATE kakaorm_migrations SET success = ? WHERE version = 1", success));
         };
         // killed after sending statement 1 (success = 2, 0 done): unknown whether it ran — refused, saying so
         killedRow.accept(0, 2);
         MigrationException e = (MigrationException) awaitFailure(m.runFiles(dir));
         assertEquals(MigrationException.Kind.VALIDATION, e.kind(), e.getMessage());
-        assertTrue(e.getMessage().contains("committed: none; statement 1 (line 2: CREATE TABLE kkmig_k1")
-                && e.getMessage().contains("was running"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("committed: none; statement 1 (line 2: CREATE TABLE kkmig_k1")
+                        && e.getMessage().contains("was running"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("1-0"), e.getMessage());
         // statement 1 committed, killed before statement 2 was sent: refused with the real range
         await(db.execute("CREATE TABLE kkmig_k1 (id INTEGER PRIMARY KEY)"));
@@ -120,7 +140,8 @@ class VersionedMigratorIT {
         assertTrue(e.getMessage().contains("after 1 of 2 statements (committed: statement 1)"), e.getMessage());
         killedRow.accept(1, 2);
         e = (MigrationException) awaitFailure(m.runFiles(dir));
-        assertTrue(e.getMessage().contains("(committed: statement 1; statement 2 (line 3: CREATE TABLE kkmig_k2"),
+        assertTrue(
+                e.getMessage().contains("(committed: statement 1; statement 2 (line 3: CREATE TABLE kkmig_k2"),
                 e.getMessage());
         await(db.execute("DROP TABLE kkmig_k1"));
         // killed before statement 1 was sent (0 done, not running): nothing committed — the file just runs
@@ -147,12 +168,15 @@ class VersionedMigratorIT {
         // a checkout with CRLF line endings is the same file
         Files.writeString(f, Files.readString(f).replace("\n", "\r\n"));
         await(m.validate(dir));
-        Files.writeString(f, "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY, x INTEGER);\n-- down\nDROP TABLE kkmig_t;\n");
+        Files.writeString(
+                f, "-- up\nCREATE TABLE kkmig_t (id INTEGER PRIMARY KEY, x INTEGER);\n-- down\nDROP TABLE kkmig_t;\n");
         Files.writeString(dir.resolve("0002_u.sql"), "-- up\nCREATE TABLE kkmig_u (id INTEGER PRIMARY KEY);\n");
         MigrationException e = (MigrationException) awaitFailure(m.runFiles(dir));
         assertEquals(MigrationException.Kind.CHECKSUM, e.kind());
         assertTrue(e.getMessage().contains("-> Applied : " + applied), e.getMessage());
-        assertTrue(e.getMessage().contains("0001_t.sql") && e.getMessage().contains("-> Local   : v1:sha256:"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("0001_t.sql") && e.getMessage().contains("-> Local   : v1:sha256:"),
+                e.getMessage());
         assertEquals(MigrationState.CHANGED, await(m.status(dir)).get(0).state());
         assertEquals(MigrationException.Kind.CHECKSUM, ((MigrationException) awaitFailure(m.validate(dir))).kind());
         assertEquals(1, await(m.repair(dir)));
@@ -168,7 +192,9 @@ class VersionedMigratorIT {
         Database db = TestDatabases.open(which);
         VersionedMigrator m = new VersionedMigrator(db);
         Files.writeString(dir.resolve("0001_ok.sql"), "-- up\nCREATE TABLE kkmig_a (id INTEGER PRIMARY KEY);\n");
-        Files.writeString(dir.resolve("0002_bad.sql"), "-- up\nCREATE TABLE kkmig_b (id INTEGER PRIMARY KEY);\n\nINSERT INTO kkmig_nope VALUES (1);\n");
+        Files.writeString(
+                dir.resolve("0002_bad.sql"),
+                "-- up\nCREATE TABLE kkmig_b (id INTEGER PRIMARY KEY);\n\nINSERT INTO kkmig_nope VALUES (1);\n");
         MigrationException e = (MigrationException) awaitFailure(m.runFiles(dir));
         assertEquals(MigrationException.Kind.FAILED, e.kind());
         assertEquals("0002_bad.sql", e.file());

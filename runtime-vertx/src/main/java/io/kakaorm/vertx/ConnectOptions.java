@@ -54,10 +54,26 @@ import java.util.function.Consumer;
  *                         KakaORM set them, to change any driver option; or {@code null}
  * @param readReplicas     read replicas of this server (PostgreSQL, MariaDB); {@link ReadReplicas#NONE} when none
  */
-public record ConnectOptions(Kind kind, String host, int port, String database, String user, String password,
-        String file, int maxSize, long connectTimeout, long idleTimeout, long busyTimeout, TlsMode tls,
-        Map<String, String> properties, int maxWaitQueueSize, long statementTimeout, String sslRootCert,
-        PoolOptions poolOptions, Consumer<SqlConnectOptions> customizer, ReadReplicas readReplicas) {
+public record ConnectOptions(
+        Kind kind,
+        String host,
+        int port,
+        String database,
+        String user,
+        String password,
+        String file,
+        int maxSize,
+        long connectTimeout,
+        long idleTimeout,
+        long busyTimeout,
+        TlsMode tls,
+        Map<String, String> properties,
+        int maxWaitQueueSize,
+        long statementTimeout,
+        String sslRootCert,
+        PoolOptions poolOptions,
+        Consumer<SqlConnectOptions> customizer,
+        ReadReplicas readReplicas) {
 
     /** The kind of database a URL names. */
     public enum Kind {
@@ -99,7 +115,8 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
             throw new IllegalArgumentException("timeouts must not be negative");
         }
         if (maxWaitQueueSize < -1) {
-            throw new IllegalArgumentException("maxWaitQueueSize must be -1 (no limit) or more, not " + maxWaitQueueSize);
+            throw new IllegalArgumentException(
+                    "maxWaitQueueSize must be -1 (no limit) or more, not " + maxWaitQueueSize);
         }
         tls = tls == null ? TlsMode.DISABLE : tls;
         properties = Map.copyOf(properties == null ? Map.of() : properties);
@@ -118,10 +135,27 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         return ConnectUrl.parse(url);
     }
 
-    private static ConnectOptions of(Kind kind, String host, int port, String database, String user, String password,
-            String file) {
-        return new ConnectOptions(kind, host, port, database, user, password, file, DEFAULT_MAX_SIZE,
-                DEFAULT_CONNECT_TIMEOUT, 0, DEFAULT_BUSY_TIMEOUT, TlsMode.DISABLE, Map.of(), -1, 0, null, null, null,
+    private static ConnectOptions of(
+            Kind kind, String host, int port, String database, String user, String password, String file) {
+        return new ConnectOptions(
+                kind,
+                host,
+                port,
+                database,
+                user,
+                password,
+                file,
+                DEFAULT_MAX_SIZE,
+                DEFAULT_CONNECT_TIMEOUT,
+                0,
+                DEFAULT_BUSY_TIMEOUT,
+                TlsMode.DISABLE,
+                Map.of(),
+                -1,
+                0,
+                null,
+                null,
+                null,
                 ReadReplicas.NONE);
     }
 
@@ -260,7 +294,9 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
      * @throws IllegalArgumentException for SQLite, a malformed URL or one of another kind
      */
     public ConnectOptions withReplicas(List<String> urls) {
-        return new B(this).readReplicas(readReplicas.withReplicas(ReplicaUrls.parse(this, urls))).build();
+        return new B(this)
+                .readReplicas(readReplicas.withReplicas(ReplicaUrls.parse(this, urls)))
+                .build();
     }
 
     /** A copy whose reads go to the primary for {@code window} after each write of the {@code Database}. */
@@ -275,9 +311,26 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
 
     /** A copy reaching the same database on another host and port (e.g. a replica of this server). */
     public ConnectOptions withServer(String otherHost, int otherPort) {
-        return new ConnectOptions(kind, otherHost, otherPort, database, user, password, file, maxSize, connectTimeout,
-                idleTimeout, busyTimeout, tls, properties, maxWaitQueueSize, statementTimeout, sslRootCert, poolOptions,
-                customizer, ReadReplicas.NONE);
+        return new ConnectOptions(
+                kind,
+                otherHost,
+                otherPort,
+                database,
+                user,
+                password,
+                file,
+                maxSize,
+                connectTimeout,
+                idleTimeout,
+                busyTimeout,
+                tls,
+                properties,
+                maxWaitQueueSize,
+                statementTimeout,
+                sslRootCert,
+                poolOptions,
+                customizer,
+                ReadReplicas.NONE);
     }
 
     /** The options as a URL with the password shown as {@code ***}. */
@@ -393,9 +446,26 @@ public record ConnectOptions(Kind kind, String host, int port, String database, 
         }
 
         ConnectOptions build() {
-            return new ConnectOptions(o.kind, o.host, o.port, database, o.user, password, o.file, maxSize,
-                    connectTimeout, idleTimeout, busyTimeout, tls, properties, maxWaitQueueSize, statementTimeout,
-                    sslRootCert, poolOptions, customizer, readReplicas);
+            return new ConnectOptions(
+                    o.kind,
+                    o.host,
+                    o.port,
+                    database,
+                    o.user,
+                    password,
+                    o.file,
+                    maxSize,
+                    connectTimeout,
+                    idleTimeout,
+                    busyTimeout,
+                    tls,
+                    properties,
+                    maxWaitQueueSize,
+                    statementTimeout,
+                    sslRootCert,
+                    poolOptions,
+                    customizer,
+                    readReplicas);
         }
     }
 }

@@ -8,5 +8,4 @@ package io.kakaorm.vertx;
  * @param created {@code true} when this call inserted the row
  * @param <T>     the model
  */
-public record CreateResult<T>(T model, boolean created) {
-}
+public record CreateResult<T>(T model, boolean created) {}

@@ -1,11 +1,18 @@
 package io.kakaorm.vertx;
 
+import io.kakaorm.Filter;
 import io.kakaorm.Model;
+import io.kakaorm.Query;
+import io.kakaorm.QueryStream;
 import io.kakaorm.Row;
+import io.kakaorm.Selector;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.vertx.observe.StatementListener;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -66,7 +73,7 @@ public interface Database extends ModelEngine, AutoCloseable {
      * A query over the model's table (the seed's QuerySet): {@code db.from(Post.class).where(p -> p.published).list()}.
      * Nothing runs until a terminal method of the query is called.
      */
-    <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model);
+    <T extends Model<T>> Query<T> from(Class<T> model);
 
     /** Every row of the model's table, ordered by primary key. */
     <T extends Model<T>> Future<List<T>> all(Class<T> model);
@@ -128,7 +135,7 @@ public interface Database extends ModelEngine, AutoCloseable {
      * {@value io.kakaorm.Query#DEFAULT_FETCH_SIZE} rows at a time. In-memory SQLite and a SQLite
      * transaction have no separate reader, so there the whole result is read first and then streamed. Close the stream if you stop before its end.
      */
-    <R> io.kakaorm.QueryStream<R> stream(Class<R> type, String sql, Object... params);
+    <R> QueryStream<R> stream(Class<R> type, String sql, Object... params);
 
     /** Runs an INSERT/UPDATE/DELETE/DDL statement and returns the affected row count. */
     Future<Integer> execute(String sql, Object... params);
@@ -184,7 +191,7 @@ public interface Database extends ModelEngine, AutoCloseable {
      * @return the number of rows updated; fails with {@link io.kakaorm.ValidationException} (nothing sent)
      */
     @SuppressWarnings("unchecked")
-    <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, io.kakaorm.Selector<T, ?>... fields);
+    <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, Selector<T, ?>... fields);
 
     /**
      * Empties the model's table and restarts its key sequence. Fails with {@link TruncateRefusedException}
@@ -206,16 +213,16 @@ public interface Database extends ModelEngine, AutoCloseable {
      * @return the instance and whether this call created it; fails with
      *         {@link io.kakaorm.MultipleResultsException} when several rows match
      */
-    <T extends Model<T>> Future<CreateResult<T>> getOrCreate(Class<T> model, io.kakaorm.Filter<T> filter,
-            Consumer<? super T> init);
+    <T extends Model<T>> Future<CreateResult<T>> getOrCreate(
+            Class<T> model, Filter<T> filter, Consumer<? super T> init);
 
     /**
      * Like {@link #getOrCreate}, but an existing instance is also changed by {@code init} and saved.
      *
      * @return the instance and whether this call created it
      */
-    <T extends Model<T>> Future<CreateResult<T>> updateOrCreate(Class<T> model, io.kakaorm.Filter<T> filter,
-            Consumer<? super T> init);
+    <T extends Model<T>> Future<CreateResult<T>> updateOrCreate(
+            Class<T> model, Filter<T> filter, Consumer<? super T> init);
 
     /**
      * Tells {@code listener} about every statement this database sends from now on: queries, streams,
@@ -224,10 +231,10 @@ public interface Database extends ModelEngine, AutoCloseable {
      *
      * @return this
      */
-    Database addStatementListener(io.kakaorm.vertx.observe.StatementListener listener);
+    Database addStatementListener(StatementListener listener);
 
     /** Stops telling {@code listener} (the same instance that was added) about statements. Returns this. */
-    Database removeStatementListener(io.kakaorm.vertx.observe.StatementListener listener);
+    Database removeStatementListener(StatementListener listener);
 
     /**
      * Hides the bind values of these columns (case-insensitive names, e.g. {@code "password"}) from
@@ -244,7 +251,7 @@ public interface Database extends ModelEngine, AutoCloseable {
      * @return this
      * @throws IllegalArgumentException for a negative threshold
      */
-    Database slowStatementThreshold(java.time.Duration threshold);
+    Database slowStatementThreshold(Duration threshold);
 
     /**
      * The driver object of {@code type} under this database: the Vert.x {@code io.vertx.sqlclient.Pool} of
@@ -260,8 +267,8 @@ public interface Database extends ModelEngine, AutoCloseable {
     }
 
     /** {@code unwrap(Pool.class)}: the Vert.x pool of PostgreSQL and MySQL/MariaDB; fails for SQLite. */
-    default io.vertx.sqlclient.Pool pool() {
-        return unwrap(io.vertx.sqlclient.Pool.class);
+    default Pool pool() {
+        return unwrap(Pool.class);
     }
 
     /**
@@ -282,8 +289,9 @@ public interface Database extends ModelEngine, AutoCloseable {
      * Overrides {@link ConnectOptions#statementTimeout()} for the view's statements. The view owns no
      * connection: closing it leaves this database open, and closing this database ends the view too.
      */
-    default Database withStatementTimeout(java.time.Duration timeout) {
-        throw new UnsupportedOperationException("statement timeouts on " + getClass().getName());
+    default Database withStatementTimeout(Duration timeout) {
+        throw new UnsupportedOperationException(
+                "statement timeouts on " + getClass().getName());
     }
 
     /** Closes the pool (and the Vert.x instance, when {@code connect} created it). */

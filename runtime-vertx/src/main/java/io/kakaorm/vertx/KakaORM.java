@@ -1,8 +1,9 @@
 package io.kakaorm.vertx;
 
+import io.kakaorm.vertx.internal.connect.Connector;
+import io.kakaorm.vertx.internal.connect.PoolWrapper;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.kakaorm.vertx.internal.connect.PoolWrapper;
 import io.vertx.sqlclient.Pool;
 
 /**
@@ -24,8 +25,7 @@ import io.vertx.sqlclient.Pool;
  * {@code org.xerial:sqlite-jdbc}); connecting without it fails with a message naming the artifact.
  */
 public final class KakaORM {
-    private KakaORM() {
-    }
+    private KakaORM() {}
 
     /**
      * Connects with a Vert.x instance of its own, which {@link Database#close()} closes.
@@ -70,6 +70,6 @@ public final class KakaORM {
 
     /** Connects with explicit options; {@code vertx} may be {@code null} to get an owned instance. */
     public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
-        return io.kakaorm.vertx.internal.connect.Connector.connect(vertx, options);
+        return Connector.connect(vertx, options);
     }
 }

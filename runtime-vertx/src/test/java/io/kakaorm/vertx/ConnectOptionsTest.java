@@ -63,18 +63,20 @@ class ConnectOptionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "oracle://scott:tiger@h/db | Unknown database URL scheme 'oracle' in oracle://scott:***@h/db",
-        "postgresql://u:pw@h:notaport/db | Port 'notaport' in postgresql://u:***@h:notaport/db is not a number",
-        "postgresql://u:pw@h:99999/db | Port 99999 in postgresql://u:***@h:99999/db is out of range",
-        "mysql://u:pw@h | has no database name",
-        "postgresql://u:pw@/db | postgresql://u:***@/db has no host",
-        "postgresql://u:pw@h/db?poolSize=3 | Unknown parameter 'poolSize' in postgresql://u:***@h/db?poolSize=3",
-        "postgresql://u:pw@h/db?maxSize=many | Bad value 'many' for parameter 'maxSize'",
-        "postgresql://u:pw@h/db?maxSize=0 | maxSize must be at least 1",
-        "sqlite: | has no file name",
-        "sqlite://host/x.db | names a host",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "oracle://scott:tiger@h/db | Unknown database URL scheme 'oracle' in oracle://scott:***@h/db",
+                "postgresql://u:pw@h:notaport/db | Port 'notaport' in postgresql://u:***@h:notaport/db is not a number",
+                "postgresql://u:pw@h:99999/db | Port 99999 in postgresql://u:***@h:99999/db is out of range",
+                "mysql://u:pw@h | has no database name",
+                "postgresql://u:pw@/db | postgresql://u:***@/db has no host",
+                "postgresql://u:pw@h/db?poolSize=3 | Unknown parameter 'poolSize' in postgresql://u:***@h/db?poolSize=3",
+                "postgresql://u:pw@h/db?maxSize=many | Bad value 'many' for parameter 'maxSize'",
+                "postgresql://u:pw@h/db?maxSize=0 | maxSize must be at least 1",
+                "sqlite: | has no file name",
+                "sqlite://host/x.db | names a host",
+            })
     void rejectsBadUrlsNamingTheProblemWithPasswordMasked(String url, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectOptions.parse(url));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
@@ -89,10 +91,15 @@ class ConnectOptionsTest {
 
     @Test
     void withersChangeOneThing() {
-        ConnectOptions o = ConnectOptions.sqliteFile("x.db").withMaxSize(2).withBusyTimeout(99).withSsl(false);
+        ConnectOptions o = ConnectOptions.sqliteFile("x.db")
+                .withMaxSize(2)
+                .withBusyTimeout(99)
+                .withSsl(false);
         assertEquals(2, o.maxSize());
         assertEquals(99, o.busyTimeout());
         assertEquals("x.db", o.file());
-        assertEquals("other", ConnectOptions.parse("mysql://r@h/a").withDatabase("other").database());
+        assertEquals(
+                "other",
+                ConnectOptions.parse("mysql://r@h/a").withDatabase("other").database());
     }
 }

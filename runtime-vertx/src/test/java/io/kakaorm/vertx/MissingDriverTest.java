@@ -44,7 +44,8 @@ class MissingDriverTest {
         assertTrue(t.getMessage().contains("not on the class path"), t.getMessage());
         if (jar.equals("sqlite-jdbc")) { // no BOM manages it: the message names the version the build tests with
             String version = testedSqliteVersion();
-            assertTrue(t.getMessage().contains("version " + version + ", the one KakaORM is tested with"), t.getMessage());
+            assertTrue(
+                    t.getMessage().contains("version " + version + ", the one KakaORM is tested with"), t.getMessage());
         }
     }
 

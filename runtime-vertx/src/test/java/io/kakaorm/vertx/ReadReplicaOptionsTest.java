@@ -37,7 +37,8 @@ class ReadReplicaOptionsTest {
         String printed = o.toString();
         assertFalse(printed.contains("pw@") || printed.contains(":pw"), printed);
         assertTrue(printed.contains("replicas=db2%3A5433%2C%5B%3A%3A1%5D%3A5432%2Cdb3%3A5432"), printed);
-        assertEquals(r, ConnectOptions.parse(printed.replace("***", "pw")).readReplicas(), "the printed URL parses back");
+        assertEquals(
+                r, ConnectOptions.parse(printed.replace("***", "pw")).readReplicas(), "the printed URL parses back");
     }
 
     @Test
@@ -54,18 +55,20 @@ class ReadReplicaOptionsTest {
 
     @Test
     void sqliteAndMismatchedKindsAreRefused() {
-        IllegalArgumentException lite = assertThrows(IllegalArgumentException.class,
-                () -> ConnectOptions.parse("sqlite:./x.db?replicas=h:1"));
+        IllegalArgumentException lite =
+                assertThrows(IllegalArgumentException.class, () -> ConnectOptions.parse("sqlite:./x.db?replicas=h:1"));
         assertTrue(lite.getMessage().contains("SQLite has no read replicas"), lite.getMessage());
         Throwable connect = awaitFailure(KakaORM.connect("sqlite::memory:?replicas=h:1"));
         assertInstanceOf(IllegalArgumentException.class, connect);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ConnectOptions.sqliteMemory().withReplicas(List.of("sqlite::memory:")));
-        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException kind = assertThrows(
+                IllegalArgumentException.class,
                 () -> ConnectOptions.postgres("h", 5432, "d", "u", null).withReplicas(List.of("mysql://u@h:3306/d")));
         assertTrue(kind.getMessage().contains("a replica must be a server of the primary's kind"), kind.getMessage());
-        IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
-                () -> ConnectOptions.parse("postgresql://u:secret@h/d?replicas=h2:x"));
+        IllegalArgumentException port = assertThrows(
+                IllegalArgumentException.class, () -> ConnectOptions.parse("postgresql://u:secret@h/d?replicas=h2:x"));
         assertTrue(port.getMessage().contains("the port of replica 'h2:x' is not a number"), port.getMessage());
         assertFalse(port.getMessage().contains("secret"), port.getMessage());
     }

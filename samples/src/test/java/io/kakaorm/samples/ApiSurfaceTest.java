@@ -69,7 +69,8 @@ class ApiSurfaceTest {
     @Test
     void publicSignaturesOfExportedPackages_nameOnlyExportedKakaOrmTypes() throws Exception {
         List<ModuleReference> modules = libraryModules();
-        assertEquals(Set.of("io.kakaorm.dsl", "io.kakaorm.dialects", "io.kakaorm.vertx", "io.kakaorm.migrations"),
+        assertEquals(
+                Set.of("io.kakaorm.dsl", "io.kakaorm.dialects", "io.kakaorm.vertx", "io.kakaorm.migrations"),
                 Set.copyOf(modules.stream().map(m -> m.descriptor().name()).toList()));
         Set<String> exported = new TreeSet<>();
         for (ModuleReference m : modules) {
@@ -101,8 +102,10 @@ class ApiSurfaceTest {
         added.removeAll(KNOWN);
         Set<String> gone = new TreeSet<>(KNOWN);
         gone.removeAll(leaks);
-        assertEquals(Set.of(), added, "public API members naming a type the modules do not export to everyone (all: "
-                + leaks + ")");
+        assertEquals(
+                Set.of(),
+                added,
+                "public API members naming a type the modules do not export to everyone (all: " + leaks + ")");
         assertEquals(Set.of(), gone, "listed as known but no longer there: remove from KNOWN");
     }
 
@@ -145,7 +148,8 @@ class ApiSurfaceTest {
     }
 
     private static boolean api(int modifiers, Class<?> owner) {
-        return Modifier.isPublic(modifiers) || (Modifier.isProtected(modifiers) && !Modifier.isFinal(owner.getModifiers()));
+        return Modifier.isPublic(modifiers)
+                || (Modifier.isProtected(modifiers) && !Modifier.isFinal(owner.getModifiers()));
     }
 
     private static void note(String where, Type t, Set<String> exported, Set<String> leaks) {
@@ -195,7 +199,8 @@ class ApiSurfaceTest {
                 continue;
             }
             for (ModuleReference r : ModuleFinder.of(p).findAll()) {
-                if (r.descriptor().name().startsWith("io.kakaorm.") && !r.descriptor().isAutomatic()) {
+                if (r.descriptor().name().startsWith("io.kakaorm.")
+                        && !r.descriptor().isAutomatic()) {
                     out.add(r);
                 }
             }
@@ -207,7 +212,9 @@ class ApiSurfaceTest {
         List<String> files;
         if (Files.isDirectory(location)) {
             try (Stream<Path> all = Files.walk(location)) {
-                files = all.map(location::relativize).map(f -> f.toString().replace(File.separatorChar, '/')).toList();
+                files = all.map(location::relativize)
+                        .map(f -> f.toString().replace(File.separatorChar, '/'))
+                        .toList();
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile())) {
@@ -215,9 +222,12 @@ class ApiSurfaceTest {
             }
         }
         return files.stream()
-                .filter(f -> f.endsWith(".class") && !f.contains("module-info") && !f.endsWith("package-info.class")
+                .filter(f -> f.endsWith(".class")
+                        && !f.contains("module-info")
+                        && !f.endsWith("package-info.class")
                         && !f.startsWith("META-INF/"))
                 .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 }

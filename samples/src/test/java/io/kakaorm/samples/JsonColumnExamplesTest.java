@@ -25,7 +25,10 @@ class JsonColumnExamplesTest {
         Database db = TestDatabases.open(which);
         db.createTable(Profile.class).await();
         JsonColumnExamples.Results r = JsonColumnExamples.run(db);
-        assertEquals(new JsonObject().put("theme", "light").put("langs", new JsonArray().add("en").add("fr")),
+        assertEquals(
+                new JsonObject()
+                        .put("theme", "light")
+                        .put("langs", new JsonArray().add("en").add("fr")),
                 r.edited().settings);
         assertEquals(r.saved().badges, r.edited().badges);
         assertEquals(0L, r.withoutSettings());

@@ -38,8 +38,11 @@ class MetricsAndTracingExampleTest {
     void metricsAndTracingExample(TestDb which) {
         ConnectOptions options = TestDatabases.options(which);
         InMemorySpanExporter exporter = InMemorySpanExporter.create();
-        SdkTracerProvider provider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
-        OpenTelemetry openTelemetry = OpenTelemetrySdk.builder().setTracerProvider(provider).build();
+        SdkTracerProvider provider = SdkTracerProvider.builder()
+                .addSpanProcessor(SimpleSpanProcessor.create(exporter))
+                .build();
+        OpenTelemetry openTelemetry =
+                OpenTelemetrySdk.builder().setTracerProvider(provider).build();
 
         // tag::metrics-tracing[]
         MeterRegistry registry = new SimpleMeterRegistry();            // or Prometheus, OTLP, … (Micrometer)
@@ -59,11 +62,14 @@ class MetricsAndTracingExampleTest {
         // end::metrics-tracing[]
 
         try {
-            long timed = registry.find("vertx.sql.processing.time").timers().stream().mapToLong(Timer::count).sum();
+            long timed = registry.find("vertx.sql.processing.time").timers().stream()
+                    .mapToLong(Timer::count)
+                    .sum();
             assertTrue(timed >= 1, "statements timed: " + timed);
             SpanData span = exporter.getFinishedSpanItems().stream()
                     .filter(s -> "SELECT 1".equals(s.getAttributes().get(AttributeKey.stringKey("db.query.text"))))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Query", span.getName());
             assertTrue(span.getAttributes().get(AttributeKey.stringKey("db.system")) != null);
         } finally {

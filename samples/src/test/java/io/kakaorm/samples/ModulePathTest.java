@@ -43,8 +43,11 @@ class ModulePathTest {
         String out = run(compile(SOURCES, tmp.resolve("classes")), 0);
         assertTrue(out.contains("module com.example.notes, KakaORM in io.kakaorm.vertx"), out);
         assertTrue(out.contains("by lambda: 1 modules"), out);
-        assertTrue(out.contains("into a record: [Starred[title=class path, stars=2], Starred[title=modules, stars=5]]"), out);
-        assertTrue(out.contains("migration plan empty: true"), out); // the migrations' providers found on the module path
+        assertTrue(
+                out.contains("into a record: [Starred[title=class path, stars=2], Starred[title=modules, stars=5]]"),
+                out);
+        assertTrue(
+                out.contains("migration plan empty: true"), out); // the migrations' providers found on the module path
     }
 
     @Test
@@ -52,20 +55,27 @@ class ModulePathTest {
         Path src = tmp.resolve("src");
         copy(SOURCES, src);
         Path info = src.resolve("module-info.java");
-        String withoutOpens = Files.readAllLines(info).stream().filter(l -> !l.contains(OPENS))
+        String withoutOpens = Files.readAllLines(info).stream()
+                .filter(l -> !l.contains(OPENS))
                 .collect(Collectors.joining("\n"));
         Files.writeString(info, withoutOpens);
         String out = run(compile(src, tmp.resolve("classes")), 1);
-        assertTrue(out.contains("io.kakaorm.ModuleAccessException: KakaORM cannot read and write the fields of the model "
-                + "com.example.notes.models.Note: module com.example.notes does not open package com.example.notes.models "
-                + "to io.kakaorm.dsl. Add to the module-info.java of com.example.notes: " + OPENS), out);
+        assertTrue(
+                out.contains("io.kakaorm.ModuleAccessException: KakaORM cannot read and write the fields of the model "
+                        + "com.example.notes.models.Note: module com.example.notes does not open package com.example.notes.models "
+                        + "to io.kakaorm.dsl. Add to the module-info.java of com.example.notes: " + OPENS),
+                out);
     }
 
     @Test
     void aDriverNotInTheModuleGraph_isNamedWithItsModule() throws Exception {
         String out = run(compile(SOURCES, tmp.resolve("classes"), false), 1);
-        assertTrue(out.contains("The sqlite driver is not on the class path: add the Maven dependency org.xerial:sqlite-jdbc"), out);
-        assertTrue(out.contains("with Java modules, put its jar (module org.xerial.sqlitejdbc) on the module path"), out);
+        assertTrue(
+                out.contains(
+                        "The sqlite driver is not on the class path: add the Maven dependency org.xerial:sqlite-jdbc"),
+                out);
+        assertTrue(
+                out.contains("with Java modules, put its jar (module org.xerial.sqlitejdbc) on the module path"), out);
     }
 
     /**
@@ -82,12 +92,21 @@ class ModulePathTest {
             }
         }
         ModuleFinder finder = ModuleFinder.of(candidates.toArray(Path[]::new));
-        Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.ofSystem(),
-                withDriver ? Set.of("io.kakaorm.migrations", "org.xerial.sqlitejdbc") : Set.of("io.kakaorm.migrations"));
+        Configuration cf = ModuleLayer.boot()
+                .configuration()
+                .resolve(
+                        finder,
+                        ModuleFinder.ofSystem(),
+                        withDriver
+                                ? Set.of("io.kakaorm.migrations", "org.xerial.sqlitejdbc")
+                                : Set.of("io.kakaorm.migrations"));
         var dsl = cf.findModule("io.kakaorm.dsl").orElseThrow();
-        assertTrue(!dsl.reference().descriptor().isAutomatic(), "kakaorm-dsl without its module-info at "
-                + dsl.reference().location() + ": run the reactor build (-am)");
-        return cf.modules().stream().map(ResolvedModule::reference)
+        assertTrue(
+                !dsl.reference().descriptor().isAutomatic(),
+                "kakaorm-dsl without its module-info at " + dsl.reference().location()
+                        + ": run the reactor build (-am)");
+        return cf.modules().stream()
+                .map(ResolvedModule::reference)
                 .map(r -> Path.of(r.location().orElseThrow()).toString())
                 .collect(Collectors.joining(File.pathSeparator));
     }
@@ -120,8 +139,10 @@ class ModulePathTest {
     /** Runs the program; the driver needs no --add-modules: java.sql's {@code uses java.sql.Driver} binds it. */
     private static String run(String modulePath, int expectedExit) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath,
-                "-m", "com.example.notes/com.example.notes.Main").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        java.toString(), "--module-path", modulePath, "-m", "com.example.notes/com.example.notes.Main")
+                .redirectErrorStream(true)
+                .start();
         byte[] output = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the program did not end");
         String out = new String(output, StandardCharsets.UTF_8);

@@ -38,7 +38,8 @@ class ObserveAndJsonExamplesTest {
         assertTrue(r.json().containsKey("bio") && r.json().getValue("bio") == null);
         assertFalse(r.dumped().containsKey("email") || r.dumped().containsKey("bio"));
         assertEquals(new JsonArray().add(r.json()), r.list());
-        assertEquals(List.of("id", "name", "role", "email"),
+        assertEquals(
+                List.of("id", "name", "role", "email"),
                 r.rejected().errors().stream().map(FieldError::field).toList());
         assertEquals("Bob", r.parsed().name);
         assertNull(r.parsed().id);

@@ -19,6 +19,8 @@ class QuickstartTest {
         } finally {
             System.setOut(original);
         }
-        assertEquals("1 Try KakaORM false\n[<Task id=1>]\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+        assertEquals(
+                "1 Try KakaORM false\n[<Task id=1>]\n",
+                out.toString(StandardCharsets.UTF_8).replace("\r", ""));
     }
 }

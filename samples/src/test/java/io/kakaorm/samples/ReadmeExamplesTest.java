@@ -9,30 +9,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.IntegrityException;
+import io.kakaorm.SaveResult;
 import io.kakaorm.samples.blog.Author;
 import io.kakaorm.samples.blog.Post;
-import io.kakaorm.SaveResult;
 import io.kakaorm.samples.readme.Account;
 import io.kakaorm.samples.readme.Article;
-import io.kakaorm.samples.readme.Imports;
-import io.kakaorm.samples.readme.ToSqlExamples;
-import io.kakaorm.samples.readme.WritesExamples;
 import io.kakaorm.samples.readme.ConnectionExamples;
 import io.kakaorm.samples.readme.Country;
 import io.kakaorm.samples.readme.CrudExamples;
+import io.kakaorm.samples.readme.Imports;
 import io.kakaorm.samples.readme.Listing;
 import io.kakaorm.samples.readme.Order;
 import io.kakaorm.samples.readme.Product;
 import io.kakaorm.samples.readme.QueryExamples;
 import io.kakaorm.samples.readme.RawSqlExamples;
 import io.kakaorm.samples.readme.Stock;
+import io.kakaorm.samples.readme.TimeoutExamples;
+import io.kakaorm.samples.readme.ToSqlExamples;
 import io.kakaorm.samples.readme.TransactionExamples;
+import io.kakaorm.samples.readme.WritesExamples;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
+import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,13 +52,13 @@ class ReadmeExamplesTest {
         Database db = TestDatabases.open(which);
         db.createTable(Author.class).await();
         db.createTable(Post.class).await();
-        assertEquals(List.of(), io.kakaorm.samples.readme.TimeoutExamples.run(db).await());
+        assertEquals(List.of(), TimeoutExamples.run(db).await());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void crud_examplesDoWhatTheReadmeSays(TestDb which) {
-        Database db = TestDatabases.open(which);              // no makeDefault(): the README saves through db
+        Database db = TestDatabases.open(which); // no makeDefault(): the README saves through db
         db.createTable(Author.class).await();
         db.createTable(Country.class).await();
         CrudExamples.Results r = CrudExamples.run(db);
@@ -79,23 +82,34 @@ class ReadmeExamplesTest {
         db.createTable(Product.class).await();
         db.createTable(Listing.class).await();
         Listing l = db.create(Listing.class, x -> {
-            x.slug = "a-chair";
-            x.price = new BigDecimal("12.50");
-        }).await();
+                    x.slug = "a-chair";
+                    x.price = new BigDecimal("12.50");
+                })
+                .await();
         Listing back = db.get(Listing.class, l.id).await();
-        assertEquals(Listing.Status.DRAFT, back.status);                 // the column DEFAULT applied
+        assertEquals(Listing.Status.DRAFT, back.status); // the column DEFAULT applied
         assertEquals(0, new BigDecimal("12.50").compareTo(back.price));
         assertNotNull(back.createdAt);
         assertNotNull(back.updatedAt);
-        Throwable bad = assertThrows(CompletionException.class, () -> db.create(Listing.class, x -> {
-            x.slug = "free";
-            x.price = BigDecimal.ZERO;                        // CHECK (price > 0)
-        }).toCompletionStage().toCompletableFuture().join());
+        Throwable bad = assertThrows(
+                CompletionException.class,
+                () -> db.create(Listing.class, x -> {
+                            x.slug = "free";
+                            x.price = BigDecimal.ZERO; // CHECK (price > 0)
+                        })
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .join());
         assertInstanceOf(IntegrityException.class, bad.getCause());
-        Throwable dup = assertThrows(CompletionException.class, () -> db.create(Listing.class, x -> {
-            x.slug = "a-chair";                               // UNIQUE
-            x.price = BigDecimal.ONE;
-        }).toCompletionStage().toCompletableFuture().join());
+        Throwable dup = assertThrows(
+                CompletionException.class,
+                () -> db.create(Listing.class, x -> {
+                            x.slug = "a-chair"; // UNIQUE
+                            x.price = BigDecimal.ONE;
+                        })
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .join());
         assertEquals(IntegrityException.Kind.UNIQUE, ((IntegrityException) dup.getCause()).kind());
     }
 
@@ -124,29 +138,31 @@ class ReadmeExamplesTest {
         assertEquals(List.of("Hello", "Popular"), titles(f.get(0)));
         assertEquals(List.of("Hello", "Popular", "Quiet"), titles(f.get(1)));
         assertFalse(titles(f.get(2)).contains("Draft: secret"));
-        assertEquals(List.of(), f.get(3));                                    // offset 20 of 4 rows
+        assertEquals(List.of(), f.get(3)); // offset 20 of 4 rows
 
         List<List<Post>> o = QueryExamples.operators(db);
         assertEquals(List.of("Hello"), titles(o.get(0)));
         assertEquals(List.of("Popular", "Quiet", "Draft: secret", "A 50% sale"), titles(o.get(1)));
         assertEquals(List.of("Hello"), titles(o.get(2)));
-        assertEquals(List.of("Quiet", "A 50% sale"), titles(o.get(3)));       // score IS NULL
+        assertEquals(List.of("Quiet", "A 50% sale"), titles(o.get(3))); // score IS NULL
         assertEquals(List.of("Hello", "Popular", "Draft: secret"), titles(o.get(4)));
-        assertEquals(List.of("A 50% sale"), titles(o.get(5)));               // LIKE 'A%' is case-sensitive
-        assertEquals(List.of("A 50% sale"), titles(o.get(6)));               // ILIKE 'a%'
+        assertEquals(List.of("A 50% sale"), titles(o.get(5))); // LIKE 'A%' is case-sensitive
+        assertEquals(List.of("A 50% sale"), titles(o.get(6))); // ILIKE 'a%'
         assertEquals(List.of("A 50% sale"), titles(o.get(7)));
         assertEquals(List.of("Hello", "Popular", "Quiet", "Draft: secret"), titles(o.get(8))); // author_id IN (1, 2, 3)
-        assertEquals(List.of("Draft: secret"), titles(o.get(9)));            // views IN (1, 2, 3)
+        assertEquals(List.of("Draft: secret"), titles(o.get(9))); // views IN (1, 2, 3)
         assertEquals(List.of("Hello", "Popular", "Quiet", "A 50% sale"), titles(o.get(10)));
-        assertEquals(List.of("Hello", "Popular"), titles(o.get(11)));        // score BETWEEN 1 AND 5
-        assertEquals(List.of("A 50% sale"), titles(o.get(12)));              // body IS NULL
+        assertEquals(List.of("Hello", "Popular"), titles(o.get(11))); // score BETWEEN 1 AND 5
+        assertEquals(List.of("A 50% sale"), titles(o.get(12))); // body IS NULL
         assertEquals(List.of("Hello", "Popular", "Quiet"), titles(o.get(13)));
 
         QueryExamples.Figures g = QueryExamples.figures(db);
         assertEquals(new QueryExamples.TitleViews("Hello", 100), g.titleViews().get(0));
         assertEquals("Popular", g.titles().get(1));
         assertEquals(List.of("id", "title"), List.copyOf(g.rows().get(0).keySet()));
-        assertEquals(List.of("id", "title", "views", "author_id"), List.copyOf(g.wider().get(0).keySet()));
+        assertEquals(
+                List.of("id", "title", "views", "author_id"),
+                List.copyOf(g.wider().get(0).keySet()));
         assertEquals(3, g.published());
         assertTrue(g.anyDraft());
         assertEquals(5122L, g.total());
@@ -166,8 +182,8 @@ class ReadmeExamplesTest {
 
         QueryExamples.Bulk b = QueryExamples.bulk(db);
         assertEquals(List.of("Hello", "Popular"), titles(b.byActiveAuthors()));
-        assertEquals(2, b.updated());                                         // the two drafts
-        assertEquals(1, b.deleted());                                         // views == 0
+        assertEquals(2, b.updated()); // the two drafts
+        assertEquals(1, b.deleted()); // views == 0
         assertEquals(4, db.from(Post.class).where(p -> p.published).count().await());
     }
 
@@ -191,24 +207,30 @@ class ReadmeExamplesTest {
         db.createTable(Order.class).await();
         db.createTable(Stock.class).await();
         db.create(Stock.class, s -> {
-            s.item = "Widget";
-            s.qty = 3;
-        }).await();
+                    s.item = "Widget";
+                    s.qty = 3;
+                })
+                .await();
         Order o = TransactionExamples.sell(db, 2);
         assertNotNull(o.id);
         assertEquals(1, db.from(Stock.class).get().await().qty);
         assertThrows(IntegrityException.class, () -> {
             try {
-                TransactionExamples.sell(db, 2);                              // would leave -1: CHECK fails
+                TransactionExamples.sell(db, 2); // would leave -1: CHECK fails
             } catch (RuntimeException e) {
                 throw e.getCause() instanceof IntegrityException ie ? ie : e;
             }
         });
-        assertEquals(1, db.from(Order.class).count().await());             // the second order was rolled back
+        assertEquals(1, db.from(Order.class).count().await()); // the second order was rolled back
         assertEquals(1, db.from(Stock.class).get().await().qty);
-        assertEquals(2, TransactionExamples.nested(db));                    // "kept" committed, "undone" not
-        assertEquals(List.of("Widget", "kept"),
-                db.from(Order.class).orderBy(x -> x.id).select(x -> x.item).list().await());
+        assertEquals(2, TransactionExamples.nested(db)); // "kept" committed, "undone" not
+        assertEquals(
+                List.of("Widget", "kept"),
+                db.from(Order.class)
+                        .orderBy(x -> x.id)
+                        .select(x -> x.item)
+                        .list()
+                        .await());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -218,9 +240,10 @@ class ReadmeExamplesTest {
         db.createTable(Account.class).await();
         db.createTable(Author.class).await();
         db.create(Author.class, a -> {
-            a.name = "Ann";
-            a.email = "ann@example.com";
-        }).await();
+                    a.name = "Ann";
+                    a.email = "ann@example.com";
+                })
+                .await();
         WritesExamples.Results r = WritesExamples.run(db);
         assertEquals(SaveResult.Outcome.UPDATED, r.first().outcome());
         assertEquals(List.of("balance", "version"), r.first().fields());
@@ -241,9 +264,14 @@ class ReadmeExamplesTest {
         Database db = TestDatabases.open(which);
         seedBlog(db);
         RawSqlExamples.Typed t = RawSqlExamples.typed(db);
-        assertEquals(List.of(new RawSqlExamples.AuthorPosts("Alice", 2, 5000L),
-                new RawSqlExamples.AuthorPosts("Bob", 2, 20L)), t.stats());
-        assertEquals(List.of("Popular", "Hello"), t.popular().stream().map(p -> p.title).toList());
+        assertEquals(
+                List.of(
+                        new RawSqlExamples.AuthorPosts("Alice", 2, 5000L),
+                        new RawSqlExamples.AuthorPosts("Bob", 2, 20L)),
+                t.stats());
+        assertEquals(
+                List.of("Popular", "Hello"),
+                t.popular().stream().map(p -> p.title).toList());
         assertEquals(List.of("Hello", "Popular", "Quiet", "Draft: secret", "A 50% sale"), t.seen());
     }
 
@@ -252,7 +280,7 @@ class ReadmeExamplesTest {
     void toSql_showsTheStatementAndItsBinds(TestDb which) {
         Database db = TestDatabases.open(which);
         String sql = ToSqlExamples.run(db, 100);
-        java.util.Map<TestDb, String> tail = java.util.Map.of(   // PostgreSQL's is the README's comment
+        Map<TestDb, String> tail = Map.of( // PostgreSQL's is the README's comment
                 TestDb.POSTGRES, "FROM \"post\" WHERE \"published\" AND (\"views\" >= $1::int4) LIMIT 10 [100]",
                 TestDb.MYSQL, "FROM `post` WHERE `published` AND (`views` >= ?) LIMIT 10 [100]",
                 TestDb.SQLITE, "FROM \"post\" WHERE \"published\" AND (\"views\" >= ?) LIMIT 10 [100]");
@@ -270,7 +298,7 @@ class ReadmeExamplesTest {
 
     @Test
     void connect_onTheApplicationsVertx_leavesItRunning() {
-        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        Vertx vertx = Vertx.vertx();
         try {
             Database db = ConnectionExamples.onVertx(vertx, "sqlite::memory:").await();
             assertEquals(1L, db.fetchValue(Long.class, "SELECT 1").await());
@@ -295,14 +323,16 @@ class ReadmeExamplesTest {
         db.createTable(Author.class).await();
         db.createTable(Post.class).await();
         Author alice = db.create(Author.class, a -> {
-            a.name = "Alice";
-            a.email = "alice@example.com";
-            a.bio = "writes";
-        }).await();
+                    a.name = "Alice";
+                    a.email = "alice@example.com";
+                    a.bio = "writes";
+                })
+                .await();
         Author bob = db.create(Author.class, a -> {
-            a.name = "Bob";
-            a.email = "bob@example.com";
-        }).await();
+                    a.name = "Bob";
+                    a.email = "bob@example.com";
+                })
+                .await();
         post(db, "Hello", true, 100, 4.0, alice.id, "hi");
         post(db, "Popular", true, 5000, 2.5, alice.id, "wow");
         post(db, "Quiet", true, 20, null, bob.id, "shh");
@@ -311,19 +341,23 @@ class ReadmeExamplesTest {
         return alice.id;
     }
 
-    private static void post(Database db, String title, boolean published, int views, Double score, Long author,
-            String body) {
+    private static void post(
+            Database db, String title, boolean published, int views, Double score, Long author, String body) {
         db.create(Post.class, p -> {
-            p.title = title;
-            p.published = published;
-            p.views = views;
-            p.score = score;
-            p.authorId = author;
-            p.body = body;
-        }).await();
+                    p.title = title;
+                    p.published = published;
+                    p.views = views;
+                    p.score = score;
+                    p.authorId = author;
+                    p.body = body;
+                })
+                .await();
     }
 
     private static List<String> titles(List<Post> posts) {
-        return posts.stream().sorted((a, b) -> Long.compare(a.id, b.id)).map(p -> p.title).toList();
+        return posts.stream()
+                .sorted((a, b) -> Long.compare(a.id, b.id))
+                .map(p -> p.title)
+                .toList();
     }
 }

@@ -52,7 +52,8 @@ class ReadmeTest {
         Pattern region = Pattern.compile("// tag::([\\w-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
         List<Path> sources;
         try (Stream<Path> s = Files.walk(ROOT)) {
-            sources = s.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/target/"))
+            sources = s.filter(
+                            p -> p.toString().endsWith(".java") && !p.toString().contains("/target/"))
                     .toList();
         }
         for (Path p : sources) {
@@ -67,8 +68,11 @@ class ReadmeTest {
     /** Removes the common indentation and trailing blanks, so a region inside a method matches a block. */
     static String normalise(String text) {
         List<String> lines = text.lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        int indent = lines.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
         StringBuilder b = new StringBuilder();
         for (String l : lines) {
             b.append(l.isBlank() ? "" : l.substring(indent).stripTrailing()).append('\n');

@@ -28,10 +28,19 @@ class RelationJsonExampleTest {
         db.createTable(Album.class).await();
         db.createTable(Track.class).await();
         Band b = db.create(Band.class, x -> x.name = "Can").await();
-        Album a = db.create(Album.class, x -> { x.title = "Tago Mago"; x.bandId = b.id; }).await();
+        Album a = db.create(Album.class, x -> {
+                    x.title = "Tago Mago";
+                    x.bandId = b.id;
+                })
+                .await();
         for (int i = 1; i <= 2; i++) {
             int n = i;
-            db.create(Track.class, x -> { x.title = "T" + n; x.number = n; x.albumId = a.id; }).await();
+            db.create(Track.class, x -> {
+                        x.title = "T" + n;
+                        x.number = n;
+                        x.albumId = a.id;
+                    })
+                    .await();
         }
         JsonArray body = RelationJsonExamples.run(db);
         assertEquals(1, body.size());

@@ -28,23 +28,44 @@ class RelationPathReadmeTest {
         db.createTable(Track.class).await();
         Band can = db.create(Band.class, x -> x.name = "Can").await();
         Band neu = db.create(Band.class, x -> x.name = "Neu!").await();
-        Album tago = db.create(Album.class, x -> { x.title = "Tago Mago"; x.bandId = can.id; }).await();
-        Album neu75 = db.create(Album.class, x -> { x.title = "Neu! 75"; x.bandId = neu.id; }).await();
+        Album tago = db.create(Album.class, x -> {
+                    x.title = "Tago Mago";
+                    x.bandId = can.id;
+                })
+                .await();
+        Album neu75 = db.create(Album.class, x -> {
+                    x.title = "Neu! 75";
+                    x.bandId = neu.id;
+                })
+                .await();
         Album loose = db.create(Album.class, x -> x.title = "Loose").await(); // no band
         Object[][] tracks = {{"Oh Yeah", tago}, {"Isi", neu75}, {"Halo", tago}, {"Stray", loose}};
         for (Object[] t : tracks) {
-            db.create(Track.class, x -> { x.title = (String) t[0]; x.number = 1; x.albumId = ((Album) t[1]).id; }).await();
+            db.create(Track.class, x -> {
+                        x.title = (String) t[0];
+                        x.number = 1;
+                        x.albumId = ((Album) t[1]).id;
+                    })
+                    .await();
         }
 
         RelationPathExamples.Results r = RelationPathExamples.run(db);
         assertEquals(List.of("Tago Mago"), r.byC().stream().map(a -> a.title).toList());
         assertEquals(List.of("Neu! 75"), r.notByC().stream().map(a -> a.title).toList());
-        assertEquals(List.of("Halo", "Oh Yeah", "Isi"), r.ordered().stream().filter(t -> !t.title.equals("Stray"))
-                .map(t -> t.title).toList());
+        assertEquals(
+                List.of("Halo", "Oh Yeah", "Isi"),
+                r.ordered().stream()
+                        .filter(t -> !t.title.equals("Stray"))
+                        .map(t -> t.title)
+                        .toList());
         assertEquals(4, r.ordered().size(), "a track of an album without band still counts: its key is NULL");
-        assertEquals(List.of(new RelationPathExamples.TrackRow("Halo", "Tago Mago"),
-                new RelationPathExamples.TrackRow("Isi", "Neu! 75"), new RelationPathExamples.TrackRow("Oh Yeah", "Tago Mago"),
-                new RelationPathExamples.TrackRow("Stray", "Loose")), r.rows());
+        assertEquals(
+                List.of(
+                        new RelationPathExamples.TrackRow("Halo", "Tago Mago"),
+                        new RelationPathExamples.TrackRow("Isi", "Neu! 75"),
+                        new RelationPathExamples.TrackRow("Oh Yeah", "Tago Mago"),
+                        new RelationPathExamples.TrackRow("Stray", "Loose")),
+                r.rows());
         assertTrue(r.sql().contains("(SELECT ") && r.sql().contains(" IS NOT NULL"), r.sql());
     }
 }

@@ -8,6 +8,7 @@ import io.kakaorm.samples.readme.rel.Album;
 import io.kakaorm.samples.readme.rel.Band;
 import io.kakaorm.samples.readme.rel.BulkExamples;
 import io.kakaorm.samples.readme.rel.DeletionExamples;
+import io.kakaorm.samples.readme.rel.Log;
 import io.kakaorm.samples.readme.rel.RelationExamples;
 import io.kakaorm.samples.readme.rel.Track;
 import io.kakaorm.vertx.Database;
@@ -29,10 +30,20 @@ class RelationReadmeExamplesTest {
         db.createTable(Track.class).await();
         Band b = db.create(Band.class, x -> x.name = "Can").await();
         for (String t : List.of("The Lost Tapes", "Tago Mago")) {
-            Album a = db.create(Album.class, x -> { x.title = t; x.bandId = b.id; }).await();
+            Album a = db.create(Album.class, x -> {
+                        x.title = t;
+                        x.bandId = b.id;
+                    })
+                    .await();
             for (int i = 1; i <= 3; i++) {
                 int n = i;
-                db.create(Track.class, x -> { x.title = t + " " + n; x.number = n; x.single = n != 2; x.albumId = a.id; }).await();
+                db.create(Track.class, x -> {
+                            x.title = t + " " + n;
+                            x.number = n;
+                            x.single = n != 2;
+                            x.albumId = a.id;
+                        })
+                        .await();
             }
         }
         return db;
@@ -46,10 +57,13 @@ class RelationReadmeExamplesTest {
         assertEquals("Can", r.band().name);
         assertEquals(2, r.albums().size());
         assertEquals(1L, r.titled());
-        assertTrue(r.prefetched().stream().allMatch(a -> a.band.get().name.equals("Can") && a.tracks.get().size() == 3));
-        assertTrue(r.nested().stream().allMatch(t -> t.album.get().band.get().name.equals("Can")));
+        assertTrue(r.prefetched().stream()
+                .allMatch(a -> a.band.get().name.equals("Can") && a.tracks.get().size() == 3));
+        assertTrue(
+                r.nested().stream().allMatch(t -> t.album.get().band.get().name.equals("Can")));
         for (Album a : r.singles()) {
-            assertEquals(List.of(1, 3), a.tracks.get().stream().map(t -> t.number).toList());
+            assertEquals(
+                    List.of(1, 3), a.tracks.get().stream().map(t -> t.number).toList());
         }
     }
 
@@ -79,6 +93,6 @@ class RelationReadmeExamplesTest {
         assertEquals(List.of("other"), r.logs().stream().map(l -> l.body).toList());
         assertEquals(2, r.logsAndArchive().size());
         assertEquals(List.of("event"), r.archived().stream().map(l -> l.body).toList());
-        assertEquals(2L, db.from(io.kakaorm.samples.readme.rel.Log.class).count().await());
+        assertEquals(2L, db.from(Log.class).count().await());
     }
 }

@@ -40,8 +40,12 @@ class VertxExamplesTest {
     @Test
     void wrapsTheApplicationsPostgresPool() {
         ConnectOptions o = TestDatabases.options(TestDb.POSTGRES);
-        PgConnectOptions c = new PgConnectOptions().setHost(o.host()).setPort(o.port()).setDatabase(o.database())
-                .setUser(o.user()).setProperties(Map.copyOf(o.properties()));
+        PgConnectOptions c = new PgConnectOptions()
+                .setHost(o.host())
+                .setPort(o.port())
+                .setDatabase(o.database())
+                .setUser(o.user())
+                .setProperties(Map.copyOf(o.properties()));
         if (o.password() != null) {
             c.setPassword(o.password());
         }
@@ -67,11 +71,13 @@ class VertxExamplesTest {
         await(vertx.deployVerticle(new VerticleBase() {
             @Override
             public Future<?> start() {
-                return KakaORM.connect(vertx, sqlite).compose(cache -> KakaORM.connect(vertx, pg).compose(main ->
-                        Future.all(cache.createTable(Author.class), main.createTable(Author.class))
-                                .compose(x -> VertxExamples.twoDatabases(cache, main))
-                                .onComplete(count)
-                                .eventually(() -> Future.all(cache.disconnect(), main.disconnect()))));
+                return KakaORM.connect(vertx, sqlite)
+                        .compose(cache -> KakaORM.connect(vertx, pg)
+                                .compose(main -> Future.all(
+                                                cache.createTable(Author.class), main.createTable(Author.class))
+                                        .compose(x -> VertxExamples.twoDatabases(cache, main))
+                                        .onComplete(count)
+                                        .eventually(() -> Future.all(cache.disconnect(), main.disconnect()))));
             }
         }));
         assertEquals(2L, await(count.future()));
@@ -81,6 +87,7 @@ class VertxExamplesTest {
 
     private static List<String> names(ConnectOptions o) {
         Database reader = TestDatabases.connect(o);
-        return await(reader.from(Author.class).orderBy(a -> a.id).select(a -> a.name).list());
+        return await(
+                reader.from(Author.class).orderBy(a -> a.id).select(a -> a.name).list());
     }
 }

@@ -6,5 +6,4 @@ package io.kakaorm.dialect.ddl;
  * @param name       the constraint name, or {@code null}
  * @param expression the SQL boolean expression, without the {@code CHECK} keyword
  */
-public record CheckDef(String name, String expression) {
-}
+public record CheckDef(String name, String expression) {}

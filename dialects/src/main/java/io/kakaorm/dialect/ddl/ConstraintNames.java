@@ -12,8 +12,7 @@ public final class ConstraintNames {
     /** The longest name every supported database keeps as written. */
     public static final int MAX_LENGTH = 63;
 
-    private ConstraintNames() {
-    }
+    private ConstraintNames() {}
 
     /** The UNIQUE constraint of one column. */
     public static String unique(String table, String column) {

@@ -11,8 +11,8 @@ import java.util.List;
  * @param targetColumns referenced columns
  * @param onDelete      the ON DELETE action in SQL words ({@code CASCADE}, {@code SET NULL}, …)
  */
-public record ForeignKeyDef(String name, List<String> columns, String targetTable, List<String> targetColumns,
-        String onDelete) {
+public record ForeignKeyDef(
+        String name, List<String> columns, String targetTable, List<String> targetColumns, String onDelete) {
     public ForeignKeyDef {
         columns = List.copyOf(columns);
         targetColumns = List.copyOf(targetColumns);

@@ -14,8 +14,7 @@ import java.util.List;
  * UNIQUE, CHECK and foreign-key constraints named by {@link ConstraintNames}, and its indexes.
  */
 public final class ModelTables {
-    private ModelTables() {
-    }
+    private ModelTables() {}
 
     /** The table {@code model} wants on the database of {@code types}. */
     public static TableDef of(ModelMeta<?> model, SqlTypes types) {
@@ -26,14 +25,17 @@ public final class ModelTables {
         List<CheckDef> checks = new ArrayList<>();
         for (ColumnMeta c : model.columns()) {
             String def = c.defaultValue() == null || c.autoIncrement() ? null : types.defaultLiteral(c);
-            cols.add(new ColumnDef(c.name(), sqlType(model, c, types), c.nullable() && !c.primaryKey(), def,
-                    c.autoIncrement()));
+            cols.add(new ColumnDef(
+                    c.name(), sqlType(model, c, types), c.nullable() && !c.primaryKey(), def, c.autoIncrement()));
             if (c.unique()) {
                 indexes.add(new IndexDef(ConstraintNames.unique(t, c.name()), List.of(c.name()), true, true));
             }
             if (c.foreignKey() != null) {
-                fks.add(new ForeignKeyDef(ConstraintNames.foreignKey(t, c.name()), List.of(c.name()),
-                        c.foreignKey().targetTable(), List.of(c.foreignKey().targetColumn()),
+                fks.add(new ForeignKeyDef(
+                        ConstraintNames.foreignKey(t, c.name()),
+                        List.of(c.name()),
+                        c.foreignKey().targetTable(),
+                        List.of(c.foreignKey().targetColumn()),
                         c.foreignKey().onDelete().sql()));
             }
             if (c.check() != null) {

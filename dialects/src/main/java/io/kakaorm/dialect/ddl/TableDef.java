@@ -12,8 +12,13 @@ import java.util.List;
  * @param foreignKeys foreign keys
  * @param checks      CHECK constraints
  */
-public record TableDef(String name, List<ColumnDef> columns, List<String> primaryKey,
-        List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys, List<CheckDef> checks) {
+public record TableDef(
+        String name,
+        List<ColumnDef> columns,
+        List<String> primaryKey,
+        List<IndexDef> indexes,
+        List<ForeignKeyDef> foreignKeys,
+        List<CheckDef> checks) {
     public TableDef {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);

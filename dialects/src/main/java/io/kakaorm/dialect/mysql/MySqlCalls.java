@@ -2,10 +2,10 @@ package io.kakaorm.dialect.mysql;
 
 import io.kakaorm.dialect.sql.JavaText;
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Literal;
-import io.kakaorm.expr.ColumnType;
 import java.util.List;
 
 /**
@@ -18,8 +18,7 @@ final class MySqlCalls {
     private static final String TWO_63 = "9223372036854775808";
     private static final String TWO_64 = "18446744073709551616";
 
-    private MySqlCalls() {
-    }
+    private MySqlCalls() {}
 
     static boolean render(MySqlRenderer r, Call e) {
         Expr x = e.args().isEmpty() ? null : e.args().get(0);
@@ -50,7 +49,9 @@ final class MySqlCalls {
                 r.text("CASE WHEN ");
                 r.sub(e.args().get(1));
                 r.text(" = -1 THEN ");
-                longOp(r, new Call(Function.LONG_SUB, List.of(new Literal(0L, ColumnType.LONG), x), ColumnType.LONG),
+                longOp(
+                        r,
+                        new Call(Function.LONG_SUB, List.of(new Literal(0L, ColumnType.LONG), x), ColumnType.LONG),
                         " - ");
                 r.text(" ELSE ");
                 r.sub(x);

@@ -35,7 +35,8 @@ final class MySqlDdl extends TableDdl {
         List<String> out = new ArrayList<>();
         for (IndexDef ix : t.indexes()) {
             if (!ix.constraint()) {
-                out.add((ix.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(ix.name()) + " (" + columnList(ix.columns()) + ")");
+                out.add((ix.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(ix.name()) + " (" + columnList(ix.columns())
+                        + ")");
             }
         }
         return out;

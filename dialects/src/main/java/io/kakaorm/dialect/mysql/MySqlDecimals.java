@@ -24,11 +24,9 @@ final class MySqlDecimals {
     static final int MAX_DIGITS = 65;
 
     /** Digits before and after the point that a decimal expression may have. */
-    record Bound(int integer, int scale) {
-    }
+    record Bound(int integer, int scale) {}
 
-    private MySqlDecimals() {
-    }
+    private MySqlDecimals() {}
 
     static boolean render(MySqlRenderer r, Call e) {
         switch (e.function()) {
@@ -100,8 +98,7 @@ final class MySqlDecimals {
                 case DEC_OF -> {
                     return new Bound(20, 0);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (x.type() != null && x.type().isInteger()) {
@@ -124,8 +121,10 @@ final class MySqlDecimals {
 
     private static void check(Bound b, String op, int maxDigits) {
         if (b.scale > MAX_SCALE || b.integer + b.scale > maxDigits) {
-            throw LambdaRefusal.of(MySqlDialect.NAME, "BigDecimal." + op + " whose exact result may need "
-                    + b.integer + " digits before and " + b.scale + " after the point",
+            throw LambdaRefusal.of(
+                    MySqlDialect.NAME,
+                    "BigDecimal." + op + " whose exact result may need " + b.integer + " digits before and " + b.scale
+                            + " after the point",
                     "MariaDB's DECIMAL keeps at most " + MAX_SCALE + " digits after the point and " + MAX_DIGITS
                             + " in all, and rounds silently beyond: declare the columns' precision and scale"
                             + " (@Column(precision = 20, scale = 4)) or compute it in Java");
@@ -146,9 +145,16 @@ final class MySqlDecimals {
         if (x instanceof Param p && r.paramValue(p) instanceof BigDecimal d) {
             Bound b = valueBound(d);
             if (b.scale > MAX_SCALE || b.integer + b.scale > MAX_DIGITS) {
-                throw LambdaRefusal.of(MySqlDialect.NAME, "the decimal " + d.toPlainString().substring(0,
-                        Math.min(20, d.toPlainString().length())) + "… with more digits than DECIMAL keeps",
-                        "MariaDB's DECIMAL keeps " + MAX_SCALE + " digits after the point and " + MAX_DIGITS + " in all");
+                throw LambdaRefusal.of(
+                        MySqlDialect.NAME,
+                        "the decimal "
+                                + d.toPlainString()
+                                        .substring(
+                                                0,
+                                                Math.min(20, d.toPlainString().length()))
+                                + "… with more digits than DECIMAL keeps",
+                        "MariaDB's DECIMAL keeps " + MAX_SCALE + " digits after the point and " + MAX_DIGITS
+                                + " in all");
             }
             int precision = Math.max(b.integer + b.scale, 1);
             r.decide(precision * 100 + b.scale);

@@ -4,6 +4,7 @@ import io.kakaorm.dialect.DialectFeatures;
 import io.kakaorm.dialect.sql.SqlDialect;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlWriter;
+import java.util.Set;
 
 /**
  * MySQL and MariaDB (through vertx-mysql-client): {@code ?} placeholders, last-insert-id instead of
@@ -18,6 +19,7 @@ public final class MySqlDialect extends SqlDialect {
     public static final String NAME = "mysql";
     /** How identifiers are quoted. */
     public static final char QUOTE = '`';
+
     private static final MySqlTypes TYPES = new MySqlTypes();
 
     /** What MySQL and MariaDB can do. */
@@ -84,8 +86,8 @@ public final class MySqlDialect extends SqlDialect {
 
     /** Also known as {@code mariadb}. */
     @Override
-    public java.util.Set<String> aliases() {
-        return java.util.Set.of("mariadb");
+    public Set<String> aliases() {
+        return Set.of("mariadb");
     }
 
     @Override

@@ -1,19 +1,25 @@
 package io.kakaorm.dialect.mysql;
 
-import java.util.List;
-import java.time.LocalDate;
-import io.kakaorm.dialect.sql.InCollections;
 import io.kakaorm.dialect.sql.CaseFolding;
+import io.kakaorm.dialect.sql.InCollections;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.dialect.sql.StatementWriter;
-import io.kakaorm.query.Select;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
-import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Param;
+import io.kakaorm.expr.Window;
+import io.kakaorm.expr.WindowFunction;
+import io.kakaorm.query.Select;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * MySQL/MariaDB: backquoted names, {@code DIV} for integer division, {@code CONCAT()}, {@code <=>},
@@ -56,8 +62,8 @@ final class MySqlRenderer extends SqlRenderer {
 
     /** A bound decimal is cast to its own digits: DECIMAL(65, 30) would round one with a longer fraction. */
     @Override
-    public Void param(io.kakaorm.expr.Param e) {
-        if (e.type() == ColumnType.DECIMAL && value(e.slot()) instanceof java.math.BigDecimal) {
+    public Void param(Param e) {
+        if (e.type() == ColumnType.DECIMAL && value(e.slot()) instanceof BigDecimal) {
             MySqlDecimals.operand(this, e);
             return null;
         }
@@ -65,7 +71,7 @@ final class MySqlRenderer extends SqlRenderer {
     }
 
     @Override
-    public Void caseWhen(io.kakaorm.expr.CaseWhen e) {
+    public Void caseWhen(CaseWhen e) {
         if (e.type() != ColumnType.STRING) {
             return super.caseWhen(e);
         }
@@ -206,7 +212,7 @@ final class MySqlRenderer extends SqlRenderer {
     }
 
     /** The Java value of a parameter (recording that the text depends on it). */
-    Object paramValue(io.kakaorm.expr.Param p) {
+    Object paramValue(Param p) {
         return value(p.slot());
     }
 
@@ -228,32 +234,30 @@ final class MySqlRenderer extends SqlRenderer {
      * existing row stays NULL, as with the three-argument form.
      */
     @Override
-    protected void lagLead(io.kakaorm.expr.Window e) {
+    protected void lagLead(Window e) {
         if (e.args().size() < 3) {
             super.lagLead(e);
             return;
         }
         Expr offset = e.args().get(1);
-        io.kakaorm.expr.Window rowNumber = new io.kakaorm.expr.Window(io.kakaorm.expr.WindowFunction.ROW_NUMBER,
-                java.util.List.of(), e.partitionBy(), e.orderBy(), ColumnType.LONG);
+        Window rowNumber =
+                new Window(WindowFunction.ROW_NUMBER, List.of(), e.partitionBy(), e.orderBy(), ColumnType.LONG);
         w.append("CASE WHEN ");
-        if (e.function() == io.kakaorm.expr.WindowFunction.LAG) {
+        if (e.function() == WindowFunction.LAG) {
             expr(rowNumber);
         } else {
             // rows after this one: its number in the reversed order (COUNT(*) OVER () beside other windows
             // gives wrong results on MariaDB 10.11)
-            java.util.List<io.kakaorm.expr.Window.Key> reversed = new java.util.ArrayList<>();
-            for (io.kakaorm.expr.Window.Key k : e.orderBy()) {
-                reversed.add(new io.kakaorm.expr.Window.Key(k.expr(), !k.descending()));
+            List<Window.Key> reversed = new ArrayList<>();
+            for (Window.Key k : e.orderBy()) {
+                reversed.add(new Window.Key(k.expr(), !k.descending()));
             }
-            expr(new io.kakaorm.expr.Window(io.kakaorm.expr.WindowFunction.ROW_NUMBER, java.util.List.of(),
-                    e.partitionBy(), reversed, ColumnType.LONG));
+            expr(new Window(WindowFunction.ROW_NUMBER, List.of(), e.partitionBy(), reversed, ColumnType.LONG));
         }
         w.append(" > ");
         expr(offset);
         w.append(" THEN ");
-        super.lagLead(new io.kakaorm.expr.Window(e.function(), e.args().subList(0, 2), e.partitionBy(), e.orderBy(),
-                e.type()));
+        super.lagLead(new Window(e.function(), e.args().subList(0, 2), e.partitionBy(), e.orderBy(), e.type()));
         w.append(" ELSE ");
         expr(e.args().get(2));
         w.append(" END");

@@ -3,6 +3,7 @@ package io.kakaorm.dialect.mysql;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
+import io.kakaorm.spi.CallSite;
 
 /**
  * Java's UTF-16 string methods in MariaDB/MySQL ({@code substring}, {@code charAt}, {@code indexOf},
@@ -17,8 +18,7 @@ import io.kakaorm.expr.Literal;
 final class MySqlStrings {
     private static final String SUPP = "[\\x{10000}-\\x{10FFFF}]";
 
-    private MySqlStrings() {
-    }
+    private MySqlStrings() {}
 
     /** A piece of SQL. */
     private interface Sql {
@@ -28,8 +28,12 @@ final class MySqlStrings {
     static boolean render(MySqlRenderer r, Call e) {
         Sql a0 = e.args().isEmpty() ? null : arg(r, e, 0);
         switch (e.function()) {
-            case SUBSTRING16 -> substring(r, a0, arg(r, e, 1),
-                    e.args().get(2) instanceof Literal l && l.value() == null ? len16(r, a0) : arg(r, e, 2));
+            case SUBSTRING16 ->
+                substring(
+                        r,
+                        a0,
+                        arg(r, e, 1),
+                        e.args().get(2) instanceof Literal l && l.value() == null ? len16(r, a0) : arg(r, e, 2));
             case CHAR_AT -> charAt(r, a0, arg(r, e, 1));
             case INDEX_OF -> indexOf(r, a0, arg(r, e, 1));
             case LAST_INDEX_OF -> lastIndexOf(r, a0, arg(r, e, 1));
@@ -51,8 +55,13 @@ final class MySqlStrings {
                 r.text("CASE WHEN CHAR_LENGTH(");
                 t.write();
                 r.text(") = 0 THEN ");
-                fail(r, true, "String.replace with an empty target is not translated (Java inserts the"
-                        + " replacement between UTF-16 units)", t, a0);
+                fail(
+                        r,
+                        true,
+                        "String.replace with an empty target is not translated (Java inserts the"
+                                + " replacement between UTF-16 units)",
+                        t,
+                        a0);
                 r.text(" ELSE REPLACE(");
                 a0.write();
                 r.text(", ");
@@ -127,7 +136,7 @@ final class MySqlStrings {
      * so that it depends on the row); of type text when {@code text}, else integer.
      */
     private static void fail(MySqlRenderer r, boolean text, String message, Sql... parts) {
-        String site = io.kakaorm.spi.CallSite.current();
+        String site = CallSite.current();
         r.decide(site == null ? 0 : site.hashCode()); // the text names the site: one cached text per site
         if (site != null) {
             message = "[lambda at " + site + "] " + message; // read back by the runtime: MariaDB's error names no value
@@ -211,12 +220,13 @@ final class MySqlStrings {
     /** The UTF-16 length of the first {@code n} code points of {@code s}. */
     private static void prefix16(MySqlRenderer r, Sql s, Sql n) {
         len16(r, () -> {
-            r.text("LEFT(");
-            s.write();
-            r.text(", ");
-            n.write();
-            r.text(")");
-        }).write();
+                    r.text("LEFT(");
+                    s.write();
+                    r.text(", ");
+                    n.write();
+                    r.text(")");
+                })
+                .write();
     }
 
     private static void indexOf(MySqlRenderer r, Sql s, Sql t) {

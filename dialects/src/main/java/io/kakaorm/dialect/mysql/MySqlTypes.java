@@ -1,12 +1,13 @@
 package io.kakaorm.dialect.mysql;
 
+import io.kakaorm.dialect.sql.JsonColumns;
 import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.dialect.sql.JsonColumns;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ import java.util.UUID;
 public final class MySqlTypes extends SqlTypes {
     /** The longest VARCHAR of utf8mb4 that fits MySQL's 65535-byte row. */
     static final int MAX_VARCHAR = 16383;
+
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     @Override
@@ -35,10 +37,14 @@ public final class MySqlTypes extends SqlTypes {
             case FLOAT -> "FLOAT";
             case DOUBLE -> "DOUBLE";
             case BOOLEAN -> "TINYINT(1)";
-            case STRING -> c.maxLength() > 0 && c.maxLength() <= MAX_VARCHAR ? "VARCHAR(" + c.maxLength() + ")"
-                    : keyed && c.maxLength() == 0 ? "VARCHAR(255)" : "LONGTEXT";
-            case DECIMAL -> c.precision() > 0 ? "DECIMAL(" + c.precision() + ", " + c.scale() + ")"
-                    : "DECIMAL(65, " + (c.scale() > 0 ? c.scale() : 30) + ")";
+            case STRING ->
+                c.maxLength() > 0 && c.maxLength() <= MAX_VARCHAR
+                        ? "VARCHAR(" + c.maxLength() + ")"
+                        : keyed && c.maxLength() == 0 ? "VARCHAR(255)" : "LONGTEXT";
+            case DECIMAL ->
+                c.precision() > 0
+                        ? "DECIMAL(" + c.precision() + ", " + c.scale() + ")"
+                        : "DECIMAL(65, " + (c.scale() > 0 ? c.scale() : 30) + ")";
             case OFFSET_DATE_TIME, INSTANT, LOCAL_DATE_TIME -> "DATETIME(6)";
             case LOCAL_DATE -> "DATE";
             case LOCAL_TIME -> "TIME(6)";
@@ -55,7 +61,7 @@ public final class MySqlTypes extends SqlTypes {
         if (column.precision() > 0 || column.scale() > 0) {
             return super.normaliseDecimal(column, d);
         }
-        return d.scale() == 30 ? d : d.setScale(30, java.math.RoundingMode.HALF_UP);
+        return d.scale() == 30 ? d : d.setScale(30, RoundingMode.HALF_UP);
     }
 
     @Override

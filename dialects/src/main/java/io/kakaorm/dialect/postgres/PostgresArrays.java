@@ -8,8 +8,7 @@ import java.util.UUID;
 
 /** A long IN collection as one PostgreSQL array of the compared value's type, bound to {@code = ANY($n::type[])}. */
 final class PostgresArrays {
-    private PostgresArrays() {
-    }
+    private PostgresArrays() {}
 
     /** The array the pg client sends as {@code type[]}, or {@code null} when the collection is bound element by element. */
     static Object of(List<Object> items, ColumnType type) {

@@ -2,8 +2,11 @@ package io.kakaorm.dialect.postgres;
 
 import io.kakaorm.dialect.sql.JavaText;
 import io.kakaorm.expr.Call;
-import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
+import io.kakaorm.expr.Literal;
+import java.util.List;
 
 /**
  * The Java-meaning functions of {@link io.kakaorm.expr.Function} in PostgreSQL: UTF-16 length from the
@@ -14,8 +17,7 @@ final class PostgresCalls {
     private static final String TWO_63 = "9223372036854775808";
     private static final String TWO_64 = "18446744073709551616";
 
-    private PostgresCalls() {
-    }
+    private PostgresCalls() {}
 
     static boolean render(PostgresRenderer r, Call e) {
         Expr x = e.args().isEmpty() ? null : e.args().get(0);
@@ -45,8 +47,10 @@ final class PostgresCalls {
                 r.text("CASE WHEN ");
                 r.sub(e.args().get(1));
                 r.text(" = -1 THEN ");
-                longOp(r, new Call(io.kakaorm.expr.Function.LONG_SUB, java.util.List.of(
-                        new io.kakaorm.expr.Literal(0L, ColumnType.LONG), x), ColumnType.LONG), " - ");
+                longOp(
+                        r,
+                        new Call(Function.LONG_SUB, List.of(new Literal(0L, ColumnType.LONG), x), ColumnType.LONG),
+                        " - ");
                 r.text(" ELSE ");
                 r.sub(x);
                 r.text(" / ");

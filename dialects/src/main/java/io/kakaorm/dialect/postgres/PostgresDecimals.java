@@ -10,8 +10,7 @@ import io.kakaorm.expr.Literal;
  * computed in NUMERIC.
  */
 final class PostgresDecimals {
-    private PostgresDecimals() {
-    }
+    private PostgresDecimals() {}
 
     static boolean render(PostgresRenderer r, Call e) {
         switch (e.function()) {

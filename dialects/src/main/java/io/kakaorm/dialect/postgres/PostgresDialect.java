@@ -5,6 +5,7 @@ import io.kakaorm.dialect.sql.RawSql;
 import io.kakaorm.dialect.sql.SqlDialect;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlWriter;
+import java.util.Set;
 
 /**
  * PostgreSQL (through vertx-pg-client): {@code $n} placeholders, INSERT … RETURNING, transactional
@@ -15,6 +16,7 @@ public final class PostgresDialect extends SqlDialect {
     public static final String NAME = "postgres";
     /** How identifiers are quoted. */
     public static final char QUOTE = '"';
+
     private static final PostgresTypes TYPES = new PostgresTypes();
 
     /** What PostgreSQL can do. */
@@ -72,8 +74,8 @@ public final class PostgresDialect extends SqlDialect {
 
     /** Also known as {@code postgresql} and {@code pg}. */
     @Override
-    public java.util.Set<String> aliases() {
-        return java.util.Set.of("postgresql", "pg");
+    public Set<String> aliases() {
+        return Set.of("postgresql", "pg");
     }
 
     @Override

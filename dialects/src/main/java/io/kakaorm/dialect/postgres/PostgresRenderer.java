@@ -1,6 +1,5 @@
 package io.kakaorm.dialect.postgres;
 
-import java.util.List;
 import io.kakaorm.dialect.sql.CaseFolding;
 import io.kakaorm.dialect.sql.JavaText;
 import io.kakaorm.dialect.sql.LikePatterns;
@@ -9,11 +8,12 @@ import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.query.OrderItem;
+import java.util.List;
 
 /**
  * PostgreSQL: {@code $n} placeholders cast to their Java type, ILIKE, byte-order ({@code "C"})
@@ -171,6 +171,10 @@ final class PostgresRenderer extends SqlRenderer {
     @Override
     protected void inCollection(Expr value, Object bind, ColumnType type) {
         operand(value);
-        w.append(" = ANY($").append(w.addBind(bind)).append("::").append(PostgresTypes.castType(type)).append("[])");
+        w.append(" = ANY($")
+                .append(w.addBind(bind))
+                .append("::")
+                .append(PostgresTypes.castType(type))
+                .append("[])");
     }
 }

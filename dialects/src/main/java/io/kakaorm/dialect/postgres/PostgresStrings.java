@@ -16,8 +16,7 @@ import io.kakaorm.expr.Literal;
 final class PostgresStrings {
     private static final String SUPP = "[\\U00010000-\\U0010FFFF]";
 
-    private PostgresStrings() {
-    }
+    private PostgresStrings() {}
 
     /** A piece of SQL. */
     private interface Sql {
@@ -27,8 +26,12 @@ final class PostgresStrings {
     static boolean render(PostgresRenderer r, Call e) {
         Sql a0 = e.args().isEmpty() ? null : arg(r, e, 0);
         switch (e.function()) {
-            case SUBSTRING16 -> substring(r, a0, index(r, e, 1),
-                    e.args().get(2) instanceof Literal l && l.value() == null ? len16(r, a0) : index(r, e, 2));
+            case SUBSTRING16 ->
+                substring(
+                        r,
+                        a0,
+                        index(r, e, 1),
+                        e.args().get(2) instanceof Literal l && l.value() == null ? len16(r, a0) : index(r, e, 2));
             case CHAR_AT -> charAt(r, a0, index(r, e, 1));
             case INDEX_OF -> indexOf(r, a0, arg(r, e, 1));
             case LAST_INDEX_OF -> lastIndexOf(r, a0, arg(r, e, 1));
@@ -50,8 +53,13 @@ final class PostgresStrings {
                 r.text("CASE WHEN CHAR_LENGTH(");
                 t.write();
                 r.text(") = 0 THEN ");
-                fail(r, true, "String.replace with an empty target is not translated (Java inserts the"
-                        + " replacement between UTF-16 units)", t, a0);
+                fail(
+                        r,
+                        true,
+                        "String.replace with an empty target is not translated (Java inserts the"
+                                + " replacement between UTF-16 units)",
+                        t,
+                        a0);
                 r.text(" ELSE REPLACE(");
                 a0.write();
                 r.text(", ");
@@ -205,12 +213,13 @@ final class PostgresStrings {
     /** The UTF-16 length of the first {@code n} code points of {@code s}. */
     private static void prefix16(PostgresRenderer r, Sql s, Sql n) {
         len16(r, () -> {
-            r.text("LEFT(");
-            s.write();
-            r.text(", ");
-            n.write();
-            r.text(")");
-        }).write();
+                    r.text("LEFT(");
+                    s.write();
+                    r.text(", ");
+                    n.write();
+                    r.text(")");
+                })
+                .write();
     }
 
     private static void indexOf(PostgresRenderer r, Sql s, Sql t) {

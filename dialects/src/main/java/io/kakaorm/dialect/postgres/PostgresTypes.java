@@ -1,9 +1,10 @@
 package io.kakaorm.dialect.postgres;
 
 import io.kakaorm.dialect.sql.SqlTypes;
-import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import io.vertx.core.buffer.Buffer;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -24,8 +25,10 @@ public final class PostgresTypes extends SqlTypes {
             case DOUBLE -> "DOUBLE PRECISION";
             case BOOLEAN -> "BOOLEAN";
             case STRING -> c.maxLength() > 0 ? "VARCHAR(" + c.maxLength() + ")" : "TEXT";
-            case DECIMAL -> c.precision() > 0 ? "NUMERIC(" + c.precision() + ", " + c.scale() + ")"
-                    : c.scale() > 0 ? "NUMERIC(1000, " + c.scale() + ")" : "NUMERIC";
+            case DECIMAL ->
+                c.precision() > 0
+                        ? "NUMERIC(" + c.precision() + ", " + c.scale() + ")"
+                        : c.scale() > 0 ? "NUMERIC(1000, " + c.scale() + ")" : "NUMERIC";
             case OFFSET_DATE_TIME, INSTANT -> "TIMESTAMPTZ";
             case LOCAL_DATE_TIME -> "TIMESTAMP";
             case LOCAL_DATE -> "DATE";
@@ -39,8 +42,8 @@ public final class PostgresTypes extends SqlTypes {
 
     /** An unbounded NUMERIC keeps the decimal's scale, but never a negative one ({@code 1E+3} reads back as 1000). */
     @Override
-    protected java.math.BigDecimal normaliseDecimal(ColumnMeta column, java.math.BigDecimal d) {
-        java.math.BigDecimal kept = super.normaliseDecimal(column, d);
+    protected BigDecimal normaliseDecimal(ColumnMeta column, BigDecimal d) {
+        BigDecimal kept = super.normaliseDecimal(column, d);
         return kept.scale() < 0 ? kept.setScale(0) : kept;
     }
 

@@ -10,8 +10,7 @@ import java.util.List;
  * every query operation (filters, ordering, limits, aggregates, first/get/exists, streams) reads both.
  */
 final class ArchiveUnion {
-    private ArchiveUnion() {
-    }
+    private ArchiveUnion() {}
 
     /** Writes the derived table and returns {@code true} when {@code model} is a UNION view; else writes nothing. */
     static boolean write(SqlRenderer r, SqlWriter w, ModelMeta<?> model) {

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * Java's {@code String.equalsIgnoreCase} as per-character classes: a character {@code x} matches the
@@ -19,6 +20,7 @@ public final class CaseFolding {
     private static final Map<Integer, int[]> CLASSES = new ConcurrentHashMap<>();
     /** Cased code points (those that case mapping changes) by their upper case, and by lower(upper). */
     private static final Map<Integer, List<Integer>> BY_UPPER = new HashMap<>();
+
     private static final Map<Integer, List<Integer>> BY_FOLDED = new HashMap<>();
 
     static {
@@ -32,8 +34,7 @@ public final class CaseFolding {
         }
     }
 
-    private CaseFolding() {
-    }
+    private CaseFolding() {}
 
     /** The code points that {@code equalsIgnoreCase} takes for {@code cp}, {@code cp} first. */
     public static int[] classOf(int cp) {
@@ -62,7 +63,7 @@ public final class CaseFolding {
      * An anchored regular expression matching exactly the strings {@code equalsIgnoreCase(needle)}; each
      * code point written by {@code escape} (the dialect's regex escape), {@code end} the end-of-text anchor.
      */
-    public static String regex(String needle, java.util.function.IntFunction<String> escape, String start, String end) {
+    public static String regex(String needle, IntFunction<String> escape, String start, String end) {
         StringBuilder sb = new StringBuilder(start);
         needle.codePoints().forEach(cp -> {
             int[] cls = classOf(cp);

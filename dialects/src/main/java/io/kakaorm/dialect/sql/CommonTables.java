@@ -15,8 +15,7 @@ import java.util.Map;
  * so that a row is found once and a cycle in the data ends the recursion instead of looping.
  */
 final class CommonTables {
-    private CommonTables() {
-    }
+    private CommonTables() {}
 
     static void write(SqlRenderer r, Select s) {
         Map<String, CommonTable> defs = new LinkedHashMap<>();
@@ -51,8 +50,10 @@ final class CommonTables {
         }
         CommonTable before = defs.putIfAbsent(t.name(), t);
         if (before != null && !before.equals(t)) {
-            throw new UnsupportedFeatureException(r.dialectName(), "two different named subqueries called '"
-                    + t.name() + "' in one statement (give them different names)");
+            throw new UnsupportedFeatureException(
+                    r.dialectName(),
+                    "two different named subqueries called '" + t.name()
+                            + "' in one statement (give them different names)");
         }
     }
 }

@@ -18,8 +18,7 @@ public final class InCollections {
     /** Collections with at most this many non-null elements are written {@code IN (?, …)}: one text per length. */
     public static final int SMALL = 16;
 
-    private InCollections() {
-    }
+    private InCollections() {}
 
     /** Whether a collection compared with a value of {@code type} can be bound as one value. */
     public static boolean bindable(ColumnType type) {
@@ -38,8 +37,10 @@ public final class InCollections {
         List<Object> out = new ArrayList<>(items.size());
         for (Object o : items) {
             Object v = switch (type) {
-                case SHORT, INT, LONG -> o instanceof Long || o instanceof Integer || o instanceof Short
-                        || o instanceof Byte ? (Object) ((Number) o).longValue() : null;
+                case SHORT, INT, LONG ->
+                    o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte
+                            ? (Object) ((Number) o).longValue()
+                            : null;
                 case STRING -> o instanceof String ? o : null;
                 case ENUM -> o instanceof Enum<?> e ? e.name() : o instanceof String ? o : null;
                 case UUID -> o instanceof UUID ? o : null;
@@ -49,8 +50,9 @@ public final class InCollections {
             if (v == null) {
                 return null;
             }
-            if (v instanceof Long n && (type == ColumnType.SHORT && n != n.shortValue()
-                    || type == ColumnType.INT && n != n.intValue())) {
+            if (v instanceof Long n
+                    && (type == ColumnType.SHORT && n != n.shortValue()
+                            || type == ColumnType.INT && n != n.intValue())) {
                 continue;
             }
             out.add(v);

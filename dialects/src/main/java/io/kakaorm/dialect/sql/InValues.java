@@ -1,6 +1,7 @@
 package io.kakaorm.dialect.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,11 +19,12 @@ record InValues(List<Object> nonNull, boolean hasNull) {
         if (collection instanceof Collection<?> c) {
             items = c;
         } else if (collection instanceof Object[] a) {
-            items = java.util.Arrays.asList(a);
+            items = Arrays.asList(a);
         } else if (collection instanceof Iterable<?> it) {
             items = it;
         } else {
-            throw new IllegalArgumentException("IN needs a collection or array, not " + collection.getClass().getName());
+            throw new IllegalArgumentException("IN needs a collection or array, not "
+                    + collection.getClass().getName());
         }
         List<Object> out = new ArrayList<>();
         boolean sawNull = false;

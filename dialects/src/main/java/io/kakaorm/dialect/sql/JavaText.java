@@ -9,8 +9,7 @@ public final class JavaText {
     /** {@code Character.isWhitespace} over all of Unicode (it is the same in Java 17 and 25). */
     public static final String WHITESPACE = whitespace();
 
-    private JavaText() {
-    }
+    private JavaText() {}
 
     private static String whitespace() {
         StringBuilder sb = new StringBuilder();

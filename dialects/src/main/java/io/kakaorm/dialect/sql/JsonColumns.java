@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  * decoded (PostgreSQL's jsonb) or from that text. Stateless and thread-safe.
  */
 public final class JsonColumns {
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     /** The JSON text of a {@code JsonObject} or {@code JsonArray}. */
     public static String text(Object document) {
@@ -34,7 +33,8 @@ public final class JsonColumns {
             }
             throw mismatch(javaType, v instanceof JsonObject ? "an object" : "an array");
         }
-        String s = v instanceof Buffer b ? b.toString(StandardCharsets.UTF_8)
+        String s = v instanceof Buffer b
+                ? b.toString(StandardCharsets.UTF_8)
                 : v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString();
         String t = s.stripLeading();
         try {
@@ -49,8 +49,8 @@ public final class JsonColumns {
             }
             return new JsonObject(s);
         } catch (DecodeException e) {
-            throw new IllegalArgumentException("a " + javaType.getSimpleName() + " column holds text that is not JSON: "
-                    + e.getMessage());
+            throw new IllegalArgumentException(
+                    "a " + javaType.getSimpleName() + " column holds text that is not JSON: " + e.getMessage());
         }
     }
 

@@ -9,8 +9,7 @@ import io.kakaorm.spi.CallSite;
  * {@link CallSite}), as the decoder's own refusals do.
  */
 public final class LambdaRefusal {
-    private LambdaRefusal() {
-    }
+    private LambdaRefusal() {}
 
     /** The refusal of {@code construct} on {@code dialect}, with what to write instead. */
     public static QueryTranslationException of(String dialect, String construct, String hint) {

@@ -4,8 +4,7 @@ import io.kakaorm.expr.MatchKind;
 
 /** Patterns built from Java needles: LIKE with {@code \} escapes, and SQLite GLOB. */
 public final class LikePatterns {
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** The LIKE pattern (escape {@code \}) matching what {@code kind} tests for the plain text {@code needle}. */
     public static String like(String needle, MatchKind kind) {

@@ -15,8 +15,10 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.Window;
 
 /**
  * Whether an expression, <em>as {@link SqlRenderer} writes it</em>, may be SQL NULL (UNKNOWN for a
@@ -73,8 +75,10 @@ final class Nullability implements ExprVisitor<Boolean> {
         if (e.op() == BinaryOp.NE) {
             return false; // rendered as (a <> b OR a IS NULL) / IS DISTINCT FROM
         }
-        if (e.op() == BinaryOp.EQ && (SqlRenderer.isNull(r, e.left()) || SqlRenderer.isNull(r, e.right())
-                || test(e.left()) && test(e.right()))) {
+        if (e.op() == BinaryOp.EQ
+                && (SqlRenderer.isNull(r, e.left())
+                        || SqlRenderer.isNull(r, e.right())
+                        || test(e.left()) && test(e.right()))) {
             return false; // rendered as IS NULL / IS NOT DISTINCT FROM
         }
         if (e.op() == BinaryOp.CONCAT) {
@@ -145,7 +149,7 @@ final class Nullability implements ExprVisitor<Boolean> {
     }
 
     @Override
-    public Boolean window(io.kakaorm.expr.Window e) {
+    public Boolean window(Window e) {
         return switch (e.function()) {
             case ROW_NUMBER, RANK, DENSE_RANK, COUNT -> false;
             default -> true; // no row before/after, or a NULL value
@@ -153,7 +157,7 @@ final class Nullability implements ExprVisitor<Boolean> {
     }
 
     @Override
-    public Boolean scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+    public Boolean scalarSubquery(ScalarSubquery e) {
         return e.nullable(); // COUNT is 0 over no row; MAX/MIN are NULL
     }
 }

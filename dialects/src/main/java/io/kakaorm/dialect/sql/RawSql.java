@@ -6,8 +6,7 @@ package io.kakaorm.dialect.sql;
  * {@code $tag$…$tag$}), a quoted identifier ({@code "…"}) or a comment ({@code --}, nested {@code /* *\/}).
  */
 public final class RawSql {
-    private RawSql() {
-    }
+    private RawSql() {}
 
     /** {@code sql} with each {@code ?} outside quotes and comments replaced by {@code prefix + n}. */
     public static String numbered(String sql, String prefix) {
@@ -35,8 +34,11 @@ public final class RawSql {
             char c = sql.charAt(i);
             int end;
             if (c == '\'') {
-                boolean backslash = allBackslash || i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
-                        && (i == 1 || !Character.isLetterOrDigit(sql.charAt(i - 2)) && sql.charAt(i - 2) != '_');
+                boolean backslash = allBackslash
+                        || i > 0
+                                && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                                && (i == 1
+                                        || !Character.isLetterOrDigit(sql.charAt(i - 2)) && sql.charAt(i - 2) != '_');
                 end = quoted(sql, i, '\'', backslash);
             } else if (c == '"') {
                 end = quoted(sql, i, '"', allBackslash);
@@ -108,8 +110,10 @@ public final class RawSql {
             return start; // part of an identifier such as a$b
         }
         int j = start + 1;
-        while (j < sql.length() && (Character.isLetter(sql.charAt(j)) || sql.charAt(j) == '_'
-                || j > start + 1 && Character.isDigit(sql.charAt(j)))) {
+        while (j < sql.length()
+                && (Character.isLetter(sql.charAt(j))
+                        || sql.charAt(j) == '_'
+                        || j > start + 1 && Character.isDigit(sql.charAt(j)))) {
             j++;
         }
         if (j >= sql.length() || sql.charAt(j) != '$') {

@@ -7,8 +7,7 @@ package io.kakaorm.dialect.sql;
  * for raw SQL only, scanned once when it is compiled.
  */
 public final class ReadOnlySql {
-    private ReadOnlySql() {
-    }
+    private ReadOnlySql() {}
 
     /** {@code true} for a plain SELECT; {@code false} for anything else or when unsure. */
     public static boolean isPlainSelect(String sql) {

@@ -28,7 +28,9 @@ final class ShapeCache {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && hash == k.hash && Arrays.equals(decisions, k.decisions)
+            return o instanceof Key k
+                    && hash == k.hash
+                    && Arrays.equals(decisions, k.decisions)
                     && (statement == k.statement || statement.equals(k.statement));
         }
 
@@ -46,7 +48,9 @@ final class ShapeCache {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Same s && statement == s.statement && hash == s.hash
+            return o instanceof Same s
+                    && statement == s.statement
+                    && hash == s.hash
                     && Arrays.equals(decisions, s.decisions);
         }
 

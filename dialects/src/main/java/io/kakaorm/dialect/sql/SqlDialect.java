@@ -7,11 +7,12 @@ import io.kakaorm.dialect.DialectFeatures;
 import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.dialect.ddl.ModelTables;
 import io.kakaorm.dialect.ddl.TableDdl;
-import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;
+import io.kakaorm.query.InsertSelect;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import java.util.List;
@@ -87,7 +88,7 @@ public abstract class SqlDialect implements Dialect {
     }
 
     @Override
-    public CompiledSql insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+    public CompiledSql insertSelect(InsertSelect insert, Object[] params) {
         return render(shapes, insert, params, w -> w.insertSelect(insert));
     }
 
@@ -105,13 +106,15 @@ public abstract class SqlDialect implements Dialect {
     }
 
     /** As above; {@code readOnly} marks a SELECT, which a backend may run on a read-only connection. */
-    private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write,
-            boolean readOnly) {
+    private CompiledSql render(
+            ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write, boolean readOnly) {
         SqlWriter binds = SqlWriter.bindsOnly();
         write.accept(new StatementWriter(renderer(binds, params)));
         if (binds.binds().size() > features.maxBindParams()) {
-            throw new UnsupportedFeatureException(name, "a statement with " + binds.binds().size()
-                    + " bind parameters (the most is " + features.maxBindParams() + "; split the IN collection)");
+            throw new UnsupportedFeatureException(
+                    name,
+                    "a statement with " + binds.binds().size() + " bind parameters (the most is "
+                            + features.maxBindParams() + "; split the IN collection)");
         }
         int[] decisions = binds.decisions();
         String sql = cache.get(statement, decisions);

@@ -1,15 +1,16 @@
 package io.kakaorm.dialect.sql;
 
+import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
 import io.kakaorm.expr.StringMatch;
-import io.kakaorm.expr.ColumnType;
 import java.util.List;
 
 /**
@@ -117,7 +118,7 @@ public abstract class SqlMatching extends SqlSyntax {
      * (exact for ASCII only): dialects override it.
      */
     protected void equalsIgnoreCase(Expr value, String needle) {
-        throw new io.kakaorm.UnsupportedFeatureException(dialectName(), "String.equalsIgnoreCase");
+        throw new UnsupportedFeatureException(dialectName(), "String.equalsIgnoreCase");
     }
 
     /** startsWith/endsWith/contains with a needle that is an expression: positions, not LIKE. */

@@ -6,17 +6,20 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.InSubquery;
+import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
+import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.expr.ColumnType;
-import io.kakaorm.expr.Like;
-import io.kakaorm.expr.StringMatch;
+import io.kakaorm.expr.Window;
+import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import java.util.List;
@@ -45,7 +48,7 @@ public abstract class SqlRenderer extends SqlMatching {
     protected abstract SqlRenderer nested(int absoluteOffset);
 
     /** Writes one ORDER BY key; NULLs sort first ascending (what MySQL and SQLite do). */
-    public void orderKey(io.kakaorm.query.OrderItem key) {
+    public void orderKey(OrderItem key) {
         orderedOperand(key.expr());
         if (key.descending()) {
             w.append(" DESC");
@@ -536,7 +539,7 @@ public abstract class SqlRenderer extends SqlMatching {
      * outer model joined again by its primary key keeps the decoded {@code match} a plain join condition.
      */
     @Override
-    public Void scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+    public Void scalarSubquery(ScalarSubquery e) {
         if (!e.bound() || !(e.key() instanceof ColumnRef key)) {
             throw new IllegalStateException("a scalar subquery that the query builder did not bind: " + e);
         }
@@ -564,8 +567,13 @@ public abstract class SqlRenderer extends SqlMatching {
      */
     public void valueExpr(Expr e) {
         boolean predicate = e instanceof Binary b && (b.op().isComparison() || b.op().isLogical())
-                || e instanceof Unary u && u.op() != UnaryOp.NEGATE || e instanceof Like || e instanceof StringMatch
-                || e instanceof InList || e instanceof InParam || e instanceof InSubquery || e instanceof Between;
+                || e instanceof Unary u && u.op() != UnaryOp.NEGATE
+                || e instanceof Like
+                || e instanceof StringMatch
+                || e instanceof InList
+                || e instanceof InParam
+                || e instanceof InSubquery
+                || e instanceof Between;
         if (predicate && nullable(e)) {
             operand(e);
             w.append(" IS TRUE");
@@ -596,7 +604,7 @@ public abstract class SqlRenderer extends SqlMatching {
     }
 
     @Override
-    public Void window(io.kakaorm.expr.Window e) {
+    public Void window(Window e) {
         switch (e.function()) {
             case LAG, LEAD -> lagLead(e);
             case COUNT -> {
@@ -616,13 +624,13 @@ public abstract class SqlRenderer extends SqlMatching {
     }
 
     /** {@code LAG/LEAD(value, offset, default) OVER (…)}; a dialect without the default argument emulates it. */
-    protected void lagLead(io.kakaorm.expr.Window e) {
+    protected void lagLead(Window e) {
         function(e.function().name(), e.args());
         over(e);
     }
 
     /** {@code OVER (PARTITION BY … ORDER BY …)} of {@code e}; ORDER BY keys sort NULLs as the query's ORDER BY does. */
-    protected void over(io.kakaorm.expr.Window e) {
+    protected void over(Window e) {
         w.append(" OVER (");
         boolean any = false;
         for (int i = 0; i < e.partitionBy().size(); i++) {
@@ -632,8 +640,8 @@ public abstract class SqlRenderer extends SqlMatching {
         }
         for (int i = 0; i < e.orderBy().size(); i++) {
             w.append(i == 0 ? (any ? " ORDER BY " : "ORDER BY ") : ", ");
-            io.kakaorm.expr.Window.Key k = e.orderBy().get(i);
-            orderKey(new io.kakaorm.query.OrderItem(k.expr(), k.descending()));
+            Window.Key k = e.orderBy().get(i);
+            orderKey(new OrderItem(k.expr(), k.descending()));
         }
         w.append(')');
     }

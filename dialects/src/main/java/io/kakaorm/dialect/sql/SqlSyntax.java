@@ -3,6 +3,7 @@ package io.kakaorm.dialect.sql;
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.expr.Between;
 import io.kakaorm.expr.Binary;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ExprVisitor;
 import io.kakaorm.expr.InList;
@@ -11,7 +12,6 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
-import io.kakaorm.expr.ColumnType;
 
 /**
  * The syntax atoms under {@link SqlRenderer}: the writer and values of one statement, identifier
@@ -87,9 +87,14 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
 
     /** Writes {@code e}, in parentheses when it is an operator expression. */
     public void operand(Expr e) {
-        boolean compound = e instanceof Binary || e instanceof Unary || e instanceof Like
-                || e instanceof StringMatch || e instanceof InList || e instanceof InParam
-                || e instanceof InSubquery || e instanceof Between;
+        boolean compound = e instanceof Binary
+                || e instanceof Unary
+                || e instanceof Like
+                || e instanceof StringMatch
+                || e instanceof InList
+                || e instanceof InParam
+                || e instanceof InSubquery
+                || e instanceof Between;
         if (compound) {
             w.append('(');
         }
@@ -115,7 +120,8 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
     public Object value(int slot) {
         int i = paramOffset + slot;
         if (i >= params.length) {
-            throw new IllegalArgumentException("parameter slot " + i + " is missing: " + params.length + " values given");
+            throw new IllegalArgumentException(
+                    "parameter slot " + i + " is missing: " + params.length + " values given");
         }
         Object v = params[i];
         w.decide(v == null ? 1 : 0); // whether a value is null may shape the SQL (x IS NULL, OR x IS NULL, …)

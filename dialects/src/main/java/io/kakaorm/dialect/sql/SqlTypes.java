@@ -1,20 +1,20 @@
 package io.kakaorm.dialect.sql;
 
 import io.kakaorm.dialect.ValueReader;
-import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.data.Numeric;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**

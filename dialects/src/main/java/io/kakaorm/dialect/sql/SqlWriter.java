@@ -3,7 +3,9 @@ package io.kakaorm.dialect.sql;
 import io.kakaorm.dialect.CompiledSql;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL text of one statement being rendered, its bind values in placeholder order, and the
@@ -84,7 +86,7 @@ public final class SqlWriter {
      */
     public int bindSlot(int absoluteSlot, Object dbValue) {
         if (slotPositions == null) {
-            slotPositions = new java.util.HashMap<>();
+            slotPositions = new HashMap<>();
         }
         Integer at = slotPositions.get(absoluteSlot);
         if (at == null) {
@@ -94,7 +96,7 @@ public final class SqlWriter {
         return at;
     }
 
-    private java.util.Map<Integer, Integer> slotPositions;
+    private Map<Integer, Integer> slotPositions;
 
     public int addBind(Object dbValue) {
         binds.add(dbValue);

@@ -1,15 +1,23 @@
 package io.kakaorm.dialect.sql;
 
+import io.kakaorm.UnsupportedFeatureException;
+import io.kakaorm.expr.Call;
+import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Window;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.query.Assignment;
 import io.kakaorm.query.Delete;
 import io.kakaorm.query.Insert;
+import io.kakaorm.query.InsertSelect;
 import io.kakaorm.query.Join;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import io.kakaorm.query.Update;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes whole statements through a dialect's {@link SqlRenderer}. One per statement. */
@@ -43,7 +51,8 @@ public final class StatementWriter {
      */
     private void windowedFrom(Select s) {
         if (s.isJoined()) {
-            throw new io.kakaorm.UnsupportedFeatureException(r.dialectName(),
+            throw new UnsupportedFeatureException(
+                    r.dialectName(),
                     "an aggregate over a limited join (aggregate the joined query without limit/offset)");
         }
         w.append(" FROM (SELECT ");
@@ -63,12 +72,12 @@ public final class StatementWriter {
         return false;
     }
 
-    private static boolean hasAggregate(io.kakaorm.expr.Expr e) {
-        if (e instanceof io.kakaorm.expr.Call c) {
+    private static boolean hasAggregate(Expr e) {
+        if (e instanceof Call c) {
             if (c.function().isAggregate()) {
                 return true;
             }
-            for (io.kakaorm.expr.Expr a : c.args()) {
+            for (Expr a : c.args()) {
                 if (hasAggregate(a)) {
                     return true;
                 }
@@ -144,7 +153,7 @@ public final class StatementWriter {
     }
 
     /** INSERT INTO target (columns) SELECT values FROM … */
-    public void insertSelect(io.kakaorm.query.InsertSelect ins) {
+    public void insertSelect(InsertSelect ins) {
         w.append("INSERT INTO ");
         r.identifier(ins.target().table());
         w.append(" (");
@@ -180,8 +189,8 @@ public final class StatementWriter {
      * the statement means. Assignments that read each other's columns in a cycle are refused.
      */
     private List<Assignment> readsFirst(List<Assignment> set) {
-        List<Assignment> left = new java.util.ArrayList<>(set);
-        List<Assignment> out = new java.util.ArrayList<>();
+        List<Assignment> left = new ArrayList<>(set);
+        List<Assignment> out = new ArrayList<>();
         while (!left.isEmpty()) {
             Assignment next = null;
             for (Assignment a : left) {
@@ -198,8 +207,10 @@ public final class StatementWriter {
                 }
             }
             if (next == null) {
-                throw new io.kakaorm.UnsupportedFeatureException(r.dialectName(), "an update whose values read each "
-                        + "other's columns in a cycle (the database assigns left to right); split it into two updates");
+                throw new UnsupportedFeatureException(
+                        r.dialectName(),
+                        "an update whose values read each "
+                                + "other's columns in a cycle (the database assigns left to right); split it into two updates");
             }
             left.remove(next);
             out.add(next);
@@ -220,9 +231,8 @@ public final class StatementWriter {
             }
             return false;
         }
-        if (e instanceof Record rec && (e instanceof io.kakaorm.expr.Expr || e instanceof io.kakaorm.expr.CaseWhen.When
-                || e instanceof io.kakaorm.expr.Window.Key)) {
-            for (java.lang.reflect.RecordComponent rc : rec.getClass().getRecordComponents()) {
+        if (e instanceof Record rec && (e instanceof Expr || e instanceof CaseWhen.When || e instanceof Window.Key)) {
+            for (RecordComponent rc : rec.getClass().getRecordComponents()) {
                 try {
                     if (reads(rc.getAccessor().invoke(rec), name)) {
                         return true;
@@ -300,7 +310,7 @@ public final class StatementWriter {
             }
         }
         where(s.where());
-        List<io.kakaorm.expr.Expr> keys = s.groupBy();
+        List<Expr> keys = s.groupBy();
         for (int i = 0; i < keys.size(); i++) {
             w.append(i == 0 ? " GROUP BY " : ", ");
             r.expr(keys.get(i));
@@ -311,7 +321,7 @@ public final class StatementWriter {
         }
     }
 
-    private void where(io.kakaorm.expr.Expr predicate) {
+    private void where(Expr predicate) {
         if (predicate != null) {
             w.append(" WHERE ");
             r.expr(predicate);

@@ -2,6 +2,7 @@ package io.kakaorm.dialect.sql;
 
 import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.expr.ColumnType;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,18 +18,21 @@ import java.time.format.DateTimeParseException;
  * {@code T} between date and time.
  */
 final class Temporals {
-    private Temporals() {
-    }
+    private Temporals() {}
 
     static Object convert(Object v, ColumnType type) {
         return switch (type) {
             case OFFSET_DATE_TIME -> offsetDateTime(v);
             case INSTANT -> v instanceof Instant i ? i : offsetDateTime(v).toInstant();
             case LOCAL_DATE_TIME -> localDateTime(v);
-            case LOCAL_DATE -> v instanceof LocalDate d ? d
-                    : v instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.parse(v.toString());
-            case LOCAL_TIME -> v instanceof LocalTime t ? t
-                    : v instanceof Duration d ? LocalTime.ofNanoOfDay(d.toNanos()) : LocalTime.parse(v.toString());
+            case LOCAL_DATE ->
+                v instanceof LocalDate d
+                        ? d
+                        : v instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.parse(v.toString());
+            case LOCAL_TIME ->
+                v instanceof LocalTime t
+                        ? t
+                        : v instanceof Duration d ? LocalTime.ofNanoOfDay(d.toNanos()) : LocalTime.parse(v.toString());
             default -> throw new IllegalArgumentException(type + " is not a date/time type");
         };
     }
@@ -37,12 +41,17 @@ final class Temporals {
     static ValueReader reader(ColumnType type) {
         return switch (type) {
             case OFFSET_DATE_TIME -> v -> v == null ? null : offsetDateTime(v);
-            case INSTANT -> v -> v == null || v instanceof Instant ? v : offsetDateTime(v).toInstant();
+            case INSTANT ->
+                v -> v == null || v instanceof Instant ? v : offsetDateTime(v).toInstant();
             case LOCAL_DATE_TIME -> v -> v == null ? null : localDateTime(v);
-            case LOCAL_DATE -> v -> v == null || v instanceof LocalDate ? v
-                    : v instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.parse(v.toString());
-            case LOCAL_TIME -> v -> v == null || v instanceof LocalTime ? v
-                    : v instanceof Duration d ? LocalTime.ofNanoOfDay(d.toNanos()) : LocalTime.parse(v.toString());
+            case LOCAL_DATE ->
+                v -> v == null || v instanceof LocalDate
+                        ? v
+                        : v instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.parse(v.toString());
+            case LOCAL_TIME ->
+                v -> v == null || v instanceof LocalTime
+                        ? v
+                        : v instanceof Duration d ? LocalTime.ofNanoOfDay(d.toNanos()) : LocalTime.parse(v.toString());
             default -> throw new IllegalArgumentException(type + " is not a date/time type");
         };
     }
@@ -82,7 +91,11 @@ final class Temporals {
      */
     static LocalDateTime parseLocalDateTime(String s) {
         int n = s.length();
-        if (n >= 16 && n <= 29 && s.charAt(4) == '-' && s.charAt(7) == '-' && (s.charAt(10) == ' ' || s.charAt(10) == 'T')
+        if (n >= 16
+                && n <= 29
+                && s.charAt(4) == '-'
+                && s.charAt(7) == '-'
+                && (s.charAt(10) == ' ' || s.charAt(10) == 'T')
                 && s.charAt(13) == ':') {
             int year = digits(s, 0, 4);
             int month = digits(s, 5, 7);
@@ -108,7 +121,7 @@ final class Temporals {
             if (ok) {
                 try {
                     return LocalDateTime.of(year, month, day, hour, minute, second, nano);
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     // out of range: let the formatter report it as before
                 }
             }

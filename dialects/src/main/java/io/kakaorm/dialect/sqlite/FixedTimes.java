@@ -12,8 +12,7 @@ import java.time.format.DateTimeFormatter;
  * sign and width rules), so the text is always the formatter's.
  */
 final class FixedTimes {
-    private FixedTimes() {
-    }
+    private FixedTimes() {}
 
     /** {@code t} as {@code fallback} would print it ({@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS} + {@code suffix}). */
     static String dateTime(LocalDateTime t, String suffix, DateTimeFormatter fallback) {

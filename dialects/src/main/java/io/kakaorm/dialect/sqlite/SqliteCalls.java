@@ -1,8 +1,8 @@
 package io.kakaorm.dialect.sqlite;
 
 import io.kakaorm.expr.Call;
-import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
 
 /**
  * The Java-meaning functions of {@link io.kakaorm.expr.Function} in SQLite. String functions and
@@ -13,8 +13,7 @@ import io.kakaorm.expr.ColumnType;
  * second are kept as they are.
  */
 final class SqliteCalls {
-    private SqliteCalls() {
-    }
+    private SqliteCalls() {}
 
     static boolean render(SqliteRenderer r, Call e) {
         Expr x = e.args().isEmpty() ? null : e.args().get(0);

@@ -17,45 +17,57 @@ import org.sqlite.Function;
  * decimals in a lambda uses instead of SQLite's REAL one). NULL in, NULL out.
  */
 final class SqliteDecimals {
-    private SqliteDecimals() {
-    }
+    private SqliteDecimals() {}
 
     static void register(Connection c, int flags) throws SQLException {
-        Function.create(c, "kakaorm_dec", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                String op = text(0);
-                boolean binary = op.equals("+") || op.equals("-") || op.equals("*") || op.equals("cmp")
-                        || op.equals("down") || op.equals("half_up");
-                if (nullArg(1) || binary && nullArg(2)) {
-                    result();
-                    return;
-                }
-                BigDecimal a = decimal(1);
-                switch (op) {
-                    case "+" -> result(a.add(decimal(2)).toString());
-                    case "-" -> result(a.subtract(decimal(2)).toString());
-                    case "*" -> result(a.multiply(decimal(2)).toString());
-                    case "neg" -> result(a.negate().toString());
-                    case "abs" -> result(a.abs().toString());
-                    case "signum" -> result(a.signum());
-                    case "cmp" -> result(a.compareTo(decimal(2)));
-                    case "down" -> result(a.setScale(value_int(2), RoundingMode.DOWN).toString());
-                    case "half_up" -> result(a.setScale(value_int(2), RoundingMode.HALF_UP).toString());
-                    case "int" -> result(a.intValue());
-                    case "long" -> result(a.longValue());
-                    case "of" -> result(a.toString());
-                    default -> error("kakaorm_dec: unknown operation " + op);
-                }
-            }
+        Function.create(
+                c,
+                "kakaorm_dec",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        String op = text(0);
+                        boolean binary = op.equals("+")
+                                || op.equals("-")
+                                || op.equals("*")
+                                || op.equals("cmp")
+                                || op.equals("down")
+                                || op.equals("half_up");
+                        if (nullArg(1) || binary && nullArg(2)) {
+                            result();
+                            return;
+                        }
+                        BigDecimal a = decimal(1);
+                        switch (op) {
+                            case "+" -> result(a.add(decimal(2)).toString());
+                            case "-" -> result(a.subtract(decimal(2)).toString());
+                            case "*" -> result(a.multiply(decimal(2)).toString());
+                            case "neg" -> result(a.negate().toString());
+                            case "abs" -> result(a.abs().toString());
+                            case "signum" -> result(a.signum());
+                            case "cmp" -> result(a.compareTo(decimal(2)));
+                            case "down" ->
+                                result(a.setScale(value_int(2), RoundingMode.DOWN)
+                                        .toString());
+                            case "half_up" ->
+                                result(a.setScale(value_int(2), RoundingMode.HALF_UP)
+                                        .toString());
+                            case "int" -> result(a.intValue());
+                            case "long" -> result(a.longValue());
+                            case "of" -> result(a.toString());
+                            default -> error("kakaorm_dec: unknown operation " + op);
+                        }
+                    }
 
-            private BigDecimal decimal(int arg) throws SQLException {
-                if (value_type(arg) == 1) { // SQLITE_INTEGER
-                    return BigDecimal.valueOf(value_long(arg));
-                }
-                return new BigDecimal(text(arg).strip());
-            }
-        }, -1, flags);
+                    private BigDecimal decimal(int arg) throws SQLException {
+                        if (value_type(arg) == 1) { // SQLITE_INTEGER
+                            return BigDecimal.valueOf(value_long(arg));
+                        }
+                        return new BigDecimal(text(arg).strip());
+                    }
+                },
+                -1,
+                flags);
     }
 
     static boolean render(SqliteRenderer r, Call e) {
@@ -67,7 +79,8 @@ final class SqliteDecimals {
             case DEC_ABS -> call(r, "abs", e.args().get(0), null);
             case DEC_SIGNUM -> call(r, "signum", e.args().get(0), null);
             case DEC_SCALE_DOWN -> call(r, "down", e.args().get(0), e.args().get(1));
-            case DEC_SCALE_HALF_UP -> call(r, "half_up", e.args().get(0), e.args().get(1));
+            case DEC_SCALE_HALF_UP ->
+                call(r, "half_up", e.args().get(0), e.args().get(1));
             case DEC_INT_VALUE -> call(r, "int", e.args().get(0), null);
             case DEC_LONG_VALUE -> call(r, "long", e.args().get(0), null);
             case DEC_OF -> r.sub(e.args().get(0)); // an INTEGER, which kakaorm_dec reads exactly

@@ -4,6 +4,7 @@ import io.kakaorm.dialect.DialectFeatures;
 import io.kakaorm.dialect.sql.SqlDialect;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlWriter;
+import java.util.Set;
 
 /**
  * SQLite 3.35+ (through sqlite-jdbc): {@code ?} placeholders, INSERT … RETURNING, transactional
@@ -14,6 +15,7 @@ public final class SqliteDialect extends SqlDialect {
     public static final String NAME = "sqlite";
     /** How identifiers are quoted. */
     public static final char QUOTE = '"';
+
     private static final SqliteTypes TYPES = new SqliteTypes();
 
     /** What SQLite (3.39+: RETURNING since 3.35, RIGHT JOIN since 3.39) can do. */
@@ -71,8 +73,8 @@ public final class SqliteDialect extends SqlDialect {
 
     /** Also known as {@code sqlite3}. */
     @Override
-    public java.util.Set<String> aliases() {
-        return java.util.Set.of("sqlite3");
+    public Set<String> aliases() {
+        return Set.of("sqlite3");
     }
 
     @Override

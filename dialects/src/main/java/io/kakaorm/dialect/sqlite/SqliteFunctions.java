@@ -15,8 +15,7 @@ import org.sqlite.Function;
 public final class SqliteFunctions {
     static final int SQLITE_NULL = 5;
 
-    private SqliteFunctions() {
-    }
+    private SqliteFunctions() {}
 
     /**
      * Registers the functions on a sqlite-jdbc connection.
@@ -25,84 +24,130 @@ public final class SqliteFunctions {
      */
     public static void register(Connection c) throws SQLException {
         int flags = Function.FLAG_DETERMINISTIC;
-        Function.create(c, "kakaorm_len16", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.length());
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_key16", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.getBytes(StandardCharsets.UTF_16BE)); // byte order of UTF-16BE = String.compareTo order
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_code_points", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.codePointCount(0, s.length()));
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_trim", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.trim());
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_strip", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.strip());
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_strip_leading", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.stripLeading());
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_strip_trailing", new Text() {
-            @Override
-            void apply(String s) throws SQLException {
-                result(s.stripTrailing());
-            }
-        }, 1, flags);
-        Function.create(c, "kakaorm_equals_ignore_case", new Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (value_type(0) == SQLITE_NULL) {
-                    result();
-                } else {
-                    result(text(0).equalsIgnoreCase(value_type(1) == SQLITE_NULL ? null : text(1)) ? 1 : 0);
-                }
-            }
-        }, 2, flags);
-        SqliteStringFunctions.register(c, flags);
-        SqliteDecimals.register(c, flags);
-        Function.create(c, "kakaorm_long", new Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (value_type(1) == SQLITE_NULL || value_type(2) == SQLITE_NULL) {
-                    result();
-                    return;
-                }
-                long a = value_long(1);
-                long b = value_long(2);
-                switch (text(0)) {
-                    case "+" -> result(a + b);
-                    case "-" -> result(a - b);
-                    case "*" -> result(a * b);
-                    case "/" -> {
-                        if (b == 0) {
-                            result(); // Java throws; SQL division by zero is NULL
+        Function.create(
+                c,
+                "kakaorm_len16",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.length());
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_key16",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.getBytes(
+                                StandardCharsets.UTF_16BE)); // byte order of UTF-16BE = String.compareTo order
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_code_points",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.codePointCount(0, s.length()));
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_trim",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.trim());
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_strip",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.strip());
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_strip_leading",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.stripLeading());
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_strip_trailing",
+                new Text() {
+                    @Override
+                    void apply(String s) throws SQLException {
+                        result(s.stripTrailing());
+                    }
+                },
+                1,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_equals_ignore_case",
+                new Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (value_type(0) == SQLITE_NULL) {
+                            result();
                         } else {
-                            result(a / b);
+                            result(text(0).equalsIgnoreCase(value_type(1) == SQLITE_NULL ? null : text(1)) ? 1 : 0);
                         }
                     }
-                    default -> error("kakaorm_long: unknown operator");
-                }
-            }
-        }, 3, flags);
+                },
+                2,
+                flags);
+        SqliteStringFunctions.register(c, flags);
+        SqliteDecimals.register(c, flags);
+        Function.create(
+                c,
+                "kakaorm_long",
+                new Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (value_type(1) == SQLITE_NULL || value_type(2) == SQLITE_NULL) {
+                            result();
+                            return;
+                        }
+                        long a = value_long(1);
+                        long b = value_long(2);
+                        switch (text(0)) {
+                            case "+" -> result(a + b);
+                            case "-" -> result(a - b);
+                            case "*" -> result(a * b);
+                            case "/" -> {
+                                if (b == 0) {
+                                    result(); // Java throws; SQL division by zero is NULL
+                                } else {
+                                    result(a / b);
+                                }
+                            }
+                            default -> error("kakaorm_long: unknown operator");
+                        }
+                    }
+                },
+                3,
+                flags);
     }
 
     /** A function reading its text arguments as bytes, so that a U+0000 does not end them. */
@@ -113,8 +158,8 @@ public final class SqliteFunctions {
 
         /** The text {@code s}, or an SQL error when it begins or ends with half of a surrogate pair. */
         void resultWhole(String s) throws SQLException {
-            if (!s.isEmpty() && (Character.isLowSurrogate(s.charAt(0))
-                    || Character.isHighSurrogate(s.charAt(s.length() - 1)))) {
+            if (!s.isEmpty()
+                    && (Character.isLowSurrogate(s.charAt(0)) || Character.isHighSurrogate(s.charAt(s.length() - 1)))) {
                 error("the result splits a surrogate pair, which text cannot hold");
             } else {
                 result(s);

@@ -1,8 +1,7 @@
 package io.kakaorm.dialect.sqlite;
 
-import java.util.List;
-import io.kakaorm.dialect.sql.InCollections;
 import io.kakaorm.UnsupportedFeatureException;
+import io.kakaorm.dialect.sql.InCollections;
 import io.kakaorm.dialect.sql.LikePatterns;
 import io.kakaorm.dialect.sql.SqlRenderer;
 import io.kakaorm.dialect.sql.SqlTypes;
@@ -10,11 +9,13 @@ import io.kakaorm.dialect.sql.SqlWriter;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
+import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.MatchKind;
 import io.kakaorm.expr.Param;
-import io.kakaorm.expr.ColumnType;
+import java.util.List;
 
 /**
  * SQLite: GLOB for case-sensitive matching (its LIKE ignores ASCII case, and {@code PRAGMA
@@ -79,8 +80,10 @@ final class SqliteRenderer extends SqlRenderer {
             case GE -> " >= ";
             default -> null;
         };
-        if (op != null && (e.left().type() == ColumnType.DECIMAL || e.right().type() == ColumnType.DECIMAL)
-                && !isNull(this, e.left()) && !isNull(this, e.right())) {
+        if (op != null
+                && (e.left().type() == ColumnType.DECIMAL || e.right().type() == ColumnType.DECIMAL)
+                && !isNull(this, e.left())
+                && !isNull(this, e.right())) {
             boolean ln = nullable(e.left());
             boolean rn = nullable(e.right());
             if (e.op() == BinaryOp.EQ || e.op() == BinaryOp.NE) {
@@ -118,12 +121,12 @@ final class SqliteRenderer extends SqlRenderer {
 
     /** A CASE choosing between decimals keeps their exact text (a column's REAL image would lose digits). */
     @Override
-    public Void caseWhen(io.kakaorm.expr.CaseWhen e) {
+    public Void caseWhen(CaseWhen e) {
         if (e.type() != ColumnType.DECIMAL) {
             return super.caseWhen(e);
         }
         w.append("CASE");
-        for (io.kakaorm.expr.CaseWhen.When when : e.whens()) {
+        for (CaseWhen.When when : e.whens()) {
             w.append(" WHEN ");
             expr(when.condition());
             w.append(" THEN ");
@@ -173,7 +176,8 @@ final class SqliteRenderer extends SqlRenderer {
     @Override
     protected void likeCaseSensitive(Expr value, Expr pattern) {
         if (!(pattern instanceof Param p)) {
-            throw new UnsupportedFeatureException(SqliteDialect.NAME,
+            throw new UnsupportedFeatureException(
+                    SqliteDialect.NAME,
                     "case-sensitive LIKE with a pattern that is not a bound value (use ilike, or bind the pattern)");
         }
         Object like = value(p.slot());

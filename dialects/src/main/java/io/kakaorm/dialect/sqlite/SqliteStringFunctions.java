@@ -12,99 +12,133 @@ import org.sqlite.Function;
  * fails too, as on the other databases (SQLite's UTF-8 text cannot hold half a character).
  */
 final class SqliteStringFunctions {
-    private SqliteStringFunctions() {
-    }
+    private SqliteStringFunctions() {}
 
     static void register(Connection c, int flags) throws SQLException {
-        Function.create(c, "kakaorm_substring", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1)) {
-                    result();
-                    return;
-                }
-                String s = text(0);
-                int b = value_int(1);
-                int e = nullArg(2) ? s.length() : value_int(2);
-                if (b < 0 || e > s.length() || b > e) {
-                    error("java.lang.StringIndexOutOfBoundsException: begin " + b + ", end " + e + ", length "
-                            + s.length());
-                    return;
-                }
-                resultWhole(s.substring(b, e));
-            }
-        }, 3, flags);
-        Function.create(c, "kakaorm_char_at", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1)) {
-                    result();
-                    return;
-                }
-                String s = text(0);
-                int i = value_int(1);
-                if (i < 0 || i >= s.length()) {
-                    error("java.lang.StringIndexOutOfBoundsException: index " + i + ", length " + s.length());
-                    return;
-                }
-                result(s.charAt(i));
-            }
-        }, 2, flags);
-        Function.create(c, "kakaorm_index_of", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1)) {
-                    result();
-                } else {
-                    result(text(0).indexOf(text(1)));
-                }
-            }
-        }, 2, flags);
-        Function.create(c, "kakaorm_last_index_of", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1)) {
-                    result();
-                } else {
-                    result(text(0).lastIndexOf(text(1)));
-                }
-            }
-        }, 2, flags);
-        Function.create(c, "kakaorm_starts_with_at", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1) || nullArg(2)) {
-                    result();
-                } else {
-                    result(text(0).startsWith(text(1), value_int(2)) ? 1 : 0);
-                }
-            }
-        }, 3, flags);
-        Function.create(c, "kakaorm_repeat", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1)) {
-                    result();
-                } else if (value_int(1) < 0) {
-                    error("java.lang.IllegalArgumentException: count is negative: " + value_int(1));
-                } else {
-                    result(text(0).repeat(value_int(1)));
-                }
-            }
-        }, 2, flags);
-        Function.create(c, "kakaorm_replace", new SqliteFunctions.Base() {
-            @Override
-            protected void xFunc() throws SQLException {
-                if (nullArg(0) || nullArg(1) || nullArg(2)) {
-                    result(); // Java throws NullPointerException for a null target or replacement
-                } else if (text(1).isEmpty()) {
-                    error("String.replace with an empty target is not translated (Java inserts the replacement"
-                            + " between UTF-16 units)");
-                } else {
-                    result(text(0).replace(text(1), text(2)));
-                }
-            }
-        }, 3, flags);
+        Function.create(
+                c,
+                "kakaorm_substring",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1)) {
+                            result();
+                            return;
+                        }
+                        String s = text(0);
+                        int b = value_int(1);
+                        int e = nullArg(2) ? s.length() : value_int(2);
+                        if (b < 0 || e > s.length() || b > e) {
+                            error("java.lang.StringIndexOutOfBoundsException: begin " + b + ", end " + e + ", length "
+                                    + s.length());
+                            return;
+                        }
+                        resultWhole(s.substring(b, e));
+                    }
+                },
+                3,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_char_at",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1)) {
+                            result();
+                            return;
+                        }
+                        String s = text(0);
+                        int i = value_int(1);
+                        if (i < 0 || i >= s.length()) {
+                            error("java.lang.StringIndexOutOfBoundsException: index " + i + ", length " + s.length());
+                            return;
+                        }
+                        result(s.charAt(i));
+                    }
+                },
+                2,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_index_of",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1)) {
+                            result();
+                        } else {
+                            result(text(0).indexOf(text(1)));
+                        }
+                    }
+                },
+                2,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_last_index_of",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1)) {
+                            result();
+                        } else {
+                            result(text(0).lastIndexOf(text(1)));
+                        }
+                    }
+                },
+                2,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_starts_with_at",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1) || nullArg(2)) {
+                            result();
+                        } else {
+                            result(text(0).startsWith(text(1), value_int(2)) ? 1 : 0);
+                        }
+                    }
+                },
+                3,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_repeat",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1)) {
+                            result();
+                        } else if (value_int(1) < 0) {
+                            error("java.lang.IllegalArgumentException: count is negative: " + value_int(1));
+                        } else {
+                            result(text(0).repeat(value_int(1)));
+                        }
+                    }
+                },
+                2,
+                flags);
+        Function.create(
+                c,
+                "kakaorm_replace",
+                new SqliteFunctions.Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (nullArg(0) || nullArg(1) || nullArg(2)) {
+                            result(); // Java throws NullPointerException for a null target or replacement
+                        } else if (text(1).isEmpty()) {
+                            error("String.replace with an empty target is not translated (Java inserts the replacement"
+                                    + " between UTF-16 units)");
+                        } else {
+                            result(text(0).replace(text(1), text(2)));
+                        }
+                    }
+                },
+                3,
+                flags);
         Function.create(c, "kakaorm_floor", new Number(true), 1, flags);
         Function.create(c, "kakaorm_ceil", new Number(false), 1, flags);
     }

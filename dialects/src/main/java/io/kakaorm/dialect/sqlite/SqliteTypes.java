@@ -1,12 +1,13 @@
 package io.kakaorm.dialect.sqlite;
 
-import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.dialect.sql.JsonColumns;
+import io.kakaorm.dialect.sql.SqlTypes;
 import io.kakaorm.meta.ColumnMeta;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -51,7 +52,11 @@ public final class SqliteTypes extends SqlTypes {
 
     @Override
     public Object toDb(Object v) {
-        if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double
+        if (v == null
+                || v instanceof String
+                || v instanceof Long
+                || v instanceof Integer
+                || v instanceof Double
                 || v instanceof byte[]) {
             return v;
         }
@@ -71,8 +76,8 @@ public final class SqliteTypes extends SqlTypes {
             return FixedTimes.dateTime(o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), "Z", INSTANT);
         }
         if (v instanceof Instant i) {
-            return FixedTimes.dateTime(LocalDateTime.ofEpochSecond(i.getEpochSecond(), i.getNano(), ZoneOffset.UTC), "Z",
-                    INSTANT);
+            return FixedTimes.dateTime(
+                    LocalDateTime.ofEpochSecond(i.getEpochSecond(), i.getNano(), ZoneOffset.UTC), "Z", INSTANT);
         }
         if (v instanceof LocalDateTime t) {
             return FixedTimes.dateTime(t, "", LOCAL);
@@ -86,7 +91,7 @@ public final class SqliteTypes extends SqlTypes {
         if (v instanceof Enum<?> e) {
             return e.name();
         }
-        if (v instanceof UUID || v instanceof java.time.LocalDate) {
+        if (v instanceof UUID || v instanceof LocalDate) {
             return v.toString();
         }
         return v;

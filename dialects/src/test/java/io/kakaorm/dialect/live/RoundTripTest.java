@@ -11,9 +11,9 @@ import io.kakaorm.dialect.Models.Status;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnMeta;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Insert;
 import io.kakaorm.query.Select;
@@ -40,10 +40,13 @@ class RoundTripTest {
         public Double d;
         public Boolean b;
         public String text;
+
         @Column(maxLength = 20)
         public String bounded;
+
         @Column(precision = 20, scale = 4)
         public BigDecimal fixed;
+
         public BigDecimal free;
         public OffsetDateTime odt;
         public Instant instant;
@@ -58,20 +61,49 @@ class RoundTripTest {
     static final ModelMeta<RoundTrip> META = ModelMeta.of(RoundTrip.class);
 
     static Object[] edges() {
-        return new Object[] {Short.MIN_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, 0.1f, Math.PI, true,
-            "emoji 😀 ünï 'q' \\ \"d\" %_", "Aa%_", new BigDecimal("12345.6789"), new BigDecimal("1.50"),
-            OffsetDateTime.parse("2024-03-10T12:34:56.123456+05:30"), Instant.parse("2024-01-01T00:00:00.000001Z"),
-            LocalDateTime.parse("2024-02-29T23:59:59.999999"), LocalDate.parse("1999-12-31"),
-            LocalTime.parse("23:59:59.999999"), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
-            new byte[] {0, -1, 0, 127}, Status.PUBLISHED};
+        return new Object[] {
+            Short.MIN_VALUE,
+            Integer.MIN_VALUE,
+            Long.MAX_VALUE,
+            0.1f,
+            Math.PI,
+            true,
+            "emoji 😀 ünï 'q' \\ \"d\" %_",
+            "Aa%_",
+            new BigDecimal("12345.6789"),
+            new BigDecimal("1.50"),
+            OffsetDateTime.parse("2024-03-10T12:34:56.123456+05:30"),
+            Instant.parse("2024-01-01T00:00:00.000001Z"),
+            LocalDateTime.parse("2024-02-29T23:59:59.999999"),
+            LocalDate.parse("1999-12-31"),
+            LocalTime.parse("23:59:59.999999"),
+            UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+            new byte[] {0, -1, 0, 127},
+            Status.PUBLISHED
+        };
     }
 
     static Object[] otherEdges() {
-        return new Object[] {Short.MAX_VALUE, Integer.MAX_VALUE, Long.MIN_VALUE, -Float.MAX_VALUE, -1.0e-300, false,
-            "", "", new BigDecimal("-0.0001"), new BigDecimal("-123456789012345678901234567890.123"),
-            OffsetDateTime.parse("1970-01-01T00:00:00Z"), Instant.parse("2038-01-19T03:14:08Z"),
-            LocalDateTime.parse("0001-01-01T00:00:00"), LocalDate.parse("9999-12-31"), LocalTime.MIDNIGHT,
-            new UUID(0, 0), new byte[0], Status.DRAFT};
+        return new Object[] {
+            Short.MAX_VALUE,
+            Integer.MAX_VALUE,
+            Long.MIN_VALUE,
+            -Float.MAX_VALUE,
+            -1.0e-300,
+            false,
+            "",
+            "",
+            new BigDecimal("-0.0001"),
+            new BigDecimal("-123456789012345678901234567890.123"),
+            OffsetDateTime.parse("1970-01-01T00:00:00Z"),
+            Instant.parse("2038-01-19T03:14:08Z"),
+            LocalDateTime.parse("0001-01-01T00:00:00"),
+            LocalDate.parse("9999-12-31"),
+            LocalTime.MIDNIGHT,
+            new UUID(0, 0),
+            new byte[0],
+            Status.DRAFT
+        };
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,9 +115,11 @@ class RoundTripTest {
             List<ColumnMeta> cols = META.columns().subList(1, META.columns().size());
             for (Object[] values : List.of(edges(), otherEdges(), new Object[cols.size()])) {
                 Object key = live.insert(d.insert(new Insert(META, cols, true), values));
-                Select byId = Select.from(META).withWhere(new Binary(BinaryOp.EQ, new ColumnRef(META.primaryKey()),
-                        new Param(0, ColumnType.LONG)));
-                List<Object> row = live.query(d.select(byId, new Object[] {((Number) key).longValue()})).get(0);
+                Select byId = Select.from(META)
+                        .withWhere(new Binary(
+                                BinaryOp.EQ, new ColumnRef(META.primaryKey()), new Param(0, ColumnType.LONG)));
+                List<Object> row = live.query(d.select(byId, new Object[] {((Number) key).longValue()}))
+                        .get(0);
                 for (int c = 0; c < cols.size(); c++) {
                     ColumnMeta col = cols.get(c);
                     Object back = d.fromDb(row.get(c + 1), col.type(), col.javaType());

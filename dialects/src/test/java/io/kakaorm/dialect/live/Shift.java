@@ -13,8 +13,10 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.Window;
 
 /** A copy of a tree whose parameter slots are {@code by} higher, to combine predicates in one statement. */
 final class Shift implements ExprVisitor<Expr> {
@@ -74,7 +76,10 @@ final class Shift implements ExprVisitor<Expr> {
 
     @Override
     public Expr caseWhen(CaseWhen e) {
-        return new CaseWhen(e.whens().stream().map(w -> new CaseWhen.When(s(w.condition()), s(w.result()))).toList(),
+        return new CaseWhen(
+                e.whens().stream()
+                        .map(w -> new CaseWhen.When(s(w.condition()), s(w.result())))
+                        .toList(),
                 s(e.otherwise()));
     }
 
@@ -99,13 +104,18 @@ final class Shift implements ExprVisitor<Expr> {
     }
 
     @Override
-    public Expr window(io.kakaorm.expr.Window e) {
+    public Expr window(Window e) {
         return e.map(this::s);
     }
 
     @Override
-    public Expr scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
-        return new io.kakaorm.expr.ScalarSubquery(s(e.key()), e.subquery(), e.bound() ? -1 : e.slot() + by,
-                e.bound() ? e.paramOffset() + by : 0, e.type(), e.nullable());
+    public Expr scalarSubquery(ScalarSubquery e) {
+        return new ScalarSubquery(
+                s(e.key()),
+                e.subquery(),
+                e.bound() ? -1 : e.slot() + by,
+                e.bound() ? e.paramOffset() + by : 0,
+                e.type(),
+                e.nullable());
     }
 }

@@ -2,6 +2,7 @@ package io.kakaorm.dialect.live;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.sqlite.SqliteFunctions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,8 @@ final class SqliteLive implements LiveDb {
         try {
             file = Files.createTempFile("kakaorm-dialects", ".db");
             conn = DriverManager.getConnection("jdbc:sqlite:" + file);
-            io.kakaorm.dialect.sqlite.SqliteFunctions.register(conn); // as the runtime does on every connection
-            io.kakaorm.dialect.sqlite.SqliteFunctions.register(conn); // as the runtime does on every connection
+            SqliteFunctions.register(conn); // as the runtime does on every connection
+            SqliteFunctions.register(conn); // as the runtime does on every connection
             try (Statement s = conn.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
             }

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /** The databases the live tests run on; URLs from {@code KAKAORM_PG_URL} / {@code KAKAORM_MYSQL_URL}. */
 public enum TestDb {
-    SQLITE, POSTGRES, MYSQL;
+    SQLITE,
+    POSTGRES,
+    MYSQL;
 
     /** A fresh private database; the test is skipped (failed under {@code KAKAORM_REQUIRE_DBS=1}) without a URL. */
     public LiveDb open() {

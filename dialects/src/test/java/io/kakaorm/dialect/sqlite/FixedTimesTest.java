@@ -21,14 +21,19 @@ class FixedTimesTest {
 
     @Test
     void equalsTheFormatterOnEdgesAndRandomValues() {
-        List<LocalDateTime> values = new ArrayList<>(List.of(LocalDateTime.MIN, LocalDateTime.MAX,
-                LocalDateTime.of(0, 1, 1, 0, 0), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999),
-                LocalDateTime.of(10000, 1, 1, 0, 0), LocalDateTime.of(-1, 12, 31, 23, 59, 59, 1_000),
-                LocalDateTime.of(2024, 2, 29, 7, 5, 3, 999), LocalDateTime.of(1970, 1, 1, 0, 0, 0, 123_456_789)));
+        List<LocalDateTime> values = new ArrayList<>(List.of(
+                LocalDateTime.MIN,
+                LocalDateTime.MAX,
+                LocalDateTime.of(0, 1, 1, 0, 0),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999),
+                LocalDateTime.of(10000, 1, 1, 0, 0),
+                LocalDateTime.of(-1, 12, 31, 23, 59, 59, 1_000),
+                LocalDateTime.of(2024, 2, 29, 7, 5, 3, 999),
+                LocalDateTime.of(1970, 1, 1, 0, 0, 0, 123_456_789)));
         Random r = new Random(42);
         for (int i = 0; i < 20_000; i++) {
-            values.add(LocalDateTime.ofEpochSecond(r.nextLong(-80_000_000_000L, 400_000_000_000L), r.nextInt(1_000_000_000),
-                    ZoneOffset.UTC));
+            values.add(LocalDateTime.ofEpochSecond(
+                    r.nextLong(-80_000_000_000L, 400_000_000_000L), r.nextInt(1_000_000_000), ZoneOffset.UTC));
         }
         SqliteTypes types = new SqliteTypes();
         for (LocalDateTime t : values) {

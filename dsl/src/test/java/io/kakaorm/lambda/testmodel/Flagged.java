@@ -1,4 +1,3 @@
 package io.kakaorm.lambda.testmodel;
 
-public record Flagged(String title, boolean hot) {
-}
+public record Flagged(String title, boolean hot) {}

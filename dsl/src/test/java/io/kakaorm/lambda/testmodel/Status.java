@@ -1,5 +1,6 @@
 package io.kakaorm.lambda.testmodel;
 
 public enum Status {
-    DRAFT, LIVE
+    DRAFT,
+    LIVE
 }

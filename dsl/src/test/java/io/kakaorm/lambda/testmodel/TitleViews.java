@@ -1,4 +1,3 @@
 package io.kakaorm.lambda.testmodel;
 
-public record TitleViews(String title, int views) {
-}
+public record TitleViews(String title, int views) {}

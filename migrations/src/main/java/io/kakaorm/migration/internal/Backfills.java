@@ -17,8 +17,7 @@ import java.util.Map;
  * with what to add. Stateless.
  */
 public final class Backfills {
-    private Backfills() {
-    }
+    private Backfills() {}
 
     /** The backfill expressions of the auto timestamps of {@code models}, keyed by {@link SchemaDiff#columnKey}. */
     public static Map<String, String> of(List<ModelMeta<?>> models, SchemaDialect schema) {
@@ -60,7 +59,9 @@ public final class Backfills {
         for (ModelMeta<?> m : models) {
             if (m.table().equals(table)) {
                 ColumnMeta col = m.columnByName(c.name());
-                throw new ModelDefinitionException(m.modelClass(), col == null ? c.name() : col.fieldName(),
+                throw new ModelDefinitionException(
+                        m.modelClass(),
+                        col == null ? c.name() : col.fieldName(),
                         "the NOT NULL column " + table + "." + c.name() + " is added to an existing table, whose rows"
                                 + " need a value: give the field a default (@Column(defaultValue = \"...\") or an"
                                 + " initializer), make it nullable, or, for a timestamp, @AutoNowAdd/@AutoNow"
@@ -68,7 +69,10 @@ public final class Backfills {
                                 + table + ".OLD=" + c.name() + ", the plugin's renames, Migrator.withRenames)");
             }
         }
-        throw new ModelDefinitionException(Object.class, c.name(), "the NOT NULL column " + table + "." + c.name()
-                + " without a default is added to an existing table: give it a default or make it nullable");
+        throw new ModelDefinitionException(
+                Object.class,
+                c.name(),
+                "the NOT NULL column " + table + "." + c.name()
+                        + " without a default is added to an existing table: give it a default or make it nullable");
     }
 }

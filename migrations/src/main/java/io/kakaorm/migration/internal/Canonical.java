@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * name. Each database's rules call these and map its own synonyms.
  */
 public final class Canonical {
-    private static final Pattern CAST = Pattern.compile("::\\s*\"?[a-z_][a-z0-9_ \"]*(\\([0-9, ]*\\))?(\\[\\])?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATETIME = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)[T ](\\d\\d:\\d\\d)(:\\d\\d)?(\\.\\d*)?");
+    private static final Pattern CAST =
+            Pattern.compile("::\\s*\"?[a-z_][a-z0-9_ \"]*(\\([0-9, ]*\\))?(\\[\\])?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATETIME =
+            Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)[T ](\\d\\d:\\d\\d)(:\\d\\d)?(\\.\\d*)?");
     private static final Pattern TIME = Pattern.compile("(\\d\\d:\\d\\d)(:\\d\\d)?(\\.\\d*)?");
     private static final Pattern TYPE = Pattern.compile("^([a-z0-9_ ]+?)\\s*(?:\\(([0-9, ]+)\\)\\s*([a-z ]*))?$");
 
-    private Canonical() {
-    }
+    private Canonical() {}
 
     /** A DEFAULT as comparable text: casts, parentheses and quotes removed; numbers, booleans and timestamps in one form. */
     public static String defaultValue(String sql) {
@@ -84,13 +84,14 @@ public final class Canonical {
             char c = body.charAt(i);
             if (c == '\\' && i + 1 < body.length()) {
                 char n = body.charAt(++i);
-                b.append(switch (n) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    default -> n;
-                });
+                b.append(
+                        switch (n) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            case '0' -> '\0';
+                            default -> n;
+                        });
             } else if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
                 b.append('\'');
                 i++;
@@ -108,8 +109,12 @@ public final class Canonical {
             s = s.substring(5);
         }
         s = s.replaceAll("::\\s*[a-zA-Z_][a-zA-Z0-9_ ]*(\\([0-9, ]*\\))?", "");
-        return s.replace("\"", "").replace("`", "").replace("(", "").replace(")", "")
-                .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return s.replace("\"", "")
+                .replace("`", "")
+                .replace("(", "")
+                .replace(")", "")
+                .replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** A type name split into lower-case words, arguments (or {@code null}) and trailing words. */
@@ -120,7 +125,9 @@ public final class Canonical {
             return new String[] {t, null, ""};
         }
         String args = m.group(2) == null ? null : m.group(2).replace(" ", "");
-        return new String[] {m.group(1).trim(), args, m.group(3) == null ? "" : m.group(3).trim()};
+        return new String[] {
+            m.group(1).trim(), args, m.group(3) == null ? "" : m.group(3).trim()
+        };
     }
 
     private static boolean balanced(String s) {

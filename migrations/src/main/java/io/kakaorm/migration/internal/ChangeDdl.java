@@ -59,13 +59,15 @@ public abstract class ChangeDdl implements ChangeVisitor<List<String>> {
             return List.of(alter + " ADD COLUMN " + tables.columnDefinition(col, false));
         }
         ColumnDef filled = new ColumnDef(col.name(), col.type(), col.nullable(), c.backfill(), col.autoIncrement());
-        return List.of(alter + " ADD COLUMN " + tables.columnDefinition(filled, false),
+        return List.of(
+                alter + " ADD COLUMN " + tables.columnDefinition(filled, false),
                 alter + " ALTER COLUMN " + q(col.name()) + " DROP DEFAULT");
     }
 
     @Override
     public List<String> dropColumn(Change.DropColumn c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " DROP COLUMN " + q(c.column().name()));
+        return List.of(
+                "ALTER TABLE " + q(c.table()) + " DROP COLUMN " + q(c.column().name()));
     }
 
     @Override
@@ -85,19 +87,20 @@ public abstract class ChangeDdl implements ChangeVisitor<List<String>> {
 
     @Override
     public List<String> addForeignKey(Change.AddForeignKey c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " ADD " + tables.constraint(c.foreignKey().name())
-                + tables.foreignKeyClause(c.foreignKey()));
+        return List.of("ALTER TABLE " + q(c.table()) + " ADD "
+                + tables.constraint(c.foreignKey().name()) + tables.foreignKeyClause(c.foreignKey()));
     }
 
     @Override
     public List<String> addCheck(Change.AddCheck c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " ADD " + tables.constraint(c.check().name()) + "CHECK ("
-                + c.check().expression() + ")");
+        return List.of("ALTER TABLE " + q(c.table()) + " ADD "
+                + tables.constraint(c.check().name()) + "CHECK (" + c.check().expression() + ")");
     }
 
     @Override
     public List<String> dropCheck(Change.DropCheck c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " DROP CONSTRAINT " + q(c.check().name()));
+        return List.of("ALTER TABLE " + q(c.table()) + " DROP CONSTRAINT "
+                + q(c.check().name()));
     }
 
     @Override

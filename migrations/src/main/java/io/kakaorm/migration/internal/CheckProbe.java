@@ -69,7 +69,8 @@ public abstract class CheckProbe {
             return chain.compose(v -> read(tx, probeTables)).compose(found -> {
                 Future<Void> drops = Future.succeededFuture();
                 for (String probe : probeTables) {
-                    drops = drops.compose(v -> tx.execute(drop(ddl.quote(probe))).mapEmpty());
+                    drops = drops.compose(
+                            v -> tx.execute(drop(ddl.quote(probe))).mapEmpty());
                 }
                 return drops.map(v -> {
                     Map<String, String> out = new HashMap<>();

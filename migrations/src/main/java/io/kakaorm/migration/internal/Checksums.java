@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** {@code v1:sha256:<hex>} of a migration file's text with CRLF and CR line endings made LF. */
 public final class Checksums {
-    private Checksums() {
-    }
+    private Checksums() {}
 
     public static String of(String text) {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');

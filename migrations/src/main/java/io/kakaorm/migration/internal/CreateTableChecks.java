@@ -9,8 +9,7 @@ import java.util.List;
  * CREATE TABLE} is the only view of a temporary table's checks.
  */
 public final class CreateTableChecks {
-    private CreateTableChecks() {
-    }
+    private CreateTableChecks() {}
 
     /** The CHECK constraints of {@code createTable}, with their names where the statement gives them. */
     public static List<CheckDef> of(String createTable) {
@@ -46,7 +45,8 @@ public final class CreateTableChecks {
                 if (word.equalsIgnoreCase("CHECK")) {
                     int open = s.indexOf('(', j);
                     int close = matching(s, open);
-                    out.add(new CheckDef(constraintName, s.substring(open + 1, close).trim()));
+                    out.add(new CheckDef(
+                            constraintName, s.substring(open + 1, close).trim()));
                     constraintName = null;
                     i = close + 1;
                     lastWord = null;

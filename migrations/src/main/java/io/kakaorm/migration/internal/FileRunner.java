@@ -34,8 +34,9 @@ public final class FileRunner {
         MigrationLock lock = schema.lock();
         return db.transaction(tx -> lock.acquire(tx, lockTimeout, HistoryTable.CREATE)
                 .compose(v -> work.apply(tx))
-                .transform(r -> lock.release(tx).transform(x -> r.succeeded()
-                        ? Future.succeededFuture(r.result()) : Future.failedFuture(r.cause()))));
+                .transform(r -> lock.release(tx)
+                        .transform(x ->
+                                r.succeeded() ? Future.succeededFuture(r.result()) : Future.failedFuture(r.cause()))));
     }
 
     /** Applies {@code m} unless the history (read again under the lock) has it; true when this call applied it. */
@@ -45,44 +46,62 @@ public final class FileRunner {
         String file = m.file().fileName();
         List<SqlStatement> body = p.body();
         int version = m.file().version();
-        return p.around(db, file, () -> locked(tx -> HistoryTable.find(tx, version).compose(existing -> {
-            if (existing == null) {
-                return run(tx, m, body, downSql);
-            }
-            if (existing.success()) {
-                return Future.succeededFuture(false);
-            }
-            return HistoryTable.running(tx, version).compose(running -> {
-                if (existing.statementsDone() == 0 && !running) {
-                    // nothing of the file was committed (its first statement failed, or the migrator stopped
-                    // before sending it): the stale row goes, and the file runs from the start
-                    return HistoryTable.delete(tx, version).compose(x -> run(tx, m, body, downSql));
-                }
-                return Future.failedFuture(failedBefore(file, existing, body, running));
-            });
-        })));
+        return p.around(
+                db,
+                file,
+                () -> locked(tx -> HistoryTable.find(tx, version).compose(existing -> {
+                    if (existing == null) {
+                        return run(tx, m, body, downSql);
+                    }
+                    if (existing.success()) {
+                        return Future.succeededFuture(false);
+                    }
+                    return HistoryTable.running(tx, version).compose(running -> {
+                        if (existing.statementsDone() == 0 && !running) {
+                            // nothing of the file was committed (its first statement failed, or the migrator stopped
+                            // before sending it): the stale row goes, and the file runs from the start
+                            return HistoryTable.delete(tx, version).compose(x -> run(tx, m, body, downSql));
+                        }
+                        return Future.failedFuture(failedBefore(file, existing, body, running));
+                    });
+                })));
     }
 
     private Future<Boolean> run(Database tx, ParsedMigration m, List<SqlStatement> body, String downSql) {
         String file = m.file().fileName();
         int version = m.file().version();
         long t0 = System.nanoTime();
-        AppliedMigration row = new AppliedMigration(version, m.file().name(), m.file().checksum(),
-                Instant.now(), 0, transactional(), transactional() ? body.size() : 0);
+        AppliedMigration row = new AppliedMigration(
+                version,
+                m.file().name(),
+                m.file().checksum(),
+                Instant.now(),
+                0,
+                transactional(),
+                transactional() ? body.size() : 0);
         if (transactional()) {
             Pragmas p = Pragmas.split(m.up());
             return StatementRunner.sequence(tx, file, body, null)
                     .compose(v -> p.checkBeforeCommit(tx))
-                    .compose(v -> HistoryTable.insert(tx, withTime(row, t0), downSql)).map(true);
+                    .compose(v -> HistoryTable.insert(tx, withTime(row, t0), downSql))
+                    .map(true);
         }
         // MariaDB: each statement is marked as sent (success = 2) before it runs and counted after it, each
         // step committed, so that a migrator killed at any point leaves a row saying exactly what is known
-        return HistoryTable.insert(tx, row, downSql).compose(v -> tx.execute("COMMIT"))
-                .compose(v -> StatementRunner.sequence(tx, file, body,
-                        done -> HistoryTable.starting(tx, version).compose(x -> tx.execute("COMMIT")).mapEmpty(),
-                        done -> HistoryTable.progress(tx, version, done, done == body.size(), ms(t0))
-                                .compose(x -> tx.execute("COMMIT")).mapEmpty())
-                        .recover(e -> HistoryTable.stopped(tx, version).compose(x -> tx.execute("COMMIT"))
+        return HistoryTable.insert(tx, row, downSql)
+                .compose(v -> tx.execute("COMMIT"))
+                .compose(v -> StatementRunner.sequence(
+                                tx,
+                                file,
+                                body,
+                                done -> HistoryTable.starting(tx, version)
+                                        .compose(x -> tx.execute("COMMIT"))
+                                        .mapEmpty(),
+                                done -> HistoryTable.progress(tx, version, done, done == body.size(), ms(t0))
+                                        .compose(x -> tx.execute("COMMIT"))
+                                        .mapEmpty())
+                        .recover(e -> HistoryTable.stopped(tx, version)
+                                .compose(x -> tx.execute("COMMIT"))
                                 .transform(x -> Future.<Void>failedFuture(e))))
                 .map(v -> true);
     }
@@ -104,17 +123,23 @@ public final class FileRunner {
             String label = "down of " + String.format("%04d_%s.sql", last.version(), last.name());
             return HistoryTable.downSql(db, last.version()).compose(sql -> {
                 Pragmas p = Pragmas.split(SqlSplitter.split(sql == null ? "" : sql, 1));
-                return p.around(db, label, () -> locked(tx -> HistoryTable.readAll(tx).compose(again -> {
-                    AppliedMigration now = latestSuccessful(again);
-                    if (now == null || now.version() != last.version()) {
-                        return Future.failedFuture(MigrationException.validation("Another migrator changed the history"
-                                + " while " + label + " was being prepared (latest applied is now "
-                                + (now == null ? "none" : now.version()) + "); nothing was undone, run it again."));
-                    }
-                    return StatementRunner.sequence(tx, label, p.body(), null)
-                            .compose(v -> p.checkBeforeCommit(tx))
-                            .compose(v -> HistoryTable.delete(tx, last.version())).map(true);
-                })));
+                return p.around(
+                        db,
+                        label,
+                        () -> locked(tx -> HistoryTable.readAll(tx).compose(again -> {
+                            AppliedMigration now = latestSuccessful(again);
+                            if (now == null || now.version() != last.version()) {
+                                return Future.failedFuture(
+                                        MigrationException.validation("Another migrator changed the history"
+                                                + " while " + label + " was being prepared (latest applied is now "
+                                                + (now == null ? "none" : now.version())
+                                                + "); nothing was undone, run it again."));
+                            }
+                            return StatementRunner.sequence(tx, label, p.body(), null)
+                                    .compose(v -> p.checkBeforeCommit(tx))
+                                    .compose(v -> HistoryTable.delete(tx, last.version()))
+                                    .map(true);
+                        })));
             });
         });
     }
@@ -130,8 +155,8 @@ public final class FileRunner {
     }
 
     private static AppliedMigration withTime(AppliedMigration r, long t0) {
-        return new AppliedMigration(r.version(), r.name(), r.checksum(), Instant.now(), ms(t0), r.success(),
-                r.statementsDone());
+        return new AppliedMigration(
+                r.version(), r.name(), r.checksum(), Instant.now(), ms(t0), r.success(), r.statementsDone());
     }
 
     private static long ms(long t0) {
@@ -149,7 +174,8 @@ public final class FileRunner {
      * statements) and, when it died with a statement sent ({@code running}), that statement, which the server
      * may or may not have applied.
      */
-    static MigrationException failedBefore(String file, AppliedMigration row, List<SqlStatement> body, boolean running) {
+    static MigrationException failedBefore(
+            String file, AppliedMigration row, List<SqlStatement> body, boolean running) {
         int done = row.statementsDone();
         int total = body.size();
         String committed = done == 0 ? "none" : done == 1 ? "statement 1" : "statements 1-" + done;

@@ -26,8 +26,7 @@ public final class HistoryTable {
             + " statements_done INTEGER NOT NULL, down_sql TEXT)";
     private static final String COLUMNS = "version, name, checksum, applied_at, execution_ms, success, statements_done";
 
-    private HistoryTable() {
-    }
+    private HistoryTable() {}
 
     /** Every row, by version; empty when the table does not exist yet. Not for use inside a transaction. */
     public static Future<List<AppliedMigration>> read(Database db) {
@@ -36,11 +35,12 @@ public final class HistoryTable {
 
     /** Every row, by version; the table must exist. */
     public static Future<List<AppliedMigration>> readAll(Database db) {
-        return db.fetch("SELECT " + COLUMNS + " FROM kakaorm_migrations ORDER BY version").map(rows -> {
-            List<AppliedMigration> out = new ArrayList<>();
-            rows.forEach(r -> out.add(row(r)));
-            return out;
-        });
+        return db.fetch("SELECT " + COLUMNS + " FROM kakaorm_migrations ORDER BY version")
+                .map(rows -> {
+                    List<AppliedMigration> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(row(r)));
+                    return out;
+                });
     }
 
     /** The row of {@code version}, or {@code null}. */
@@ -55,14 +55,27 @@ public final class HistoryTable {
     }
 
     public static Future<Integer> insert(Database tx, AppliedMigration m, String downSql) {
-        return tx.execute("INSERT INTO kakaorm_migrations (" + COLUMNS + ", down_sql) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                m.version(), m.name(), m.checksum(), m.appliedAt().toString(), m.executionMs(), m.success() ? 1 : 0,
-                m.statementsDone(), downSql);
+        return tx.execute(
+                "INSERT INTO kakaorm_migrations (" + COLUMNS + ", down_sql) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                m.version(),
+                m.name(),
+                m.checksum(),
+                m.appliedAt().toString(),
+                m.executionMs(),
+                m.success() ? 1 : 0,
+                m.statementsDone(),
+                downSql);
     }
 
     public static Future<Integer> progress(Database tx, int version, int done, boolean success, long ms) {
-        return tx.execute("UPDATE kakaorm_migrations SET statements_done = ?, success = ?, execution_ms = ?,"
-                + " applied_at = ? WHERE version = ?", done, success ? 1 : 0, ms, Instant.now().toString(), version);
+        return tx.execute(
+                "UPDATE kakaorm_migrations SET statements_done = ?, success = ?, execution_ms = ?,"
+                        + " applied_at = ? WHERE version = ?",
+                done,
+                success ? 1 : 0,
+                ms,
+                Instant.now().toString(),
+                version);
     }
 
     /** Marks statement {@code statements_done + 1} of {@code version} as sent (success = 2). */
@@ -94,9 +107,14 @@ public final class HistoryTable {
     }
 
     private static AppliedMigration row(Row r) {
-        return new AppliedMigration(num(r.get("version")), r.getString("name"), r.getString("checksum"),
-                Instant.parse(r.getString("applied_at")), ((Number) r.get("execution_ms")).longValue(),
-                num(r.get("success")) == 1, num(r.get("statements_done")));
+        return new AppliedMigration(
+                num(r.get("version")),
+                r.getString("name"),
+                r.getString("checksum"),
+                Instant.parse(r.getString("applied_at")),
+                ((Number) r.get("execution_ms")).longValue(),
+                num(r.get("success")) == 1,
+                num(r.get("statements_done")));
     }
 
     private static int num(Object o) {
@@ -106,7 +124,8 @@ public final class HistoryTable {
     /** Whether {@code e} says that the table does not exist (PostgreSQL 42P01, MySQL 42S02, SQLite "no such table"). */
     public static boolean isMissingTable(Throwable e) {
         String state = e instanceof DatabaseException ? ((DatabaseException) e).sqlState() : null;
-        return "42P01".equals(state) || "42S02".equals(state)
+        return "42P01".equals(state)
+                || "42S02".equals(state)
                 || String.valueOf(e.getMessage()).contains("no such table");
     }
 }

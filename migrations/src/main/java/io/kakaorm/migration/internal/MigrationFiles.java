@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,10 +28,10 @@ public final class MigrationFiles {
     /** The naming rule, as messages state it. */
     public static final String RULE = "NNNN_<name>.sql (a version number, an underscore, then letters, digits,"
             + " '_' or '-' only; e.g. 0002_add_user.sql)";
+
     private static final Pattern SECTION = Pattern.compile("^\\s*--\\s*(up|down)\\s*$", Pattern.CASE_INSENSITIVE);
 
-    private MigrationFiles() {
-    }
+    private MigrationFiles() {}
 
     /**
      * The migration files of {@code dir} ordered by version; an empty list when the directory does not exist.
@@ -48,7 +49,7 @@ public final class MigrationFiles {
                 String fileName = p.getFileName().toString();
                 Matcher m = FILE_NAME.matcher(fileName);
                 if (!m.matches()) {
-                    if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+                    if (fileName.toLowerCase(Locale.ROOT).endsWith(".sql")) {
                         throw MigrationException.validation("Migration file '" + fileName + "' in " + dir
                                 + " does not follow the naming rule " + RULE + "; rename it (or move it out of the"
                                 + " migrations directory), otherwise it would never be applied.");
@@ -58,8 +59,9 @@ public final class MigrationFiles {
                 ParsedMigration pm = parse(p, Integer.parseInt(m.group(1)), m.group(2));
                 ParsedMigration before = byVersion.put(pm.file().version(), pm);
                 if (before != null) {
-                    throw MigrationException.validation("Two migration files have version " + pm.file().version()
-                            + ": " + before.file().fileName() + " and " + pm.file().fileName() + "; renumber one of them.");
+                    throw MigrationException.validation("Two migration files have version "
+                            + pm.file().version() + ": " + before.file().fileName() + " and "
+                            + pm.file().fileName() + "; renumber one of them.");
                 }
             }
         } catch (IOException e) {
@@ -105,11 +107,15 @@ public final class MigrationFiles {
             }
         }
         if (up == null) {
-            throw MigrationException.validation("Migration " + p.getFileName() + " has no '-- up' line; the file"
-                    + " format is: '-- up', the statements, then optionally '-- down' and the statements that undo them.");
+            throw MigrationException.validation(
+                    "Migration " + p.getFileName() + " has no '-- up' line; the file"
+                            + " format is: '-- up', the statements, then optionally '-- down' and the statements that undo them.");
         }
-        return new ParsedMigration(file, SqlSplitter.split(up.toString(), upLine),
-                down == null ? List.of() : SqlSplitter.split(down.toString(), downLine), dialect);
+        return new ParsedMigration(
+                file,
+                SqlSplitter.split(up.toString(), upLine),
+                down == null ? List.of() : SqlSplitter.split(down.toString(), downLine),
+                dialect);
     }
 
     /** The text of a new migration file. */

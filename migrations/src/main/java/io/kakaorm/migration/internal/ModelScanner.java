@@ -20,8 +20,7 @@ import java.util.stream.Stream;
 
 /** Finds the concrete {@link Model} classes of a package on a class path of directories and jars. */
 public final class ModelScanner {
-    private ModelScanner() {
-    }
+    private ModelScanner() {}
 
     /**
      * The concrete Model classes of {@code pkg} (and its sub-packages) on {@code classpath} (entries separated by
@@ -31,7 +30,8 @@ public final class ModelScanner {
      */
     public static List<Class<?>> scan(String classpath, String pkg) {
         if (pkg == null || pkg.isBlank()) {
-            throw new MigrationSettingsException("No models package: pass --models com.acme.models (the models setting)");
+            throw new MigrationSettingsException(
+                    "No models package: pass --models com.acme.models (the models setting)");
         }
         List<Path> entries = new ArrayList<>();
         if (classpath != null && !classpath.isBlank()) {
@@ -54,8 +54,9 @@ public final class ModelScanner {
                     Path root = e.resolve(prefix);
                     if (Files.isDirectory(root)) {
                         try (Stream<Path> s = Files.walk(root)) {
-                            s.filter(p -> p.toString().endsWith(".class")).forEach(p ->
-                                    names.add(className(e.relativize(p).toString().replace(File.separatorChar, '/'))));
+                            s.filter(p -> p.toString().endsWith(".class"))
+                                    .forEach(p -> names.add(
+                                            className(e.relativize(p).toString().replace(File.separatorChar, '/'))));
                         }
                     }
                 } else {
@@ -77,7 +78,9 @@ public final class ModelScanner {
         for (String n : names) {
             try {
                 Class<?> c = Class.forName(n, false, loader);
-                if (Model.class.isAssignableFrom(c) && c != Model.class && !Modifier.isAbstract(c.getModifiers())
+                if (Model.class.isAssignableFrom(c)
+                        && c != Model.class
+                        && !Modifier.isAbstract(c.getModifiers())
                         && !c.isAnonymousClass()) {
                     out.add(c);
                 }

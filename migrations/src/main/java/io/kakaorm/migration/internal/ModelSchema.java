@@ -12,8 +12,7 @@ import java.util.List;
  * ({@link io.kakaorm.dialect.ddl.TableDdl#definition}), the mapping {@code db.createTable()} writes.
  */
 public final class ModelSchema {
-    private ModelSchema() {
-    }
+    private ModelSchema() {}
 
     /** The snapshot of the tables of {@code models}. */
     public static SchemaSnapshot of(Collection<ModelMeta<?>> models, SchemaDialect schema) {

@@ -35,7 +35,8 @@ record Pragmas(List<SqlStatement> before, List<SqlStatement> body, List<SqlState
         while (!body.isEmpty() && FK_PRAGMA.matcher(body.get(0).sql().trim()).matches()) {
             before.add(body.remove(0));
         }
-        while (!body.isEmpty() && FK_PRAGMA.matcher(body.get(body.size() - 1).sql().trim()).matches()) {
+        while (!body.isEmpty()
+                && FK_PRAGMA.matcher(body.get(body.size() - 1).sql().trim()).matches()) {
             after.add(0, body.remove(body.size() - 1));
         }
         return new Pragmas(before, body, after);

@@ -1,12 +1,12 @@
 package io.kakaorm.migration.internal;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.schema.Change;
 import io.kakaorm.migration.schema.SchemaRules;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
-import io.kakaorm.dialect.ddl.TableDef;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Map;

@@ -10,12 +10,12 @@ import java.util.ServiceLoader;
 public final class SchemaDialects {
     private static final List<SchemaProvider> ALL = load();
 
-    private SchemaDialects() {
-    }
+    private SchemaDialects() {}
 
     private static List<SchemaProvider> load() {
         List<SchemaProvider> out = new ArrayList<>();
-        ServiceLoader.load(SchemaProvider.class, SchemaProvider.class.getClassLoader()).forEach(out::add);
+        ServiceLoader.load(SchemaProvider.class, SchemaProvider.class.getClassLoader())
+                .forEach(out::add);
         return List.copyOf(out);
     }
 

@@ -37,8 +37,8 @@ public final class ShadowDatabase implements AutoCloseable {
         try {
             Path dir = Files.createTempDirectory("kakaorm-shadow-");
             Path file = dir.resolve("shadow.db");
-            return new ShadowDatabase(await(KakaORM.connect(vertx, ConnectOptions.sqliteFile(file.toString()))), null,
-                    null, file);
+            return new ShadowDatabase(
+                    await(KakaORM.connect(vertx, ConnectOptions.sqliteFile(file.toString()))), null, null, file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary SQLite file", e);
         }
@@ -46,17 +46,21 @@ public final class ShadowDatabase implements AutoCloseable {
 
     /** A new schema (PostgreSQL) or database (MariaDB/MySQL) on the server of {@code server}, dropped on close. */
     public static ShadowDatabase onServer(Vertx vertx, ConnectOptions server) {
-        String name = "kakaorm_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        String name = "kakaorm_shadow_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         Database admin = await(KakaORM.connect(vertx, server));
         try {
             ScratchSpace space = SchemaDialects.of(admin.dialect()).scratchSpace();
             if (space == null) {
-                throw new IllegalArgumentException(admin.dialect().name() + " is no server: use a file shadow database");
+                throw new IllegalArgumentException(
+                        admin.dialect().name() + " is no server: use a file shadow database");
             }
             await(admin.execute(String.format(Locale.ROOT, space.create(), name)));
-            return new ShadowDatabase(await(KakaORM.connect(vertx, space.connect().into(server, name))), admin,
-                    String.format(Locale.ROOT, space.drop(), name), null);
+            return new ShadowDatabase(
+                    await(KakaORM.connect(vertx, space.connect().into(server, name))),
+                    admin,
+                    String.format(Locale.ROOT, space.drop(), name),
+                    null);
         } catch (RuntimeException e) {
             admin.close();
             throw e;

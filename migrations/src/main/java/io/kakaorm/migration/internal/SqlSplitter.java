@@ -8,8 +8,7 @@ import java.util.List;
  * comments and PostgreSQL dollar quotes, keeping the line each statement starts on.
  */
 public final class SqlSplitter {
-    private SqlSplitter() {
-    }
+    private SqlSplitter() {}
 
     /** The statements of {@code text}, whose first line is line {@code firstLine} of its file. */
     public static List<SqlStatement> split(String text, int firstLine) {

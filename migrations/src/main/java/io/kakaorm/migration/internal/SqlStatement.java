@@ -6,5 +6,4 @@ package io.kakaorm.migration.internal;
  * @param sql  the statement, without its terminating semicolon
  * @param line the 1-based line in its file (its position in the list for plans)
  */
-public record SqlStatement(String sql, int line) {
-}
+public record SqlStatement(String sql, int line) {}

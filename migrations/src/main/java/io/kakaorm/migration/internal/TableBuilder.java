@@ -4,8 +4,8 @@ import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
-import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.dialect.ddl.TableDef;
+import io.kakaorm.migration.schema.SchemaSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -75,8 +75,10 @@ public final class TableBuilder {
             List<ColumnDef> cols = new ArrayList<>();
             for (ColumnDef c : p.columns) {
                 // a primary-key column is NOT NULL whatever the catalog says (SQLite reports 0)
-                cols.add(p.primaryKey.contains(c.name()) && c.nullable()
-                        ? new ColumnDef(c.name(), c.type(), false, c.defaultSql(), c.autoIncrement()) : c);
+                cols.add(
+                        p.primaryKey.contains(c.name()) && c.nullable()
+                                ? new ColumnDef(c.name(), c.type(), false, c.defaultSql(), c.autoIncrement())
+                                : c);
             }
             out.add(new TableDef(name, cols, p.primaryKey, p.indexes, p.foreignKeys, p.checks));
         });

@@ -51,7 +51,8 @@ public final class Renames {
     public Renames hint(String spec) {
         int eq = spec == null ? -1 : spec.indexOf('=');
         if (eq <= 0 || eq == spec.length() - 1) {
-            throw new IllegalArgumentException("A rename is TABLE.OLD=NEW (a column) or OLD=NEW (a table), not " + spec);
+            throw new IllegalArgumentException(
+                    "A rename is TABLE.OLD=NEW (a column) or OLD=NEW (a table), not " + spec);
         }
         String left = spec.substring(0, eq).trim();
         String to = spec.substring(eq + 1).trim();

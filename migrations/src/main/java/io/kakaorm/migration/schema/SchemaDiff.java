@@ -38,8 +38,8 @@ public final class SchemaDiff {
     private final List<Change> dropTables = new ArrayList<>();
     private final List<Change> rebuilds = new ArrayList<>();
 
-    private SchemaDiff(SchemaRules rules, boolean drops, Map<String, String> storedChecks,
-            Map<String, String> backfills) {
+    private SchemaDiff(
+            SchemaRules rules, boolean drops, Map<String, String> storedChecks, Map<String, String> backfills) {
         this.rules = rules;
         this.drops = drops;
         this.storedChecks = storedChecks;
@@ -47,8 +47,8 @@ public final class SchemaDiff {
     }
 
     /** The changes from {@code current} to {@code desired}; empty when they are equal. */
-    public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
-            Renames renames, boolean drops) {
+    public static List<Change> between(
+            SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules, Renames renames, boolean drops) {
         return between(current, desired, rules, renames, drops, Map.of(), Map.of());
     }
 
@@ -59,8 +59,14 @@ public final class SchemaDiff {
      * NOT NULL column added to an existing table fills its rows with the expression {@code backfills} holds
      * for it (keyed by {@link #columnKey}).
      */
-    public static List<Change> between(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
-            Renames renames, boolean drops, Map<String, String> storedChecks, Map<String, String> backfills) {
+    public static List<Change> between(
+            SchemaSnapshot current,
+            SchemaSnapshot desired,
+            SchemaRules rules,
+            Renames renames,
+            boolean drops,
+            Map<String, String> storedChecks,
+            Map<String, String> backfills) {
         return new SchemaDiff(rules, drops, storedChecks, backfills).run(current, desired, renames);
     }
 
@@ -78,8 +84,8 @@ public final class SchemaDiff {
      * The desired tables that exist in {@code current} (under their name or a hinted old one) and have a CHECK
      * whose text matches none of the live table's: those whose stored form must be asked for.
      */
-    public static List<TableDef> checksToProbe(SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules,
-            Renames renames) {
+    public static List<TableDef> checksToProbe(
+            SchemaSnapshot current, SchemaSnapshot desired, SchemaRules rules, Renames renames) {
         Map<String, String> back = new LinkedHashMap<>();
         renames.tables().forEach((from, to) -> back.put(to, from));
         List<TableDef> out = new ArrayList<>();
@@ -159,7 +165,8 @@ public final class SchemaDiff {
             sources.put(c.name(), c.name());
         }
         for (Map.Entry<String, String> r : columnRenames.entrySet()) {
-            if (have.column(r.getKey()) != null && have.column(r.getValue()) == null
+            if (have.column(r.getKey()) != null
+                    && have.column(r.getValue()) == null
                     && want.column(r.getValue()) != null) {
                 mine.add(new Change.RenameColumn(table, r.getKey(), r.getValue()));
                 have = Snapshots.renameColumn(have, r.getKey(), r.getValue());
@@ -195,8 +202,8 @@ public final class SchemaDiff {
             rebuild |= !rules.canAlter(c);
         }
         if (rebuild) {
-            TableDef target = new TableDef(want.name(), kept, want.primaryKey(), want.indexes(),
-                    want.foreignKeys(), want.checks());
+            TableDef target = new TableDef(
+                    want.name(), kept, want.primaryKey(), want.indexes(), want.foreignKeys(), want.checks());
             Map<String, String> copy = new LinkedHashMap<>();
             sources.forEach((to, from) -> {
                 if (target.column(to) != null) {
@@ -205,7 +212,8 @@ public final class SchemaDiff {
             });
             for (Change c : mine) {
                 if (c instanceof Change.RenameColumn) {
-                    have = Snapshots.renameColumn(have, ((Change.RenameColumn) c).to(), ((Change.RenameColumn) c).from());
+                    have = Snapshots.renameColumn(
+                            have, ((Change.RenameColumn) c).to(), ((Change.RenameColumn) c).from());
                 }
             }
             Map<String, String> fills = new LinkedHashMap<>();
@@ -260,7 +268,9 @@ public final class SchemaDiff {
             }
             IndexDef found = null;
             for (IndexDef h : left) {
-                if (w.name() != null && w.name().equalsIgnoreCase(h.name()) && h.columns().equals(w.columns())
+                if (w.name() != null
+                        && w.name().equalsIgnoreCase(h.name())
+                        && h.columns().equals(w.columns())
                         && h.unique() == w.unique()) {
                     found = h;
                     break;
@@ -301,7 +311,8 @@ public final class SchemaDiff {
         for (ForeignKeyDef w : want.foreignKeys()) {
             ForeignKeyDef found = null;
             for (ForeignKeyDef h : left) {
-                if (h.columns().equals(w.columns()) && h.targetTable().equalsIgnoreCase(w.targetTable())
+                if (h.columns().equals(w.columns())
+                        && h.targetTable().equalsIgnoreCase(w.targetTable())
                         && h.targetColumns().equals(w.targetColumns())
                         && rules.onDelete(h.onDelete()).equals(rules.onDelete(w.onDelete()))) {
                     found = h;

@@ -13,8 +13,7 @@ import java.util.Set;
 
 /** Rewrites of snapshots used by the diff: renames and dependency order. */
 final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     static TableDef renameTable(TableDef t, String to) {
         return new TableDef(to, t.columns(), t.primaryKey(), t.indexes(), t.foreignKeys(), t.checks());
@@ -24,8 +23,10 @@ final class Snapshots {
     static TableDef retarget(TableDef t, String from, String to) {
         List<ForeignKeyDef> fks = new ArrayList<>();
         for (ForeignKeyDef fk : t.foreignKeys()) {
-            fks.add(fk.targetTable().equals(from)
-                    ? new ForeignKeyDef(fk.name(), fk.columns(), to, fk.targetColumns(), fk.onDelete()) : fk);
+            fks.add(
+                    fk.targetTable().equals(from)
+                            ? new ForeignKeyDef(fk.name(), fk.columns(), to, fk.targetColumns(), fk.onDelete())
+                            : fk);
         }
         return new TableDef(t.name(), t.columns(), t.primaryKey(), t.indexes(), fks, t.checks());
     }
@@ -41,8 +42,8 @@ final class Snapshots {
         }
         List<ForeignKeyDef> fks = new ArrayList<>();
         for (ForeignKeyDef f : t.foreignKeys()) {
-            fks.add(new ForeignKeyDef(f.name(), rename(f.columns(), from, to), f.targetTable(),
-                    f.targetColumns(), f.onDelete()));
+            fks.add(new ForeignKeyDef(
+                    f.name(), rename(f.columns(), from, to), f.targetTable(), f.targetColumns(), f.onDelete()));
         }
         return new TableDef(t.name(), cols, rename(t.primaryKey(), from, to), ixs, fks, t.checks());
     }

@@ -16,8 +16,7 @@ import java.util.Optional;
 
 /** The README's migration examples; the tagged regions are copied into migrations/README.md verbatim. */
 final class MigrationDocsSample {
-    private MigrationDocsSample() {
-    }
+    private MigrationDocsSample() {}
 
     static void plan(Database db) {
         // tag::plan[]

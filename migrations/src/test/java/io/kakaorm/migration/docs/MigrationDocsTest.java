@@ -3,9 +3,9 @@ package io.kakaorm.migration.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.migration.VersionedMigrator;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's examples run, and the README shows exactly the tagged code. */
 @ExtendWith(TestDatabases.class)
 class MigrationDocsTest {
-    private static final Pattern TAG = Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
+    private static final Pattern TAG =
+            Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
 
     @TempDir
     Path dir;

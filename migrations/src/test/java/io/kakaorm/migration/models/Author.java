@@ -8,6 +8,7 @@ import io.kakaorm.Table;
 public class Author extends Model<Author> {
     @Column(maxLength = 80, nullable = false)
     public String name;
+
     @Column(unique = true, maxLength = 120)
     public String email;
 }

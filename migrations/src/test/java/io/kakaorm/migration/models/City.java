@@ -13,6 +13,7 @@ import java.util.UUID;
 public class City extends Model<City> {
     @Id
     public UUID uid;
+
     @ForeignKey(value = Country.class, onDelete = OnDelete.NO_ACTION)
     @Column(maxLength = 2, nullable = false)
     public String countryCode;

@@ -9,8 +9,10 @@ import io.kakaorm.Table;
 public class PostV1 extends Model<PostV1> {
     @Column(maxLength = 100, index = true)
     public String title;
+
     public String body;
     public Integer views = 1;
+
     @ForeignKey(Author.class)
     public Long authorId;
 }

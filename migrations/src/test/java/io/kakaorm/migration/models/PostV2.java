@@ -12,12 +12,17 @@ import io.kakaorm.Table;
 public class PostV2 extends Model<PostV2> {
     @Column(maxLength = 200, nullable = false)
     public String title;
+
     public String body;
+
     @Column(check = "views >= 0")
     public Integer views = 5;
+
     @ForeignKey(value = Author.class, onDelete = OnDelete.SET_NULL)
     public Long authorId;
+
     public int score;
+
     @Column(unique = true, maxLength = 50)
     public String slug;
 }

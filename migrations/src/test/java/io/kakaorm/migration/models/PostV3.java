@@ -10,8 +10,10 @@ import io.kakaorm.Table;
 public class PostV3 extends Model<PostV3> {
     @Column(maxLength = 100, index = true)
     public String title;
+
     public String content;
     public Integer views = 1;
+
     @ForeignKey(Author.class)
     public Long authorId;
 }

@@ -1,3 +1,6 @@
 package io.kakaorm.migration.models;
 
-public enum Status { DRAFT, PUBLISHED }
+public enum Status {
+    DRAFT,
+    PUBLISHED
+}

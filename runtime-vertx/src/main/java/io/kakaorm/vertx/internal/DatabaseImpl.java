@@ -1,19 +1,32 @@
 package io.kakaorm.vertx.internal;
 
+import io.kakaorm.ArchiveModel;
+import io.kakaorm.Filter;
 import io.kakaorm.Model;
 import io.kakaorm.ModelState;
+import io.kakaorm.Query;
+import io.kakaorm.QueryStream;
 import io.kakaorm.Row;
+import io.kakaorm.SaveResult;
+import io.kakaorm.Selector;
+import io.kakaorm.SoftDeleteModel;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.DefaultEngine;
+import io.kakaorm.spi.QueryExecutor;
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.CreateResult;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.internal.connect.OwnedVertx;
+import io.kakaorm.vertx.internal.connect.Unwrapping;
 import io.kakaorm.vertx.internal.exec.Backend;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-import io.kakaorm.vertx.internal.exec.Values;
 import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
+import io.kakaorm.vertx.internal.exec.TimedExecutor;
+import io.kakaorm.vertx.internal.exec.Values;
+import io.kakaorm.vertx.internal.observe.ObservedBackend;
+import io.kakaorm.vertx.internal.observe.StatementObserver;
 import io.kakaorm.vertx.internal.query.LabelMappers;
 import io.kakaorm.vertx.internal.query.ModelMapper;
 import io.kakaorm.vertx.internal.query.QueryRunner;
@@ -21,16 +34,23 @@ import io.kakaorm.vertx.internal.query.RawRows;
 import io.kakaorm.vertx.internal.query.RawStreams;
 import io.kakaorm.vertx.internal.tx.Transactions;
 import io.kakaorm.vertx.internal.tx.TxState;
-import io.kakaorm.vertx.internal.write.ModelStatements;
+import io.kakaorm.vertx.internal.write.ArchiveWrites;
 import io.kakaorm.vertx.internal.write.BulkCreate;
 import io.kakaorm.vertx.internal.write.BulkUpdate;
 import io.kakaorm.vertx.internal.write.GetOrCreate;
+import io.kakaorm.vertx.internal.write.ModelStatements;
 import io.kakaorm.vertx.internal.write.ModelWrites;
+import io.kakaorm.vertx.internal.write.SoftDeleteWrites;
 import io.kakaorm.vertx.internal.write.Truncation;
+import io.kakaorm.vertx.observe.StatementListener;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,33 +64,33 @@ public final class DatabaseImpl implements Database {
     private final boolean ownsVertx;
     private final Backend backend;
     private final ConnectOptions options;
-    private final io.kakaorm.vertx.internal.observe.StatementObserver observer;
+    private final StatementObserver observer;
     private final Transactions transactions;
     private final ModelWrites writes;
     private final QueryRunner queries = new QueryRunner(this);
     private final BulkCreate bulkCreate = new BulkCreate(this);
     private volatile Future<Void> closing;
-    private final java.util.concurrent.ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers;
+    private final ConcurrentHashMap<Class<?>, ModelMapper<?>> mappers;
     /** The database this is a view of ({@link #withStatementTimeout}), or {@code this}. */
     private final DatabaseImpl root;
     /** The statement timeout of this view, or {@code null} for the options' {@code statementTimeout}. */
-    private final java.time.Duration timeout;
+    private final Duration timeout;
 
     public DatabaseImpl(Vertx vertx, boolean ownsVertx, Backend backend, ConnectOptions options) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.observer = new io.kakaorm.vertx.internal.observe.StatementObserver(backend.dialect().name());
-        this.backend = io.kakaorm.vertx.internal.observe.ObservedBackend.wrap(backend, observer);
+        this.observer = new StatementObserver(backend.dialect().name());
+        this.backend = ObservedBackend.wrap(backend, observer);
         this.options = options;
         this.transactions = new Transactions(this, vertx, this.backend);
         this.writes = new ModelWrites(this);
-        this.mappers = new java.util.concurrent.ConcurrentHashMap<>();
+        this.mappers = new ConcurrentHashMap<>();
         this.root = this;
         this.timeout = null;
     }
 
     /** A view of {@code root} whose statements run with {@code timeout}; it shares connections and transactions. */
-    private DatabaseImpl(DatabaseImpl root, java.time.Duration timeout) {
+    private DatabaseImpl(DatabaseImpl root, Duration timeout) {
         this.vertx = root.vertx;
         this.ownsVertx = false;
         this.observer = root.observer;
@@ -84,8 +104,8 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public Database withStatementTimeout(java.time.Duration timeout) {
-        java.util.Objects.requireNonNull(timeout, "timeout");
+    public Database withStatementTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("statement timeout must be >= 0 (Duration.ZERO: none): " + timeout);
         }
@@ -98,14 +118,14 @@ public final class DatabaseImpl implements Database {
      */
     public SqlExecutor executor() {
         TxState tx = transactions.current();
-        return io.kakaorm.vertx.internal.exec.TimedExecutor.of(tx != null ? tx.tx : backend, timeout);
+        return TimedExecutor.of(tx != null ? tx.tx : backend, timeout);
     }
 
     /** The hydrator of {@code model} for this database (one per model class, reused by every query). */
     @SuppressWarnings("unchecked")
     public <T> ModelMapper<T> mapper(ModelMeta<T> model) {
-        return (ModelMapper<T>) mappers.computeIfAbsent(model.modelClass(),
-                c -> new ModelMapper<>(model, dialect(), this));
+        return (ModelMapper<T>)
+                mappers.computeIfAbsent(model.modelClass(), c -> new ModelMapper<>(model, dialect(), this));
     }
 
     /** Whether the calling context is inside a transaction of this database. */
@@ -124,7 +144,7 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public io.kakaorm.spi.QueryExecutor queries() {
+    public QueryExecutor queries() {
         return queries;
     }
 
@@ -195,17 +215,17 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public <T extends Model<T>> Future<io.kakaorm.SaveResult> saveChanges(T model) {
+    public <T extends Model<T>> Future<SaveResult> saveChanges(T model) {
         return writes.save(model);
     }
 
     @Override
     public <T extends Model<T>> Future<Void> delete(T model) {
-        if (model instanceof io.kakaorm.ArchiveModel<?>) {
-            return new io.kakaorm.vertx.internal.write.ArchiveWrites(this).delete(model);
+        if (model instanceof ArchiveModel<?>) {
+            return new ArchiveWrites(this).delete(model);
         }
-        if (model instanceof io.kakaorm.SoftDeleteModel<?>) {
-            return new io.kakaorm.vertx.internal.write.SoftDeleteWrites(this).delete(model);
+        if (model instanceof SoftDeleteModel<?>) {
+            return new SoftDeleteWrites(this).delete(model);
         }
         return writes.delete(model);
     }
@@ -230,8 +250,10 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Future<T> get(Class<T> model, Object key) {
-        return getOrNone(model, key).compose(m -> m != null ? Future.succeededFuture(m)
-                : Future.failedFuture(ModelWrites.gone(ModelMeta.of(model), key)));
+        return getOrNone(model, key)
+                .compose(m -> m != null
+                        ? Future.succeededFuture(m)
+                        : Future.failedFuture(ModelWrites.gone(ModelMeta.of(model), key)));
     }
 
     @Override
@@ -244,13 +266,12 @@ public final class DatabaseImpl implements Database {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return executor().query(sql, mapper(meta))
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+        return executor().query(sql, mapper(meta)).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     @Override
-    public <T extends Model<T>> io.kakaorm.Query<T> from(Class<T> model) {
-        return io.kakaorm.Query.from(model, queries);
+    public <T extends Model<T>> Query<T> from(Class<T> model) {
+        return Query.from(model, queries);
     }
 
     @Override
@@ -287,7 +308,7 @@ public final class DatabaseImpl implements Database {
 
     @Override
     @SafeVarargs
-    public final <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, io.kakaorm.Selector<T, ?>... fields) {
+    public final <T extends Model<T>> Future<Integer> bulkUpdate(List<T> models, Selector<T, ?>... fields) {
         return new BulkUpdate(this).run(models, fields);
     }
 
@@ -301,14 +322,14 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public <T extends Model<T>> Future<io.kakaorm.vertx.CreateResult<T>> getOrCreate(Class<T> model,
-            io.kakaorm.Filter<T> filter, Consumer<? super T> init) {
+    public <T extends Model<T>> Future<CreateResult<T>> getOrCreate(
+            Class<T> model, Filter<T> filter, Consumer<? super T> init) {
         return new GetOrCreate(this).run(model, filter, init, false);
     }
 
     @Override
-    public <T extends Model<T>> Future<io.kakaorm.vertx.CreateResult<T>> updateOrCreate(Class<T> model,
-            io.kakaorm.Filter<T> filter, Consumer<? super T> init) {
+    public <T extends Model<T>> Future<CreateResult<T>> updateOrCreate(
+            Class<T> model, Filter<T> filter, Consumer<? super T> init) {
         return new GetOrCreate(this).run(model, filter, init, true);
     }
 
@@ -344,9 +365,12 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public <R> io.kakaorm.QueryStream<R> stream(Class<R> type, String sql, Object... params) {
-        return RawStreams.open(this, LabelMappers.of(type, dialect(), this, sql),
-                RawRows.compile(dialect(), sql, Arrays.asList(params)), io.kakaorm.Query.DEFAULT_FETCH_SIZE);
+    public <R> QueryStream<R> stream(Class<R> type, String sql, Object... params) {
+        return RawStreams.open(
+                this,
+                LabelMappers.of(type, dialect(), this, sql),
+                RawRows.compile(dialect(), sql, Arrays.asList(params)),
+                Query.DEFAULT_FETCH_SIZE);
     }
 
     @Override
@@ -366,7 +390,8 @@ public final class DatabaseImpl implements Database {
     @Override
     public Future<Object> fetchValue(String sql, Object... params) {
         try {
-            return executor().query(RawRows.compile(dialect(), sql, Arrays.asList(params)), r -> r.value(0))
+            return executor()
+                    .query(RawRows.compile(dialect(), sql, Arrays.asList(params)), r -> r.value(0))
                     .map(rows -> rows.isEmpty() ? null : rows.get(0));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
@@ -390,13 +415,13 @@ public final class DatabaseImpl implements Database {
     // ---- statement listeners and logging
 
     @Override
-    public Database addStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+    public Database addStatementListener(StatementListener listener) {
         observer.add(listener);
         return this;
     }
 
     @Override
-    public Database removeStatementListener(io.kakaorm.vertx.observe.StatementListener listener) {
+    public Database removeStatementListener(StatementListener listener) {
         observer.remove(listener);
         return this;
     }
@@ -408,14 +433,14 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public Database slowStatementThreshold(java.time.Duration threshold) {
+    public Database slowStatementThreshold(Duration threshold) {
         observer.slowThreshold(threshold);
         return this;
     }
 
     @Override
     public <X> X unwrap(Class<X> type) {
-        return io.kakaorm.vertx.internal.connect.Unwrapping.unwrap(backend, type);
+        return Unwrapping.unwrap(backend, type);
     }
 
     @Override
@@ -438,7 +463,7 @@ public final class DatabaseImpl implements Database {
             DefaultEngine.clearIf(this);
             Future<Void> f = backend.close().transform(r -> Future.<Void>succeededFuture());
             if (ownsVertx) {
-                io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+                Promise<Void> done = Promise.promise();
                 f.onComplete(r -> OwnedVertx.close(vertx, done::tryComplete));
                 closing = done.future();
             } else {
@@ -464,6 +489,7 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public String toString() {
-        return "Database[" + options + (timeout == null ? "" : ", statement timeout " + timeout.toMillis() + " ms") + "]";
+        return "Database[" + options + (timeout == null ? "" : ", statement timeout " + timeout.toMillis() + " ms")
+                + "]";
     }
 }

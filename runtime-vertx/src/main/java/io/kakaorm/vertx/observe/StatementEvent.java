@@ -1,7 +1,10 @@
 package io.kakaorm.vertx.observe;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one statement did: its SQL, bind values, duration, rows and outcome.
@@ -24,14 +27,22 @@ import java.util.List;
  *                    several joined by {@code " and "}), or {@code null} for statements that were not
  *                    built from lambdas (model writes, raw SQL, DDL, unfiltered queries)
  */
-public record StatementEvent(String dialect, Kind kind, String sql, List<Object> binds, Duration duration, long rows,
-        Throwable error, long transaction, String callSite) {
+public record StatementEvent(
+        String dialect,
+        Kind kind,
+        String sql,
+        List<Object> binds,
+        Duration duration,
+        long rows,
+        Throwable error,
+        long transaction,
+        String callSite) {
 
     /** What a masked bind value is replaced with. */
     public static final String MASKED = "***";
 
     public StatementEvent {
-        binds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(binds)); // may hold nulls
+        binds = Collections.unmodifiableList(new ArrayList<>(binds)); // may hold nulls
     }
 
     /** Whether the statement ran inside a transaction. */
@@ -51,7 +62,7 @@ public record StatementEvent(String dialect, Kind kind, String sql, List<Object>
         if (transaction != 0) {
             b.append(" tx ").append(transaction);
         }
-        b.append("] ").append(String.format(java.util.Locale.ROOT, "%.3f ms", duration.toNanos() / 1e6));
+        b.append("] ").append(String.format(Locale.ROOT, "%.3f ms", duration.toNanos() / 1e6));
         if (error == null) {
             b.append(", ").append(rows).append(rows == 1 ? " row" : " rows");
         } else {

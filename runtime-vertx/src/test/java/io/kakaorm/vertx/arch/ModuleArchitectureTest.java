@@ -16,29 +16,48 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "io.kakaorm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArchitectureTest {
-    private static final String[] TOOLS = {"io.kakaorm.cli..", "io.kakaorm.maven..", "io.kakaorm.bench..",
-        "io.kakaorm.samples.."};
+    private static final String[] TOOLS = {
+        "io.kakaorm.cli..", "io.kakaorm.maven..", "io.kakaorm.bench..", "io.kakaorm.samples.."
+    };
 
     @ArchTest
-    static final ArchRule exprIsALeaf = noClasses().that().resideInAPackage("io.kakaorm.expr..")
-            .should().dependOnClassesThat(resideInAPackage("io.kakaorm..")
-                    .and(resideOutsideOfPackage("io.kakaorm.expr..")))
+    static final ArchRule exprIsALeaf = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm.expr..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("io.kakaorm..").and(resideOutsideOfPackage("io.kakaorm.expr..")))
             .as("the expression tree (io.kakaorm.expr) depends on nothing else in the project");
 
     @ArchTest
-    static final ArchRule lambdaKnowsNoDialect = noClasses().that().resideInAPackage("io.kakaorm.lambda..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.kakaorm.dialect..", "io.kakaorm.vertx..")
+    static final ArchRule lambdaKnowsNoDialect = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm.lambda..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.kakaorm.dialect..", "io.kakaorm.vertx..")
             .as("the lambda decoder knows no dialect and no runtime");
 
     @ArchTest
-    static final ArchRule dialectKnowsNoRuntime = noClasses().that().resideInAPackage("io.kakaorm.dialect..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.kakaorm.vertx..", "io.kakaorm.migration..")
-            .orShould().dependOnClassesThat().resideInAnyPackage(TOOLS)
+    static final ArchRule dialectKnowsNoRuntime = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm.dialect..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.kakaorm.vertx..", "io.kakaorm.migration..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(TOOLS)
             .as("the dialects know no runtime, migrations or tools");
 
     @ArchTest
-    static final ArchRule runtimeKnowsNoMigrationsOrTools = noClasses().that().resideInAPackage("io.kakaorm.vertx..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.kakaorm.migration..")
-            .orShould().dependOnClassesThat().resideInAnyPackage(TOOLS)
+    static final ArchRule runtimeKnowsNoMigrationsOrTools = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm.vertx..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.kakaorm.migration..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(TOOLS)
             .as("the runtime knows neither the migrations nor the tools");
 }

@@ -9,10 +9,13 @@ import io.vertx.core.Future;
 public class Entry extends ArchiveModel<Entry> {
     @Column(nullable = false, unique = true, maxLength = 30)
     public String body;
+
     public int level;
 
     @Override
     protected Future<Void> afterDelete() {
-        return "refuse".equals(body) ? Future.failedFuture(new IllegalStateException("refused")) : Future.succeededFuture();
+        return "refuse".equals(body)
+                ? Future.failedFuture(new IllegalStateException("refused"))
+                : Future.succeededFuture();
     }
 }

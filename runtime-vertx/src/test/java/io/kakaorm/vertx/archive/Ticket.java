@@ -10,5 +10,6 @@ import java.util.UUID;
 public class Ticket extends ArchiveModel<Ticket> {
     @Id
     public UUID code;
+
     public String title;
 }

@@ -10,6 +10,7 @@ import io.kakaorm.relation.BelongsTo;
 public class Volume extends ArchiveModel<Volume> {
     public String title;
     public int pages;
+
     @ForeignKey(Shelf.class)
     public Long shelfId;
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,8 @@ class BulkTest {
         assertEquals(5000, Item.AFTER_INSERTS.get() - afterBefore);
         assertEquals(5000, new HashSet<>(list.stream().map(i -> i.id).toList()).size(), "every key distinct");
         assertTrue(list.stream().allMatch(i -> i.id != null && i.isPersisted() && i.createdAt != null));
-        Map<Long, String> stored = await(db.all(Item.class)).stream().collect(Collectors.toMap(i -> i.id, i -> i.name + "|" + i.note));
+        Map<Long, String> stored =
+                await(db.all(Item.class)).stream().collect(Collectors.toMap(i -> i.id, i -> i.name + "|" + i.note));
         assertEquals(5000, stored.size());
         for (Item i : list) {
             assertEquals(i.name + "|before:" + i.name, stored.get(i.id), "key " + i.id + " is the row of " + i.name);
@@ -105,10 +107,14 @@ class BulkTest {
             i.note = i.qty % 2 == 0 ? null : "odd";
             i.name = "not written";
         }
-        List<StatementEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<StatementEvent> events = new CopyOnWriteArrayList<>();
         db.addStatementListener(events::add);
         assertEquals(300, await(db.bulkUpdate(list, i -> i.qty, i -> i.note)));
-        assertEquals(1, events.stream().filter(e -> e.kind() == StatementEvent.Kind.UPDATE).count(),
+        assertEquals(
+                1,
+                events.stream()
+                        .filter(e -> e.kind() == StatementEvent.Kind.UPDATE)
+                        .count(),
                 "300 rows fit one chunk: one UPDATE statement, not one per row: " + events);
         Map<Long, Item> stored = await(db.all(Item.class)).stream().collect(Collectors.toMap(i -> i.id, i -> i));
         for (Item i : list) {
@@ -127,11 +133,16 @@ class BulkTest {
         await(db.createTable(Pet.class));
         Owner o = await(db.create(Owner.class, x -> x.name = "o"));
         await(db.create(Owner.class, x -> x.name = "p"));
-        await(db.create(Pet.class, x -> { x.name = "rex"; x.ownerId = o.id; }));
+        await(db.create(Pet.class, x -> {
+            x.name = "rex";
+            x.ownerId = o.id;
+        }));
 
         Throwable t = awaitFailure(db.truncate(Owner.class));
         assertInstanceOf(TruncateRefusedException.class, t);
-        assertTrue(t.getMessage().contains("bulk_pet") && t.getMessage().contains("truncate(model, true)"), t.getMessage());
+        assertTrue(
+                t.getMessage().contains("bulk_pet") && t.getMessage().contains("truncate(model, true)"),
+                t.getMessage());
         assertEquals(2L, await(db.from(Owner.class).count()), "nothing emptied");
 
         await(db.truncate(Pet.class));
@@ -140,7 +151,10 @@ class BulkTest {
         assertEquals(0L, await(db.from(Owner.class).count()));
         Owner fresh = await(db.create(Owner.class, x -> x.name = "new"));
         assertEquals(1L, fresh.id, "the key sequence restarted");
-        Pet p = await(db.create(Pet.class, x -> { x.name = "a"; x.ownerId = fresh.id; }));
+        Pet p = await(db.create(Pet.class, x -> {
+            x.name = "a";
+            x.ownerId = fresh.id;
+        }));
         await(db.truncate(Owner.class, true));
         assertEquals(0L, await(db.from(Pet.class).count()), "cascade emptied the referencing table");
         assertNotNull(p.id);
@@ -152,7 +166,8 @@ class BulkTest {
         Database db = TestDatabases.open(which);
         await(db.createTable(Tag.class));
         List<Future<CreateResult<Tag>>> calls = IntStream.range(0, 8)
-                .mapToObj(i -> db.getOrCreate(Tag.class, t -> t.slug.equals("java"), t -> t.slug = "java")).toList();
+                .mapToObj(i -> db.getOrCreate(Tag.class, t -> t.slug.equals("java"), t -> t.slug = "java"))
+                .toList();
         List<CreateResult<Tag>> results = calls.stream().map(f -> await(f)).toList();
         assertEquals(1, results.stream().filter(CreateResult::created).count(), "exactly one caller created it");
         assertEquals(1, results.stream().map(r -> r.model().id).distinct().count());
@@ -162,8 +177,12 @@ class BulkTest {
         assertFalse(again.created());
         CreateResult<Tag> upd = await(db.updateOrCreate(Tag.class, t -> t.slug.equals("java"), t -> t.hits = 5));
         assertFalse(upd.created());
-        assertEquals(5, await(db.from(Tag.class).where(t -> t.slug.equals("java")).get()).hits);
-        CreateResult<Tag> created = await(db.updateOrCreate(Tag.class, t -> t.slug.equals("go"), t -> { t.slug = "go"; t.hits = 2; }));
+        assertEquals(
+                5, await(db.from(Tag.class).where(t -> t.slug.equals("java")).get()).hits);
+        CreateResult<Tag> created = await(db.updateOrCreate(Tag.class, t -> t.slug.equals("go"), t -> {
+            t.slug = "go";
+            t.hits = 2;
+        }));
         assertTrue(created.created());
         assertEquals(2L, await(db.from(Tag.class).count()));
         assertNull(await(db.from(Tag.class).where(t -> t.slug.equals("rust")).getOrNone()));

@@ -15,10 +15,13 @@ public class Item extends Model<Item> {
 
     @Column(nullable = false, maxLength = 20)
     public String name;
+
     public int qty;
     public String note;
+
     @AutoNowAdd
     public OffsetDateTime createdAt;
+
     @AutoNow
     public OffsetDateTime updatedAt;
 
@@ -31,7 +34,8 @@ public class Item extends Model<Item> {
     @Override
     protected Future<Void> afterInsert() {
         AFTER_INSERTS.incrementAndGet();
-        return "fail-after".equals(name) ? Future.failedFuture(new IllegalStateException("after hook refused"))
+        return "fail-after".equals(name)
+                ? Future.failedFuture(new IllegalStateException("after hook refused"))
                 : Future.succeededFuture();
     }
 }

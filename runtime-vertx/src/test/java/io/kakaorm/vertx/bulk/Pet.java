@@ -8,6 +8,7 @@ import io.kakaorm.Table;
 @Table(name = "bulk_pet")
 public class Pet extends Model<Pet> {
     public String name;
+
     @ForeignKey(value = Owner.class, onDelete = OnDelete.RESTRICT)
     public Long ownerId;
 }

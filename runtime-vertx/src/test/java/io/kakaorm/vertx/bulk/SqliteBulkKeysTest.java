@@ -53,7 +53,7 @@ class SqliteBulkKeysTest {
         await(db.createTable(Tag.class));
         List<Tag> first = await(db.bulkCreate(tags("a", 3)));
         await(db.execute("DELETE FROM bulk_tag WHERE id >= ?", first.get(1).id)); // AUTOINCREMENT does not reuse them
-        List<Tag> many = await(db.bulkCreate(tags("b", 12_000)));                  // three INSERTs (bind limit)
+        List<Tag> many = await(db.bulkCreate(tags("b", 12_000))); // three INSERTs (bind limit)
         assertEquals(first.get(2).id + 1, many.get(0).id);
         assertEachKeyIsItsRow(db, many);
         assertEquals(12_001L, await(db.from(Tag.class).count()));

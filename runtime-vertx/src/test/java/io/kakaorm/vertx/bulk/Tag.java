@@ -8,5 +8,6 @@ import io.kakaorm.Table;
 public class Tag extends Model<Tag> {
     @Column(nullable = false, unique = true, maxLength = 40)
     public String slug;
+
     public int hits;
 }

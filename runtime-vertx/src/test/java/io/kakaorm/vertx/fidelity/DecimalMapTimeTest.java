@@ -29,8 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(TestDatabases.class)
 class DecimalMapTimeTest {
-    private static final String[] DECS = {"0.0050", "2.5000", "-2.5000", "1.4500", "2147483648.0000",
-        "9007199254740993.0001", "-0.0001"};
+    private static final String[] DECS = {
+        "0.0050", "2.5000", "-2.5000", "1.4500", "2147483648.0000", "9007199254740993.0001", "-0.0001"
+    };
 
     private static Database rows(TestDb testDb) {
         Database db = TestDatabases.open(testDb);
@@ -48,18 +49,25 @@ class DecimalMapTimeTest {
     }
 
     private static List<String> select(Database db, Filter<EdgeRow> f) {
-        return await(db.from(EdgeRow.class).where(f).orderBy(r -> r.id).select(r -> r.s).list());
+        return await(db.from(EdgeRow.class)
+                .where(f)
+                .orderBy(r -> r.id)
+                .select(r -> r.s)
+                .list());
     }
 
     /** What Java selects over the rows as read back. */
     private static List<String> java(Database db, Filter<EdgeRow> f) {
-        return await(db.from(EdgeRow.class).orderBy(r -> r.id).list()).stream().filter(r -> {
-            try {
-                return f.test(r);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).map(r -> r.s).toList();
+        return await(db.from(EdgeRow.class).orderBy(r -> r.id).list()).stream()
+                .filter(r -> {
+                    try {
+                        return f.test(r);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .map(r -> r.s)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +83,10 @@ class DecimalMapTimeTest {
                 r -> r.dec.intValue() < 0, // 2147483648 wraps to Integer.MIN_VALUE
                 r -> r.dec.longValue() == 9007199254740993L,
                 r -> r.dec.multiply(r.dec).compareTo(new BigDecimal("6.25")) == 0,
-                r -> r.dec.add(BigDecimal.valueOf(r.i)).subtract(BigDecimal.valueOf(r.i)).compareTo(r.dec) == 0,
+                r -> r.dec.add(BigDecimal.valueOf(r.i))
+                                .subtract(BigDecimal.valueOf(r.i))
+                                .compareTo(r.dec)
+                        == 0,
                 r -> r.dec.negate().abs().compareTo(new BigDecimal("0.005")) == 0);
         for (Filter<EdgeRow> f : filters) {
             List<String> expected = java(db, f);
@@ -83,11 +94,14 @@ class DecimalMapTimeTest {
         }
         assertEquals(List.of("c", "e"), select(db, filters.get(4))); // -2.5 is -2, 2147483648 wraps
         assertEquals(List.of("f"), select(db, filters.get(0)));
-        QueryTranslationException eq = assertThrows(QueryTranslationException.class,
-                () -> select(db, r -> r.dec.equals(new BigDecimal("2.5"))));
-        assertTrue(eq.getMessage().contains("compareTo") && eq.getMessage().contains("DecimalMapTimeTest.java:"),
+        QueryTranslationException eq = assertThrows(
+                QueryTranslationException.class, () -> select(db, r -> r.dec.equals(new BigDecimal("2.5"))));
+        assertTrue(
+                eq.getMessage().contains("compareTo") && eq.getMessage().contains("DecimalMapTimeTest.java:"),
                 eq.getMessage());
-        assertThrows(QueryTranslationException.class, () -> select(db, r -> r.dec.divide(BigDecimal.TEN).signum() > 0));
+        assertThrows(
+                QueryTranslationException.class,
+                () -> select(db, r -> r.dec.divide(BigDecimal.TEN).signum() > 0));
         Filter<EdgeRow> tiny = r -> r.ndec != null && r.ndec.multiply(r.ndec).signum() > 0;
         if (testDb == TestDb.MYSQL) {
             // 1E-27 squared needs 54 digits after the point; MariaDB's DECIMAL would round it to 0

@@ -20,31 +20,46 @@ public class EdgeRow extends Model<EdgeRow> {
     public Long nl;
     public double d;
     public Double nd;
+
     @Column(nullable = false, maxLength = 60)
     public String s;
+
     @Column(nullable = false, maxLength = 60)
     public String t;
+
     @Column(maxLength = 60)
     public String ns;
+
     public boolean b;
     public Boolean nb;
+
     @Column(nullable = false)
     public Kind k;
+
     public Kind nk;
+
     @Column(nullable = false)
     public LocalDate day;
+
     public LocalDate nday;
+
     @Column(nullable = false)
     public LocalDateTime ldt;
+
     @Column(nullable = false)
     public OffsetDateTime odt;
+
     @Column(nullable = false)
     public Instant ins;
+
     @Column(nullable = false, precision = 20, scale = 4)
     public BigDecimal dec;
+
     public BigDecimal ndec;
+
     @Column(nullable = false)
     public LocalTime tm;
+
     public LocalTime ntm;
 
     @Override

@@ -1,6 +1,7 @@
 package io.kakaorm.vertx.fidelity;
 
 import io.kakaorm.Filter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -34,18 +35,26 @@ final class GeneratedLambdas {
             for (int i = 0; i < gen.captures().size(); i++) {
                 LambdaGenerator.Capture c = gen.captures().get(i);
                 Object v = c.value();
-                sb.append(c.type()).append(" v").append(i).append(" = ")
-                        .append(v instanceof String s ? EdgeRow.quote(s) : String.valueOf(v)).append("; ");
+                sb.append(c.type())
+                        .append(" v")
+                        .append(i)
+                        .append(" = ")
+                        .append(v instanceof String s ? EdgeRow.quote(s) : String.valueOf(v))
+                        .append("; ");
             }
-            return sb.append("r -> ").append(gen.body()).append("   [").append(where).append(']').toString();
+            return sb.append("r -> ")
+                    .append(gen.body())
+                    .append("   [")
+                    .append(where)
+                    .append(']')
+                    .toString();
         }
     }
 
-    private static final Map<String, String> BOX = Map.of("int", "Integer", "long", "Long", "double", "Double",
-            "boolean", "Boolean");
+    private static final Map<String, String> BOX =
+            Map.of("int", "Integer", "long", "Long", "double", "Double", "boolean", "Boolean");
 
-    private GeneratedLambdas() {
-    }
+    private GeneratedLambdas() {}
 
     static List<Compiled> compile(List<LambdaGenerator.Gen> gens) {
         try {
@@ -66,15 +75,23 @@ final class GeneratedLambdas {
                 values.add(captured.toArray());
             }
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            List<String> args = new ArrayList<>(List.of("-g", "-proc:none", "-nowarn", "-encoding", "UTF-8",
-                    "-cp", System.getProperty("java.class.path"), "-d", out.toString()));
+            List<String> args = new ArrayList<>(List.of(
+                    "-g",
+                    "-proc:none",
+                    "-nowarn",
+                    "-encoding",
+                    "UTF-8",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    out.toString()));
             args.addAll(files);
-            java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
             if (javac.run(null, log, log, args.toArray(new String[0])) != 0) {
                 throw new AssertionError("generated lambdas do not compile:\n" + log.toString(StandardCharsets.UTF_8));
             }
-            URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
-                    GeneratedLambdas.class.getClassLoader());
+            URLClassLoader loader =
+                    new URLClassLoader(new URL[] {out.toUri().toURL()}, GeneratedLambdas.class.getClassLoader());
             List<Compiled> result = new ArrayList<>();
             for (int k = 0; k < files.size(); k++) {
                 Class<?> c = Class.forName(PACKAGE + ".Gen" + k, true, loader);
@@ -82,7 +99,8 @@ final class GeneratedLambdas {
                 @SuppressWarnings("unchecked")
                 List<Filter<EdgeRow>> filters = (List<Filter<EdgeRow>>) m.invoke(null, (Object) values.get(k));
                 for (int i = 0; i < filters.size(); i++) {
-                    result.add(new Compiled(filters.get(i), gens.get(k * PER_CLASS + i), "Gen" + k + ".java:" + (i + 10)));
+                    result.add(
+                            new Compiled(filters.get(i), gens.get(k * PER_CLASS + i), "Gen" + k + ".java:" + (i + 10)));
                 }
             }
             return result;
@@ -96,21 +114,26 @@ final class GeneratedLambdas {
     /** Lambda {@code i} of the class is on line {@code i + 10}. */
     private static String source(String name, List<LambdaGenerator.Gen> gens, List<Object> captured) {
         StringBuilder sb = new StringBuilder();
-        sb.append("package ").append(PACKAGE).append(";\n");                         // 1
-        sb.append("import io.kakaorm.Filter;\n");                                    // 2
-        sb.append("import java.time.*;\n");                                          // 3
-        sb.append("import java.util.ArrayList;\n");                                  // 4
-        sb.append("import java.util.List;\n");                                       // 5
-        sb.append("@SuppressWarnings(\"all\")\n");                                   // 6
-        sb.append("public final class ").append(name).append(" {\n");                // 7
-        sb.append("  public static List<Filter<EdgeRow>> lambdas(Object[] c) {\n");  // 8
-        sb.append("    List<Filter<EdgeRow>> out = new ArrayList<>();\n");           // 9
+        sb.append("package ").append(PACKAGE).append(";\n"); // 1
+        sb.append("import io.kakaorm.Filter;\n"); // 2
+        sb.append("import java.time.*;\n"); // 3
+        sb.append("import java.util.ArrayList;\n"); // 4
+        sb.append("import java.util.List;\n"); // 5
+        sb.append("@SuppressWarnings(\"all\")\n"); // 6
+        sb.append("public final class ").append(name).append(" {\n"); // 7
+        sb.append("  public static List<Filter<EdgeRow>> lambdas(Object[] c) {\n"); // 8
+        sb.append("    List<Filter<EdgeRow>> out = new ArrayList<>();\n"); // 9
         for (LambdaGenerator.Gen g : gens) {
             sb.append("    { ");
             for (int i = 0; i < g.captures().size(); i++) {
                 LambdaGenerator.Capture cap = g.captures().get(i);
-                sb.append(cap.type()).append(" v").append(i).append(" = (")
-                        .append(BOX.getOrDefault(cap.type(), cap.type())).append(") c[").append(captured.size())
+                sb.append(cap.type())
+                        .append(" v")
+                        .append(i)
+                        .append(" = (")
+                        .append(BOX.getOrDefault(cap.type(), cap.type()))
+                        .append(") c[")
+                        .append(captured.size())
                         .append("]; ");
                 captured.add(cap.value());
             }

@@ -2,5 +2,8 @@ package io.kakaorm.vertx.fidelity;
 
 /** Declared out of alphabetical order, so that ordinal order and name order differ. */
 public enum Kind {
-    ZETA, ALPHA, MID, beta
+    ZETA,
+    ALPHA,
+    MID,
+    beta
 }

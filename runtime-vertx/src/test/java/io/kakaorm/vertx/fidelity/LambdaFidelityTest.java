@@ -49,8 +49,9 @@ class LambdaFidelityTest {
         }
         long t0 = System.nanoTime();
         lambdas = GeneratedLambdas.compile(gens);
-        System.out.printf("LambdaFidelityTest seed=%d: %d lambdas compiled in %d ms%n", SEED, lambdas.size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf(
+                "LambdaFidelityTest seed=%d: %d lambdas compiled in %d ms%n",
+                SEED, lambdas.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     @AfterAll
@@ -92,7 +93,10 @@ class LambdaFidelityTest {
             }
             List<Long> actual;
             try {
-                actual = await(db.from(EdgeRow.class).where(c.filter()).select(r -> r.id).list());
+                actual = await(db.from(EdgeRow.class)
+                        .where(c.filter())
+                        .select(r -> r.id)
+                        .list());
             } catch (QueryTranslationException e) {
                 if (e.sourceFile() == null || e.line() <= 0) {
                     mismatches.add(c.source() + "\n  refused without its source line: " + e.getMessage());
@@ -135,13 +139,26 @@ class LambdaFidelityTest {
                 mismatches.add(describe(db, c, rows, expected, got));
             }
         }
-        System.out.printf("LambdaFidelityTest[%s] seed=%d: %d lambdas, %d compared (%d discriminating), %d refused,"
-                + " %d skipped (Java throws on some row), %d failed as documented, %d mismatches, %d ms%n", testDb, SEED,
-                lambdas.size(), compared, discriminating, refusals.values().stream().mapToInt(Integer::intValue).sum(),
-                javaThrows, dbErrors, mismatches.size(), (System.nanoTime() - t0) / 1_000_000);
-        refusals.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(60)
+        System.out.printf(
+                "LambdaFidelityTest[%s] seed=%d: %d lambdas, %d compared (%d discriminating), %d refused,"
+                        + " %d skipped (Java throws on some row), %d failed as documented, %d mismatches, %d ms%n",
+                testDb,
+                SEED,
+                lambdas.size(),
+                compared,
+                discriminating,
+                refusals.values().stream().mapToInt(Integer::intValue).sum(),
+                javaThrows,
+                dbErrors,
+                mismatches.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        refusals.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(60)
                 .forEach(e -> System.out.println("  refused " + e.getValue() + "x: " + e.getKey()));
-        failures.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10)
+        failures.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(10)
                 .forEach(e -> System.out.println("  failed as documented " + e.getValue() + "x: " + e.getKey()));
         assertTrue(compared > lambdas.size() / 3, "too few lambdas translated: " + compared);
         if (!mismatches.isEmpty()) {
@@ -163,9 +180,11 @@ class LambdaFidelityTest {
         }
         return switch (db) {
             // PostgreSQL, too, may evaluate a throwing call on the unguarded side of &&: the query fails, no rows
-            case POSTGRES -> m.contains("java.lang.StringIndexOutOfBoundsException")
-                    || m.contains("value out of range: overflow") || m.contains("value out of range: underflow")
-                    || m.contains("invalid byte sequence for encoding \"UTF8\": 0x00");
+            case POSTGRES ->
+                m.contains("java.lang.StringIndexOutOfBoundsException")
+                        || m.contains("value out of range: overflow")
+                        || m.contains("value out of range: underflow")
+                        || m.contains("invalid byte sequence for encoding \"UTF8\": 0x00");
             // MariaDB's failure for substring/charAt/repeat out of range or splitting a pair (a two-row subquery)
             case MYSQL -> m.contains("DOUBLE value is out of range") || m.contains("Subquery returns more than 1 row");
             // SQLite may evaluate both sides of && inside a CASE: a guarded substring can then fail the query
@@ -173,8 +192,12 @@ class LambdaFidelityTest {
         };
     }
 
-    private static String describe(Database db, GeneratedLambdas.Compiled c, List<EdgeRow> rows,
-            TreeSet<Long> expected, TreeSet<Long> actual) {
+    private static String describe(
+            Database db,
+            GeneratedLambdas.Compiled c,
+            List<EdgeRow> rows,
+            TreeSet<Long> expected,
+            TreeSet<Long> actual) {
         TreeSet<Long> missing = new TreeSet<>(expected);
         missing.removeAll(actual);
         TreeSet<Long> extra = new TreeSet<>(actual);

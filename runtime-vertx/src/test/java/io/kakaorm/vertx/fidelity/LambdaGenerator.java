@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -17,12 +19,10 @@ import java.util.Random;
  */
 final class LambdaGenerator {
     /** A captured local: its Java type as written in the source, and its value. */
-    record Capture(String type, Object value) {
-    }
+    record Capture(String type, Object value) {}
 
     /** One generated lambda. */
-    record Gen(String body, List<Capture> captures, boolean mustRefuse) {
-    }
+    record Gen(String body, List<Capture> captures, boolean mustRefuse) {}
 
     private static final String[] CMP = {"==", "!=", "<", "<=", ">", ">="};
     private final Random rnd;
@@ -87,7 +87,9 @@ final class LambdaGenerator {
     }
 
     private String anyDouble() {
-        return chance(4) ? pick("0.5", "2.5", "-1.5", "1e15", "0.1") : cap("double", EdgeValues.DOUBLES[n(EdgeValues.DOUBLES.length)]);
+        return chance(4)
+                ? pick("0.5", "2.5", "-1.5", "1e15", "0.1")
+                : cap("double", EdgeValues.DOUBLES[n(EdgeValues.DOUBLES.length)]);
     }
 
     private String anyString() {
@@ -113,8 +115,11 @@ final class LambdaGenerator {
     }
 
     private String anyInstant() {
-        return cap("Instant", EdgeValues.OFFSET_TIMES[n(EdgeValues.OFFSET_TIMES.length)].toInstant()
-                .plusSeconds(n(5) * 1800L - 3600));
+        return cap(
+                "Instant",
+                EdgeValues.OFFSET_TIMES[n(EdgeValues.OFFSET_TIMES.length)]
+                        .toInstant()
+                        .plusSeconds(n(5) * 1800L - 3600));
     }
 
     // ---- values ----
@@ -122,36 +127,70 @@ final class LambdaGenerator {
     String intExpr(int depth) {
         int c = n(depth > 0 ? 31 : 8);
         switch (c) {
-            case 24: return "r.s.indexOf(" + pick("'a'", "'b'", "'\\u00df'", "'X'", "0x1F600") + ")";
-            case 25: return "r.s.lastIndexOf(" + pick("'a'", "'X'", anyString(), anyString()) + ")";
-            case 26: return "(" + intExpr(depth - 1) + " " + pick("|", "^", "&") + " " + intExpr(depth - 1) + ")";
-            case 27: return pick("Long.signum(" + longExpr(depth - 1) + ")", "Long.compare(r.l, " + anyLong() + ")",
-                    "Integer.compare(r.i, " + anyInt() + ")");
-            case 28: return "(0 + java.util.Optional.ofNullable(r.ni).orElse(" + smallInt() + "))";
-            case 29: return "(0 + java.util.Objects.requireNonNullElse(r.ni, " + smallInt() + "))";
-            case 30: return "(r.s.length() > " + n(3) + " ? r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") - 'a' : -1)";
-            case 0: case 1: return "r.i";
-            case 2: return "r.j";
-            case 3: return anyInt();
-            case 4: return "r.s.length()";
-            case 5: return dateInt();
-            case 6: return "r.k.ordinal()";
-            case 7: return "r.t.length()";
-            case 8: case 9: return "(" + intExpr(depth - 1) + " " + pick("+", "-", "*") + " " + intExpr(depth - 1) + ")";
-            case 10: return "(" + intExpr(depth - 1) + " " + pick("/", "%") + " " + nonZero() + ")";
-            case 11: return "Math.abs(" + intExpr(depth - 1) + ")";
-            case 12: return "(-(" + intExpr(depth - 1) + "))";
-            case 13: return "(int) " + paren(doubleExpr(depth - 1));
-            case 14: return "(int) " + paren(longExpr(depth - 1));
-            case 15: return "Double.valueOf(" + doubleExpr(depth - 1) + ").intValue()";
-            case 16: return "(r.ni != null ? r.ni : " + smallInt() + ")";
-            case 17: return "(r.b ? " + intExpr(depth - 1) + " : " + intExpr(depth - 1) + ")";
-            case 18: return "Math." + pick("max", "min") + "(" + intExpr(depth - 1) + ", " + intExpr(depth - 1) + ")";
-            case 19: return "Math.floor" + pick("Div", "Mod") + "(" + intExpr(depth - 1) + ", " + nonZero() + ")";
-            case 20: return "Integer.signum(" + intExpr(depth - 1) + ")";
-            case 21: return "(short) " + paren(intExpr(depth - 1));
-            case 22: return "r.s.indexOf(" + anyString() + ")";
-            default: return "Integer.compare(" + intExpr(depth - 1) + ", " + intExpr(depth - 1) + ")";
+            case 24:
+                return "r.s.indexOf(" + pick("'a'", "'b'", "'\\u00df'", "'X'", "0x1F600") + ")";
+            case 25:
+                return "r.s.lastIndexOf(" + pick("'a'", "'X'", anyString(), anyString()) + ")";
+            case 26:
+                return "(" + intExpr(depth - 1) + " " + pick("|", "^", "&") + " " + intExpr(depth - 1) + ")";
+            case 27:
+                return pick(
+                        "Long.signum(" + longExpr(depth - 1) + ")",
+                        "Long.compare(r.l, " + anyLong() + ")",
+                        "Integer.compare(r.i, " + anyInt() + ")");
+            case 28:
+                return "(0 + java.util.Optional.ofNullable(r.ni).orElse(" + smallInt() + "))";
+            case 29:
+                return "(0 + java.util.Objects.requireNonNullElse(r.ni, " + smallInt() + "))";
+            case 30:
+                return "(r.s.length() > " + n(3) + " ? r.s.charAt(" + pick("0", "1", "r.s.length() - 1")
+                        + ") - 'a' : -1)";
+            case 0:
+            case 1:
+                return "r.i";
+            case 2:
+                return "r.j";
+            case 3:
+                return anyInt();
+            case 4:
+                return "r.s.length()";
+            case 5:
+                return dateInt();
+            case 6:
+                return "r.k.ordinal()";
+            case 7:
+                return "r.t.length()";
+            case 8:
+            case 9:
+                return "(" + intExpr(depth - 1) + " " + pick("+", "-", "*") + " " + intExpr(depth - 1) + ")";
+            case 10:
+                return "(" + intExpr(depth - 1) + " " + pick("/", "%") + " " + nonZero() + ")";
+            case 11:
+                return "Math.abs(" + intExpr(depth - 1) + ")";
+            case 12:
+                return "(-(" + intExpr(depth - 1) + "))";
+            case 13:
+                return "(int) " + paren(doubleExpr(depth - 1));
+            case 14:
+                return "(int) " + paren(longExpr(depth - 1));
+            case 15:
+                return "Double.valueOf(" + doubleExpr(depth - 1) + ").intValue()";
+            case 16:
+                return "(r.ni != null ? r.ni : " + smallInt() + ")";
+            case 17:
+                return "(r.b ? " + intExpr(depth - 1) + " : " + intExpr(depth - 1) + ")";
+            case 18:
+                return "Math." + pick("max", "min") + "(" + intExpr(depth - 1) + ", " + intExpr(depth - 1) + ")";
+            case 19:
+                return "Math.floor" + pick("Div", "Mod") + "(" + intExpr(depth - 1) + ", " + nonZero() + ")";
+            case 20:
+                return "Integer.signum(" + intExpr(depth - 1) + ")";
+            case 21:
+                return "(short) " + paren(intExpr(depth - 1));
+            case 22:
+                return "r.s.indexOf(" + anyString() + ")";
+            default:
+                return "Integer.compare(" + intExpr(depth - 1) + ", " + intExpr(depth - 1) + ")";
         }
     }
 
@@ -181,77 +220,139 @@ final class LambdaGenerator {
     String longExpr(int depth) {
         int c = n(depth > 0 ? 17 : 3);
         switch (c) {
-            case 12: return "Math.floor" + pick("Div", "Mod") + "(" + longExpr(depth - 1) + ", " + pick("3L", "-3L", "(-1L)",
-                    anyLong().replace("v", "v")) + ")";
-            case 13: return "(" + longExpr(depth - 1) + " " + pick("|", "^", "&") + " " + longExpr(depth - 1) + ")";
-            case 14: return "Math." + pick("max", "min") + "(" + longExpr(depth - 1) + ", " + anyLong() + ")";
-            case 15: return "Math.round(" + doubleExpr(depth - 1) + ")";
-            case 16: return "Math.floorMod(" + longExpr(depth - 1) + ", " + intExpr(0).replace("r.i", "7") + ")";
-            case 0: case 1: return "r.l";
-            case 2: return anyLong();
-            case 3: return "(long) " + intExpr(depth - 1) + " * " + intExpr(depth - 1);
-            case 4: return "(" + longExpr(depth - 1) + " " + pick("+", "-", "*") + " " + longExpr(depth - 1) + ")";
-            case 5: return "(" + longExpr(depth - 1) + " " + pick("/", "%") + " " + nonZero() + ")";
-            case 6: return "(long) " + paren(doubleExpr(depth - 1));
-            case 7: return "(long) (r.d * 100)";
-            case 8: return "(r.l + " + intExpr(depth - 1) + ")";
-            case 9: return "Math.abs(" + longExpr(depth - 1) + ")";
-            case 10: return "(r.nl != null ? r.nl : " + anyLong() + ")";
-            default: return "Long.valueOf(" + intExpr(depth - 1) + ").longValue()";
+            case 12:
+                return "Math.floor" + pick("Div", "Mod") + "(" + longExpr(depth - 1) + ", "
+                        + pick("3L", "-3L", "(-1L)", anyLong().replace("v", "v")) + ")";
+            case 13:
+                return "(" + longExpr(depth - 1) + " " + pick("|", "^", "&") + " " + longExpr(depth - 1) + ")";
+            case 14:
+                return "Math." + pick("max", "min") + "(" + longExpr(depth - 1) + ", " + anyLong() + ")";
+            case 15:
+                return "Math.round(" + doubleExpr(depth - 1) + ")";
+            case 16:
+                return "Math.floorMod(" + longExpr(depth - 1) + ", "
+                        + intExpr(0).replace("r.i", "7") + ")";
+            case 0:
+            case 1:
+                return "r.l";
+            case 2:
+                return anyLong();
+            case 3:
+                return "(long) " + intExpr(depth - 1) + " * " + intExpr(depth - 1);
+            case 4:
+                return "(" + longExpr(depth - 1) + " " + pick("+", "-", "*") + " " + longExpr(depth - 1) + ")";
+            case 5:
+                return "(" + longExpr(depth - 1) + " " + pick("/", "%") + " " + nonZero() + ")";
+            case 6:
+                return "(long) " + paren(doubleExpr(depth - 1));
+            case 7:
+                return "(long) (r.d * 100)";
+            case 8:
+                return "(r.l + " + intExpr(depth - 1) + ")";
+            case 9:
+                return "Math.abs(" + longExpr(depth - 1) + ")";
+            case 10:
+                return "(r.nl != null ? r.nl : " + anyLong() + ")";
+            default:
+                return "Long.valueOf(" + intExpr(depth - 1) + ").longValue()";
         }
     }
 
     String doubleExpr(int depth) {
         int c = n(depth > 0 ? 13 : 3);
         switch (c) {
-            case 0: case 1: return "r.d";
-            case 2: return anyDouble();
-            case 3: return "(" + doubleExpr(depth - 1) + " " + pick("+", "-", "*", "/") + " " + doubleExpr(depth - 1) + ")";
-            case 4: return "(" + doubleExpr(depth - 1) + " * " + intExpr(depth - 1) + ")";
-            case 5: return "Math.abs(" + doubleExpr(depth - 1) + ")";
-            case 6: return "(double) r.l";
-            case 7: return "(double) " + intExpr(depth - 1) + " / " + nonZero();
-            case 8: return "Math." + pick("floor", "ceil", "signum") + "(" + doubleExpr(depth - 1) + ")";
-            case 9: return "(double) Math.round(" + doubleExpr(depth - 1) + ")";
-            case 10: return "(r.nd != null ? r.nd : " + anyDouble() + ")";
-            case 11: return "Math." + pick("max", "min") + "(" + doubleExpr(depth - 1) + ", " + anyDouble() + ")";
-            default: return "(float) " + paren(doubleExpr(depth - 1));
+            case 0:
+            case 1:
+                return "r.d";
+            case 2:
+                return anyDouble();
+            case 3:
+                return "(" + doubleExpr(depth - 1) + " " + pick("+", "-", "*", "/") + " " + doubleExpr(depth - 1) + ")";
+            case 4:
+                return "(" + doubleExpr(depth - 1) + " * " + intExpr(depth - 1) + ")";
+            case 5:
+                return "Math.abs(" + doubleExpr(depth - 1) + ")";
+            case 6:
+                return "(double) r.l";
+            case 7:
+                return "(double) " + intExpr(depth - 1) + " / " + nonZero();
+            case 8:
+                return "Math." + pick("floor", "ceil", "signum") + "(" + doubleExpr(depth - 1) + ")";
+            case 9:
+                return "(double) Math.round(" + doubleExpr(depth - 1) + ")";
+            case 10:
+                return "(r.nd != null ? r.nd : " + anyDouble() + ")";
+            case 11:
+                return "Math." + pick("max", "min") + "(" + doubleExpr(depth - 1) + ", " + anyDouble() + ")";
+            default:
+                return "(float) " + paren(doubleExpr(depth - 1));
         }
     }
 
     String stringExpr(int depth) {
         int c = n(depth > 0 ? 31 : 4);
         switch (c) {
-            case 24: return "r.s.substring(" + index() + ", " + index() + ")";
-            case 25: return "r.s.substring(" + index() + ")";
-            case 26: return "r.s.replace('" + pick("a", "X", "\\u00df", " ") + "', '" + pick("b", "Y", "\\u00e9") + "')";
-            case 27: return "r.s.repeat(" + pick("(r.i > 0 ? 1 : 0)", "2", "Math.floorMod(r.i, 3)", "(-1)") + ")";
-            case 28: return "java.util.Optional.ofNullable(r.ns).orElse(" + anyString() + ")";
-            case 29: return pick("Long.toString(r.l)", "String.valueOf(r.nk)", "Boolean.toString(r.b)");
-            case 30: return "r.s.replace(" + anyString() + ", \"" + pick("", "-", "XX") + "\")";
-            case 0: case 1: return "r.s";
-            case 2: return "r.t";
-            case 3: return anyString();
-            case 4: return "r.s.trim()";
-            case 5: return "r.s.strip()";
-            case 6: return "r.s.toUpperCase()";
-            case 7: return "r.s.toLowerCase()";
-            case 8: return "(r.s + r.t)";
-            case 9: return "r.s.concat(" + anyString() + ")";
-            case 10: return "(\"\" + " + pick("r.d", "r.nd", "r.l", "r.i", "r.ni", "r.b", "r.k", "r.day", "r.ns") + ")";
-            case 11: return "r.k.name()";
-            case 12: return "String.valueOf(" + pick("r.i", "r.l", "r.b", "r.d") + ")";
-            case 13: return "r.s.stripLeading()";
-            case 14: return "r.s.stripTrailing()";
-            case 15: return "(r.ns != null ? r.ns : " + anyString() + ")";
-            case 16: return "(r.b ? r.s : r.t)";
-            case 17: return "r.s.replace(" + anyString() + ", " + anyString() + ")";
-            case 18: return "r.s.repeat(" + n(3) + ")";
-            case 19: return "Integer.toString(r.i)";
-            case 20: return "(" + anyString() + " + r.s)";
-            case 21: return "r.t.trim()";
-            case 22: return "java.util.Objects.requireNonNullElse(r.ns, " + anyString() + ")";
-            default: return "r.s.substring(" + n(3) + ")";
+            case 24:
+                return "r.s.substring(" + index() + ", " + index() + ")";
+            case 25:
+                return "r.s.substring(" + index() + ")";
+            case 26:
+                return "r.s.replace('" + pick("a", "X", "\\u00df", " ") + "', '" + pick("b", "Y", "\\u00e9") + "')";
+            case 27:
+                return "r.s.repeat(" + pick("(r.i > 0 ? 1 : 0)", "2", "Math.floorMod(r.i, 3)", "(-1)") + ")";
+            case 28:
+                return "java.util.Optional.ofNullable(r.ns).orElse(" + anyString() + ")";
+            case 29:
+                return pick("Long.toString(r.l)", "String.valueOf(r.nk)", "Boolean.toString(r.b)");
+            case 30:
+                return "r.s.replace(" + anyString() + ", \"" + pick("", "-", "XX") + "\")";
+            case 0:
+            case 1:
+                return "r.s";
+            case 2:
+                return "r.t";
+            case 3:
+                return anyString();
+            case 4:
+                return "r.s.trim()";
+            case 5:
+                return "r.s.strip()";
+            case 6:
+                return "r.s.toUpperCase()";
+            case 7:
+                return "r.s.toLowerCase()";
+            case 8:
+                return "(r.s + r.t)";
+            case 9:
+                return "r.s.concat(" + anyString() + ")";
+            case 10:
+                return "(\"\" + " + pick("r.d", "r.nd", "r.l", "r.i", "r.ni", "r.b", "r.k", "r.day", "r.ns") + ")";
+            case 11:
+                return "r.k.name()";
+            case 12:
+                return "String.valueOf(" + pick("r.i", "r.l", "r.b", "r.d") + ")";
+            case 13:
+                return "r.s.stripLeading()";
+            case 14:
+                return "r.s.stripTrailing()";
+            case 15:
+                return "(r.ns != null ? r.ns : " + anyString() + ")";
+            case 16:
+                return "(r.b ? r.s : r.t)";
+            case 17:
+                return "r.s.replace(" + anyString() + ", " + anyString() + ")";
+            case 18:
+                return "r.s.repeat(" + n(3) + ")";
+            case 19:
+                return "Integer.toString(r.i)";
+            case 20:
+                return "(" + anyString() + " + r.s)";
+            case 21:
+                return "r.t.trim()";
+            case 22:
+                return "java.util.Objects.requireNonNullElse(r.ns, " + anyString() + ")";
+            default:
+                return "r.s.substring(" + n(3) + ")";
         }
     }
 
@@ -269,46 +370,86 @@ final class LambdaGenerator {
         }
         int c = n(depth > 0 ? 40 : 34);
         switch (c) {
-            case 0: case 1: case 2: return intExpr(2) + " " + cmp() + " " + intExpr(1);
-            case 3: case 4: return longExpr(2) + " " + cmp() + " " + longExpr(1);
-            case 5: case 6: return doubleExpr(2) + " " + cmp() + " " + doubleExpr(1);
-            case 7: return pick("r.l", longExpr(1)) + " " + cmp() + " " + pick("r.d", doubleExpr(1));
-            case 8: return stringExpr(1) + ".equals(" + pick("r.t", anyString(), stringExpr(1)) + ")";
-            case 9: return pick(stringExpr(1), "r.s") + ".equalsIgnoreCase(" + pick("r.t", anyString()) + ")";
-            case 10: case 11: return stringExpr(1) + "." + pick("startsWith", "endsWith", "contains") + "("
-                    + pick("r.t", anyString(), anyString()) + ")";
-            case 12: return stringExpr(1) + "." + pick("isEmpty", "isBlank") + "()";
-            case 13: return stringExpr(1) + ".compareTo(" + pick("r.t", anyString()) + ") " + cmp() + " 0";
-            case 14: return stringExpr(1) + ".length() " + cmp() + " " + smallInt();
-            case 15: return enumPred();
-            case 16: return boxedPred();
-            case 17: return nullCapturePred(depth);
-            case 18: case 19: return datePred();
-            case 20: return dateTimePred();
-            case 21: return instantPred();
-            case 22: return boolPred();
-            case 23: return refusedPred();
-            case 24: return "r.ns != null && " + pick("r.ns", "r.ns.trim()") + "." + pick("startsWith", "contains", "equals")
-                    + "(" + anyString() + ")";
-            case 25: return "r.ni != null && r.ni " + cmp() + " " + intExpr(1);
-            case 26: return "r.nl == null || r.nl " + cmp() + " " + pick("r.l", anyLong(), "r.d");
-            case 27: return "r.nd != null && r.nd " + cmp() + " " + doubleExpr(1);
-            case 28: return "r.s.charAt(0) == '" + pick("a", "A", "\\u00df", " ") + "'" ;
-            case 29: return "r.s." + pick("startsWith", "endsWith") + "(r.t)";
-            case 30: return "r.s.codePointCount(0, r.s.length()) " + cmp() + " " + n(4);
-            case 31: return "r.s.lastIndexOf(" + anyString() + ") " + cmp() + " " + (n(4) - 1);
-            case 32: return "(r.i & " + anyInt() + ") " + cmp() + " " + smallInt();
-            case 33: return "r.s.compareToIgnoreCase(" + anyString() + ") " + cmp() + " 0";
-            case 34: return "!(" + pred(depth - 1) + ")";
-            case 35: case 36: return "(" + pred(depth - 1) + " && " + pred(depth - 1) + ")";
-            case 37: case 38: return "(" + pred(depth - 1) + " || " + pred(depth - 1) + ")";
-            default: return "(" + pred(depth - 1) + " ? " + pred(depth - 1) + " : " + pred(depth - 1) + ")";
+            case 0:
+            case 1:
+            case 2:
+                return intExpr(2) + " " + cmp() + " " + intExpr(1);
+            case 3:
+            case 4:
+                return longExpr(2) + " " + cmp() + " " + longExpr(1);
+            case 5:
+            case 6:
+                return doubleExpr(2) + " " + cmp() + " " + doubleExpr(1);
+            case 7:
+                return pick("r.l", longExpr(1)) + " " + cmp() + " " + pick("r.d", doubleExpr(1));
+            case 8:
+                return stringExpr(1) + ".equals(" + pick("r.t", anyString(), stringExpr(1)) + ")";
+            case 9:
+                return pick(stringExpr(1), "r.s") + ".equalsIgnoreCase(" + pick("r.t", anyString()) + ")";
+            case 10:
+            case 11:
+                return stringExpr(1) + "." + pick("startsWith", "endsWith", "contains") + "("
+                        + pick("r.t", anyString(), anyString()) + ")";
+            case 12:
+                return stringExpr(1) + "." + pick("isEmpty", "isBlank") + "()";
+            case 13:
+                return stringExpr(1) + ".compareTo(" + pick("r.t", anyString()) + ") " + cmp() + " 0";
+            case 14:
+                return stringExpr(1) + ".length() " + cmp() + " " + smallInt();
+            case 15:
+                return enumPred();
+            case 16:
+                return boxedPred();
+            case 17:
+                return nullCapturePred(depth);
+            case 18:
+            case 19:
+                return datePred();
+            case 20:
+                return dateTimePred();
+            case 21:
+                return instantPred();
+            case 22:
+                return boolPred();
+            case 23:
+                return refusedPred();
+            case 24:
+                return "r.ns != null && " + pick("r.ns", "r.ns.trim()") + "." + pick("startsWith", "contains", "equals")
+                        + "(" + anyString() + ")";
+            case 25:
+                return "r.ni != null && r.ni " + cmp() + " " + intExpr(1);
+            case 26:
+                return "r.nl == null || r.nl " + cmp() + " " + pick("r.l", anyLong(), "r.d");
+            case 27:
+                return "r.nd != null && r.nd " + cmp() + " " + doubleExpr(1);
+            case 28:
+                return "r.s.charAt(0) == '" + pick("a", "A", "\\u00df", " ") + "'";
+            case 29:
+                return "r.s." + pick("startsWith", "endsWith") + "(r.t)";
+            case 30:
+                return "r.s.codePointCount(0, r.s.length()) " + cmp() + " " + n(4);
+            case 31:
+                return "r.s.lastIndexOf(" + anyString() + ") " + cmp() + " " + (n(4) - 1);
+            case 32:
+                return "(r.i & " + anyInt() + ") " + cmp() + " " + smallInt();
+            case 33:
+                return "r.s.compareToIgnoreCase(" + anyString() + ") " + cmp() + " 0";
+            case 34:
+                return "!(" + pred(depth - 1) + ")";
+            case 35:
+            case 36:
+                return "(" + pred(depth - 1) + " && " + pred(depth - 1) + ")";
+            case 37:
+            case 38:
+                return "(" + pred(depth - 1) + " || " + pred(depth - 1) + ")";
+            default:
+                return "(" + pred(depth - 1) + " ? " + pred(depth - 1) + " : " + pred(depth - 1) + ")";
         }
     }
 
     /** A map captured from the caller: a few edge strings as keys (sometimes none, sometimes a null key). */
-    private java.util.Map<String, Integer> map() {
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    private Map<String, Integer> map() {
+        Map<String, Integer> m = new HashMap<>();
         for (int k = n(4); k > 0; k--) {
             m.put(EdgeValues.STRINGS[n(EdgeValues.STRINGS.length)].replace('\u0000', 'x'), k);
         }
@@ -327,9 +468,11 @@ final class LambdaGenerator {
     private String coveragePred() {
         return switch (n(14)) {
             case 0 -> "r.s.charAt(" + index() + ") == '" + pick("a", "b", "X", "\\ud83d", "\\ude00", "\\u00df") + "'";
-            case 1 -> "r.s.length() > " + n(3) + " && r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") "
-                    + cmp() + " '" + pick("b", "\\ud83d", "\\ude00", "a") + "'";
-            case 2 -> "r.s.startsWith(" + pick("r.t", anyString(), "\"\"") + ", " + pick("0", "1", "2", "(-1)", "r.i") + ")";
+            case 1 ->
+                "r.s.length() > " + n(3) + " && r.s.charAt(" + pick("0", "1", "r.s.length() - 1") + ") " + cmp() + " '"
+                        + pick("b", "\\ud83d", "\\ude00", "a") + "'";
+            case 2 ->
+                "r.s.startsWith(" + pick("r.t", anyString(), "\"\"") + ", " + pick("0", "1", "2", "(-1)", "r.i") + ")";
             case 3 -> "(r.l & " + anyLong() + ") " + cmp() + " " + pick("0L", "r.l", anyLong());
             case 4 -> "Math.floorMod(r.i, " + nonZero() + ") " + cmp() + " " + smallInt();
             case 5 -> "Math.round(r.d) " + cmp() + " " + pick(anyLong(), "r.l", "0L", "1L", "-1L", "3L");
@@ -337,10 +480,16 @@ final class LambdaGenerator {
             case 7 -> "java.util.Optional.ofNullable(r.nk).orElse(Kind.MID) == " + anyKind();
             case 8 -> "r.s.substring(" + index() + ").equals(" + pick("r.t", anyString(), "r.t.substring(1)") + ")";
             case 9 -> "r.s.length() >= 2 && r.s.substring(" + pick("0, 2", "1", "2") + ").equals(" + anyString() + ")";
-            case 10 -> "r.s." + pick("indexOf", "lastIndexOf") + "(" + pick("r.t", anyString()) + ") " + cmp() + " " + (n(5) - 1);
-            case 11 -> "(Math.ceil(r.d) " + cmp() + " " + anyDouble() + " || Math.floor(r.d) " + cmp() + " " + anyDouble() + ")";
-            case 12 -> cap("java.util.Map<String, Integer>", map()) + ".containsKey(" + pick("r.s", "r.ns", "r.t") + ")";
-            default -> "java.util.Arrays.asList(" + anyInt() + ", " + anyInt() + ", 7).contains(r." + pick("i", "ni") + ")";
+            case 10 ->
+                "r.s." + pick("indexOf", "lastIndexOf") + "(" + pick("r.t", anyString()) + ") " + cmp() + " "
+                        + (n(5) - 1);
+            case 11 ->
+                "(Math.ceil(r.d) " + cmp() + " " + anyDouble() + " || Math.floor(r.d) " + cmp() + " " + anyDouble()
+                        + ")";
+            case 12 ->
+                cap("java.util.Map<String, Integer>", map()) + ".containsKey(" + pick("r.s", "r.ns", "r.t") + ")";
+            default ->
+                "java.util.Arrays.asList(" + anyInt() + ", " + anyInt() + ", 7).contains(r." + pick("i", "ni") + ")";
         };
     }
 
@@ -398,27 +547,44 @@ final class LambdaGenerator {
             case 5 -> "r.day.isBefore(java.time.LocalDate.now())";
             case 6 -> dateInt() + " " + cmp() + " " + n(32);
             case 7 -> "r.day.plusMonths(" + (n(25) - 12) + ").getDayOfMonth() " + cmp() + " " + (27 + n(5));
-            default -> pick("r.day." + pick("isLeapYear()", "lengthOfMonth() == 29", "withDayOfMonth(1).equals(" + anyDate() + ")",
-                    "toEpochDay() " + cmp() + " 19800L", "lengthOfMonth() " + cmp() + " " + (28 + n(4)),
-                    "lengthOfYear() == 366", "withMonth(" + (1 + n(12)) + ").equals(" + anyDate() + ")",
-                    "withDayOfMonth(" + (1 + n(31)) + ").isAfter(" + anyDate() + ")",
-                    "withMonth(2).getDayOfMonth() " + cmp() + " " + (27 + n(4)), "withDayOfMonth(r.i).isLeapYear()"),
-                    "java.time.temporal.ChronoUnit." + pick("DAYS", "WEEKS", "MONTHS", "YEARS") + ".between("
-                            + pick("r.day, " + anyDate(), anyDate() + ", r.day", "r.day, r.nday != null ? r.nday : r.day")
-                            + ") " + cmp() + " " + pick("0L", "1L", "-1L", "12L", "30L", "-366L"),
-                    "r.ldt.withDayOfMonth(" + (1 + n(28)) + ").toLocalDate().isBefore(" + anyDate() + ")");
+            default ->
+                pick(
+                        "r.day."
+                                + pick(
+                                        "isLeapYear()",
+                                        "lengthOfMonth() == 29",
+                                        "withDayOfMonth(1).equals(" + anyDate() + ")",
+                                        "toEpochDay() " + cmp() + " 19800L",
+                                        "lengthOfMonth() " + cmp() + " " + (28 + n(4)),
+                                        "lengthOfYear() == 366",
+                                        "withMonth(" + (1 + n(12)) + ").equals(" + anyDate() + ")",
+                                        "withDayOfMonth(" + (1 + n(31)) + ").isAfter(" + anyDate() + ")",
+                                        "withMonth(2).getDayOfMonth() " + cmp() + " " + (27 + n(4)),
+                                        "withDayOfMonth(r.i).isLeapYear()"),
+                        "java.time.temporal.ChronoUnit." + pick("DAYS", "WEEKS", "MONTHS", "YEARS") + ".between("
+                                + pick(
+                                        "r.day, " + anyDate(),
+                                        anyDate() + ", r.day",
+                                        "r.day, r.nday != null ? r.nday : r.day")
+                                + ") " + cmp() + " " + pick("0L", "1L", "-1L", "12L", "30L", "-366L"),
+                        "r.ldt.withDayOfMonth(" + (1 + n(28)) + ").toLocalDate().isBefore(" + anyDate() + ")");
         };
     }
 
     private String dateTimePred() {
         return switch (n(8)) {
-            case 0 -> "r.ldt.plus" + pick("Hours", "Minutes", "Seconds", "Days", "Months") + "(" + (n(100) - 20) + ")."
-                    + pick("isBefore", "isAfter", "equals") + "(" + anyDateTime() + ")";
+            case 0 ->
+                "r.ldt.plus" + pick("Hours", "Minutes", "Seconds", "Days", "Months") + "(" + (n(100) - 20) + ")."
+                        + pick("isBefore", "isAfter", "equals") + "(" + anyDateTime() + ")";
             case 1 -> "r.ldt.toLocalDate()." + pick("equals", "isBefore") + "(" + anyDate() + ")";
             case 2 -> "r.ldt.toLocalTime().isBefore(" + cap("LocalTime", LocalTime.of(n(24), n(2) * 30)) + ")";
-            case 3 -> "r.odt.plus" + pick("Hours", "Days", "Months") + "(" + (n(40) - 5) + ").isAfter(" + anyOffsetTime() + ")";
+            case 3 ->
+                "r.odt.plus" + pick("Hours", "Days", "Months") + "(" + (n(40) - 5) + ").isAfter(" + anyOffsetTime()
+                        + ")";
             case 4 -> "r.odt.toLocalDate()." + pick("equals", "isAfter") + "(" + anyDate() + ")";
-            case 5 -> "r.ldt.minus" + pick("Days", "Weeks", "Years") + "(" + n(5) + ").getMonthValue() " + cmp() + " " + n(13);
+            case 5 ->
+                "r.ldt.minus" + pick("Days", "Weeks", "Years") + "(" + n(5) + ").getMonthValue() " + cmp() + " "
+                        + n(13);
             case 6 -> "r.ldt.isBefore(java.time.LocalDateTime.now())";
             default -> "r.odt.toLocalTime().isBefore(" + cap("LocalTime", LocalTime.of(n(24), 0)) + ")";
         };
@@ -426,7 +592,8 @@ final class LambdaGenerator {
 
     private String instantPred() {
         return switch (n(4)) {
-            case 0 -> "r.ins.plusSeconds(" + (n(7200) - 3600) + ")." + pick("isBefore", "isAfter") + "(" + anyInstant() + ")";
+            case 0 ->
+                "r.ins.plusSeconds(" + (n(7200) - 3600) + ")." + pick("isBefore", "isAfter") + "(" + anyInstant() + ")";
             case 1 -> "r.ins." + pick("isBefore", "isAfter", "equals") + "(" + anyInstant() + ")";
             case 2 -> "r.ins.isBefore(r.odt.toInstant())";
             default -> "r.ins.isAfter(java.time.Instant.now())";
@@ -456,5 +623,7 @@ final class LambdaGenerator {
     }
 
     /** Values used by {@link LocalDate}-free callers (keeps imports honest in generated code). */
-    static final Class<?>[] TYPES = {LocalDate.class, LocalDateTime.class, OffsetDateTime.class, Instant.class, LocalTime.class};
+    static final Class<?>[] TYPES = {
+        LocalDate.class, LocalDateTime.class, OffsetDateTime.class, Instant.class, LocalTime.class
+    };
 }

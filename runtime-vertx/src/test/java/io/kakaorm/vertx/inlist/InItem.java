@@ -7,7 +7,11 @@ import java.util.UUID;
 /** A row with one column of every type an IN collection binds as one value, most of them nullable. */
 public class InItem extends Model<InItem> {
     /** A colour, stored as its name. */
-    public enum Tone { RED, GREEN, BLUE }
+    public enum Tone {
+        RED,
+        GREEN,
+        BLUE
+    }
 
     public int n;
     public Integer ni;
@@ -21,7 +25,7 @@ public class InItem extends Model<InItem> {
 
     @Override
     public String toString() {
-        return "InItem{n=" + n + ", ni=" + ni + ", big=" + big + ", nbig=" + nbig + ", s=" + s + ", sh=" + sh
-                + ", u=" + u + ", tone=" + tone + ", day=" + day + "}";
+        return "InItem{n=" + n + ", ni=" + ni + ", big=" + big + ", nbig=" + nbig + ", s=" + s + ", sh=" + sh + ", u="
+                + u + ", tone=" + tone + ", day=" + day + "}";
     }
 }

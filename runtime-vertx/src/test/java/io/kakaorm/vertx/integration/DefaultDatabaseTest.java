@@ -96,7 +96,8 @@ class DefaultDatabaseTest {
 
     private static List<String> texts(ConnectOptions o) {
         Database reader = TestDatabases.connect(o);
-        return await(reader.from(Memo.class).orderBy(m -> m.id).select(m -> m.text).list());
+        return await(
+                reader.from(Memo.class).orderBy(m -> m.id).select(m -> m.text).list());
     }
 
     @Test
@@ -112,7 +113,10 @@ class DefaultDatabaseTest {
         assertEquals(List.of("from B"), texts(pg));
 
         // an instance loaded from A stays A's, whichever context saves it
-        Memo loaded = await(a.later(() -> a.dbs.get(0).from(Memo.class).where(m -> m.text.equals("from A")).get()));
+        Memo loaded = await(a.later(() -> a.dbs.get(0)
+                .from(Memo.class)
+                .where(m -> m.text.equals("from A"))
+                .get()));
         loaded.text = "from A, edited on B";
         await(b.later(loaded::save));
         assertEquals(List.of("from A, edited on B", "A again"), texts(sqlite));
@@ -120,11 +124,14 @@ class DefaultDatabaseTest {
 
         // lazy relations of a new instance read the context's database too
         Pad pad = await(b.later(() -> b.dbs.get(0).create(Pad.class, p -> p.name = "pg pad")));
-        assertEquals("pg pad", await(b.later(() -> {
-            Memo fresh = memo("unsaved");
-            fresh.padId = pad.id;
-            return fresh.pad.load();
-        })).name);
+        assertEquals(
+                "pg pad",
+                await(b.later(() -> {
+                            Memo fresh = memo("unsaved");
+                            fresh.padId = pad.id;
+                            return fresh.pad.load();
+                        }))
+                        .name);
     }
 
     @Test
@@ -133,8 +140,10 @@ class DefaultDatabaseTest {
         await(vertx.deployVerticle(both));
         Throwable t = awaitFailure(both.later(() -> memo("which?").save()));
         assertInstanceOf(IllegalStateException.class, t);
-        assertTrue(t.getMessage().contains("2 databases are open on this Vert.x context")
-                && t.getMessage().contains("db.save(model)"), t.getMessage());
+        assertTrue(
+                t.getMessage().contains("2 databases are open on this Vert.x context")
+                        && t.getMessage().contains("db.save(model)"),
+                t.getMessage());
         Throwable rel = awaitFailure(both.later(() -> {
             Memo m = memo("rel");
             m.padId = 1L;
@@ -145,7 +154,7 @@ class DefaultDatabaseTest {
         Database chosen = both.dbs.get(1);
         await(both.later(() -> chosen.save(memo("explicit")))); // always works
         await(both.later(() -> {
-            chosen.makeDefault();                               // this context's choice
+            chosen.makeDefault(); // this context's choice
             return memo("default").save();
         }));
         assertEquals(List.of("explicit", "default"), texts(pg));
@@ -157,7 +166,9 @@ class DefaultDatabaseTest {
         Database first = TestDatabases.connect(sqlite);
         Database second = TestDatabases.connect(pg);
         Throwable t = awaitFailure(memo("nowhere").save());
-        assertTrue(t.getMessage().contains("belongs to no database") && t.getMessage().contains("db.save(model)"),
+        assertTrue(
+                t.getMessage().contains("belongs to no database")
+                        && t.getMessage().contains("db.save(model)"),
                 t.getMessage());
         Memo m = memo("to second");
         assertSame(m, await(second.save(m)));
@@ -170,8 +181,9 @@ class DefaultDatabaseTest {
             await(memo("global default").save());
             assertEquals(List.of("global default"), texts(sqlite));
         } finally {
-            await(first.disconnect());                          // a closed database is no default any more
+            await(first.disconnect()); // a closed database is no default any more
         }
-        assertInstanceOf(IllegalStateException.class, awaitFailure(memo("after close").save()));
+        assertInstanceOf(
+                IllegalStateException.class, awaitFailure(memo("after close").save()));
     }
 }

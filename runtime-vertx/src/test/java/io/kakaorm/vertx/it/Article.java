@@ -16,14 +16,17 @@ public class Article extends Model<Article> {
 
     public String title;
     public int version;
+
     @AutoNowAdd
     public OffsetDateTime createdAt;
+
     @AutoNow
     public LocalDateTime updatedAt;
 
     private Future<Void> hook(String name) {
         LOG.add(name);
-        return name.equals(failOn) ? Future.failedFuture(new IllegalStateException("hook " + name + " failed"))
+        return name.equals(failOn)
+                ? Future.failedFuture(new IllegalStateException("hook " + name + " failed"))
                 : Future.succeededFuture();
     }
 

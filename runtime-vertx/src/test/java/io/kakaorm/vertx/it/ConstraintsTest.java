@@ -39,8 +39,8 @@ class ConstraintsTest {
         Author ok = await(db.create(Author.class, a -> a.name = "😀".repeat(50)));
         assertEquals("😀".repeat(50), await(db.get(Author.class, ok.id)).name);
 
-        ValidationException n = assertInstanceOf(ValidationException.class,
-                awaitFailure(db.create(Author.class, a -> a.email = "no-name@x")));
+        ValidationException n = assertInstanceOf(
+                ValidationException.class, awaitFailure(db.create(Author.class, a -> a.email = "no-name@x")));
         assertEquals("name", n.field());
         assertEquals(1, count(db, "author"));
     }
@@ -55,8 +55,8 @@ class ConstraintsTest {
             x.name = "A";
             x.email = "a@x";
         }));
-        IntegrityException unique = assertInstanceOf(IntegrityException.class, awaitFailure(db.create(Author.class,
-                x -> {
+        IntegrityException unique =
+                assertInstanceOf(IntegrityException.class, awaitFailure(db.create(Author.class, x -> {
                     x.name = "B";
                     x.email = "a@x";
                 })));
@@ -73,16 +73,16 @@ class ConstraintsTest {
         })));
         assertEquals(Kind.FOREIGN_KEY, fk.kind());
 
-        IntegrityException check = assertInstanceOf(IntegrityException.class, awaitFailure(db.create(Book.class,
-                b -> {
-                    b.title = "empty";
-                    b.authorId = a.id;
-                    b.pages = 0;
-                })));
+        IntegrityException check = assertInstanceOf(IntegrityException.class, awaitFailure(db.create(Book.class, b -> {
+            b.title = "empty";
+            b.authorId = a.id;
+            b.pages = 0;
+        })));
         assertEquals(Kind.CHECK, check.kind());
         assertTrue(check.constraint() != null, check.getMessage());
 
-        IntegrityException notNull = assertInstanceOf(IntegrityException.class,
+        IntegrityException notNull = assertInstanceOf(
+                IntegrityException.class,
                 awaitFailure(db.execute("INSERT INTO book (title, author_id) VALUES (?, ?)", null, a.id)));
         assertEquals(Kind.NOT_NULL, notNull.kind());
         assertTrue(notNull.constraint() != null && notNull.constraint().contains("title"), notNull.constraint());

@@ -9,6 +9,7 @@ public class Country extends Model<Country> {
     @Id
     @Column(maxLength = 2)
     public String code;
+
     @Column(nullable = false)
     public String name;
 }

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.ModelState;
 import io.kakaorm.NotFoundException;
+import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -31,7 +33,7 @@ class CrudTest {
         await(db.createTable(Author.class));
         Author a = new Author();
         a.name = "Ann";
-        io.kakaorm.ModelState.attach(a, db, false);
+        ModelState.attach(a, db, false);
         assertSame(a, await(a.save()));
         assertNotNull(a.id);
         assertTrue(a.isPersisted());
@@ -133,7 +135,7 @@ class CrudTest {
             expected.put("stock", 7);
             assertEquals(expected, await(db.get(Product.class, p.id)).toMap());
         } finally {
-            io.kakaorm.spi.DefaultEngine.clearIf(db);
+            DefaultEngine.clearIf(db);
         }
     }
 
@@ -152,7 +154,7 @@ class CrudTest {
         var created = a.createdAt;
         var updated = a.updatedAt;
         Thread.sleep(5);
-        back.title = "t2";                        // an unchanged instance is not written (dirty tracking)
+        back.title = "t2"; // an unchanged instance is not written (dirty tracking)
         await(back.save());
         assertTrue(back.createdAt.isEqual(created));
         assertTrue(back.updatedAt.isAfter(updated), back.updatedAt + " after " + updated);

@@ -30,7 +30,10 @@ class DdlTest {
         Map<String, Catalogue.Col> cols = Catalogue.columns(db, which, "product");
         assertEquals(List.of("category", "id", "name", "price", "stock"), List.copyOf(cols.keySet()));
         assertEquals(List.of("id"), Catalogue.primaryKey(db, which, "product"));
-        assertTrue(cols.get("name").notNull() && cols.get("category").notNull() && cols.get("price").notNull(),
+        assertTrue(
+                cols.get("name").notNull()
+                        && cols.get("category").notNull()
+                        && cols.get("price").notNull(),
                 cols.toString());
         assertTrue(cols.get("id").notNull(), "primary key is NOT NULL");
         assertTrue(cols.get("name").type().contains("char"), cols.get("name").toString());
@@ -40,7 +43,9 @@ class DdlTest {
             assertTrue(cols.get("name").type().contains("100"), cols.get("name").toString());
         }
         assertNotNull(cols.get("stock").defaultValue(), "stock has DEFAULT 7");
-        assertTrue(cols.get("stock").defaultValue().contains("7"), cols.get("stock").toString());
+        assertTrue(
+                cols.get("stock").defaultValue().contains("7"),
+                cols.get("stock").toString());
 
         Map<String, Catalogue.Col> books = Catalogue.columns(db, which, "book");
         assertTrue(books.isEmpty(), "no table book yet");
@@ -52,10 +57,12 @@ class DdlTest {
         Database db = TestDatabases.open(which);
         await(db.createTable(Product.class));
         await(db.createTable(Author.class));
-        List<Catalogue.Idx> product = List.copyOf(Catalogue.indexes(db, which, "product").values());
+        List<Catalogue.Idx> product =
+                List.copyOf(Catalogue.indexes(db, which, "product").values());
         assertTrue(product.contains(new Catalogue.Idx(List.of("category", "price"), false)), product.toString());
         assertTrue(product.contains(new Catalogue.Idx(List.of("name"), false)), product.toString());
-        List<Catalogue.Idx> author = List.copyOf(Catalogue.indexes(db, which, "author").values());
+        List<Catalogue.Idx> author =
+                List.copyOf(Catalogue.indexes(db, which, "author").values());
         assertTrue(author.contains(new Catalogue.Idx(List.of("email"), true)), author.toString());
     }
 
@@ -66,10 +73,10 @@ class DdlTest {
         await(db.createTable(Author.class));
         await(db.createTable(Book.class));
         await(db.createTable(Review.class));
-        assertEquals(Map.of("author_id", new Catalogue.Fk("author", "CASCADE")),
-                Catalogue.foreignKeys(db, which, "book"));
-        assertEquals(Map.of("book_id", new Catalogue.Fk("book", "SET NULL")),
-                Catalogue.foreignKeys(db, which, "review"));
+        assertEquals(
+                Map.of("author_id", new Catalogue.Fk("author", "CASCADE")), Catalogue.foreignKeys(db, which, "book"));
+        assertEquals(
+                Map.of("book_id", new Catalogue.Fk("book", "SET NULL")), Catalogue.foreignKeys(db, which, "review"));
         assertFalse(Catalogue.columns(db, which, "book").get("author_id").notNull());
     }
 

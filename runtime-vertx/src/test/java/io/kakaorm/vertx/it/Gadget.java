@@ -12,7 +12,11 @@ import java.util.UUID;
 
 /** Every column type of SPEC, nullable, plus two NOT NULL primitives. */
 public class Gadget extends Model<Gadget> {
-    public enum Color { RED, GREEN, BLUE }
+    public enum Color {
+        RED,
+        GREEN,
+        BLUE
+    }
 
     public Short shortV;
     public Integer intV;
@@ -21,10 +25,13 @@ public class Gadget extends Model<Gadget> {
     public Double doubleV;
     public Boolean boolV;
     public String text;
+
     @Column(maxLength = 40)
     public String label;
+
     @Column(precision = 20, scale = 4)
     public BigDecimal price;
+
     public OffsetDateTime odt;
     public Instant instant;
     public LocalDateTime ldt;

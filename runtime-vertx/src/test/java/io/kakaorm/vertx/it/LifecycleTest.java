@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.DatabaseException;
+import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
+import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.Future;
@@ -30,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LifecycleTest {
 
     private static Set<Thread> nonDaemonThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon())
                 .collect(Collectors.toSet());
     }
 
@@ -48,7 +52,9 @@ class LifecycleTest {
         assertTrue(!started.isEmpty(), "the owned Vert.x runs threads");
         db.close();
         Set<Thread> left = new HashSet<>();
-        for (int i = 0; i < 300; i++) { // threads finish shortly after their pools are shut down (up to 15 s on a loaded machine)
+        for (int i = 0;
+                i < 300;
+                i++) { // threads finish shortly after their pools are shut down (up to 15 s on a loaded machine)
             left = new HashSet<>(nonDaemonThreads());
             left.removeAll(before);
             if (left.isEmpty()) {
@@ -84,7 +90,7 @@ class LifecycleTest {
     @Test
     void unreachableServerFailsWithoutLeakingThePassword() {
         Throwable t = awaitFailure(KakaORM.connect("postgresql://u:tiger@127.0.0.1:1/db?connectTimeout=2000"));
-        assertInstanceOf(io.kakaorm.DatabaseException.class, t);
+        assertInstanceOf(DatabaseException.class, t);
         assertTrue(t.getMessage().contains("Cannot connect to postgresql://u:***@127.0.0.1:1/db"), t.getMessage());
         assertFalse(String.valueOf(t.getMessage()).contains("tiger"), t.getMessage());
     }
@@ -109,8 +115,10 @@ class LifecycleTest {
             }
         }
         try (Database other = await(KakaORM.connect("sqlite::memory:"))) {
-            assertInstanceOf(io.kakaorm.DatabaseException.class,
-                    awaitFailure(other.fetch("SELECT * FROM author")), "another Database is another memory db");
+            assertInstanceOf(
+                    DatabaseException.class,
+                    awaitFailure(other.fetch("SELECT * FROM author")),
+                    "another Database is another memory db");
         }
     }
 
@@ -138,11 +146,10 @@ class LifecycleTest {
     void sqliteNeverRunsOnAnEventLoopThread() {
         try (Database db = await(KakaORM.connect("sqlite::memory:"))) {
             String[] seen = new String[1];
-            await(((io.kakaorm.vertx.internal.DatabaseImpl) db).executor().query(
-                    new io.kakaorm.dialect.CompiledSql("SELECT 1", List.of()), r -> {
-                        seen[0] = Thread.currentThread().getName();
-                        return r.value(0);
-                    }));
+            await(((DatabaseImpl) db).executor().query(new CompiledSql("SELECT 1", List.of()), r -> {
+                seen[0] = Thread.currentThread().getName();
+                return r.value(0);
+            }));
             assertTrue(seen[0].startsWith("kakaorm-sqlite-"), seen[0]);
         }
     }

@@ -13,7 +13,8 @@ public class Note extends Model<Note> {
     protected Future<Void> afterInsert() {
         Database db = (Database) ModelState.engineOf(this);
         return db.create(Audit.class, a -> a.what = "note " + text)
-                .compose(a -> "boom".equals(text) ? Future.failedFuture(new IllegalStateException("after-hook boom"))
+                .compose(a -> "boom".equals(text)
+                        ? Future.failedFuture(new IllegalStateException("after-hook boom"))
                         : Future.succeededFuture());
     }
 }

@@ -6,12 +6,16 @@ import io.kakaorm.Model;
 import io.kakaorm.Table;
 
 /** The seed's composite index example, plus a default. */
-@Table(name = "product", indexes = {@Index({"category", "price"}), @Index("name")})
+@Table(
+        name = "product",
+        indexes = {@Index({"category", "price"}), @Index("name")})
 public class Product extends Model<Product> {
     @Column(nullable = false, maxLength = 100)
     public String name;
+
     @Column(nullable = false, maxLength = 50)
     public String category;
+
     public int price;
     public int stock = 7;
 }

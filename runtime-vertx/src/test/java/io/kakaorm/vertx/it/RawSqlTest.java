@@ -78,8 +78,8 @@ class RawSqlTest {
     @EnumSource(TestDb.class)
     void badSqlIsADatabaseExceptionWithStateAndSql(TestDb which) {
         Database db = TestDatabases.open(which);
-        DatabaseException e = assertInstanceOf(DatabaseException.class,
-                awaitFailure(db.fetch("SELECT nope FROM no_such_table WHERE x = ?", 1)));
+        DatabaseException e = assertInstanceOf(
+                DatabaseException.class, awaitFailure(db.fetch("SELECT nope FROM no_such_table WHERE x = ?", 1)));
         assertEquals(which.dialect(), e.dialect());
         assertTrue(e.sql().contains("no_such_table"), e.sql());
         assertTrue(e.getMessage().contains("SQL state"), e.getMessage());

@@ -7,5 +7,6 @@ import io.kakaorm.OnDelete;
 public class Review extends Model<Review> {
     @ForeignKey(value = Book.class, onDelete = OnDelete.SET_NULL)
     public Long bookId;
+
     public String body;
 }

@@ -29,10 +29,12 @@ class SqliteAdapterTest {
     /** Runs a SELECT through the pool-level executor and reports the thread that read the row. */
     private static String readerThread(Database db, String sql) {
         String[] seen = new String[1];
-        await(((DatabaseImpl) db).executor().query(new CompiledSql(sql, List.of(), ReadOnlySql.isPlainSelect(sql)), r -> {
-            seen[0] = Thread.currentThread().getName();
-            return r.value(0);
-        }));
+        await(((DatabaseImpl) db)
+                .executor()
+                .query(new CompiledSql(sql, List.of(), ReadOnlySql.isPlainSelect(sql)), r -> {
+                    seen[0] = Thread.currentThread().getName();
+                    return r.value(0);
+                }));
         return seen[0];
     }
 
@@ -65,10 +67,12 @@ class SqliteAdapterTest {
             await(db.createTable(Author.class));
             Promise<Void> inside = Promise.promise();
             Promise<Void> release = Promise.promise();
-            Future<Object> tx = db.transaction(t -> t.create(Author.class, a -> a.name = "pending").compose(a -> {
-                inside.complete();
-                return release.future();
-            }).map(x -> null));
+            Future<Object> tx = db.transaction(t -> t.create(Author.class, a -> a.name = "pending")
+                    .compose(a -> {
+                        inside.complete();
+                        return release.future();
+                    })
+                    .map(x -> null));
             await(inside.future());
             assertEquals(0L, value(db, "SELECT COUNT(*) FROM author"), "a reader does not see the open transaction");
             release.complete();

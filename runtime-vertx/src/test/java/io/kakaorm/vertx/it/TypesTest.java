@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.ModelState;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.vertx.Database;
@@ -80,7 +81,7 @@ class TypesTest {
         Database db = TestDatabases.open(which);
         await(db.createTable(Gadget.class));
         for (Gadget g : new Gadget[] {low(), high()}) {
-            io.kakaorm.ModelState.attach(g, db, false);
+            ModelState.attach(g, db, false);
             await(g.save());
             Gadget back = await(db.get(Gadget.class, g.id));
             assertSameValues(g, back);
@@ -92,7 +93,7 @@ class TypesTest {
     void nullsStayNull(TestDb which) {
         Database db = TestDatabases.open(which);
         await(db.createTable(Gadget.class));
-        Gadget g = await(db.create(Gadget.class, x -> { }));
+        Gadget g = await(db.create(Gadget.class, x -> {}));
         Gadget back = await(db.get(Gadget.class, g.id));
         for (ColumnMeta c : ModelMeta.of(Gadget.class).columns()) {
             if (!c.javaType().isPrimitive() && !c.primaryKey()) {

@@ -32,20 +32,46 @@ class JsonColumnTest {
     static JsonObject document() {
         return new JsonObject()
                 .put("text", "héllo \"wörld\" \\ back\nslash\t日本語 😀 \u00e9\u0301")
-                .put("int", 42).put("negative", -7).put("zero", 0)
-                .put("intMax", Integer.MAX_VALUE).put("long", Long.MAX_VALUE).put("longMin", Long.MIN_VALUE)
-                .put("double", 3.25).put("small", -2.5e-7).put("pi", Math.PI)
-                .put("yes", true).put("no", false)
+                .put("int", 42)
+                .put("negative", -7)
+                .put("zero", 0)
+                .put("intMax", Integer.MAX_VALUE)
+                .put("long", Long.MAX_VALUE)
+                .put("longMin", Long.MIN_VALUE)
+                .put("double", 3.25)
+                .put("small", -2.5e-7)
+                .put("pi", Math.PI)
+                .put("yes", true)
+                .put("no", false)
                 .putNull("nothing")
-                .put("empty", new JsonObject()).put("none", new JsonArray())
-                .put("nested", new JsonObject().put("deeper", new JsonObject().put("list",
-                        new JsonArray().add(1).add("two").add(3.5).addNull().add(new JsonObject().put("k", "v")))))
+                .put("empty", new JsonObject())
+                .put("none", new JsonArray())
+                .put(
+                        "nested",
+                        new JsonObject()
+                                .put(
+                                        "deeper",
+                                        new JsonObject()
+                                                .put(
+                                                        "list",
+                                                        new JsonArray()
+                                                                .add(1)
+                                                                .add("two")
+                                                                .add(3.5)
+                                                                .addNull()
+                                                                .add(new JsonObject().put("k", "v")))))
                 .put("unicode key ключ", "значение");
     }
 
     static JsonArray tags() {
-        return new JsonArray().add("a").add(1).add(2.5).add(true).addNull()
-                .add(new JsonArray().add(new JsonArray())).add(new JsonObject().put("x", "ü"));
+        return new JsonArray()
+                .add("a")
+                .add(1)
+                .add(2.5)
+                .add(true)
+                .addNull()
+                .add(new JsonArray().add(new JsonArray()))
+                .add(new JsonObject().put("x", "ü"));
     }
 
     private static JsonDoc doc(String name, JsonObject data, JsonArray tags) {
@@ -89,7 +115,9 @@ class JsonColumnTest {
         assertNull(emptyBack.tags);
         assertEquals(new JsonObject(), emptyBack.meta);
 
-        List<JsonDoc> bulk = List.of(doc("b1", document().put("i", 1), new JsonArray()), doc("b2", null, tags()),
+        List<JsonDoc> bulk = List.of(
+                doc("b1", document().put("i", 1), new JsonArray()),
+                doc("b2", null, tags()),
                 doc("b3", new JsonObject(), null));
         await(db.bulkCreate(bulk));
         List<JsonDoc> all = await(db.from(JsonDoc.class).list());
@@ -99,9 +127,15 @@ class JsonColumnTest {
         for (int i = 0; i < 3; i++) {
             assertSameJson(bulk.get(i), all.get(2 + i));
         }
-        List<JsonObject> selected = await(db.from(JsonDoc.class).where(d -> d.name.equals("one")).select(d -> d.data).list());
+        List<JsonObject> selected = await(db.from(JsonDoc.class)
+                .where(d -> d.name.equals("one"))
+                .select(d -> d.data)
+                .list());
         assertEquals(List.of(document()), selected);
-        List<JsonArray> selectedTags = await(db.from(JsonDoc.class).where(d -> d.name.equals("b2")).select(d -> d.tags).list());
+        List<JsonArray> selectedTags = await(db.from(JsonDoc.class)
+                .where(d -> d.name.equals("b2"))
+                .select(d -> d.tags)
+                .list());
         assertEquals(List.of(tags()), selectedTags);
     }
 
@@ -138,18 +172,21 @@ class JsonColumnTest {
         Database db = TestDatabases.open(which);
         await(db.createTable(JsonDoc.class));
         await(db.bulkCreate(List.of(doc("with", document(), tags()), doc("without", null, null))));
-        assertEquals(List.of("with"), await(db.from(JsonDoc.class).where(x -> x.data != null).list())
-                .stream().map(x -> x.name).toList());
+        assertEquals(
+                List.of("with"),
+                await(db.from(JsonDoc.class).where(x -> x.data != null).list()).stream()
+                        .map(x -> x.name)
+                        .toList());
         assertEquals(1L, await(db.from(JsonDoc.class).where(x -> x.tags == null).count()));
 
         JsonObject wanted = document();
-        QueryTranslationException e = assertThrows(QueryTranslationException.class,
-                () -> db.from(JsonDoc.class).where(x -> x.data.equals(wanted)));
+        QueryTranslationException e = assertThrows(
+                QueryTranslationException.class, () -> db.from(JsonDoc.class).where(x -> x.data.equals(wanted)));
         assertTrue(e.getMessage().contains("equals on a JSON column"), e.getMessage());
         assertTrue(e.getMessage().contains("JsonColumnTest.java"), e.getMessage());
         List<JsonArray> some = List.of(tags());
-        QueryTranslationException in = assertThrows(QueryTranslationException.class,
-                () -> db.from(JsonDoc.class).where(x -> some.contains(x.tags)));
+        QueryTranslationException in = assertThrows(
+                QueryTranslationException.class, () -> db.from(JsonDoc.class).where(x -> some.contains(x.tags)));
         assertTrue(in.getMessage().contains("JSON column"), in.getMessage());
     }
 
@@ -158,10 +195,13 @@ class JsonColumnTest {
     void theColumnHoldsOnlyJson(TestDb which) {
         Database db = TestDatabases.open(which);
         await(db.createTable(JsonDoc.class));
-        assertThrows(RuntimeException.class, () -> await(db.execute(
-                "INSERT INTO json_doc (name, data, meta) VALUES ('bad', '{not json', '{}')")));
-        await(db.execute("INSERT INTO json_doc (name, data, meta) VALUES ('good', '{\"a\": [1, {\"b\": null}]}', '{}')"));
-        JsonDoc good = await(db.from(JsonDoc.class).where(x -> x.name.equals("good")).get());
+        assertThrows(
+                RuntimeException.class,
+                () -> await(db.execute("INSERT INTO json_doc (name, data, meta) VALUES ('bad', '{not json', '{}')")));
+        await(db.execute(
+                "INSERT INTO json_doc (name, data, meta) VALUES ('good', '{\"a\": [1, {\"b\": null}]}', '{}')"));
+        JsonDoc good =
+                await(db.from(JsonDoc.class).where(x -> x.name.equals("good")).get());
         assertEquals(new JsonObject().put("a", new JsonArray().add(1).add(new JsonObject().putNull("b"))), good.data);
     }
 }

@@ -12,6 +12,7 @@ public class JsonDoc extends Model<JsonDoc> {
     public String name;
     public JsonObject data;
     public JsonArray tags;
+
     @Column(nullable = false)
     public JsonObject meta = new JsonObject();
 }

@@ -9,8 +9,10 @@ import io.kakaorm.Table;
 public class Account extends Model<Account> {
     @Column(nullable = false, unique = true, maxLength = 40)
     public String name;
+
     @Column(maxLength = 80)
     public String password;
+
     public int logins;
 
     static Account of(String name, String password) {

@@ -13,13 +13,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.context.Scope;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -60,10 +61,13 @@ class MetricsAndTracingTest {
     void observedVertx() {
         registry = new SimpleMeterRegistry();
         spans = InMemorySpanExporter.create();
-        tracing = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
+        tracing = SdkTracerProvider.builder()
+                .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                .build();
         otel = OpenTelemetrySdk.builder().setTracerProvider(tracing).build();
         vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true))
+                .with(new VertxOptions()
+                        .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true))
                         .setTracingOptions(new OpenTelemetryOptions()))
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .withTracer(new OpenTelemetryTracingFactory(otel))
@@ -78,8 +82,8 @@ class MetricsAndTracingTest {
     }
 
     private Database connect(TestDb which, TracingPolicy policy) {
-        Database db = await(KakaORM.connect(vertx, TestDatabases.options(which)
-                .withCustomizer(o -> o.setTracingPolicy(policy))));
+        Database db = await(
+                KakaORM.connect(vertx, TestDatabases.options(which).withCustomizer(o -> o.setTracingPolicy(policy))));
         opened.add(db); // closed before its Vert.x instance
         return db;
     }
@@ -102,16 +106,21 @@ class MetricsAndTracingTest {
         await(db.transaction(tx -> tx.execute("INSERT INTO traced (id, name) VALUES (2, 'b')")));
 
         List<SpanData> done = spans.getFinishedSpanItems();
-        List<String> statements = done.stream().map(s -> s.getAttributes().get(QUERY_TEXT)).toList();
+        List<String> statements =
+                done.stream().map(s -> s.getAttributes().get(QUERY_TEXT)).toList();
         assertTrue(statements.contains("SELECT name FROM traced WHERE id = 1"), () -> "spans: " + statements);
-        assertTrue(statements.stream().anyMatch(s -> s != null && s.contains("VALUES (2, 'b')")), () -> "spans: " + statements);
+        assertTrue(
+                statements.stream().anyMatch(s -> s != null && s.contains("VALUES (2, 'b')")),
+                () -> "spans: " + statements);
         for (SpanData s : done) {
             assertEquals(expectedSystem(which), s.getAttributes().get(SYSTEM), () -> s.toString());
-            assertEquals(io.opentelemetry.api.trace.SpanKind.CLIENT, s.getKind(), () -> s.toString());
+            assertEquals(SpanKind.CLIENT, s.getKind(), () -> s.toString());
         }
         if (which == TestDb.SQLITE) { // the attribute the issue names, kept beside the clients' db.query.text
-            assertTrue(done.stream().allMatch(s -> s.getAttributes().get(QUERY_TEXT)
-                    .equals(s.getAttributes().get(AttributeKey.stringKey("db.statement")))));
+            assertTrue(done.stream()
+                    .allMatch(s -> s.getAttributes()
+                            .get(QUERY_TEXT)
+                            .equals(s.getAttributes().get(AttributeKey.stringKey("db.statement")))));
             assertTrue(statements.contains("BEGIN IMMEDIATE") && statements.contains("COMMIT"), () -> "" + statements);
         }
     }
@@ -122,9 +131,14 @@ class MetricsAndTracingTest {
         Database db = connect(which, TracingPolicy.ALWAYS);
         assertTrue(TestDatabases.awaitFailure(db.fetch("SELECT * FROM no_such_table")) instanceof RuntimeException);
         SpanData failed = spans.getFinishedSpanItems().stream()
-                .filter(s -> "SELECT * FROM no_such_table".equals(s.getAttributes().get(QUERY_TEXT)))
-                .findFirst().orElseThrow(() -> new AssertionError("no span in " + spans.getFinishedSpanItems()));
-        assertEquals(List.of("exception"), failed.getEvents().stream().map(e -> e.getName()).toList(), failed::toString);
+                .filter(s ->
+                        "SELECT * FROM no_such_table".equals(s.getAttributes().get(QUERY_TEXT)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no span in " + spans.getFinishedSpanItems()));
+        assertEquals(
+                List.of("exception"),
+                failed.getEvents().stream().map(e -> e.getName()).toList(),
+                failed::toString);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,7 +164,8 @@ class MetricsAndTracingTest {
         await(done.future());
         request.end();
         SpanData statement = spans.getFinishedSpanItems().stream()
-                .filter(s -> "SELECT 2".equals(s.getAttributes().get(QUERY_TEXT))).findFirst()
+                .filter(s -> "SELECT 2".equals(s.getAttributes().get(QUERY_TEXT)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no statement span in " + spans.getFinishedSpanItems()));
         assertEquals(request.getSpanContext().getSpanId(), statement.getParentSpanId());
         assertEquals(request.getSpanContext().getTraceId(), statement.getTraceId());
@@ -168,16 +183,23 @@ class MetricsAndTracingTest {
         int after = sqlRequests();
         assertTrue(after - before >= 5, () -> "requests " + before + " → " + after + "; meters: " + meters());
         assertTrue(spans.getFinishedSpanItems().isEmpty(), "TracingPolicy.IGNORE: no span");
-        double resets = registry.find("vertx.sql.resets").counters().stream().mapToDouble(c -> c.count()).sum();
+        double resets = registry.find("vertx.sql.resets").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
         assertTrue(resets >= 1, () -> "the failed statement is a reset; meters: " + meters());
     }
 
     private int sqlRequests() {
-        return (int) registry.find("vertx.sql.processing.time").timers().stream().mapToLong(Timer::count).sum();
+        return (int) registry.find("vertx.sql.processing.time").timers().stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 
     private String meters() {
-        return registry.getMeters().stream().map(Meter::getId).map(id -> id.getName() + id.getTags())
-                .filter(s -> s.contains("sql")).collect(Collectors.joining(", "));
+        return registry.getMeters().stream()
+                .map(Meter::getId)
+                .map(id -> id.getName() + id.getTags())
+                .filter(s -> s.contains("sql"))
+                .collect(Collectors.joining(", "));
     }
 }

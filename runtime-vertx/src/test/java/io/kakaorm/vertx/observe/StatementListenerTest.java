@@ -85,7 +85,8 @@ class StatementListenerTest {
         await(db.create(Account.class, x -> x.name = "bob"));
         rec.take();
         int min = 0;
-        List<Account> found = await(db.from(Account.class).where(x -> x.logins >= min).list());
+        List<Account> found =
+                await(db.from(Account.class).where(x -> x.logins >= min).list());
         StatementEvent query = rec.one();
         assertEquals(Kind.QUERY, query.kind());
         assertEquals(found.size(), query.rows());
@@ -98,7 +99,8 @@ class StatementListenerTest {
         assertEquals(1, count.rows());
         assertNull(count.callSite(), "an unfiltered query has no lambda call site");
 
-        assertEquals(1, await(db.from(Account.class).where(x -> x.name.equals("bob")).update(x -> x.logins, 5)));
+        assertEquals(
+                1, await(db.from(Account.class).where(x -> x.name.equals("bob")).update(x -> x.logins, 5)));
         StatementEvent update = rec.one();
         assertEquals(Kind.UPDATE, update.kind());
         assertEquals(1, update.rows());
@@ -111,7 +113,9 @@ class StatementListenerTest {
         assertEquals(2, await(db.execute("UPDATE obs_account SET logins = logins + ?", 1)));
         StatementEvent raw = rec.one();
         assertEquals(2, raw.rows());
-        assertEquals(List.of(1), raw.binds().stream().map(b -> ((Number) b).intValue()).toList());
+        assertEquals(
+                List.of(1),
+                raw.binds().stream().map(b -> ((Number) b).intValue()).toList());
         assertEquals(2, await(db.fetch("SELECT * FROM obs_account")).size());
         assertEquals(2, rec.one().rows());
 
@@ -150,18 +154,24 @@ class StatementListenerTest {
                 .compose(v -> tx.transaction(inner -> inner.create(Account.class, x -> x.name = "t2")))));
         List<StatementEvent> committed = rec.take();
         List<Kind> kinds = committed.stream().map(StatementEvent::kind).toList();
-        assertEquals(List.of(Kind.BEGIN, Kind.INSERT, Kind.UPDATE, Kind.INSERT, Kind.UPDATE, Kind.COMMIT), kinds,
+        assertEquals(
+                List.of(Kind.BEGIN, Kind.INSERT, Kind.UPDATE, Kind.INSERT, Kind.UPDATE, Kind.COMMIT),
+                kinds,
                 committed.toString());
         long number = committed.get(0).transaction();
         assertNotEquals(0, number);
         assertTrue(committed.stream().allMatch(e -> e.transaction() == number), committed.toString());
-        assertTrue(committed.get(2).sql().startsWith("SAVEPOINT"), committed.get(2).sql());
-        assertTrue(committed.get(4).sql().startsWith("RELEASE SAVEPOINT"), committed.get(4).sql());
+        assertTrue(
+                committed.get(2).sql().startsWith("SAVEPOINT"), committed.get(2).sql());
+        assertTrue(
+                committed.get(4).sql().startsWith("RELEASE SAVEPOINT"),
+                committed.get(4).sql());
 
         awaitFailure(db.transaction(tx -> tx.create(Account.class, x -> x.name = "t3")
                 .compose(v -> Future.failedFuture(new IllegalStateException("undo")))));
         List<StatementEvent> rolledBack = rec.take();
-        assertEquals(List.of(Kind.BEGIN, Kind.INSERT, Kind.ROLLBACK),
+        assertEquals(
+                List.of(Kind.BEGIN, Kind.INSERT, Kind.ROLLBACK),
                 rolledBack.stream().map(StatementEvent::kind).toList());
         assertTrue(rolledBack.get(0).transaction() > number, "each transaction gets a new number");
 

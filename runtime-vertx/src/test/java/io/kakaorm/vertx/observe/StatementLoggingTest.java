@@ -38,12 +38,10 @@ class StatementLoggingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -77,13 +75,18 @@ class StatementLoggingTest {
         }));
         await(db.from(Account.class).where(a -> a.name.equals("dora")).list());
         jul.setLevel(Level.INFO);
-        await(db.from(Account.class).count());                      // DEBUG off again: not logged
+        await(db.from(Account.class).count()); // DEBUG off again: not logged
         List<LogRecord> debug = at(Level.FINE);
-        assertEquals(2, debug.size(), () -> debug.stream().map(LogRecord::getMessage).toList().toString());
+        assertEquals(
+                2,
+                debug.size(),
+                () -> debug.stream().map(LogRecord::getMessage).toList().toString());
         String insert = debug.get(0).getMessage();
         assertTrue(insert.contains("dora") && insert.contains(StatementEvent.MASKED), insert);
         assertFalse(insert.contains("s3cret"), insert);
-        assertTrue(debug.get(1).getMessage().contains("StatementLoggingTest.java:"), debug.get(1).getMessage());
+        assertTrue(
+                debug.get(1).getMessage().contains("StatementLoggingTest.java:"),
+                debug.get(1).getMessage());
         assertTrue(at(Level.WARNING).isEmpty(), "no threshold, no warning");
     }
 
@@ -99,7 +102,11 @@ class StatementLoggingTest {
         await(db.from(Account.class).count());
         List<LogRecord> warnings = at(Level.WARNING);
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).getMessage().startsWith("Slow statement (over 0 ms) [" + db.dialect().name()),
+        assertTrue(
+                warnings.get(0)
+                        .getMessage()
+                        .startsWith(
+                                "Slow statement (over 0 ms) [" + db.dialect().name()),
                 warnings.get(0).getMessage());
         db.slowStatementThreshold(null);
         await(db.from(Account.class).count());

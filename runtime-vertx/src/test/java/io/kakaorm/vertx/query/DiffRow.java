@@ -15,14 +15,19 @@ public class DiffRow extends Model<DiffRow> {
     public Long nl;
     public double d;
     public Double nd;
+
     @Column(nullable = false, maxLength = 40)
     public String s;
+
     public String ns;
     public boolean b;
     public Boolean nb;
+
     @Column(nullable = false)
     public LocalDate dt;
+
     public LocalDate ndt;
+
     @Column(precision = 20, scale = 4)
     public BigDecimal dec;
 

@@ -6,6 +6,7 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ExprVisitor;
 import io.kakaorm.expr.InList;
@@ -14,12 +15,14 @@ import io.kakaorm.expr.InSubquery;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
-import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Window;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -132,7 +135,7 @@ final class JavaEvaluator implements ExprVisitor<Object> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static int order(Object a, Object b) {
-        if (a instanceof java.math.BigDecimal || b instanceof java.math.BigDecimal) {
+        if (a instanceof BigDecimal || b instanceof BigDecimal) {
             return big(a).compareTo(big(b)); // BigDecimal.compareTo: the value, whatever the scale
         }
         if (a instanceof Number x && b instanceof Number y) {
@@ -146,8 +149,8 @@ final class JavaEvaluator implements ExprVisitor<Object> {
         return ((Comparable) a).compareTo(b);
     }
 
-    private static java.math.BigDecimal big(Object n) {
-        return n instanceof java.math.BigDecimal d ? d : java.math.BigDecimal.valueOf(((Number) n).longValue());
+    private static BigDecimal big(Object n) {
+        return n instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) n).longValue());
     }
 
     /** Java's BigDecimal methods that the DEC_* functions mean; NULL in, NULL out. */
@@ -155,7 +158,7 @@ final class JavaEvaluator implements ExprVisitor<Object> {
         if (a == null) {
             return null;
         }
-        java.math.BigDecimal x = big(a);
+        BigDecimal x = big(a);
         Object b = e.args().size() > 1 ? eval(e.args().get(1)) : null;
         return switch (e.function()) {
             case DEC_ADD -> b == null ? null : x.add(big(b));
@@ -164,8 +167,8 @@ final class JavaEvaluator implements ExprVisitor<Object> {
             case DEC_NEGATE -> x.negate();
             case DEC_ABS -> x.abs();
             case DEC_SIGNUM -> x.signum();
-            case DEC_SCALE_DOWN -> x.setScale(((Number) b).intValue(), java.math.RoundingMode.DOWN);
-            case DEC_SCALE_HALF_UP -> x.setScale(((Number) b).intValue(), java.math.RoundingMode.HALF_UP);
+            case DEC_SCALE_DOWN -> x.setScale(((Number) b).intValue(), RoundingMode.DOWN);
+            case DEC_SCALE_HALF_UP -> x.setScale(((Number) b).intValue(), RoundingMode.HALF_UP);
             case DEC_INT_VALUE -> x.intValue();
             case DEC_LONG_VALUE -> x.longValue();
             default -> x; // DEC_OF
@@ -270,8 +273,17 @@ final class JavaEvaluator implements ExprVisitor<Object> {
                 }
                 yield null;
             }
-            case DEC_ADD, DEC_SUB, DEC_MUL, DEC_NEGATE, DEC_ABS, DEC_SIGNUM, DEC_SCALE_DOWN, DEC_SCALE_HALF_UP,
-                    DEC_INT_VALUE, DEC_LONG_VALUE, DEC_OF -> decimal(e, a);
+            case DEC_ADD,
+                    DEC_SUB,
+                    DEC_MUL,
+                    DEC_NEGATE,
+                    DEC_ABS,
+                    DEC_SIGNUM,
+                    DEC_SCALE_DOWN,
+                    DEC_SCALE_HALF_UP,
+                    DEC_INT_VALUE,
+                    DEC_LONG_VALUE,
+                    DEC_OF -> decimal(e, a);
             default -> throw new IllegalArgumentException("aggregate in a row predicate: " + e);
         };
     }
@@ -344,12 +356,12 @@ final class JavaEvaluator implements ExprVisitor<Object> {
     }
 
     @Override
-    public Object window(io.kakaorm.expr.Window e) {
+    public Object window(Window e) {
         throw new UnsupportedOperationException("a window function has no value for one row");
     }
 
     @Override
-    public Object scalarSubquery(io.kakaorm.expr.ScalarSubquery e) {
+    public Object scalarSubquery(ScalarSubquery e) {
         throw new UnsupportedOperationException("subqueries are compared on the database only");
     }
 }

@@ -101,12 +101,17 @@ class LambdaDifferentialTest {
         int discriminating = 0;
         for (int n = 0; n < lambdas.size(); n++) {
             Filter<DiffRow> f = lambdas.get(n);
-            List<Long> expected = rows.stream().filter(f::test).map(r -> r.id).sorted().toList();
+            List<Long> expected =
+                    rows.stream().filter(f::test).map(r -> r.id).sorted().toList();
             if (!expected.isEmpty() && expected.size() < rows.size()) {
                 discriminating++;
             }
             try {
-                List<Long> actual = await(db.from(DiffRow.class).where(f).orderBy(r -> r.id).select(r -> r.id).list());
+                List<Long> actual = await(db.from(DiffRow.class)
+                        .where(f)
+                        .orderBy(r -> r.id)
+                        .select(r -> r.id)
+                        .list());
                 if (!expected.equals(actual)) {
                     mismatches.add("lambda #" + n + ": Java " + expected + " vs DB " + actual + " — "
                             + db.from(DiffRow.class).where(f).toSql());

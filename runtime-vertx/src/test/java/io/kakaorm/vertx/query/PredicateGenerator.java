@@ -6,8 +6,10 @@ import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
+import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.Like;
 import io.kakaorm.expr.Literal;
@@ -16,8 +18,8 @@ import io.kakaorm.expr.Param;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
-import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ModelMeta;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,8 @@ final class PredicateGenerator {
     }
 
     static final String ALPHABET = "aAbB%_\\ z";
-    private static final BinaryOp[] CMP = {BinaryOp.EQ, BinaryOp.NE, BinaryOp.LT, BinaryOp.LE, BinaryOp.GT, BinaryOp.GE};
+    private static final BinaryOp[] CMP = {BinaryOp.EQ, BinaryOp.NE, BinaryOp.LT, BinaryOp.LE, BinaryOp.GT, BinaryOp.GE
+    };
     private static final LocalDate EPOCH = LocalDate.of(2024, 1, 1);
 
     private final Random rnd;
@@ -157,17 +160,27 @@ final class PredicateGenerator {
         }
         int c = rnd.nextInt(depth > 0 ? 16 : 12);
         return switch (c) {
-            case 0, 1 -> new Binary(cmp(), intExpr(), rnd.nextInt(3) == 0 ? intExpr() : param(smallInt(), ColumnType.INT));
+            case 0, 1 ->
+                new Binary(cmp(), intExpr(), rnd.nextInt(3) == 0 ? intExpr() : param(smallInt(), ColumnType.INT));
             case 2 -> new Binary(cmp(), longExpr(), param(bigLong(), ColumnType.LONG));
-            case 3 -> new Binary(cmp(), doubleExpr(), rnd.nextInt(3) == 0 ? doubleExpr() : param(quarter(), ColumnType.DOUBLE));
-            case 4 -> new Binary(cmp(), stringExpr(), rnd.nextInt(4) == 0 ? stringExpr() : param(string(4), ColumnType.STRING));
+            case 3 ->
+                new Binary(
+                        cmp(), doubleExpr(), rnd.nextInt(3) == 0 ? doubleExpr() : param(quarter(), ColumnType.DOUBLE));
+            case 4 ->
+                new Binary(
+                        cmp(), stringExpr(), rnd.nextInt(4) == 0 ? stringExpr() : param(string(4), ColumnType.STRING));
             case 5 -> stringMatch();
             case 6 -> new Like(col(pick("s", "ns")), param(likePattern(), ColumnType.STRING), rnd.nextInt(3) == 0);
-            case 7 -> new Unary(rnd.nextBoolean() ? UnaryOp.IS_NULL : UnaryOp.IS_NOT_NULL,
-                    col(pick("ni", "nl", "nd", "ns", "nb", "ndt")));
+            case 7 ->
+                new Unary(
+                        rnd.nextBoolean() ? UnaryOp.IS_NULL : UnaryOp.IS_NOT_NULL,
+                        col(pick("ni", "nl", "nd", "ns", "nb", "ndt")));
             case 8 -> boolPredicate();
-            case 9 -> new Binary(cmp(), col(pick("dt", "ndt")),
-                    rnd.nextInt(4) == 0 ? col(pick("dt", "ndt")) : param(date(), ColumnType.LOCAL_DATE));
+            case 9 ->
+                new Binary(
+                        cmp(),
+                        col(pick("dt", "ndt")),
+                        rnd.nextInt(4) == 0 ? col(pick("dt", "ndt")) : param(date(), ColumnType.LOCAL_DATE));
             case 10 -> in();
             case 11 -> between();
             case 12 -> new Unary(UnaryOp.NOT, predicate(depth - 1));
@@ -177,24 +190,53 @@ final class PredicateGenerator {
     }
 
     /** Decimals at their edges: ties at .5, beyond a double's digits, the int limit, signs. */
-    private java.math.BigDecimal decimal() {
-        String[] v = {"0", "0.5000", "-0.5", "2.5", "-2.5", "1.45", "-1.4500", "0.0001", "9007199254740993.0001",
-            "2147483648", "-2147483649.5", "12.3456", "100", "-7"};
-        return new java.math.BigDecimal(v[rnd.nextInt(v.length)]);
+    private BigDecimal decimal() {
+        String[] v = {
+            "0",
+            "0.5000",
+            "-0.5",
+            "2.5",
+            "-2.5",
+            "1.45",
+            "-1.4500",
+            "0.0001",
+            "9007199254740993.0001",
+            "2147483648",
+            "-2147483649.5",
+            "12.3456",
+            "100",
+            "-7"
+        };
+        return new BigDecimal(v[rnd.nextInt(v.length)]);
     }
 
     private Expr decExpr(int depth) {
         int c = rnd.nextInt(depth > 0 ? 9 : 2);
         return switch (c) {
             case 0, 1 -> col("dec");
-            case 2 -> new Call(rnd.nextBoolean() ? Function.DEC_ADD : Function.DEC_SUB, List.of(decExpr(depth - 1),
-                    rnd.nextBoolean() ? decExpr(depth - 1) : param(decimal(), ColumnType.DECIMAL)), ColumnType.DECIMAL);
-            case 3 -> new Call(Function.DEC_MUL, List.of(col("dec"), param(decimal(), ColumnType.DECIMAL)), ColumnType.DECIMAL);
+            case 2 ->
+                new Call(
+                        rnd.nextBoolean() ? Function.DEC_ADD : Function.DEC_SUB,
+                        List.of(
+                                decExpr(depth - 1),
+                                rnd.nextBoolean() ? decExpr(depth - 1) : param(decimal(), ColumnType.DECIMAL)),
+                        ColumnType.DECIMAL);
+            case 3 ->
+                new Call(
+                        Function.DEC_MUL,
+                        List.of(col("dec"), param(decimal(), ColumnType.DECIMAL)),
+                        ColumnType.DECIMAL);
             case 4 -> new Call(Function.DEC_MUL, List.of(col("dec"), col("dec")), ColumnType.DECIMAL);
-            case 5 -> new Call(rnd.nextBoolean() ? Function.DEC_NEGATE : Function.DEC_ABS, List.of(decExpr(depth - 1)),
-                    ColumnType.DECIMAL);
-            case 6 -> new Call(rnd.nextBoolean() ? Function.DEC_SCALE_DOWN : Function.DEC_SCALE_HALF_UP,
-                    List.of(decExpr(depth - 1), new Literal((long) rnd.nextInt(3), ColumnType.INT)), ColumnType.DECIMAL);
+            case 5 ->
+                new Call(
+                        rnd.nextBoolean() ? Function.DEC_NEGATE : Function.DEC_ABS,
+                        List.of(decExpr(depth - 1)),
+                        ColumnType.DECIMAL);
+            case 6 ->
+                new Call(
+                        rnd.nextBoolean() ? Function.DEC_SCALE_DOWN : Function.DEC_SCALE_HALF_UP,
+                        List.of(decExpr(depth - 1), new Literal((long) rnd.nextInt(3), ColumnType.INT)),
+                        ColumnType.DECIMAL);
             case 7 -> new Call(Function.DEC_OF, List.of(col(pick("i", "l"))), ColumnType.DECIMAL);
             default -> col("dec");
         };
@@ -202,13 +244,28 @@ final class PredicateGenerator {
 
     private Expr decimalPredicate() {
         return switch (rnd.nextInt(5)) {
-            case 0, 1 -> new Binary(cmp(), decExpr(2), rnd.nextInt(3) == 0 ? decExpr(1) : param(decimal(), ColumnType.DECIMAL));
-            case 2 -> new Binary(cmp(), new Call(Function.DEC_SIGNUM, List.of(decExpr(2)), ColumnType.INT),
-                    param(rnd.nextInt(3) - 1, ColumnType.INT));
-            case 3 -> new Binary(cmp(), new Call(Function.DEC_INT_VALUE, List.of(decExpr(1)), ColumnType.INT),
-                    param(pick("0", "1", "-2", "-2147483648", "2147483647").equals("0") ? 0 : rnd.nextInt(5) - 2, ColumnType.INT));
-            default -> new Binary(cmp(), new Call(Function.DEC_LONG_VALUE, List.of(decExpr(1)), ColumnType.LONG),
-                    param((long) rnd.nextInt(5) - 2, ColumnType.LONG));
+            case 0, 1 ->
+                new Binary(cmp(), decExpr(2), rnd.nextInt(3) == 0 ? decExpr(1) : param(decimal(), ColumnType.DECIMAL));
+            case 2 ->
+                new Binary(
+                        cmp(),
+                        new Call(Function.DEC_SIGNUM, List.of(decExpr(2)), ColumnType.INT),
+                        param(rnd.nextInt(3) - 1, ColumnType.INT));
+            case 3 ->
+                new Binary(
+                        cmp(),
+                        new Call(Function.DEC_INT_VALUE, List.of(decExpr(1)), ColumnType.INT),
+                        param(
+                                pick("0", "1", "-2", "-2147483648", "2147483647")
+                                                .equals("0")
+                                        ? 0
+                                        : rnd.nextInt(5) - 2,
+                                ColumnType.INT));
+            default ->
+                new Binary(
+                        cmp(),
+                        new Call(Function.DEC_LONG_VALUE, List.of(decExpr(1)), ColumnType.LONG),
+                        param((long) rnd.nextInt(5) - 2, ColumnType.LONG));
         };
     }
 
@@ -222,7 +279,8 @@ final class PredicateGenerator {
             case 3 -> new Binary(BinaryOp.DIV, col, param(nonZero(), ColumnType.INT));
             case 4 -> new Binary(BinaryOp.MOD, col, param(nonZero(), ColumnType.INT));
             case 5 -> new Call(Function.ABS, List.of(col), ColumnType.INT);
-            case 6 -> new Call(Function.COALESCE, List.of(col("ni"), param(smallInt(), ColumnType.INT)), ColumnType.INT);
+            case 6 ->
+                new Call(Function.COALESCE, List.of(col("ni"), param(smallInt(), ColumnType.INT)), ColumnType.INT);
             case 7 -> new Unary(UnaryOp.NEGATE, col);
             case 8 -> new Call(Function.LENGTH, List.of(col(pick("s", "ns"))), ColumnType.INT);
             default -> col;
@@ -272,7 +330,8 @@ final class PredicateGenerator {
     }
 
     private Expr stringMatch() {
-        Expr value = rnd.nextInt(4) == 0 ? new Call(Function.LOWER, List.of(col(pick("s", "ns"))), ColumnType.STRING)
+        Expr value = rnd.nextInt(4) == 0
+                ? new Call(Function.LOWER, List.of(col(pick("s", "ns"))), ColumnType.STRING)
                 : col(pick("s", "ns"));
         MatchKind kind = MatchKind.values()[rnd.nextInt(4)];
         String needle = string(kind == MatchKind.EQUALS ? 4 : 3);
@@ -283,11 +342,17 @@ final class PredicateGenerator {
         return switch (rnd.nextInt(4)) {
             case 0 -> col("b");
             case 1 -> new Unary(UnaryOp.NOT, col("b"));
-            case 2 -> new Binary(rnd.nextBoolean() ? BinaryOp.EQ : BinaryOp.NE, col(pick("b", "nb")),
-                    param(rnd.nextBoolean(), ColumnType.BOOLEAN));
-            default -> new Binary(BinaryOp.GT,
-                    new CaseWhen(List.of(new CaseWhen.When(col("b"), col("i"))), new Unary(UnaryOp.NEGATE, col("i"))),
-                    param(smallInt(), ColumnType.INT));
+            case 2 ->
+                new Binary(
+                        rnd.nextBoolean() ? BinaryOp.EQ : BinaryOp.NE,
+                        col(pick("b", "nb")),
+                        param(rnd.nextBoolean(), ColumnType.BOOLEAN));
+            default ->
+                new Binary(
+                        BinaryOp.GT,
+                        new CaseWhen(
+                                List.of(new CaseWhen.When(col("b"), col("i"))), new Unary(UnaryOp.NEGATE, col("i"))),
+                        param(smallInt(), ColumnType.INT));
         };
     }
 
@@ -308,10 +373,12 @@ final class PredicateGenerator {
         if (rnd.nextInt(4) == 0) {
             List<Expr> exprs = new ArrayList<>();
             for (Object item : items) {
-                exprs.add(item == null ? col(strings ? "ns" : "ni")
-                        : param(item, strings ? ColumnType.STRING : ColumnType.INT));
+                exprs.add(
+                        item == null
+                                ? col(strings ? "ns" : "ni")
+                                : param(item, strings ? ColumnType.STRING : ColumnType.INT));
             }
-            return new io.kakaorm.expr.InList(value, exprs, rnd.nextBoolean());
+            return new InList(value, exprs, rnd.nextBoolean());
         }
         params.add(items);
         return new InParam(value, params.size() - 1, rnd.nextBoolean());
@@ -327,12 +394,20 @@ final class PredicateGenerator {
         int n = 17 + rnd.nextInt(30);
         List<Object> items = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            items.add(switch (kind) {
-                case 0 -> rnd.nextInt(6) == 0 ? any(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1) : smallInt();
-                case 1 -> rnd.nextInt(6) == 0 ? any(Long.MIN_VALUE, Long.MAX_VALUE, 1L << 40, -(1L << 40)) : bigLong();
-                case 2 -> rnd.nextInt(6) == 0 ? any("", " ", "a ", "é", "\u00e9t\u00e9\ud83d\ude00", "'", "\"", "\\", "%") : string(3);
-                default -> rnd.nextInt(8) == 0 ? any(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)) : date();
-            });
+            items.add(
+                    switch (kind) {
+                        case 0 -> rnd.nextInt(6) == 0 ? any(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1) : smallInt();
+                        case 1 ->
+                            rnd.nextInt(6) == 0
+                                    ? any(Long.MIN_VALUE, Long.MAX_VALUE, 1L << 40, -(1L << 40))
+                                    : bigLong();
+                        case 2 ->
+                            rnd.nextInt(6) == 0
+                                    ? any("", " ", "a ", "é", "\u00e9t\u00e9\ud83d\ude00", "'", "\"", "\\", "%")
+                                    : string(3);
+                        default ->
+                            rnd.nextInt(8) == 0 ? any(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)) : date();
+                    });
         }
         if (rnd.nextInt(4) == 0) {
             items.add(rnd.nextInt(items.size()), null);

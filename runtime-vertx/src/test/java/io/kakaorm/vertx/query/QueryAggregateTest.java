@@ -25,7 +25,13 @@ class QueryAggregateTest {
         Fixture f = Fixture.open(testDb);
         assertEquals(8L, await(f.posts().count()));
         assertEquals(5L, await(f.posts().where(p -> p.published).count()));
-        assertEquals(2L, await(f.posts().where(p -> p.published).orderBy(p -> p.views).limit(2).count()));
+        assertEquals(
+                2L,
+                await(f.posts()
+                        .where(p -> p.published)
+                        .orderBy(p -> p.views)
+                        .limit(2)
+                        .count()));
         assertEquals(3L, await(f.posts().where(p -> p.published).offset(2).count()));
         assertTrue(await(f.posts().where(p -> !p.published).exists()));
         assertFalse(await(f.posts().where(p -> p.views > 5000).exists()));
@@ -36,7 +42,12 @@ class QueryAggregateTest {
     @EnumSource(TestDb.class)
     void aggregatesOverLimitedQueries_coverTheLimitedRows(TestDb testDb) {
         Fixture f = Fixture.open(testDb);
-        var window = f.posts().where(p -> p.views >= 0).orderByDesc(p -> p.views).orderBy(p -> p.id).limit(3).offset(1);
+        var window = f.posts()
+                .where(p -> p.views >= 0)
+                .orderByDesc(p -> p.views)
+                .orderBy(p -> p.id)
+                .limit(3)
+                .offset(1);
         List<QPost> rows = await(window.list());
         assertEquals(3, rows.size());
         long javaSum = rows.stream().mapToLong(p -> p.views).sum();
@@ -48,7 +59,8 @@ class QueryAggregateTest {
         assertEquals(javaMax, max);
         assertEquals(javaMin, min);
         assertEquals(javaSum / 3.0, await(window.avg(p -> p.views)), 1e-9);
-        Row stats = await(window.aggregate(a -> a.sum("total", p -> p.views).count("n").min("low", p -> p.views)));
+        Row stats = await(
+                window.aggregate(a -> a.sum("total", p -> p.views).count("n").min("low", p -> p.views)));
         assertEquals(javaSum, stats.getLong("total"));
         assertEquals(3L, stats.getLong("n"));
         assertEquals((long) javaMin, stats.getLong("low"));
@@ -80,8 +92,11 @@ class QueryAggregateTest {
     @EnumSource(TestDb.class)
     void aggregateManyInOneRow(TestDb testDb) {
         Fixture f = Fixture.open(testDb);
-        Row stats = await(f.posts().aggregate(a -> a.sum("total_views", p -> p.views).avg("avg_score", p -> p.score)
-                .max("max_views", p -> p.views).count("post_count", p -> p.id)));
+        Row stats = await(f.posts()
+                .aggregate(a -> a.sum("total_views", p -> p.views)
+                        .avg("avg_score", p -> p.score)
+                        .max("max_views", p -> p.views)
+                        .count("post_count", p -> p.id)));
         assertEquals(List.of("total_views", "avg_score", "max_views", "post_count"), List.copyOf(stats.keySet()));
         assertEquals(1702L, stats.get("total_views"));
         assertEquals(20.5 / 6, stats.getDouble("avg_score"), 1e-9);
@@ -89,7 +104,8 @@ class QueryAggregateTest {
         assertEquals(8L, stats.get("post_count"));
         assertInstanceOf(Long.class, stats.get("total_views"));
 
-        Row published = await(f.posts().where(p -> p.published)
+        Row published = await(f.posts()
+                .where(p -> p.published)
                 .aggregate(a -> a.sum("published_views", p -> p.views).count("published_count")));
         assertEquals(1690L, published.getLong("published_views"));
         assertEquals(5L, published.getLong("published_count"));

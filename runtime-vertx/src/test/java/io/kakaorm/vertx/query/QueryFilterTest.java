@@ -3,10 +3,13 @@ package io.kakaorm.vertx.query;
 import static io.kakaorm.vertx.testing.TestDatabases.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kakaorm.Sql;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,7 +57,7 @@ class QueryFilterTest {
         assertEquals(List.of(4L, 6L), f.same(p -> p.title.contains("_")));
         assertEquals(List.of(), f.same(p -> p.title.endsWith("%")));
         // toLowerCase() is refused (Java maps non-ASCII case by its own rules): the database's own ILIKE instead
-        assertEquals(List.of(1L, 3L), f.same(p -> io.kakaorm.Sql.ilike(p.title, "java%")));
+        assertEquals(List.of(1L, 3L), f.same(p -> Sql.ilike(p.title, "java%")));
         assertEquals(List.of(8L), f.same(p -> p.title.equalsIgnoreCase("KOTLIN")));
     }
 
@@ -62,17 +65,15 @@ class QueryFilterTest {
     @EnumSource(TestDb.class)
     void sqlInOverNullableColumns_meansContains(TestDb testDb) {
         Fixture f = Fixture.open(testDb);
-        java.util.List<Double> withNull = java.util.Arrays.asList(2.5, null);
+        List<Double> withNull = Arrays.asList(2.5, null);
         List<Long> authors = List.of(1L);
         int nullScores = f.same(p -> p.score == null).size();
         int nullAuthors = f.same(p -> p.authorId == null).size();
         // the fixture must hold NULLs for this to prove anything
-        org.junit.jupiter.api.Assertions.assertTrue(nullScores > 0 && nullAuthors > 0);
-        org.junit.jupiter.api.Assertions.assertTrue(
-                f.same(p -> io.kakaorm.Sql.in(p.score, withNull)).size() >= nullScores);
-        org.junit.jupiter.api.Assertions.assertTrue(
-                f.same(p -> io.kakaorm.Sql.notIn(p.authorId, authors)).size() >= nullAuthors);
-        f.same(p -> !io.kakaorm.Sql.in(p.score, withNull));
+        Assertions.assertTrue(nullScores > 0 && nullAuthors > 0);
+        Assertions.assertTrue(f.same(p -> Sql.in(p.score, withNull)).size() >= nullScores);
+        Assertions.assertTrue(f.same(p -> Sql.notIn(p.authorId, authors)).size() >= nullAuthors);
+        f.same(p -> !Sql.in(p.score, withNull));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,8 +94,13 @@ class QueryFilterTest {
         Fixture f = Fixture.open(testDb);
         // AND by &&, and by chained where(): the same rows
         List<Long> both = f.same(p -> p.published && p.views >= 100);
-        assertEquals(both, Fixture.ids(await(f.posts().where(p -> p.published).where(p -> p.views >= 100)
-                .orderBy(p -> p.id).list())));
+        assertEquals(
+                both,
+                Fixture.ids(await(f.posts()
+                        .where(p -> p.published)
+                        .where(p -> p.views >= 100)
+                        .orderBy(p -> p.id)
+                        .list())));
         assertEquals(List.of(1L, 3L, 5L, 8L), both);
         f.same(p -> p.published || p.authorId == 1L);
         // NOT over OR, over a nullable comparison
@@ -102,7 +108,7 @@ class QueryFilterTest {
         // NOT over a nullable comparison, written so that Java defines it for NULL scores too
         assertEquals(List.of(2L, 4L, 6L, 7L), f.same(p -> !(p.score != null && p.score > 3.0)));
         // the seed's complex compound condition
-        List<Long> authorIds = java.util.Arrays.asList(1L, 2L, 3L); // List.of(…).contains(null) throws
+        List<Long> authorIds = Arrays.asList(1L, 2L, 3L); // List.of(…).contains(null) throws
         f.same(p -> p.published && (p.views >= 1000 || authorIds.contains(p.authorId)) && !p.title.contains("draft"));
     }
 
@@ -110,9 +116,13 @@ class QueryFilterTest {
     @EnumSource(TestDb.class)
     void excludeIsTwoValuedNot(TestDb testDb) {
         Fixture f = Fixture.open(testDb);
-        List<Long> ids = Fixture.ids(await(f.posts().exclude(p -> p.score > 3.0).orderBy(p -> p.id).list()));
+        List<Long> ids = Fixture.ids(
+                await(f.posts().exclude(p -> p.score > 3.0).orderBy(p -> p.id).list()));
         // rows with a NULL score are kept: in Java, "score > 3" is not true for them
         assertEquals(List.of(2L, 4L, 6L, 7L), ids);
-        assertEquals(List.of(2L, 4L, 7L), Fixture.ids(await(f.posts().exclude(p -> p.published).orderBy(p -> p.id).list())));
+        assertEquals(
+                List.of(2L, 4L, 7L),
+                Fixture.ids(await(
+                        f.posts().exclude(p -> p.published).orderBy(p -> p.id).list())));
     }
 }

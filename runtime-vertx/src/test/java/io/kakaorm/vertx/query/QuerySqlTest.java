@@ -3,9 +3,7 @@ package io.kakaorm.vertx.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kakaorm.Query;
-import io.kakaorm.Row;
 import io.kakaorm.Sql;
-import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code construct → SQL [binds]}. Read this to see what a query sends.
  */
 class QuerySqlTest {
-    record TitleViews(String title, int views) {
-    }
+    record TitleViews(String title, int views) {}
 
     static Map<String, String> render(String dialect) {
         RenderingExecutor ex = new RenderingExecutor(Dialects.forName(dialect));
@@ -28,8 +25,13 @@ class QuerySqlTest {
         Consumer<String> take = name -> out.put(name, ex.last().toString());
         Query<QPost> posts = Query.from(QPost.class, ex);
         int min = 100;
-        posts.where(p -> p.published && p.views >= min).where(p -> p.title.startsWith("J%_"))
-                .orderByDesc(p -> p.views).orderBy(p -> p.id).limit(10).offset(20).list();
+        posts.where(p -> p.published && p.views >= min)
+                .where(p -> p.title.startsWith("J%_"))
+                .orderByDesc(p -> p.views)
+                .orderBy(p -> p.id)
+                .limit(10)
+                .offset(20)
+                .list();
         take.accept("where/orderBy/limit/offset");
         posts.exclude(p -> p.score > 3.0).list();
         take.accept("exclude");
@@ -53,7 +55,8 @@ class QuerySqlTest {
         take.accept("avg");
         posts.max(p -> p.views);
         take.accept("max");
-        posts.where(p -> p.published).aggregate(a -> a.sum("total", p -> p.views).count("n"));
+        posts.where(p -> p.published)
+                .aggregate(a -> a.sum("total", p -> p.views).count("n"));
         take.accept("aggregate");
         posts.select(p -> new TitleViews(p.title, p.views)).list();
         take.accept("select record");
@@ -87,25 +90,49 @@ class QuerySqlTest {
     @Test
     void sqlite() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("where/orderBy/limit/offset", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"published\" AND (\"views\" >= ?) AND (INSTR(CAST(\"title\" AS BLOB), CAST(? AS BLOB)) = 1) ORDER BY \"views\" DESC, \"id\" LIMIT 10 OFFSET 20 [100, J%_]");
-        m.put("exclude", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"score\" > ?) IS NOT TRUE [3.0]");
-        m.put("offset without limit", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" LIMIT -1 OFFSET 5 []");
-        m.put("first", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"id\" LIMIT 1 []");
-        m.put("last", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"views\", \"id\" DESC LIMIT 1 []");
-        m.put("get", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"views\" > ? LIMIT 2 [5]");
+        m.put(
+                "where/orderBy/limit/offset",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"published\" AND (\"views\" >= ?) AND (INSTR(CAST(\"title\" AS BLOB), CAST(? AS BLOB)) = 1) ORDER BY \"views\" DESC, \"id\" LIMIT 10 OFFSET 20 [100, J%_]");
+        m.put(
+                "exclude",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"score\" > ?) IS NOT TRUE [3.0]");
+        m.put(
+                "offset without limit",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" LIMIT -1 OFFSET 5 []");
+        m.put(
+                "first",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"id\" LIMIT 1 []");
+        m.put(
+                "last",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"views\", \"id\" DESC LIMIT 1 []");
+        m.put(
+                "get",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"views\" > ? LIMIT 2 [5]");
         m.put("count", "SELECT COUNT(*) FROM \"q_post\" WHERE \"published\" []");
-        m.put("count with limit/offset", "SELECT COUNT(*) FROM (SELECT 1 AS \"one\" FROM \"q_post\" LIMIT 3 OFFSET 1) AS \"counted\" []");
+        m.put(
+                "count with limit/offset",
+                "SELECT COUNT(*) FROM (SELECT 1 AS \"one\" FROM \"q_post\" LIMIT 3 OFFSET 1) AS \"counted\" []");
         m.put("exists", "SELECT 1 FROM \"q_post\" WHERE NOT \"published\" LIMIT 1 []");
         m.put("sum", "SELECT SUM(\"views\") FROM \"q_post\" []");
         m.put("avg", "SELECT AVG(\"score\") FROM \"q_post\" []");
         m.put("max", "SELECT MAX(\"views\") FROM \"q_post\" []");
-        m.put("aggregate", "SELECT SUM(\"views\") AS \"total\", COUNT(*) AS \"n\" FROM \"q_post\" WHERE \"published\" []");
+        m.put(
+                "aggregate",
+                "SELECT SUM(\"views\") AS \"total\", COUNT(*) AS \"n\" FROM \"q_post\" WHERE \"published\" []");
         m.put("select record", "SELECT \"title\", \"views\" FROM \"q_post\" []");
         m.put("select column", "SELECT \"title\" FROM \"q_post\" []");
-        m.put("selectRows + alsoSelect", "SELECT \"id\" AS \"id\", \"title\" AS \"title\", \"views\" AS \"views\" FROM \"q_post\" []");
-        m.put("Sql.in subquery", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"views\" > ?) AND (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) [100]");
-        m.put("whereNotIn column subquery", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) IS NOT TRUE []");
-        m.put("collection contains", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"author_id\" IN (?, ?) [1, 2]");
+        m.put(
+                "selectRows + alsoSelect",
+                "SELECT \"id\" AS \"id\", \"title\" AS \"title\", \"views\" AS \"views\" FROM \"q_post\" []");
+        m.put(
+                "Sql.in subquery",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"views\" > ?) AND (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) [100]");
+        m.put(
+                "whereNotIn column subquery",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) IS NOT TRUE []");
+        m.put(
+                "collection contains",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"author_id\" IN (?, ?) [1, 2]");
         m.put("update", "UPDATE \"q_post\" SET \"published\" = ?, \"views\" = ? WHERE \"views\" < ? [1, 0, 10]");
         m.put("delete", "DELETE FROM \"q_post\" WHERE \"score\" IS NULL []");
         check("sqlite", m);
@@ -114,26 +141,52 @@ class QuerySqlTest {
     @Test
     void postgres() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("where/orderBy/limit/offset", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"published\" AND (\"views\" >= $1::int4) AND (\"title\" LIKE $2::text) ORDER BY \"views\" DESC, \"id\" LIMIT 10 OFFSET 20 [100, J\\%\\_%]");
-        m.put("exclude", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"score\" > $1::float8) IS NOT TRUE [3.0]");
-        m.put("offset without limit", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" OFFSET 5 []");
-        m.put("first", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"id\" LIMIT 1 []");
-        m.put("last", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"views\", \"id\" DESC LIMIT 1 []");
-        m.put("get", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"views\" > $1::int4 LIMIT 2 [5]");
+        m.put(
+                "where/orderBy/limit/offset",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"published\" AND (\"views\" >= $1::int4) AND (\"title\" LIKE $2::text) ORDER BY \"views\" DESC, \"id\" LIMIT 10 OFFSET 20 [100, J\\%\\_%]");
+        m.put(
+                "exclude",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"score\" > $1::float8) IS NOT TRUE [3.0]");
+        m.put(
+                "offset without limit",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" OFFSET 5 []");
+        m.put(
+                "first",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"id\" LIMIT 1 []");
+        m.put(
+                "last",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" ORDER BY \"views\", \"id\" DESC LIMIT 1 []");
+        m.put(
+                "get",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"views\" > $1::int4 LIMIT 2 [5]");
         m.put("count", "SELECT COUNT(*) FROM \"q_post\" WHERE \"published\" []");
-        m.put("count with limit/offset", "SELECT COUNT(*) FROM (SELECT 1 AS \"one\" FROM \"q_post\" LIMIT 3 OFFSET 1) AS \"counted\" []");
+        m.put(
+                "count with limit/offset",
+                "SELECT COUNT(*) FROM (SELECT 1 AS \"one\" FROM \"q_post\" LIMIT 3 OFFSET 1) AS \"counted\" []");
         m.put("exists", "SELECT 1 FROM \"q_post\" WHERE NOT \"published\" LIMIT 1 []");
         m.put("sum", "SELECT SUM(\"views\") FROM \"q_post\" []");
         m.put("avg", "SELECT CAST(AVG(\"score\") AS DOUBLE PRECISION) FROM \"q_post\" []");
         m.put("max", "SELECT MAX(\"views\") FROM \"q_post\" []");
-        m.put("aggregate", "SELECT SUM(\"views\") AS \"total\", COUNT(*) AS \"n\" FROM \"q_post\" WHERE \"published\" []");
+        m.put(
+                "aggregate",
+                "SELECT SUM(\"views\") AS \"total\", COUNT(*) AS \"n\" FROM \"q_post\" WHERE \"published\" []");
         m.put("select record", "SELECT \"title\", \"views\" FROM \"q_post\" []");
         m.put("select column", "SELECT \"title\" FROM \"q_post\" []");
-        m.put("selectRows + alsoSelect", "SELECT \"id\" AS \"id\", \"title\" AS \"title\", \"views\" AS \"views\" FROM \"q_post\" []");
-        m.put("Sql.in subquery", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"views\" > $1::int4) AND (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) [100]");
-        m.put("whereNotIn column subquery", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) IS NOT TRUE []");
-        m.put("collection contains", "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"author_id\" IN ($1::int8, $2::int8) [1, 2]");
-        m.put("update", "UPDATE \"q_post\" SET \"published\" = $1::bool, \"views\" = $2::int4 WHERE \"views\" < $3::int4 [true, 0, 10]");
+        m.put(
+                "selectRows + alsoSelect",
+                "SELECT \"id\" AS \"id\", \"title\" AS \"title\", \"views\" AS \"views\" FROM \"q_post\" []");
+        m.put(
+                "Sql.in subquery",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"views\" > $1::int4) AND (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) [100]");
+        m.put(
+                "whereNotIn column subquery",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"author_id\" IN (SELECT \"id\" FROM \"q_author\" WHERE \"is_active\")) IS NOT TRUE []");
+        m.put(
+                "collection contains",
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"author_id\" IN ($1::int8, $2::int8) [1, 2]");
+        m.put(
+                "update",
+                "UPDATE \"q_post\" SET \"published\" = $1::bool, \"views\" = $2::int4 WHERE \"views\" < $3::int4 [true, 0, 10]");
         m.put("delete", "DELETE FROM \"q_post\" WHERE \"score\" IS NULL []");
         check("postgres", m);
     }
@@ -141,14 +194,28 @@ class QuerySqlTest {
     @Test
     void mysql() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("where/orderBy/limit/offset", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `published` AND (`views` >= ?) AND (`title` LIKE ?) ORDER BY `views` DESC, `id` LIMIT 10 OFFSET 20 [100, J\\%\\_%]");
-        m.put("exclude", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`score` > ?) IS NOT TRUE [3.0]");
-        m.put("offset without limit", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` LIMIT 18446744073709551615 OFFSET 5 []");
-        m.put("first", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` ORDER BY `id` LIMIT 1 []");
-        m.put("last", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` ORDER BY `views`, `id` DESC LIMIT 1 []");
-        m.put("get", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `views` > ? LIMIT 2 [5]");
+        m.put(
+                "where/orderBy/limit/offset",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `published` AND (`views` >= ?) AND (`title` LIKE ?) ORDER BY `views` DESC, `id` LIMIT 10 OFFSET 20 [100, J\\%\\_%]");
+        m.put(
+                "exclude",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`score` > ?) IS NOT TRUE [3.0]");
+        m.put(
+                "offset without limit",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` LIMIT 18446744073709551615 OFFSET 5 []");
+        m.put(
+                "first",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` ORDER BY `id` LIMIT 1 []");
+        m.put(
+                "last",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` ORDER BY `views`, `id` DESC LIMIT 1 []");
+        m.put(
+                "get",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `views` > ? LIMIT 2 [5]");
         m.put("count", "SELECT COUNT(*) FROM `q_post` WHERE `published` []");
-        m.put("count with limit/offset", "SELECT COUNT(*) FROM (SELECT 1 AS `one` FROM `q_post` LIMIT 3 OFFSET 1) AS `counted` []");
+        m.put(
+                "count with limit/offset",
+                "SELECT COUNT(*) FROM (SELECT 1 AS `one` FROM `q_post` LIMIT 3 OFFSET 1) AS `counted` []");
         m.put("exists", "SELECT 1 FROM `q_post` WHERE NOT `published` LIMIT 1 []");
         m.put("sum", "SELECT SUM(`views`) FROM `q_post` []");
         m.put("avg", "SELECT CAST(AVG(`score`) AS DOUBLE) FROM `q_post` []");
@@ -156,10 +223,18 @@ class QuerySqlTest {
         m.put("aggregate", "SELECT SUM(`views`) AS `total`, COUNT(*) AS `n` FROM `q_post` WHERE `published` []");
         m.put("select record", "SELECT `title`, `views` FROM `q_post` []");
         m.put("select column", "SELECT `title` FROM `q_post` []");
-        m.put("selectRows + alsoSelect", "SELECT `id` AS `id`, `title` AS `title`, `views` AS `views` FROM `q_post` []");
-        m.put("Sql.in subquery", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`views` > ?) AND (`author_id` IN (SELECT `id` FROM `q_author` WHERE `is_active`)) [100]");
-        m.put("whereNotIn column subquery", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`author_id` IN (SELECT `id` FROM `q_author` WHERE `is_active`)) IS NOT TRUE []");
-        m.put("collection contains", "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `author_id` IN (?, ?) [1, 2]");
+        m.put(
+                "selectRows + alsoSelect",
+                "SELECT `id` AS `id`, `title` AS `title`, `views` AS `views` FROM `q_post` []");
+        m.put(
+                "Sql.in subquery",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`views` > ?) AND (`author_id` IN (SELECT `id` FROM `q_author` WHERE `is_active`)) [100]");
+        m.put(
+                "whereNotIn column subquery",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`author_id` IN (SELECT `id` FROM `q_author` WHERE `is_active`)) IS NOT TRUE []");
+        m.put(
+                "collection contains",
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `author_id` IN (?, ?) [1, 2]");
         m.put("update", "UPDATE `q_post` SET `published` = ?, `views` = ? WHERE `views` < ? [true, 0, 10]");
         m.put("delete", "DELETE FROM `q_post` WHERE `score` IS NULL []");
         check("mysql", m);

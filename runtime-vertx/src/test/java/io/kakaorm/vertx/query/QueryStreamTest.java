@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.DatabaseException;
+import io.kakaorm.QueryStream;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.KakaORM;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
+import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,7 +38,7 @@ class QueryStreamTest {
             posts.add(QPost.of("t" + i, i % 97, null, i % 3 != 0, null));
         }
         await(db.transaction(tx -> {
-            io.vertx.core.Future<Void> f = io.vertx.core.Future.succeededFuture();
+            Future<Void> f = Future.succeededFuture();
             for (QPost p : posts) {
                 f = f.compose(v -> tx.save(p).mapEmpty());
             }
@@ -46,10 +51,10 @@ class QueryStreamTest {
     @EnumSource(TestDb.class)
     void closingAStreamEarly_givesItsConnectionBack(TestDb testDb) {
         // one connection in the pool: a stream that kept it would make the next query wait forever
-        Database db = await(io.kakaorm.vertx.KakaORM.connect(null, TestDatabases.options(testDb).withMaxSize(1)));
+        Database db = await(KakaORM.connect(null, TestDatabases.options(testDb).withMaxSize(1)));
         TestDatabases.register(db::close);
         seed(db);
-        io.kakaorm.QueryStream<QPost> stream = db.from(QPost.class).orderBy(p -> p.id).stream(10);
+        QueryStream<QPost> stream = db.from(QPost.class).orderBy(p -> p.id).stream(10);
         AtomicInteger seen = new AtomicInteger();
         AtomicInteger ends = new AtomicInteger();
         Promise<Void> enough = Promise.promise();
@@ -63,7 +68,7 @@ class QueryStreamTest {
         });
         await(enough.future());
         await(stream.close());
-        await(stream.close());                                   // twice is harmless
+        await(stream.close()); // twice is harmless
         assertTrue(seen.get() >= 15 && seen.get() < ROWS, "read " + seen.get());
         assertEquals((long) ROWS, await(db.from(QPost.class).count()));
         assertEquals(1, ends.get());
@@ -73,8 +78,8 @@ class QueryStreamTest {
     @EnumSource(TestDb.class)
     void streamsEveryRowInOrderWithBackPressure(TestDb testDb) {
         Database db = seeded(testDb);
-        ReadStream<QPost> stream = db.from(QPost.class).where(p -> p.published).orderByDesc(p -> p.views)
-                .orderBy(p -> p.id).stream(32);
+        ReadStream<QPost> stream =
+                db.from(QPost.class).where(p -> p.published).orderByDesc(p -> p.views).orderBy(p -> p.id).stream(32);
         List<QPost> got = new ArrayList<>();
         AtomicInteger outstanding = new AtomicInteger();
         AtomicInteger overflows = new AtomicInteger();
@@ -96,8 +101,11 @@ class QueryStreamTest {
         outstanding.incrementAndGet();
         stream.fetch(1);
         await(done.future());
-        List<QPost> expected = await(db.from(QPost.class).where(p -> p.published).orderByDesc(p -> p.views)
-                .orderBy(p -> p.id).list());
+        List<QPost> expected = await(db.from(QPost.class)
+                .where(p -> p.published)
+                .orderByDesc(p -> p.views)
+                .orderBy(p -> p.id)
+                .list());
         assertEquals(expected.size(), got.size());
         assertTrue(got.size() > 32 * 3);
         for (int i = 0; i < got.size(); i++) {
@@ -110,8 +118,9 @@ class QueryStreamTest {
     @EnumSource(TestDb.class)
     void streamsProjectionsAndHonoursLimitAndOffset(TestDb testDb) {
         Database db = seeded(testDb);
-        ReadStream<String> titles = db.from(QPost.class).orderBy(p -> p.id).offset(10).limit(100).select(p -> p.title).stream(7);
-        List<String> got = await(titles.collect(java.util.stream.Collectors.toList()));
+        ReadStream<String> titles =
+                db.from(QPost.class).orderBy(p -> p.id).offset(10).limit(100).select(p -> p.title).stream(7);
+        List<String> got = await(titles.collect(Collectors.toList()));
         assertEquals(100, got.size());
         assertEquals("t10", got.get(0));
         assertEquals("t109", got.get(99));
@@ -121,9 +130,11 @@ class QueryStreamTest {
     @EnumSource(TestDb.class)
     void streamsInsideATransactionSeeItsWrites(TestDb testDb) {
         Database db = seeded(testDb);
-        long n = await(db.transaction(tx -> tx.from(QPost.class).where(p -> p.views == 0).update(p -> p.views, 5000)
+        long n = await(db.transaction(tx -> tx.from(QPost.class)
+                .where(p -> p.views == 0)
+                .update(p -> p.views, 5000)
                 .compose(changed -> tx.from(QPost.class).where(p -> p.views == 5000).stream(2)
-                        .collect(java.util.stream.Collectors.counting()))));
+                        .collect(Collectors.counting()))));
         assertEquals(6L, n);
         assertEquals(6L, await(db.from(QPost.class).where(p -> p.views == 5000).count()));
     }
@@ -133,8 +144,8 @@ class QueryStreamTest {
     void aFailingStreamReportsTheDatabaseError(TestDb testDb) {
         Database db = seeded(testDb);
         await(db.dropTable(QPost.class));
-        Throwable t = TestDatabases.awaitFailure(db.from(QPost.class).stream(10).collect(java.util.stream.Collectors.toList()));
-        assertInstanceOf(io.kakaorm.DatabaseException.class, t);
+        Throwable t = TestDatabases.awaitFailure(db.from(QPost.class).stream(10).collect(Collectors.toList()));
+        assertInstanceOf(DatabaseException.class, t);
         // the pool is still usable afterwards: the cursor's connection went back
         await(db.createTable(QPost.class));
         assertEquals(0L, await(db.from(QPost.class).count()));
@@ -155,9 +166,10 @@ class QueryStreamTest {
             got.add(p.id);
             if (got.size() == 1) {
                 // rows added after the stream started are past its snapshot (server cursor / open result set)
-                io.vertx.core.Future<Void> f = io.vertx.core.Future.succeededFuture();
+                Future<Void> f = Future.succeededFuture();
                 for (int i = 0; i < 5; i++) {
-                    f = f.compose(x -> db.save(QPost.of("late", 1, null, true, null)).mapEmpty());
+                    f = f.compose(
+                            x -> db.save(QPost.of("late", 1, null, true, null)).mapEmpty());
                 }
                 f.onComplete(r -> {
                     writes.set(r.succeeded() ? 5 : -1);

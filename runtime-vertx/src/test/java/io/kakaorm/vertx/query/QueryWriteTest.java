@@ -21,9 +21,14 @@ class QueryWriteTest {
         Fixture f = Fixture.open(testDb);
         assertEquals(3, await(f.posts().where(p -> !p.published).update(p -> p.published, true)));
         assertEquals(8L, await(f.posts().where(p -> p.published).count()));
-        int n = await(f.posts().where(p -> p.views < 10).update(c -> c.set(p -> p.views, 10).set(p -> p.score, null)));
+        int n = await(f.posts()
+                .where(p -> p.views < 10)
+                .update(c -> c.set(p -> p.views, 10).set(p -> p.score, null)));
         assertEquals(3, n);
-        assertEquals(List.of(2L, 4L, 7L), Fixture.ids(await(f.posts().where(p -> p.views == 10).orderBy(p -> p.id).list())));
+        assertEquals(
+                List.of(2L, 4L, 7L),
+                Fixture.ids(await(
+                        f.posts().where(p -> p.views == 10).orderBy(p -> p.id).list())));
         assertEquals(4L, await(f.posts().where(p -> p.score == null).count()));
         assertEquals(0, await(f.posts().where(p -> p.views > 5000).update(p -> p.title, "x")));
         assertThrows(IllegalStateException.class, () -> f.posts().limit(1).update(p -> p.views, 1));

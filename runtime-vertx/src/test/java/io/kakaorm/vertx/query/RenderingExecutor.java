@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.query;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.query.Delete;
@@ -8,7 +9,6 @@ import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +34,7 @@ final class RenderingExecutor implements QueryExecutor {
     }
 
     @Override
-    public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
+    public <R> QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
         rendered.add(dialect.select(select, params));
         return null;
     }

@@ -26,7 +26,10 @@ class SqlMarkersTest {
         assertEquals(List.of(4L), f.same(p -> Sql.like(p.title, "%50\\%\\_%")));
         assertEquals(List.of(4L, 6L), f.same(p -> Sql.like(p.title, "%\\_%")));
         assertEquals(List.of(8L), f.same(p -> Sql.like(p.title, "K_tlin")));
-        assertEquals(7, f.same(p -> !Sql.like(p.title, "%draft%") && !Sql.like(p.title, "Kotlin")).size());
+        assertEquals(
+                7,
+                f.same(p -> !Sql.like(p.title, "%draft%") && !Sql.like(p.title, "Kotlin"))
+                        .size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,12 +53,24 @@ class SqlMarkersTest {
         Fixture f = Fixture.open(testDb);
         Query<QAuthor> active = f.db.from(QAuthor.class).where(a -> a.isActive);
         int min = 100;
-        assertEquals(List.of(1L, 3L, 8L), Fixture.ids(await(f.posts()
-                .where(p -> p.views >= min && Sql.in(p.authorId, active)).orderBy(p -> p.id).list())));
+        assertEquals(
+                List.of(1L, 3L, 8L),
+                Fixture.ids(await(f.posts()
+                        .where(p -> p.views >= min && Sql.in(p.authorId, active))
+                        .orderBy(p -> p.id)
+                        .list())));
         var bobsIds = f.db.from(QAuthor.class).where(a -> a.name.equals("Bob")).select(a -> a.id);
-        assertEquals(List.of(2L, 5L), Fixture.ids(await(f.posts().where(p -> Sql.in(p.authorId, bobsIds))
-                .orderBy(p -> p.id).list())));
-        assertEquals(List.of(1L, 3L, 4L, 6L, 7L, 8L), Fixture.ids(await(f.posts()
-                .where(p -> !Sql.in(p.authorId, bobsIds)).orderBy(p -> p.id).list())));
+        assertEquals(
+                List.of(2L, 5L),
+                Fixture.ids(await(f.posts()
+                        .where(p -> Sql.in(p.authorId, bobsIds))
+                        .orderBy(p -> p.id)
+                        .list())));
+        assertEquals(
+                List.of(1L, 3L, 4L, 6L, 7L, 8L),
+                Fixture.ids(await(f.posts()
+                        .where(p -> !Sql.in(p.authorId, bobsIds))
+                        .orderBy(p -> p.id)
+                        .list())));
     }
 }

@@ -7,6 +7,7 @@ import io.kakaorm.Table;
 @Table(name = "rel_bio")
 public class Bio extends Model<Bio> {
     public String text;
+
     @ForeignKey(Writer.class)
     public Long writerId;
 }

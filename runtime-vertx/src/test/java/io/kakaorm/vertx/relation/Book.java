@@ -10,6 +10,7 @@ import io.kakaorm.relation.BelongsTo;
 public class Book extends Model<Book> {
     @Column(nullable = false)
     public String title;
+
     public Long shelfId;
 
     public final BelongsTo<Shelf> shelf = belongsTo(Shelf.class, b -> b.shelfId);

@@ -14,7 +14,9 @@ import java.util.UUID;
 public class Category extends Model<Category> {
     @Id
     public UUID uid;
+
     public String name;
+
     @ForeignKey(value = Category.class, onDelete = OnDelete.SET_NULL)
     public UUID parentUid;
 

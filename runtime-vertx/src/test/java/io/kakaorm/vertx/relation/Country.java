@@ -12,6 +12,7 @@ public class Country extends Model<Country> {
     @Id
     @Column(maxLength = 2)
     public String code;
+
     public String name;
 
     public final HasMany<Writer> writers = hasMany(Writer.class);

@@ -26,7 +26,9 @@ class PrefetchCountTest {
     }
 
     private static long queries(List<StatementEvent> events) {
-        return events.stream().filter(e -> e.kind() == StatementEvent.Kind.QUERY).count();
+        return events.stream()
+                .filter(e -> e.kind() == StatementEvent.Kind.QUERY)
+                .count();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -36,28 +38,40 @@ class PrefetchCountTest {
         List<StatementEvent> events = listen(db);
         for (int n : new int[] {1, 4, 11}) {
             events.clear();
-            List<Story> stories = await(db.from(Story.class).orderBy(s -> s.id).limit(n)
-                    .prefetch(s -> s.writer, s -> s.remarks).list());
+            List<Story> stories = await(db.from(Story.class)
+                    .orderBy(s -> s.id)
+                    .limit(n)
+                    .prefetch(s -> s.writer, s -> s.remarks)
+                    .list());
             assertEquals(n, stories.size());
             stories.forEach(s -> s.remarks.get());
             assertEquals(3, events.size(), n + " rows: " + events);
 
             events.clear();
-            List<Story> nested = await(db.from(Story.class).orderBy(s -> s.id).limit(n)
+            List<Story> nested = await(db.from(Story.class)
+                    .orderBy(s -> s.id)
+                    .limit(n)
                     .prefetchWith(s -> s.writer, q -> q.prefetch(w -> w.country))
-                    .prefetchWith(s -> s.remarks, q -> q.where(r -> r.published).orderBy(r -> r.rank)).list());
+                    .prefetchWith(s -> s.remarks, q -> q.where(r -> r.published).orderBy(r -> r.rank))
+                    .list());
             nested.forEach(s -> s.remarks.get());
             assertEquals(4, events.size(), n + " rows, nested: " + events);
         }
         events.clear();
-        Story one = await(db.from(Story.class).where(s -> s.title.equals("s32")).prefetch(s -> s.writer, s -> s.remarks).get());
+        Story one = await(db.from(Story.class)
+                .where(s -> s.title.equals("s32"))
+                .prefetch(s -> s.writer, s -> s.remarks)
+                .get());
         assertEquals("w3", one.writer.get().name);
         assertEquals(3, events.size());
 
         events.clear();
-        await(db.transaction(tx -> tx.from(Story.class).prefetch(s -> s.writer, s -> s.remarks).list()));
+        await(db.transaction(tx ->
+                tx.from(Story.class).prefetch(s -> s.writer, s -> s.remarks).list()));
         assertEquals(3, queries(events), "inside a transaction: " + events);
-        assertTrue(events.stream().filter(e -> e.kind() == StatementEvent.Kind.QUERY).allMatch(StatementEvent::inTransaction));
+        assertTrue(events.stream()
+                .filter(e -> e.kind() == StatementEvent.Kind.QUERY)
+                .allMatch(StatementEvent::inTransaction));
 
         events.clear();
         List<Story> lazy = await(db.from(Story.class).list());
@@ -97,7 +111,14 @@ class PrefetchCountTest {
         for (Leaf l : loaded) {
             assertEquals(l.nodeId, l.node.get().id);
         }
-        assertEquals(nodes.get(n - 1).label, loaded.stream().filter(l -> l.nodeId.equals(nodes.get(n - 1).id))
-                .findFirst().orElseThrow().node.get().label);
+        assertEquals(
+                nodes.get(n - 1).label,
+                loaded.stream()
+                        .filter(l -> l.nodeId.equals(nodes.get(n - 1).id))
+                        .findFirst()
+                        .orElseThrow()
+                        .node
+                        .get()
+                        .label);
     }
 }

@@ -31,15 +31,24 @@ class PrefetchTest {
     static Database filled(TestDb which) {
         Database db = RelationTest.blog(which);
         for (String c : List.of("JP", "FR", "DE")) {
-            await(db.create(Country.class, x -> { x.code = c; x.name = "n" + c; }));
+            await(db.create(Country.class, x -> {
+                x.code = c;
+                x.name = "n" + c;
+            }));
         }
         String[] countries = {"JP", "FR", null, "JP"};
         for (int w = 0; w < 4; w++) {
             int wi = w;
-            Writer writer = await(db.create(Writer.class, x -> { x.name = "w" + wi; x.countryCode = countries[wi]; }));
+            Writer writer = await(db.create(Writer.class, x -> {
+                x.name = "w" + wi;
+                x.countryCode = countries[wi];
+            }));
             for (int s = 0; s < wi + 1; s++) {
                 int si = s;
-                Story story = await(db.create(Story.class, x -> { x.title = "s" + wi + si; x.writerId = writer.id; }));
+                Story story = await(db.create(Story.class, x -> {
+                    x.title = "s" + wi + si;
+                    x.writerId = writer.id;
+                }));
                 for (int r = 0; r < si + wi % 3; r++) {
                     int ri = r;
                     await(db.create(Remark.class, x -> {
@@ -59,19 +68,25 @@ class PrefetchTest {
     @EnumSource(TestDb.class)
     void prefetchFillsEveryInstanceOfTheResult(TestDb which) {
         Database db = filled(which);
-        Map<Long, String> writerNames = await(db.all(Writer.class)).stream()
-                .collect(Collectors.toMap(w -> w.id, w -> w.name));
+        Map<Long, String> writerNames =
+                await(db.all(Writer.class)).stream().collect(Collectors.toMap(w -> w.id, w -> w.name));
         Map<Long, List<String>> remarksByStory = await(db.all(Remark.class)).stream()
                 .collect(Collectors.groupingBy(r -> r.storyId, Collectors.mapping(r -> r.body, Collectors.toList())));
 
-        List<Story> stories = await(db.from(Story.class).prefetch(s -> s.writer, s -> s.remarks).list());
+        List<Story> stories = await(
+                db.from(Story.class).prefetch(s -> s.writer, s -> s.remarks).list());
         assertEquals(11, stories.size());
         for (Story s : stories) {
             assertEquals(writerNames.get(s.writerId), s.writer.get() == null ? null : s.writer.get().name);
-            assertEquals(sorted(remarksByStory.getOrDefault(s.id, List.of())),
-                    sorted(s.remarks.get().stream().map(r -> r.body).toList()), s.title);
+            assertEquals(
+                    sorted(remarksByStory.getOrDefault(s.id, List.of())),
+                    sorted(s.remarks.get().stream().map(r -> r.body).toList()),
+                    s.title);
         }
-        Story orphan = stories.stream().filter(s -> s.title.equals("orphan")).findFirst().orElseThrow();
+        Story orphan = stories.stream()
+                .filter(s -> s.title.equals("orphan"))
+                .findFirst()
+                .orElseThrow();
         assertNull(orphan.writer.get());
     }
 
@@ -82,7 +97,9 @@ class PrefetchTest {
         List<Remark> all = await(db.all(Remark.class));
         List<Story> stories = await(db.from(Story.class)
                 .prefetchWith(s -> s.writer, q -> q.prefetch(w -> w.country))
-                .prefetchWith(s -> s.remarks, q -> q.where(r -> r.published).orderByDesc(r -> r.rank).orderBy(r -> r.id))
+                .prefetchWith(
+                        s -> s.remarks,
+                        q -> q.where(r -> r.published).orderByDesc(r -> r.rank).orderBy(r -> r.id))
                 .orderBy(s -> s.id)
                 .list());
         for (Story s : stories) {
@@ -91,9 +108,11 @@ class PrefetchTest {
                 Country c = w.country.get();
                 assertEquals(w.countryCode == null ? null : "n" + w.countryCode, c == null ? null : c.name);
             }
-            List<Long> expected = all.stream().filter(r -> Objects.equals(r.storyId, s.id) && r.published)
+            List<Long> expected = all.stream()
+                    .filter(r -> Objects.equals(r.storyId, s.id) && r.published)
                     .sorted(Comparator.comparingInt((Remark r) -> -r.rank).thenComparing(r -> r.id))
-                    .map(r -> r.id).toList();
+                    .map(r -> r.id)
+                    .toList();
             assertEquals(expected, s.remarks.get().stream().map(r -> r.id).toList(), s.title);
         }
     }
@@ -102,15 +121,25 @@ class PrefetchTest {
     @EnumSource(TestDb.class)
     void prefetchOnFirstGetAndInsideATransaction(TestDb which) {
         Database db = filled(which);
-        Story first = await(db.from(Story.class).prefetch(s -> s.writer).orderBy(s -> s.id).first());
+        Story first = await(
+                db.from(Story.class).prefetch(s -> s.writer).orderBy(s -> s.id).first());
         assertEquals("w0", first.writer.get().name);
-        Story got = await(db.from(Story.class).where(s -> s.title.equals("s32")).prefetch(s -> s.remarks).get());
+        Story got = await(db.from(Story.class)
+                .where(s -> s.title.equals("s32"))
+                .prefetch(s -> s.remarks)
+                .get());
         assertEquals(2, got.remarks.get().size());
-        assertNull(await(db.from(Story.class).where(s -> s.title.equals("none")).prefetch(s -> s.writer).getOrNone()));
+        assertNull(await(db.from(Story.class)
+                .where(s -> s.title.equals("none"))
+                .prefetch(s -> s.writer)
+                .getOrNone()));
 
         List<Story> inTx = await(db.transaction(tx -> tx.create(Story.class, s -> s.title = "tx")
-                .compose(s -> tx.from(Story.class).where(x -> x.title.equals("tx") || x.title.equals("s10"))
-                        .prefetch(x -> x.writer, x -> x.remarks).orderBy(x -> x.id).list())));
+                .compose(s -> tx.from(Story.class)
+                        .where(x -> x.title.equals("tx") || x.title.equals("s10"))
+                        .prefetch(x -> x.writer, x -> x.remarks)
+                        .orderBy(x -> x.id)
+                        .list())));
         assertEquals(2, inTx.size());
         assertEquals("w1", inTx.get(0).writer.get().name);
         assertNull(inTx.get(1).writer.get());
@@ -121,7 +150,9 @@ class PrefetchTest {
     @EnumSource(TestDb.class)
     void prefetchWithLimitIsRefused(TestDb which) {
         Database db = filled(which);
-        Throwable t = awaitFailure(db.from(Story.class).prefetchWith(s -> s.remarks, q -> q.limit(2)).list());
+        Throwable t = awaitFailure(db.from(Story.class)
+                .prefetchWith(s -> s.remarks, q -> q.limit(2))
+                .list());
         assertInstanceOf(IllegalArgumentException.class, t);
         assertTrue(t.getMessage().contains("Story.remarks") && t.getMessage().contains("limit"), t.getMessage());
     }
@@ -138,12 +169,10 @@ class PrefetchTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger("io.kakaorm.relation");
         log.addHandler(h);
@@ -156,8 +185,11 @@ class PrefetchTest {
             }
             assertEquals(1, records.size(), "one warning per result and relation");
             String m = records.get(0).getMessage();
-            assertTrue(m.contains("Story.writer") && m.contains("PrefetchTest.java")
-                    && m.contains("prefetch(x -> x.writer)"), m);
+            assertTrue(
+                    m.contains("Story.writer")
+                            && m.contains("PrefetchTest.java")
+                            && m.contains("prefetch(x -> x.writer)"),
+                    m);
 
             List<Story> few = await(db.from(Story.class).limit(3).list());
             for (Story s : few) {

@@ -29,13 +29,16 @@ class RelationJsonTest {
     @EnumSource(TestDb.class)
     void prefetchedRelationsAreNestedWhenAsked_withoutAQuery(TestDb which) {
         Database db = PrefetchTest.filled(which);
-        List<Story> stories = await(db.from(Story.class).orderBy(s -> s.id)
+        List<Story> stories = await(db.from(Story.class)
+                .orderBy(s -> s.id)
                 .prefetchWith(s -> s.writer, q -> q.prefetch(w -> w.country))
-                .prefetchWith(s -> s.remarks, q -> q.orderBy(r -> r.id)).list());
+                .prefetchWith(s -> s.remarks, q -> q.orderBy(r -> r.id))
+                .list());
         List<StatementEvent> events = new CopyOnWriteArrayList<>();
         db.addStatementListener(events::add);
 
-        Story s = stories.stream().filter(x -> x.title.equals("s32")).findFirst().orElseThrow();
+        Story s =
+                stories.stream().filter(x -> x.title.equals("s32")).findFirst().orElseThrow();
         JsonObject json = s.toJson(Dump.all().with("writer.country", "remarks").exclude("remarks.storyId"));
         assertEquals("s32", json.getString("title"));
         JsonObject writer = json.getJsonObject("writer");
@@ -53,7 +56,10 @@ class RelationJsonTest {
             assertTrue(r.containsKey("rank"));
         }
 
-        Story orphan = stories.stream().filter(x -> x.title.equals("orphan")).findFirst().orElseThrow();
+        Story orphan = stories.stream()
+                .filter(x -> x.title.equals("orphan"))
+                .findFirst()
+                .orElseThrow();
         JsonObject o = orphan.toJson(Dump.all().with("writer", "remarks"));
         assertTrue(o.containsKey("writer") && o.getValue("writer") == null, "a loaded null belongsTo is null");
         assertEquals(new JsonArray(), o.getJsonArray("remarks"));
@@ -68,16 +74,19 @@ class RelationJsonTest {
     @EnumSource(TestDb.class)
     void anUnloadedRelationIsNeverQueried_andAnUnknownNameIsRefused(TestDb which) {
         Database db = PrefetchTest.filled(which);
-        Story s = await(db.from(Story.class).where(x -> x.title.equals("s10")).prefetch(x -> x.writer).get());
+        Story s = await(db.from(Story.class)
+                .where(x -> x.title.equals("s10"))
+                .prefetch(x -> x.writer)
+                .get());
         List<StatementEvent> events = new CopyOnWriteArrayList<>();
         db.addStatementListener(events::add);
 
-        RelationNotLoadedException e = assertThrows(RelationNotLoadedException.class,
-                () -> s.toJson(Dump.all().with("remarks")));
+        RelationNotLoadedException e = assertThrows(
+                RelationNotLoadedException.class, () -> s.toJson(Dump.all().with("remarks")));
         assertEquals("remarks", e.relation());
         assertThrows(RelationNotLoadedException.class, () -> s.toJson(Dump.all().with("writer.country")));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> s.toJson(Dump.all().with("author")));
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class, () -> s.toJson(Dump.all().with("author")));
         assertTrue(unknown.getMessage().contains("Story has no relation 'author'"), unknown.getMessage());
         assertTrue(unknown.getMessage().contains("[writer, remarks]"), unknown.getMessage());
         assertEquals(List.of(), events, "nothing was queried");
@@ -86,7 +95,8 @@ class RelationJsonTest {
         assertFalse(plain.containsKey("writer") || plain.containsKey("remarks"), "no relation unless asked");
         await(s.remarks.load());
         assertEquals(1, events.size(), "the explicit load is the one query");
-        assertEquals(1, s.toJson(Dump.all().with("remarks")).getJsonArray("remarks").size(), "s10 has one remark");
+        assertEquals(
+                1, s.toJson(Dump.all().with("remarks")).getJsonArray("remarks").size(), "s10 has one remark");
         assertEquals(1, events.size(), "nesting what load() loaded sends nothing more");
     }
 }

@@ -36,8 +36,16 @@ class RelationPathDifferentialTest {
         String code = r.nextBoolean() ? "JP" : "XX";
         int n = r.nextInt(5);
         int shape = r.nextInt(10);
-        name.append("shape ").append(shape).append(" w=").append(w).append(" w2=").append(w2).append(" code=")
-                .append(code).append(" n=").append(n);
+        name.append("shape ")
+                .append(shape)
+                .append(" w=")
+                .append(w)
+                .append(" w2=")
+                .append(w2)
+                .append(" code=")
+                .append(code)
+                .append(" n=")
+                .append(n);
         return switch (shape) {
             case 0 -> t -> t.writer.get().name.startsWith(w);
             case 1 -> t -> !t.writer.get().name.startsWith(w);
@@ -47,7 +55,9 @@ class RelationPathDifferentialTest {
             case 5 -> t -> !code.equals(t.writer.get().countryCode);
             case 6 -> t -> t.writer.get().name.length() > n || t.title.length() < n;
             case 7 -> t -> t.writer.get().country.get().code.equals(code);
-            case 8 -> t -> !(t.writer.get().country.get().name == null) && t.writer.get().name.length() != n;
+            case 8 ->
+                t -> !(t.writer.get().country.get().name == null)
+                        && t.writer.get().name.length() != n;
             default -> t -> t.title.length() > n ? t.writer.get().name.startsWith(w) : !t.title.startsWith(w2);
         };
     }
@@ -61,21 +71,33 @@ class RelationPathDifferentialTest {
         for (var m : List.of(Country.class, Writer.class, Tale.class)) {
             await(db.createTable(m));
         }
-        await(db.create(Country.class, c -> { c.code = "JP"; c.name = "Japan"; }));
+        await(db.create(Country.class, c -> {
+            c.code = "JP";
+            c.name = "Japan";
+        }));
         await(db.create(Country.class, c -> c.code = "XX")); // NULL name
         List<Long> writers = new ArrayList<>();
         for (String nm : NAMES) {
             String country = new String[] {null, "JP", "XX"}[r.nextInt(3)];
-            writers.add(await(db.create(Writer.class, w -> { w.name = nm; w.countryCode = country; })).id);
+            writers.add(await(db.create(Writer.class, w -> {
+                        w.name = nm;
+                        w.countryCode = country;
+                    }))
+                    .id);
         }
         for (int i = 0; i < 30; i++) {
             int k = r.nextInt(writers.size() + 2);
             Long key = k == writers.size() ? null : k == writers.size() + 1 ? 99_999L : writers.get(k);
             String title = TITLES[r.nextInt(TITLES.length)];
-            await(db.create(Tale.class, t -> { t.title = title; t.writerId = key; }));
+            await(db.create(Tale.class, t -> {
+                t.title = title;
+                t.writerId = key;
+            }));
         }
-        List<Tale> tales = await(db.from(Tale.class).prefetchWith(t -> t.writer, q -> q.prefetch(w -> w.country))
-                .orderBy(t -> t.id).list());
+        List<Tale> tales = await(db.from(Tale.class)
+                .prefetchWith(t -> t.writer, q -> q.prefetch(w -> w.country))
+                .orderBy(t -> t.id)
+                .list());
         List<String> mismatches = new ArrayList<>();
         int nonEmpty = 0;
         int throwing = 0;
@@ -94,7 +116,9 @@ class RelationPathDifferentialTest {
             }
             List<Long> actual;
             try {
-                actual = await(db.from(Tale.class).where(f).orderBy(t -> t.id).list()).stream().map(t -> t.id).toList();
+                actual = await(db.from(Tale.class).where(f).orderBy(t -> t.id).list()).stream()
+                        .map(t -> t.id)
+                        .toList();
             } catch (RuntimeException e) {
                 mismatches.add(name + ": " + e);
                 continue;

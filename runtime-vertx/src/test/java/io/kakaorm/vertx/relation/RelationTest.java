@@ -38,22 +38,39 @@ class RelationTest {
     @EnumSource(TestDb.class)
     void lazyLoadOfBelongsToHasManyHasOne(TestDb which) {
         Database db = blog(which);
-        Country jp = await(db.create(Country.class, c -> { c.code = "JP"; c.name = "Japan"; }));
-        Writer ann = await(db.create(Writer.class, w -> { w.name = "Ann"; w.countryCode = jp.code; }));
+        Country jp = await(db.create(Country.class, c -> {
+            c.code = "JP";
+            c.name = "Japan";
+        }));
+        Writer ann = await(db.create(Writer.class, w -> {
+            w.name = "Ann";
+            w.countryCode = jp.code;
+        }));
         Writer bob = await(db.create(Writer.class, w -> w.name = "Bob"));
         for (String t : List.of("a", "b", "c")) {
-            await(db.create(Story.class, s -> { s.title = t; s.writerId = ann.id; }));
+            await(db.create(Story.class, s -> {
+                s.title = t;
+                s.writerId = ann.id;
+            }));
         }
-        await(db.create(Bio.class, b -> { b.text = "hi"; b.writerId = ann.id; }));
+        await(db.create(Bio.class, b -> {
+            b.text = "hi";
+            b.writerId = ann.id;
+        }));
 
         Writer loaded = await(db.get(Writer.class, ann.id));
         RelationNotLoadedException e = assertThrows(RelationNotLoadedException.class, () -> loaded.country.get());
-        assertTrue(e.getMessage().contains("Writer.country") && e.getMessage().contains("load()")
-                && e.getMessage().contains("prefetch(x -> x.country)"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("Writer.country")
+                        && e.getMessage().contains("load()")
+                        && e.getMessage().contains("prefetch(x -> x.country)"),
+                e.getMessage());
         assertEquals("Japan", await(loaded.country.load()).name);
         assertEquals("Japan", loaded.country.get().name);
         List<Story> stories = await(loaded.stories.load());
-        assertEquals(List.of("a", "b", "c"), stories.stream().map(s -> s.title).sorted().toList());
+        assertEquals(
+                List.of("a", "b", "c"),
+                stories.stream().map(s -> s.title).sorted().toList());
         assertTrue(stories.stream().allMatch(s -> ann.id.equals(s.writerId)));
         assertEquals("hi", await(loaded.bio.load()).text);
 
@@ -65,9 +82,15 @@ class RelationTest {
 
         Story s = await(db.from(Story.class).where(x -> x.title.equals("b")).get());
         assertEquals("Ann", await(s.writer.load()).name);
-        assertEquals(2L, await(loaded.stories.query().where(x -> !x.title.equals("a")).count()));
+        assertEquals(
+                2L,
+                await(loaded.stories.query().where(x -> !x.title.equals("a")).count()));
         assertTrue(await(loaded.stories.query().where(x -> x.title.equals("c")).exists()));
-        assertEquals("c", await(loaded.stories.query().orderByDesc(x -> x.title).limit(1).list()).get(0).title);
+        assertEquals(
+                "c",
+                await(loaded.stories.query().orderByDesc(x -> x.title).limit(1).list())
+                        .get(0)
+                        .title);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,14 +130,24 @@ class RelationTest {
     void uuidKeysAndSelfReference(TestDb which) {
         Database db = TestDatabases.open(which);
         await(db.createTable(Category.class));
-        Category root = await(db.create(Category.class, c -> { c.uid = UUID.randomUUID(); c.name = "root"; }));
+        Category root = await(db.create(Category.class, c -> {
+            c.uid = UUID.randomUUID();
+            c.name = "root";
+        }));
         for (String n : List.of("x", "y")) {
-            await(db.create(Category.class, c -> { c.uid = UUID.randomUUID(); c.name = n; c.parentUid = root.uid; }));
+            await(db.create(Category.class, c -> {
+                c.uid = UUID.randomUUID();
+                c.name = n;
+                c.parentUid = root.uid;
+            }));
         }
-        Category x = await(db.from(Category.class).where(c -> c.name.equals("x")).get());
+        Category x =
+                await(db.from(Category.class).where(c -> c.name.equals("x")).get());
         Category parent = await(x.parent.load());
         assertEquals(root.uid, parent.uid);
-        assertEquals(List.of("x", "y"), await(parent.children.load()).stream().map(c -> c.name).sorted().toList());
+        assertEquals(
+                List.of("x", "y"),
+                await(parent.children.load()).stream().map(c -> c.name).sorted().toList());
         assertNull(await(parent.parent.load()));
         assertEquals(List.of(), await(x.children.load()));
     }
@@ -123,8 +156,14 @@ class RelationTest {
     @EnumSource(TestDb.class)
     void stringKeyRelations(TestDb which) {
         Database db = blog(which);
-        await(db.create(Country.class, c -> { c.code = "FR"; c.name = "France"; }));
-        await(db.create(Writer.class, w -> { w.name = "Zoe"; w.countryCode = "FR"; }));
+        await(db.create(Country.class, c -> {
+            c.code = "FR";
+            c.name = "France";
+        }));
+        await(db.create(Writer.class, w -> {
+            w.name = "Zoe";
+            w.countryCode = "FR";
+        }));
         Country fr = await(db.get(Country.class, "FR"));
         assertEquals("Zoe", await(fr.writers.load()).get(0).name);
     }
@@ -133,8 +172,11 @@ class RelationTest {
     void twoForeignKeysToTheTargetAskWhichOne() {
         Transfer t = new Transfer();
         ModelDefinitionException e = assertThrows(ModelDefinitionException.class, () -> t.from.query());
-        assertTrue(e.getMessage().contains("fromId") && e.getMessage().contains("toId")
-                && e.getMessage().contains("say which one"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("fromId")
+                        && e.getMessage().contains("toId")
+                        && e.getMessage().contains("say which one"),
+                e.getMessage());
         t.toId = 5L;
         assertEquals(Writer.class, t.to.target());
     }
@@ -142,7 +184,9 @@ class RelationTest {
     @Test
     void relationFieldsAreNotColumns() {
         ModelMeta<Writer> m = ModelMeta.of(Writer.class);
-        assertEquals(List.of("id", "name", "countryCode"), m.columns().stream().map(c -> c.fieldName()).toList());
+        assertEquals(
+                List.of("id", "name", "countryCode"),
+                m.columns().stream().map(c -> c.fieldName()).toList());
         Writer w = new Writer();
         w.name = "n";
         assertFalse(w.toMap().containsKey("country"));

@@ -10,6 +10,7 @@ public class Remark extends Model<Remark> {
     public String body;
     public boolean published;
     public int rank;
+
     @ForeignKey(Story.class)
     public Long storyId;
 

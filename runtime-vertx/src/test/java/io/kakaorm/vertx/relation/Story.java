@@ -12,6 +12,7 @@ import io.kakaorm.relation.HasMany;
 public class Story extends Model<Story> {
     @Column(nullable = false)
     public String title;
+
     @ForeignKey(value = Writer.class, onDelete = OnDelete.SET_NULL)
     public Long writerId;
 

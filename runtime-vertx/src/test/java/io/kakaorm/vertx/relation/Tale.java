@@ -10,6 +10,7 @@ import io.kakaorm.relation.BelongsTo;
 public class Tale extends Model<Tale> {
     @Column(nullable = false)
     public String title;
+
     public Long writerId;
 
     public final BelongsTo<Writer> writer = belongsTo(Writer.class, t -> t.writerId);

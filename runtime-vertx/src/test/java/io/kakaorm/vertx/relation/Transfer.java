@@ -10,6 +10,7 @@ import io.kakaorm.relation.BelongsTo;
 public class Transfer extends Model<Transfer> {
     @ForeignKey(Writer.class)
     public Long fromId;
+
     @ForeignKey(Writer.class)
     public Long toId;
 

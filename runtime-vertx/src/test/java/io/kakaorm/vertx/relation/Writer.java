@@ -13,6 +13,7 @@ import io.kakaorm.relation.HasOne;
 public class Writer extends Model<Writer> {
     @Column(nullable = false, maxLength = 50)
     public String name;
+
     @ForeignKey(value = Country.class, onDelete = OnDelete.SET_NULL)
     @Column(maxLength = 2)
     public String countryCode;

@@ -29,18 +29,23 @@ final class JFixture {
         await(db.createTable(JAuthor.class));
         await(db.createTable(JPost.class));
         await(db.createTable(JComment.class));
-        for (JAuthor a : List.of(JAuthor.of("Ann", 34), JAuthor.of("Bob", null), JAuthor.of("Alf", 19),
-                JAuthor.of("Zoe", 51))) {
+        for (JAuthor a :
+                List.of(JAuthor.of("Ann", 34), JAuthor.of("Bob", null), JAuthor.of("Alf", 19), JAuthor.of("Zoe", 51))) {
             await(db.save(a));
             f.authors.add(a);
         }
         long ann = f.authors.get(0).id;
         long bob = f.authors.get(1).id;
         long alf = f.authors.get(2).id; // Zoe has no posts
-        for (JPost p : List.of(JPost.of("Java Basics", 100, 4.0, true, ann), JPost.of("Python Tips", 5, null, false, bob),
-                JPost.of("java streams", 250, 3.5, true, ann), JPost.of("Orphan", 100, 1.0, false, null),
-                JPost.of("Vert.x Guide", 1000, 5.0, true, bob), JPost.of("Async IO", 7, 2.5, false, alf),
-                JPost.of("Kotlin", 250, 4.5, true, ann), JPost.of("Lonely", 0, null, true, null))) {
+        for (JPost p : List.of(
+                JPost.of("Java Basics", 100, 4.0, true, ann),
+                JPost.of("Python Tips", 5, null, false, bob),
+                JPost.of("java streams", 250, 3.5, true, ann),
+                JPost.of("Orphan", 100, 1.0, false, null),
+                JPost.of("Vert.x Guide", 1000, 5.0, true, bob),
+                JPost.of("Async IO", 7, 2.5, false, alf),
+                JPost.of("Kotlin", 250, 4.5, true, ann),
+                JPost.of("Lonely", 0, null, true, null))) {
             await(db.save(p));
             f.posts.add(p);
         }
@@ -55,6 +60,9 @@ final class JFixture {
     }
 
     JAuthor author(Long id) {
-        return authors.stream().filter(a -> Objects.equals(a.id, id)).findFirst().orElse(null);
+        return authors.stream()
+                .filter(a -> Objects.equals(a.id, id))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -24,11 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Inner, left and right joins of two and three models on every database, compared with Java. */
 @ExtendWith(TestDatabases.class)
 class JoinTest {
-    public record PostRow(String title, String author) {
-    }
+    public record PostRow(String title, String author) {}
 
-    public record Trio(String title, String author, String comment) {
-    }
+    public record Trio(String title, String author, String comment) {}
 
     /** Java's inner join of posts and authors, in post id order. */
     private static List<Pair<JPost, JAuthor>> javaInner(JFixture f) {
@@ -70,10 +68,12 @@ class JoinTest {
     }
 
     private static List<String> keys(List<Pair<JPost, JAuthor>> pairs, BiPredicate<JPost, JAuthor> keep) {
-        return pairs.stream().filter(x -> keep.test(x.first(), x.second()))
+        return pairs.stream()
+                .filter(x -> keep.test(x.first(), x.second()))
                 .map(x -> (x.first() == null ? "-" : x.first().id + ":" + x.first().title) + "/"
                         + (x.second() == null ? "-" : x.second().id + ":" + x.second().name))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 
     private static List<String> keys(List<Pair<JPost, JAuthor>> pairs) {
@@ -84,26 +84,38 @@ class JoinTest {
     @EnumSource(TestDb.class)
     void innerJoin_whereOrderLimitIntoRecords(TestDb testDb) {
         JFixture f = JFixture.open(testDb);
-        var q = f.db.from(JPost.class).join(JAuthor.class, (p, a) -> p.authorId.equals(a.id))
+        var q = f.db.from(JPost.class)
+                .join(JAuthor.class, (p, a) -> p.authorId.equals(a.id))
                 .where((p, a) -> a.name.startsWith("A") && p.views >= 7);
         List<PostRow> expected = javaInner(f).stream()
                 .filter(x -> x.second().name.startsWith("A") && x.first().views >= 7)
                 .sorted(Comparator.comparing((Pair<JPost, JAuthor> x) -> x.second().name)
-                        .thenComparing(x -> -x.first().views).thenComparing(x -> x.first().id))
-                .map(x -> new PostRow(x.first().title, x.second().name)).toList();
-        List<PostRow> actual = await(q.orderBy((p, a) -> a.name).orderByDesc((p, a) -> p.views)
-                .orderBy((p, a) -> p.id).select((p, a) -> new PostRow(p.title, a.name)).list());
+                        .thenComparing(x -> -x.first().views)
+                        .thenComparing(x -> x.first().id))
+                .map(x -> new PostRow(x.first().title, x.second().name))
+                .toList();
+        List<PostRow> actual = await(q.orderBy((p, a) -> a.name)
+                .orderByDesc((p, a) -> p.views)
+                .orderBy((p, a) -> p.id)
+                .select((p, a) -> new PostRow(p.title, a.name))
+                .list());
         assertEquals(expected, actual);
         assertTrue(expected.size() >= 3, "the case selects something");
         assertEquals(expected.size(), await(q.count()));
         assertTrue(await(q.exists()));
         assertFalse(await(q.where((p, a) -> a.name.equals("nobody")).exists()));
-        List<PostRow> page = await(q.orderBy((p, a) -> p.id).limit(2).offset(1)
-                .select((p, a) -> new PostRow(p.title, a.name)).list());
+        List<PostRow> page = await(q.orderBy((p, a) -> p.id)
+                .limit(2)
+                .offset(1)
+                .select((p, a) -> new PostRow(p.title, a.name))
+                .list());
         List<PostRow> javaPage = javaInner(f).stream()
                 .filter(x -> x.second().name.startsWith("A") && x.first().views >= 7)
-                .sorted(Comparator.comparing(x -> x.first().id)).skip(1).limit(2)
-                .map(x -> new PostRow(x.first().title, x.second().name)).toList();
+                .sorted(Comparator.comparing(x -> x.first().id))
+                .skip(1)
+                .limit(2)
+                .map(x -> new PostRow(x.first().title, x.second().name))
+                .toList();
         assertEquals(javaPage, page);
         assertEquals(2L, await(q.orderBy((p, a) -> p.id).limit(2).offset(1).count()));
         String sql = q.toSql();
@@ -121,9 +133,14 @@ class JoinTest {
             assertEquals(x.first().authorId, x.second().id);
             assertNotNull(x.first().title);
         }
-        List<Row> rows = await(q.orderBy((p, a) -> p.id).selectRows((p, a) -> p.title, (p, a) -> a.name).list());
-        assertEquals(javaInner(f).stream().sorted(Comparator.comparing(x -> x.first().id))
-                .map(x -> x.first().title + "/" + x.second().name).toList(),
+        List<Row> rows = await(q.orderBy((p, a) -> p.id)
+                .selectRows((p, a) -> p.title, (p, a) -> a.name)
+                .list());
+        assertEquals(
+                javaInner(f).stream()
+                        .sorted(Comparator.comparing(x -> x.first().id))
+                        .map(x -> x.first().title + "/" + x.second().name)
+                        .toList(),
                 rows.stream().map(r -> r.get("title") + "/" + r.get("name")).toList());
     }
 
@@ -137,22 +154,28 @@ class JoinTest {
         assertTrue(all.stream().anyMatch(x -> x.second() == null), "posts without author come back with null");
         assertEquals(f.posts.size(), await(q.count()));
 
-        List<Pair<JPost, JAuthor>> filtered = await(q.where((p, a) -> a == null || a.name.startsWith("A")).list());
+        List<Pair<JPost, JAuthor>> filtered =
+                await(q.where((p, a) -> a == null || a.name.startsWith("A")).list());
         assertEquals(keys(javaLeft(f), (p, a) -> a == null || a.name.startsWith("A")), keys(filtered));
 
         List<Pair<JPost, JAuthor>> matched = await(q.where((p, a) -> a != null).list());
         assertEquals(keys(javaLeft(f), (p, a) -> a != null), keys(matched));
 
         // a comparison meeting the missing side is false, its negation true (Java's two-valued reading)
-        List<Pair<JPost, JAuthor>> notAnn = await(q.where((p, a) -> !a.name.equals("Ann")).list());
+        List<Pair<JPost, JAuthor>> notAnn =
+                await(q.where((p, a) -> !a.name.equals("Ann")).list());
         assertEquals(keys(javaLeft(f), (p, a) -> a == null || !a.name.equals("Ann")), keys(notAnn));
         List<Pair<JPost, JAuthor>> idNot = await(q.where((p, a) -> a.id != 1L).list());
         assertEquals(keys(javaLeft(f), (p, a) -> a == null || a.id != 1L), keys(idNot));
 
         List<PostRow> rows = await(q.orderBy((p, a) -> p.id)
-                .select((p, a) -> new PostRow(p.title, a == null ? "(none)" : a.name)).list());
-        assertEquals(javaLeft(f).stream().map(x -> new PostRow(x.first().title,
-                x.second() == null ? "(none)" : x.second().name)).toList(), rows);
+                .select((p, a) -> new PostRow(p.title, a == null ? "(none)" : a.name))
+                .list());
+        assertEquals(
+                javaLeft(f).stream()
+                        .map(x -> new PostRow(x.first().title, x.second() == null ? "(none)" : x.second().name))
+                        .toList(),
+                rows);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -162,11 +185,13 @@ class JoinTest {
         var q = f.db.from(JPost.class).rightJoin(JAuthor.class, (p, a) -> p.authorId.equals(a.id));
         List<Pair<JPost, JAuthor>> all = await(q.list());
         assertEquals(keys(javaRight(f)), keys(all));
-        assertTrue(all.stream().anyMatch(x -> x.first() == null && x.second().name.equals("Zoe")));
+        assertTrue(
+                all.stream().anyMatch(x -> x.first() == null && x.second().name.equals("Zoe")));
         assertEquals(javaRight(f).size(), await(q.count()));
 
         // views is NOT NULL in the model, but NULL for an author without posts: != means !Objects.equals
-        List<Pair<JPost, JAuthor>> notHundred = await(q.where((p, a) -> p.views != 100).list());
+        List<Pair<JPost, JAuthor>> notHundred =
+                await(q.where((p, a) -> p.views != 100).list());
         assertEquals(keys(javaRight(f), (p, a) -> p == null || p.views != 100), keys(notHundred));
         List<Pair<JPost, JAuthor>> noPost = await(q.where((p, a) -> p == null).list());
         assertEquals(keys(javaRight(f), (p, a) -> p == null), keys(noPost));
@@ -193,15 +218,27 @@ class JoinTest {
             }
         }
         List<Triple<JPost, JAuthor, JComment>> triples = await(q.list());
-        assertEquals(expected.stream().sorted().toList(), triples.stream()
-                .map(t -> t.first().title + "/" + t.second().name + "/" + (t.third() == null ? null : t.third().body))
-                .sorted().toList());
+        assertEquals(
+                expected.stream().sorted().toList(),
+                triples.stream()
+                        .map(t -> t.first().title + "/" + t.second().name + "/"
+                                + (t.third() == null ? null : t.third().body))
+                        .sorted()
+                        .toList());
         List<Trio> rows = await(q.where((p, a, c) -> c == null || c.likes >= 2)
-                .select((p, a, c) -> new Trio(p.title, a.name, c == null ? null : c.body)).list());
-        List<String> javaRows = triples.stream().filter(t -> t.third() == null || t.third().likes >= 2)
+                .select((p, a, c) -> new Trio(p.title, a.name, c == null ? null : c.body))
+                .list());
+        List<String> javaRows = triples.stream()
+                .filter(t -> t.third() == null || t.third().likes >= 2)
                 .map(t -> t.first().title + "/" + t.second().name + "/" + (t.third() == null ? null : t.third().body))
-                .sorted().toList();
-        assertEquals(javaRows, rows.stream().map(r -> r.title() + "/" + r.author() + "/" + r.comment()).sorted().toList());
+                .sorted()
+                .toList();
+        assertEquals(
+                javaRows,
+                rows.stream()
+                        .map(r -> r.title() + "/" + r.author() + "/" + r.comment())
+                        .sorted()
+                        .toList());
         assertEquals(expected.size(), await(q.count()));
         assertNull(await(q.where((p, a, c) -> a.name.equals("nobody")).first()));
     }

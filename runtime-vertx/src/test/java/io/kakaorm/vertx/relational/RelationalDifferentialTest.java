@@ -24,6 +24,8 @@ import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,66 +50,201 @@ class RelationalDifferentialTest {
     static final long SEED = Long.getLong("kakaorm.diff.seed", System.nanoTime() & 0xffffffffL);
     static final int CASES = Integer.getInteger("kakaorm.reldiff.cases", 540);
 
-    public record Ids(Long post, Long author) {
+    public record Ids(Long post, Long author) {}
+
+    public record G(Object key, long n, Long views, Integer maxViews, long authors) {}
+
+    public record W(long id, Object value) {}
+
+    enum JoinKind {
+        INNER,
+        LEFT,
+        RIGHT
     }
 
-    public record G(Object key, long n, Long views, Integer maxViews, long authors) {
+    enum Kind {
+        ROW_NUMBER,
+        RANK,
+        DENSE_RANK_DESC,
+        RUNNING_SUM,
+        RUNNING_COUNT,
+        LAG1,
+        LEAD2,
+        MAX,
+        COUNT_SCORE
     }
 
-    public record W(long id, Object value) {
-    }
+    record FilterCase(String name, Filter2<JPost, JAuthor> lambda) {}
 
-    enum JoinKind { INNER, LEFT, RIGHT }
-
-    enum Kind { ROW_NUMBER, RANK, DENSE_RANK_DESC, RUNNING_SUM, RUNNING_COUNT, LAG1, LEAD2, MAX, COUNT_SCORE }
-
-    record FilterCase(String name, Filter2<JPost, JAuthor> lambda) {
-    }
-
-    record KeyCase(String name, Selector2<JPost, JAuthor, ?> key, Selector2<JPost, JAuthor, G> select,
-            BiFunctionKey java) {
-    }
+    record KeyCase(
+            String name, Selector2<JPost, JAuthor, ?> key, Selector2<JPost, JAuthor, G> select, BiFunctionKey java) {}
 
     interface BiFunctionKey {
         Object key(JPost p, JAuthor a);
     }
 
-    record HavingCase(String name, Filter2<JPost, JAuthor> lambda, Predicate<List<Pair<JPost, JAuthor>>> java) {
-    }
+    record HavingCase(String name, Filter2<JPost, JAuthor> lambda, Predicate<List<Pair<JPost, JAuthor>>> java) {}
 
-    record WindowCase(String name, Selector<JPost, W> select, Function<JPost, Object> partition, Kind kind) {
-    }
+    record WindowCase(String name, Selector<JPost, W> select, Function<JPost, Object> partition, Kind kind) {}
 
     static final List<WindowCase> WINDOWS = new ArrayList<>();
 
     static {
-        WINDOWS.add(new WindowCase("RowNumber/None", p -> new W(p.id, Long.valueOf(rowNumber(over().orderBy(p.views, p.id)))), x -> 0, Kind.ROW_NUMBER));
-        WINDOWS.add(new WindowCase("Rank/None", p -> new W(p.id, Long.valueOf(rank(over().orderBy(p.views)))), x -> 0, Kind.RANK));
-        WINDOWS.add(new WindowCase("DenseRank/None", p -> new W(p.id, Long.valueOf(denseRank(over().orderByDesc(p.views)))), x -> 0, Kind.DENSE_RANK_DESC));
-        WINDOWS.add(new WindowCase("RunningSum/None", p -> new W(p.id, Long.valueOf(sum(p.views, over().orderBy(p.views)))), x -> 0, Kind.RUNNING_SUM));
-        WINDOWS.add(new WindowCase("RunningCount/None", p -> new W(p.id, Long.valueOf(count(over().orderBy(p.views)))), x -> 0, Kind.RUNNING_COUNT));
-        WINDOWS.add(new WindowCase("Lag/None", p -> new W(p.id, Integer.valueOf(lag(p.views, 1, -1, over().orderBy(p.views, p.id)))), x -> 0, Kind.LAG1));
-        WINDOWS.add(new WindowCase("Lead/None", p -> new W(p.id, Integer.valueOf(lead(p.views, 2, 0, over().orderBy(p.views, p.id)))), x -> 0, Kind.LEAD2));
-        WINDOWS.add(new WindowCase("Max/None", p -> new W(p.id, Integer.valueOf(max(p.views, over()))), x -> 0, Kind.MAX));
-        WINDOWS.add(new WindowCase("CountScore/None", p -> new W(p.id, Long.valueOf(count(p.score, over()))), x -> 0, Kind.COUNT_SCORE));
-        WINDOWS.add(new WindowCase("RowNumber/Author", p -> new W(p.id, Long.valueOf(rowNumber(over().partitionBy(p.authorId).orderBy(p.views, p.id)))), x -> x.authorId, Kind.ROW_NUMBER));
-        WINDOWS.add(new WindowCase("Rank/Author", p -> new W(p.id, Long.valueOf(rank(over().partitionBy(p.authorId).orderBy(p.views)))), x -> x.authorId, Kind.RANK));
-        WINDOWS.add(new WindowCase("DenseRank/Author", p -> new W(p.id, Long.valueOf(denseRank(over().partitionBy(p.authorId).orderByDesc(p.views)))), x -> x.authorId, Kind.DENSE_RANK_DESC));
-        WINDOWS.add(new WindowCase("RunningSum/Author", p -> new W(p.id, Long.valueOf(sum(p.views, over().partitionBy(p.authorId).orderBy(p.views)))), x -> x.authorId, Kind.RUNNING_SUM));
-        WINDOWS.add(new WindowCase("RunningCount/Author", p -> new W(p.id, Long.valueOf(count(over().partitionBy(p.authorId).orderBy(p.views)))), x -> x.authorId, Kind.RUNNING_COUNT));
-        WINDOWS.add(new WindowCase("Lag/Author", p -> new W(p.id, Integer.valueOf(lag(p.views, 1, -1, over().partitionBy(p.authorId).orderBy(p.views, p.id)))), x -> x.authorId, Kind.LAG1));
-        WINDOWS.add(new WindowCase("Lead/Author", p -> new W(p.id, Integer.valueOf(lead(p.views, 2, 0, over().partitionBy(p.authorId).orderBy(p.views, p.id)))), x -> x.authorId, Kind.LEAD2));
-        WINDOWS.add(new WindowCase("Max/Author", p -> new W(p.id, Integer.valueOf(max(p.views, over().partitionBy(p.authorId)))), x -> x.authorId, Kind.MAX));
-        WINDOWS.add(new WindowCase("CountScore/Author", p -> new W(p.id, Long.valueOf(count(p.score, over().partitionBy(p.authorId)))), x -> x.authorId, Kind.COUNT_SCORE));
-        WINDOWS.add(new WindowCase("RowNumber/Published", p -> new W(p.id, Long.valueOf(rowNumber(over().partitionBy(p.published).orderBy(p.views, p.id)))), x -> x.published, Kind.ROW_NUMBER));
-        WINDOWS.add(new WindowCase("Rank/Published", p -> new W(p.id, Long.valueOf(rank(over().partitionBy(p.published).orderBy(p.views)))), x -> x.published, Kind.RANK));
-        WINDOWS.add(new WindowCase("DenseRank/Published", p -> new W(p.id, Long.valueOf(denseRank(over().partitionBy(p.published).orderByDesc(p.views)))), x -> x.published, Kind.DENSE_RANK_DESC));
-        WINDOWS.add(new WindowCase("RunningSum/Published", p -> new W(p.id, Long.valueOf(sum(p.views, over().partitionBy(p.published).orderBy(p.views)))), x -> x.published, Kind.RUNNING_SUM));
-        WINDOWS.add(new WindowCase("RunningCount/Published", p -> new W(p.id, Long.valueOf(count(over().partitionBy(p.published).orderBy(p.views)))), x -> x.published, Kind.RUNNING_COUNT));
-        WINDOWS.add(new WindowCase("Lag/Published", p -> new W(p.id, Integer.valueOf(lag(p.views, 1, -1, over().partitionBy(p.published).orderBy(p.views, p.id)))), x -> x.published, Kind.LAG1));
-        WINDOWS.add(new WindowCase("Lead/Published", p -> new W(p.id, Integer.valueOf(lead(p.views, 2, 0, over().partitionBy(p.published).orderBy(p.views, p.id)))), x -> x.published, Kind.LEAD2));
-        WINDOWS.add(new WindowCase("Max/Published", p -> new W(p.id, Integer.valueOf(max(p.views, over().partitionBy(p.published)))), x -> x.published, Kind.MAX));
-        WINDOWS.add(new WindowCase("CountScore/Published", p -> new W(p.id, Long.valueOf(count(p.score, over().partitionBy(p.published)))), x -> x.published, Kind.COUNT_SCORE));
+        WINDOWS.add(new WindowCase(
+                "RowNumber/None",
+                p -> new W(p.id, Long.valueOf(rowNumber(over().orderBy(p.views, p.id)))),
+                x -> 0,
+                Kind.ROW_NUMBER));
+        WINDOWS.add(new WindowCase(
+                "Rank/None", p -> new W(p.id, Long.valueOf(rank(over().orderBy(p.views)))), x -> 0, Kind.RANK));
+        WINDOWS.add(new WindowCase(
+                "DenseRank/None",
+                p -> new W(p.id, Long.valueOf(denseRank(over().orderByDesc(p.views)))),
+                x -> 0,
+                Kind.DENSE_RANK_DESC));
+        WINDOWS.add(new WindowCase(
+                "RunningSum/None",
+                p -> new W(p.id, Long.valueOf(sum(p.views, over().orderBy(p.views)))),
+                x -> 0,
+                Kind.RUNNING_SUM));
+        WINDOWS.add(new WindowCase(
+                "RunningCount/None",
+                p -> new W(p.id, Long.valueOf(count(over().orderBy(p.views)))),
+                x -> 0,
+                Kind.RUNNING_COUNT));
+        WINDOWS.add(new WindowCase(
+                "Lag/None",
+                p -> new W(p.id, Integer.valueOf(lag(p.views, 1, -1, over().orderBy(p.views, p.id)))),
+                x -> 0,
+                Kind.LAG1));
+        WINDOWS.add(new WindowCase(
+                "Lead/None",
+                p -> new W(p.id, Integer.valueOf(lead(p.views, 2, 0, over().orderBy(p.views, p.id)))),
+                x -> 0,
+                Kind.LEAD2));
+        WINDOWS.add(new WindowCase(
+                "Max/None", p -> new W(p.id, Integer.valueOf(max(p.views, over()))), x -> 0, Kind.MAX));
+        WINDOWS.add(new WindowCase(
+                "CountScore/None", p -> new W(p.id, Long.valueOf(count(p.score, over()))), x -> 0, Kind.COUNT_SCORE));
+        WINDOWS.add(new WindowCase(
+                "RowNumber/Author",
+                p -> new W(
+                        p.id,
+                        Long.valueOf(rowNumber(over().partitionBy(p.authorId).orderBy(p.views, p.id)))),
+                x -> x.authorId,
+                Kind.ROW_NUMBER));
+        WINDOWS.add(new WindowCase(
+                "Rank/Author",
+                p -> new W(
+                        p.id, Long.valueOf(rank(over().partitionBy(p.authorId).orderBy(p.views)))),
+                x -> x.authorId,
+                Kind.RANK));
+        WINDOWS.add(new WindowCase(
+                "DenseRank/Author",
+                p -> new W(
+                        p.id,
+                        Long.valueOf(denseRank(over().partitionBy(p.authorId).orderByDesc(p.views)))),
+                x -> x.authorId,
+                Kind.DENSE_RANK_DESC));
+        WINDOWS.add(new WindowCase(
+                "RunningSum/Author",
+                p -> new W(
+                        p.id,
+                        Long.valueOf(sum(p.views, over().partitionBy(p.authorId).orderBy(p.views)))),
+                x -> x.authorId,
+                Kind.RUNNING_SUM));
+        WINDOWS.add(new WindowCase(
+                "RunningCount/Author",
+                p -> new W(
+                        p.id, Long.valueOf(count(over().partitionBy(p.authorId).orderBy(p.views)))),
+                x -> x.authorId,
+                Kind.RUNNING_COUNT));
+        WINDOWS.add(new WindowCase(
+                "Lag/Author",
+                p -> new W(
+                        p.id,
+                        Integer.valueOf(lag(
+                                p.views, 1, -1, over().partitionBy(p.authorId).orderBy(p.views, p.id)))),
+                x -> x.authorId,
+                Kind.LAG1));
+        WINDOWS.add(new WindowCase(
+                "Lead/Author",
+                p -> new W(
+                        p.id,
+                        Integer.valueOf(lead(
+                                p.views, 2, 0, over().partitionBy(p.authorId).orderBy(p.views, p.id)))),
+                x -> x.authorId,
+                Kind.LEAD2));
+        WINDOWS.add(new WindowCase(
+                "Max/Author",
+                p -> new W(p.id, Integer.valueOf(max(p.views, over().partitionBy(p.authorId)))),
+                x -> x.authorId,
+                Kind.MAX));
+        WINDOWS.add(new WindowCase(
+                "CountScore/Author",
+                p -> new W(p.id, Long.valueOf(count(p.score, over().partitionBy(p.authorId)))),
+                x -> x.authorId,
+                Kind.COUNT_SCORE));
+        WINDOWS.add(new WindowCase(
+                "RowNumber/Published",
+                p -> new W(
+                        p.id,
+                        Long.valueOf(rowNumber(over().partitionBy(p.published).orderBy(p.views, p.id)))),
+                x -> x.published,
+                Kind.ROW_NUMBER));
+        WINDOWS.add(new WindowCase(
+                "Rank/Published",
+                p -> new W(
+                        p.id, Long.valueOf(rank(over().partitionBy(p.published).orderBy(p.views)))),
+                x -> x.published,
+                Kind.RANK));
+        WINDOWS.add(new WindowCase(
+                "DenseRank/Published",
+                p -> new W(
+                        p.id,
+                        Long.valueOf(denseRank(over().partitionBy(p.published).orderByDesc(p.views)))),
+                x -> x.published,
+                Kind.DENSE_RANK_DESC));
+        WINDOWS.add(new WindowCase(
+                "RunningSum/Published",
+                p -> new W(
+                        p.id,
+                        Long.valueOf(
+                                sum(p.views, over().partitionBy(p.published).orderBy(p.views)))),
+                x -> x.published,
+                Kind.RUNNING_SUM));
+        WINDOWS.add(new WindowCase(
+                "RunningCount/Published",
+                p -> new W(
+                        p.id, Long.valueOf(count(over().partitionBy(p.published).orderBy(p.views)))),
+                x -> x.published,
+                Kind.RUNNING_COUNT));
+        WINDOWS.add(new WindowCase(
+                "Lag/Published",
+                p -> new W(
+                        p.id,
+                        Integer.valueOf(lag(
+                                p.views, 1, -1, over().partitionBy(p.published).orderBy(p.views, p.id)))),
+                x -> x.published,
+                Kind.LAG1));
+        WINDOWS.add(new WindowCase(
+                "Lead/Published",
+                p -> new W(
+                        p.id,
+                        Integer.valueOf(lead(
+                                p.views, 2, 0, over().partitionBy(p.published).orderBy(p.views, p.id)))),
+                x -> x.published,
+                Kind.LEAD2));
+        WINDOWS.add(new WindowCase(
+                "Max/Published",
+                p -> new W(p.id, Integer.valueOf(max(p.views, over().partitionBy(p.published)))),
+                x -> x.published,
+                Kind.MAX));
+        WINDOWS.add(new WindowCase(
+                "CountScore/Published",
+                p -> new W(p.id, Long.valueOf(count(p.score, over().partitionBy(p.published)))),
+                x -> x.published,
+                Kind.COUNT_SCORE));
     }
 
     // ---- the pools: lambdas whose Java reading is safe on a missing (null) side ----
@@ -126,24 +263,33 @@ class RelationalDifferentialTest {
         out.add(new FilterCase("score<" + t, (p, a) -> p != null && (p.score == null || p.score < t / 10.0)));
         out.add(new FilterCase("views!=" + t, (p, a) -> p == null || p.views != t));
         out.add(new FilterCase("unmatched", (p, a) -> a == null || p == null));
-        out.add(new FilterCase("titleLen", (p, a) -> p != null && a != null && a.name != null
-                && p.title.length() > a.name.length() + m));
+        out.add(new FilterCase(
+                "titleLen",
+                (p, a) -> p != null && a != null && a.name != null && p.title.length() > a.name.length() + m));
         out.add(new FilterCase("authorId==a.id", (p, a) -> p != null && a != null && Objects.equals(p.authorId, a.id)));
         return out;
     }
 
     static List<KeyCase> keys() {
         return List.of(
-                new KeyCase("p.authorId", (p, a) -> p.authorId,
+                new KeyCase(
+                        "p.authorId",
+                        (p, a) -> p.authorId,
                         (p, a) -> new G(p.authorId, count(), sum(p.views), max(p.views), countDistinct(a.id)),
                         (p, a) -> p == null ? null : p.authorId),
-                new KeyCase("a.name", (p, a) -> a.name,
+                new KeyCase(
+                        "a.name",
+                        (p, a) -> a.name,
                         (p, a) -> new G(a.name, count(), sum(p.views), max(p.views), countDistinct(a.id)),
                         (p, a) -> a == null ? null : a.name),
-                new KeyCase("p.published", (p, a) -> p.published,
+                new KeyCase(
+                        "p.published",
+                        (p, a) -> p.published,
                         (p, a) -> new G(p.published, count(), sum(p.views), max(p.views), countDistinct(a.id)),
                         (p, a) -> p == null ? null : p.published),
-                new KeyCase("p.views/100", (p, a) -> p.views / 100,
+                new KeyCase(
+                        "p.views/100",
+                        (p, a) -> p.views / 100,
                         (p, a) -> new G(p.views / 100, count(), sum(p.views), max(p.views), countDistinct(a.id)),
                         (p, a) -> p == null ? null : p.views / 100));
     }
@@ -161,7 +307,9 @@ class RelationalDifferentialTest {
                     Integer mx = maxViews(g);
                     return mx != null && mx < t;
                 }),
-                new HavingCase("authors>=1", (p, a) -> countDistinct(a.id) >= 1,
+                new HavingCase(
+                        "authors>=1",
+                        (p, a) -> countDistinct(a.id) >= 1,
                         g -> g.stream().anyMatch(x -> x.second() != null)));
     }
 
@@ -181,8 +329,12 @@ class RelationalDifferentialTest {
         for (int i = 0; i < 60; i++) {
             int pick = r.nextInt(12);
             Long author = pick == 0 ? null : pick == 1 ? 999L : authors.get(r.nextInt(authors.size() - 2)).id;
-            JPost p = JPost.of(words[r.nextInt(words.length)] + " " + r.nextInt(100), views[r.nextInt(views.length)],
-                    r.nextInt(4) == 0 ? null : (double) r.nextInt(50) / 10.0, r.nextBoolean(), author);
+            JPost p = JPost.of(
+                    words[r.nextInt(words.length)] + " " + r.nextInt(100),
+                    views[r.nextInt(views.length)],
+                    r.nextInt(4) == 0 ? null : (double) r.nextInt(50) / 10.0,
+                    r.nextBoolean(),
+                    author);
             await(db.save(p));
             posts.add(p);
         }
@@ -230,11 +382,19 @@ class RelationalDifferentialTest {
 
     static Long sumViews(List<Pair<JPost, JAuthor>> g) {
         return g.stream().anyMatch(x -> x.first() != null)
-                ? g.stream().filter(x -> x.first() != null).mapToLong(x -> x.first().views).sum() : null;
+                ? g.stream()
+                        .filter(x -> x.first() != null)
+                        .mapToLong(x -> x.first().views)
+                        .sum()
+                : null;
     }
 
     static Integer maxViews(List<Pair<JPost, JAuthor>> g) {
-        return g.stream().filter(x -> x.first() != null).map(x -> x.first().views).max(Integer::compare).orElse(null);
+        return g.stream()
+                .filter(x -> x.first() != null)
+                .map(x -> x.first().views)
+                .max(Integer::compare)
+                .orElse(null);
     }
 
     static String ids(Pair<JPost, JAuthor> x) {
@@ -281,7 +441,8 @@ class RelationalDifferentialTest {
                     }
                     BiPredicate<JPost, JAuthor> keep = java;
                     List<Pair<JPost, JAuthor>> expectedRows = javaJoin(kind, posts, authors).stream()
-                            .filter(x -> keep.test(x.first(), x.second())).toList();
+                            .filter(x -> keep.test(x.first(), x.second()))
+                            .toList();
                     description = "join " + kind + " where " + f1.name() + (f2 == null ? "" : " and " + f2.name());
                     boolean limited = r.nextInt(3) == 0;
                     List<String> expected;
@@ -292,18 +453,33 @@ class RelationalDifferentialTest {
                         description += " order by a.id, p.id limit " + limit + " offset " + offset;
                         Comparator<Long> nf = Comparator.nullsFirst(Comparator.naturalOrder());
                         expected = expectedRows.stream()
-                                .sorted(Comparator.comparing((Pair<JPost, JAuthor> x) -> x.second() == null ? null
-                                        : x.second().id, nf).thenComparing(x -> x.first() == null ? null : x.first().id, nf))
-                                .skip(offset).limit(limit).map(RelationalDifferentialTest::ids).toList();
-                        var limitedQuery = q.orderBy((p, a) -> a.id, (p, a) -> p.id).limit(limit).offset(offset);
-                        actual = await(limitedQuery.list()).stream().map(RelationalDifferentialTest::ids).toList();
+                                .sorted(Comparator.comparing(
+                                                (Pair<JPost, JAuthor> x) -> x.second() == null ? null : x.second().id,
+                                                nf)
+                                        .thenComparing(x -> x.first() == null ? null : x.first().id, nf))
+                                .skip(offset)
+                                .limit(limit)
+                                .map(RelationalDifferentialTest::ids)
+                                .toList();
+                        var limitedQuery = q.orderBy((p, a) -> a.id, (p, a) -> p.id)
+                                .limit(limit)
+                                .offset(offset);
+                        actual = await(limitedQuery.list()).stream()
+                                .map(RelationalDifferentialTest::ids)
+                                .toList();
                         long c = await(limitedQuery.count());
                         if (c != expected.size()) {
                             mismatches.add("#" + k + " " + description + ": count " + c + " != " + expected.size());
                         }
                     } else {
-                        expected = expectedRows.stream().map(RelationalDifferentialTest::ids).sorted().toList();
-                        actual = await(q.list()).stream().map(RelationalDifferentialTest::ids).sorted().toList();
+                        expected = expectedRows.stream()
+                                .map(RelationalDifferentialTest::ids)
+                                .sorted()
+                                .toList();
+                        actual = await(q.list()).stream()
+                                .map(RelationalDifferentialTest::ids)
+                                .sorted()
+                                .toList();
                         long c = await(q.count());
                         if (c != expected.size()) {
                             mismatches.add("#" + k + " " + description + ": count " + c + " != " + expected.size());
@@ -333,8 +509,8 @@ class RelationalDifferentialTest {
                     }
                     description = "group " + kind + (f == null ? "" : " where " + f.name()) + " by " + key.name()
                             + (h == null ? "" : " having " + h.name());
-                    Map<String, List<Pair<JPost, JAuthor>>> byKey = new java.util.LinkedHashMap<>();
-                    Map<String, Object> keyValue = new java.util.HashMap<>();
+                    Map<String, List<Pair<JPost, JAuthor>>> byKey = new LinkedHashMap<>();
+                    Map<String, Object> keyValue = new HashMap<>();
                     for (Pair<JPost, JAuthor> x : javaJoin(kind, posts, authors)) {
                         if (f != null && !f.lambda().test(x.first(), x.second())) {
                             continue;
@@ -349,14 +525,20 @@ class RelationalDifferentialTest {
                         if (h != null && !h.java().test(g)) {
                             continue;
                         }
-                        long authorsIn = g.stream().filter(x -> x.second() != null).map(x -> x.second().id).distinct().count();
-                        expected.add(groupString(new G(keyValue.get(e.getKey()), g.size(), sumViews(g), maxViews(g),
-                                authorsIn)));
+                        long authorsIn = g.stream()
+                                .filter(x -> x.second() != null)
+                                .map(x -> x.second().id)
+                                .distinct()
+                                .count();
+                        expected.add(groupString(
+                                new G(keyValue.get(e.getKey()), g.size(), sumViews(g), maxViews(g), authorsIn)));
                     }
                     expected.sort(null);
                     var sq = q.select(key.select());
-                    List<String> actual = await(sq.list()).stream().map(RelationalDifferentialTest::groupString)
-                            .sorted().toList();
+                    List<String> actual = await(sq.list()).stream()
+                            .map(RelationalDifferentialTest::groupString)
+                            .sorted()
+                            .toList();
                     nonEmpty += expected.isEmpty() ? 0 : 1;
                     if (!expected.equals(actual)) {
                         mismatches.add("#" + k + " " + description + "\n  SQL: " + sq.toSql() + "\n  java: " + expected
@@ -364,7 +546,8 @@ class RelationalDifferentialTest {
                     }
                     long c = await(q.count());
                     if (c != expected.size()) {
-                        mismatches.add("#" + k + " " + description + ": count of groups " + c + " != " + expected.size());
+                        mismatches.add(
+                                "#" + k + " " + description + ": count of groups " + c + " != " + expected.size());
                     }
                 } else {
                     windows++;
@@ -373,11 +556,17 @@ class RelationalDifferentialTest {
                     boolean filtered = r.nextBoolean();
                     description = "window " + w.name() + (filtered ? " where views >= " + t : "");
                     var base = filtered ? db.from(JPost.class).where(p -> p.views >= t) : db.from(JPost.class);
-                    List<JPost> rows = posts.stream().filter(p -> !filtered || p.views >= t).toList();
+                    List<JPost> rows = posts.stream()
+                            .filter(p -> !filtered || p.views >= t)
+                            .toList();
                     var sq = base.orderBy(p -> p.id).select(w.select());
-                    List<String> actual = await(sq.list()).stream().map(x -> x.id() + "=" + str(x.value())).toList();
-                    List<String> expected = rows.stream().sorted(Comparator.comparing((JPost p) -> p.id))
-                            .map(p -> p.id + "=" + str(javaWindow(w, rows, p))).toList();
+                    List<String> actual = await(sq.list()).stream()
+                            .map(x -> x.id() + "=" + str(x.value()))
+                            .toList();
+                    List<String> expected = rows.stream()
+                            .sorted(Comparator.comparing((JPost p) -> p.id))
+                            .map(p -> p.id + "=" + str(javaWindow(w, rows, p)))
+                            .toList();
                     nonEmpty += expected.isEmpty() ? 0 : 1;
                     if (!expected.equals(actual)) {
                         mismatches.add("#" + k + " " + description + "\n  SQL: " + sq.toSql() + "\n  java: " + expected
@@ -403,16 +592,30 @@ class RelationalDifferentialTest {
     /** The Java value of a window case for {@code p} among {@code rows} (the filtered posts). */
     static Object javaWindow(WindowCase w, List<JPost> rows, JPost p) {
         Object part = w.partition().apply(p);
-        List<JPost> partition = rows.stream().filter(o -> Objects.equals(w.partition().apply(o), part)).toList();
+        List<JPost> partition = rows.stream()
+                .filter(o -> Objects.equals(w.partition().apply(o), part))
+                .toList();
         List<JPost> sorted = partition.stream()
-                .sorted(Comparator.comparingInt((JPost o) -> o.views).thenComparing(o -> o.id)).toList();
+                .sorted(Comparator.comparingInt((JPost o) -> o.views).thenComparing(o -> o.id))
+                .toList();
         int i = sorted.indexOf(p);
         return switch (w.kind()) {
             case ROW_NUMBER -> (long) i + 1;
             case RANK -> 1 + partition.stream().filter(o -> o.views < p.views).count();
-            case DENSE_RANK_DESC -> 1 + partition.stream().filter(o -> o.views > p.views).map(o -> o.views).distinct().count();
-            case RUNNING_SUM -> partition.stream().filter(o -> o.views <= p.views).mapToLong(o -> o.views).sum();
-            case RUNNING_COUNT -> partition.stream().filter(o -> o.views <= p.views).count();
+            case DENSE_RANK_DESC ->
+                1
+                        + partition.stream()
+                                .filter(o -> o.views > p.views)
+                                .map(o -> o.views)
+                                .distinct()
+                                .count();
+            case RUNNING_SUM ->
+                partition.stream()
+                        .filter(o -> o.views <= p.views)
+                        .mapToLong(o -> o.views)
+                        .sum();
+            case RUNNING_COUNT ->
+                partition.stream().filter(o -> o.views <= p.views).count();
             case LAG1 -> i >= 1 ? sorted.get(i - 1).views : -1;
             case LEAD2 -> i + 2 < sorted.size() ? sorted.get(i + 2).views : 0;
             case MAX -> partition.stream().mapToInt(o -> o.views).max().orElseThrow();

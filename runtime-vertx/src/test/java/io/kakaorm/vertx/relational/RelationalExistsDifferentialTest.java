@@ -29,32 +29,47 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RelationalExistsDifferentialTest {
     static final int CASES = Integer.getInteger("kakaorm.existsdiff.cases", 150);
 
-    public record Flag(Long id, boolean flag) {
-    }
+    public record Flag(Long id, boolean flag) {}
 
     /** A condition on a post, as a lambda for the database and as Java. */
-    record PostCond(String name, Exists<JAuthor> exists, BiPredicate<JAuthor, JPost> java) {
-    }
+    record PostCond(String name, Exists<JAuthor> exists, BiPredicate<JAuthor, JPost> java) {}
 
     static PostCond postCond(Random r) {
         int views = new int[] {0, 7, 100, 250, 5000}[r.nextInt(5)];
         double score = r.nextInt(50) / 10.0;
         String word = new String[] {"Java", "S", "", "Nope"}[r.nextInt(4)];
         return switch (r.nextInt(5)) {
-            case 0 -> new PostCond("any post", Exists.of(JAuthor.class, JPost.class,
-                    (a, p) -> p.authorId.equals(a.id)), (a, p) -> Objects.equals(p.authorId, a.id));
-            case 1 -> new PostCond("post views >= " + views, Exists.of(JAuthor.class, JPost.class,
-                    (a, p) -> p.authorId.equals(a.id) && p.views >= views),
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.views >= views);
-            case 2 -> new PostCond("published post", Exists.of(JAuthor.class, JPost.class,
-                    (a, p) -> a.id.equals(p.authorId) && p.published),
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.published);
-            case 3 -> new PostCond("post score > " + score, Exists.of(JAuthor.class, JPost.class,
-                    (a, p) -> p.authorId.equals(a.id) && p.score != null && p.score > score),
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.score != null && p.score > score);
-            default -> new PostCond("post title starts with '" + word + "'", Exists.of(JAuthor.class, JPost.class,
-                    (a, p) -> p.authorId.equals(a.id) && p.title.startsWith(word)),
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.title.startsWith(word));
+            case 0 ->
+                new PostCond(
+                        "any post",
+                        Exists.of(JAuthor.class, JPost.class, (a, p) -> p.authorId.equals(a.id)),
+                        (a, p) -> Objects.equals(p.authorId, a.id));
+            case 1 ->
+                new PostCond(
+                        "post views >= " + views,
+                        Exists.of(JAuthor.class, JPost.class, (a, p) -> p.authorId.equals(a.id) && p.views >= views),
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.views >= views);
+            case 2 ->
+                new PostCond(
+                        "published post",
+                        Exists.of(JAuthor.class, JPost.class, (a, p) -> a.id.equals(p.authorId) && p.published),
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.published);
+            case 3 ->
+                new PostCond(
+                        "post score > " + score,
+                        Exists.of(
+                                JAuthor.class,
+                                JPost.class,
+                                (a, p) -> p.authorId.equals(a.id) && p.score != null && p.score > score),
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.score != null && p.score > score);
+            default ->
+                new PostCond(
+                        "post title starts with '" + word + "'",
+                        Exists.of(
+                                JAuthor.class,
+                                JPost.class,
+                                (a, p) -> p.authorId.equals(a.id) && p.title.startsWith(word)),
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.title.startsWith(word));
         };
     }
 
@@ -87,9 +102,12 @@ class RelationalExistsDifferentialTest {
                             expected.add(String.valueOf(a.id));
                         }
                     }
-                    var q = negated ? db.from(JAuthor.class).where(a -> !e.test(a))
+                    var q = negated
+                            ? db.from(JAuthor.class).where(a -> !e.test(a))
                             : db.from(JAuthor.class).where(a -> e.test(a));
-                    actual = await(q.orderBy(a -> a.id).list()).stream().map(a -> String.valueOf(a.id)).toList();
+                    actual = await(q.orderBy(a -> a.id).list()).stream()
+                            .map(a -> String.valueOf(a.id))
+                            .toList();
                 } else if (shape == 1) { // ORed with a nullable row condition
                     description += " or age > " + age;
                     for (JAuthor a : authors) {
@@ -97,14 +115,18 @@ class RelationalExistsDifferentialTest {
                             expected.add(String.valueOf(a.id));
                         }
                     }
-                    var q = negated ? db.from(JAuthor.class).where(a -> !e.test(a) || a.age != null && a.age > age)
+                    var q = negated
+                            ? db.from(JAuthor.class).where(a -> !e.test(a) || a.age != null && a.age > age)
                             : db.from(JAuthor.class).where(a -> e.test(a) || a.age != null && a.age > age);
-                    actual = await(q.orderBy(a -> a.id).list()).stream().map(a -> String.valueOf(a.id)).toList();
+                    actual = await(q.orderBy(a -> a.id).list()).stream()
+                            .map(a -> String.valueOf(a.id))
+                            .toList();
                 } else if (shape == 2) { // a Java boolean in the select list
                     for (JAuthor a : authors) {
                         expected.add(new Flag(a.id, has(a, posts, c) != negated).toString());
                     }
-                    var q = negated ? db.from(JAuthor.class).orderBy(a -> a.id).select(a -> new Flag(a.id, !e.test(a)))
+                    var q = negated
+                            ? db.from(JAuthor.class).orderBy(a -> a.id).select(a -> new Flag(a.id, !e.test(a)))
                             : db.from(JAuthor.class).orderBy(a -> a.id).select(a -> new Flag(a.id, e.test(a)));
                     actual = await(q.list()).stream().map(Flag::toString).toList();
                 } else { // inside an inner join, over the joined author
@@ -118,7 +140,8 @@ class RelationalExistsDifferentialTest {
                     var j = db.from(JPost.class).join(JAuthor.class, (p, a) -> p.authorId.equals(a.id));
                     var q = negated ? j.where((p, a) -> !e.test(a)) : j.where((p, a) -> e.test(a));
                     actual = await(q.orderBy((p, a) -> p.id).list()).stream()
-                            .map((Pair<JPost, JAuthor> x) -> x.first().id + "/" + x.second().id).toList();
+                            .map((Pair<JPost, JAuthor> x) -> x.first().id + "/" + x.second().id)
+                            .toList();
                 }
             } catch (RuntimeException ex) {
                 mismatches.add(description + ": " + ex);

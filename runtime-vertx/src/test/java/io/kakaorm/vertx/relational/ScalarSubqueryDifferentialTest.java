@@ -9,6 +9,7 @@ import io.kakaorm.Scalar;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,34 +31,42 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ScalarSubqueryDifferentialTest {
     static final int CASES = Integer.getInteger("kakaorm.scalardiff.cases", 120);
 
-    public record IdLong(Long id, long value) {
-    }
+    public record IdLong(Long id, long value) {}
 
-    public record IdInt(Long id, Integer value) {
-    }
+    public record IdInt(Long id, Integer value) {}
 
-    public record IdDouble(Long id, Double value) {
-    }
+    public record IdDouble(Long id, Double value) {}
 
     /** A condition on an author's post, as a lambda for the database and as Java. */
-    record Cond(String name, Filter2<JAuthor, JPost> lambda, BiPredicate<JAuthor, JPost> java) {
-    }
+    record Cond(String name, Filter2<JAuthor, JPost> lambda, BiPredicate<JAuthor, JPost> java) {}
 
     static Cond cond(Random r) {
         int views = new int[] {0, 7, 100, 250, 5000}[r.nextInt(5)];
         double score = r.nextInt(50) / 10.0;
         String word = new String[] {"Java", "S", "", "Nope"}[r.nextInt(4)];
         return switch (r.nextInt(5)) {
-            case 0 -> new Cond("any post", (a, p) -> p.authorId.equals(a.id), (a, p) -> Objects.equals(p.authorId, a.id));
-            case 1 -> new Cond("views >= " + views, (a, p) -> p.authorId.equals(a.id) && p.views >= views,
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.views >= views);
-            case 2 -> new Cond("published", (a, p) -> a.id.equals(p.authorId) && p.published,
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.published);
-            case 3 -> new Cond("score > " + score, (a, p) -> p.authorId.equals(a.id) && p.score != null && p.score > score,
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.score != null && p.score > score);
-            default -> new Cond("title starts with '" + word + "'",
-                    (a, p) -> p.authorId.equals(a.id) && p.title.startsWith(word),
-                    (a, p) -> Objects.equals(p.authorId, a.id) && p.title.startsWith(word));
+            case 0 ->
+                new Cond("any post", (a, p) -> p.authorId.equals(a.id), (a, p) -> Objects.equals(p.authorId, a.id));
+            case 1 ->
+                new Cond(
+                        "views >= " + views,
+                        (a, p) -> p.authorId.equals(a.id) && p.views >= views,
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.views >= views);
+            case 2 ->
+                new Cond(
+                        "published",
+                        (a, p) -> a.id.equals(p.authorId) && p.published,
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.published);
+            case 3 ->
+                new Cond(
+                        "score > " + score,
+                        (a, p) -> p.authorId.equals(a.id) && p.score != null && p.score > score,
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.score != null && p.score > score);
+            default ->
+                new Cond(
+                        "title starts with '" + word + "'",
+                        (a, p) -> p.authorId.equals(a.id) && p.title.startsWith(word),
+                        (a, p) -> Objects.equals(p.authorId, a.id) && p.title.startsWith(word));
         };
     }
 
@@ -71,7 +80,8 @@ class ScalarSubqueryDifferentialTest {
         List<JAuthor> authors = new ArrayList<>();
         List<JPost> posts = new ArrayList<>();
         RelationalDifferentialTest.seed(db, r, authors, posts);
-        List<JAuthor> byId = authors.stream().sorted((x, y) -> Long.compare(x.id, y.id)).toList();
+        List<JAuthor> byId =
+                authors.stream().sorted((x, y) -> Long.compare(x.id, y.id)).toList();
         List<String> mismatches = new ArrayList<>();
         int zeroOrNull = 0;
         int some = 0;
@@ -99,15 +109,26 @@ class ScalarSubqueryDifferentialTest {
                             }
                         }
                         actual = inWhere
-                                ? ids(db.from(JAuthor.class).where(a -> s.of(a) > threshold).orderBy(a -> a.id).list())
-                                : await(db.from(JAuthor.class).orderBy(a -> a.id)
-                                        .select(a -> new IdLong(a.id, s.of(a))).list()).stream().map(Object::toString).toList();
+                                ? ids(db.from(JAuthor.class)
+                                        .where(a -> s.of(a) > threshold)
+                                        .orderBy(a -> a.id)
+                                        .list())
+                                : await(db.from(JAuthor.class)
+                                                .orderBy(a -> a.id)
+                                                .select(a -> new IdLong(a.id, s.of(a)))
+                                                .list())
+                                        .stream()
+                                        .map(Object::toString)
+                                        .toList();
                     }
                     case 1 -> {
                         Scalar<JAuthor, Integer> s = Scalar.max(JAuthor.class, JPost.class, c.lambda(), p -> p.views);
                         int t = threshold * 100;
                         for (JAuthor a : byId) {
-                            Integer v = related(a, posts, c).map(p -> p.views).max(Integer::compare).orElse(null);
+                            Integer v = related(a, posts, c)
+                                    .map(p -> p.views)
+                                    .max(Integer::compare)
+                                    .orElse(null);
                             zeroOrNull += v == null ? 1 : 0;
                             if (!inWhere) {
                                 expected.add(new IdInt(a.id, v).toString());
@@ -116,16 +137,27 @@ class ScalarSubqueryDifferentialTest {
                             }
                         }
                         actual = inWhere
-                                ? ids(db.from(JAuthor.class).where(a -> s.of(a) != null && s.of(a) > t).orderBy(a -> a.id).list())
-                                : await(db.from(JAuthor.class).orderBy(a -> a.id)
-                                        .select(a -> new IdInt(a.id, s.of(a))).list()).stream().map(Object::toString).toList();
+                                ? ids(db.from(JAuthor.class)
+                                        .where(a -> s.of(a) != null && s.of(a) > t)
+                                        .orderBy(a -> a.id)
+                                        .list())
+                                : await(db.from(JAuthor.class)
+                                                .orderBy(a -> a.id)
+                                                .select(a -> new IdInt(a.id, s.of(a)))
+                                                .list())
+                                        .stream()
+                                        .map(Object::toString)
+                                        .toList();
                     }
                     case 2 -> {
                         Scalar<JAuthor, Double> s = Scalar.min(JAuthor.class, JPost.class, c.lambda(), p -> p.score);
                         double t = threshold;
                         for (JAuthor a : byId) {
-                            Double v = related(a, posts, c).map(p -> p.score).filter(Objects::nonNull)
-                                    .min(Double::compare).orElse(null);
+                            Double v = related(a, posts, c)
+                                    .map(p -> p.score)
+                                    .filter(Objects::nonNull)
+                                    .min(Double::compare)
+                                    .orElse(null);
                             zeroOrNull += v == null ? 1 : 0;
                             if (!inWhere) {
                                 expected.add(new IdDouble(a.id, v).toString());
@@ -134,15 +166,24 @@ class ScalarSubqueryDifferentialTest {
                             }
                         }
                         actual = inWhere
-                                ? ids(db.from(JAuthor.class).where(a -> s.of(a) != null && s.of(a) > t).orderBy(a -> a.id).list())
-                                : await(db.from(JAuthor.class).orderBy(a -> a.id)
-                                        .select(a -> new IdDouble(a.id, s.of(a))).list()).stream().map(Object::toString).toList();
+                                ? ids(db.from(JAuthor.class)
+                                        .where(a -> s.of(a) != null && s.of(a) > t)
+                                        .orderBy(a -> a.id)
+                                        .list())
+                                : await(db.from(JAuthor.class)
+                                                .orderBy(a -> a.id)
+                                                .select(a -> new IdDouble(a.id, s.of(a)))
+                                                .list())
+                                        .stream()
+                                        .map(Object::toString)
+                                        .toList();
                     }
                     default -> {
                         Scalar<JAuthor, Long> s = Scalar.sum(JAuthor.class, JPost.class, c.lambda(), p -> p.views);
                         long t = threshold * 200L;
                         for (JAuthor a : byId) {
-                            long v = related(a, posts, c).mapToLong(p -> p.views).sum();
+                            long v =
+                                    related(a, posts, c).mapToLong(p -> p.views).sum();
                             if (!inWhere) {
                                 expected.add(new IdLong(a.id, v).toString());
                             } else if (v > t) {
@@ -150,9 +191,17 @@ class ScalarSubqueryDifferentialTest {
                             }
                         }
                         actual = inWhere
-                                ? ids(db.from(JAuthor.class).where(a -> s.of(a) > t).orderBy(a -> a.id).list())
-                                : await(db.from(JAuthor.class).orderBy(a -> a.id)
-                                        .select(a -> new IdLong(a.id, s.of(a))).list()).stream().map(Object::toString).toList();
+                                ? ids(db.from(JAuthor.class)
+                                        .where(a -> s.of(a) > t)
+                                        .orderBy(a -> a.id)
+                                        .list())
+                                : await(db.from(JAuthor.class)
+                                                .orderBy(a -> a.id)
+                                                .select(a -> new IdLong(a.id, s.of(a)))
+                                                .list())
+                                        .stream()
+                                        .map(Object::toString)
+                                        .toList();
                     }
                 }
             } catch (RuntimeException ex) {
@@ -174,7 +223,7 @@ class ScalarSubqueryDifferentialTest {
         return posts.stream().filter(p -> c.java().test(a, p));
     }
 
-    private static List<String> ids(io.vertx.core.Future<List<JAuthor>> f) {
+    private static List<String> ids(Future<List<JAuthor>> f) {
         return await(f).stream().map(a -> String.valueOf(a.id)).toList();
     }
 }

@@ -32,7 +32,9 @@ class BoundedWaitTest {
 
     /** Opens {@code db} with one connection and a 1 s connect timeout. */
     private static Database openSmall(TestDb which, int maxWaitQueueSize) {
-        ConnectOptions o = TestDatabases.options(which).withMaxSize(1).withConnectTimeout(TIMEOUT_MS)
+        ConnectOptions o = TestDatabases.options(which)
+                .withMaxSize(1)
+                .withConnectTimeout(TIMEOUT_MS)
                 .withMaxWaitQueueSize(maxWaitQueueSize);
         Database db = await(KakaORM.connect(null, o));
         TestDatabases.register(db::close);
@@ -43,7 +45,8 @@ class BoundedWaitTest {
     private static Future<Integer> holdTransaction(Database db, Promise<Void> end) throws InterruptedException {
         CountDownLatch begun = new CountDownLatch(1);
         Future<Integer> tx = db.transaction(d -> d.execute("INSERT INTO waits (v) VALUES (?)", 1)
-                .onSuccess(n -> begun.countDown()).compose(n -> end.future().map(v -> n)));
+                .onSuccess(n -> begun.countDown())
+                .compose(n -> end.future().map(v -> n)));
         assertTrue(begun.await(10, TimeUnit.SECONDS), "the transaction did not start");
         return tx;
     }
@@ -64,12 +67,16 @@ class BoundedWaitTest {
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         long timerLateness = Math.max(0, reference.get(10, TimeUnit.SECONDS) - TIMEOUT_MS);
         DatabaseTimeoutException timeout = assertInstanceOf(DatabaseTimeoutException.class, e, String.valueOf(e));
-        assertEquals(which == TestDb.SQLITE ? DatabaseTimeoutException.Wait.WRITER
-                : DatabaseTimeoutException.Wait.CONNECTION, timeout.waitedFor());
+        assertEquals(
+                which == TestDb.SQLITE
+                        ? DatabaseTimeoutException.Wait.WRITER
+                        : DatabaseTimeoutException.Wait.CONNECTION,
+                timeout.waitedFor());
         assertTrue(timeout.getMessage().contains(which == TestDb.SQLITE ? "sqlite:" : "://"), timeout.getMessage());
         assertTrue(timeout.getMessage().contains("Timed out after " + TIMEOUT_MS + " ms"), timeout.getMessage());
         // within the timeout + 10 %, plus whatever a plain timer was late by on a loaded machine (0 when quiet)
-        assertTrue(waited >= TIMEOUT_MS * 9 / 10 && waited <= TIMEOUT_MS * 11 / 10 + timerLateness,
+        assertTrue(
+                waited >= TIMEOUT_MS * 9 / 10 && waited <= TIMEOUT_MS * 11 / 10 + timerLateness,
                 "waited " + waited + " ms (a plain timer was " + timerLateness + " ms late)");
         Reliability.record("longest wait, " + which + " exhausted (ms, timeout " + TIMEOUT_MS + ")", waited);
         // a transaction waiting for the writer/connection is bounded the same way
@@ -84,7 +91,9 @@ class BoundedWaitTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = TestDb.class, names = {"POSTGRES", "MYSQL"})
+    @EnumSource(
+            value = TestDb.class,
+            names = {"POSTGRES", "MYSQL"})
     void aFullWaitQueueRefusesAtOnce(TestDb which) throws Exception {
         Database db = openSmall(which, 1);
         await(db.execute("CREATE TABLE waits (v INTEGER)"));

@@ -31,7 +31,8 @@ class ConnectFailureTextTest {
         int port = freePort(); // nothing listens there any more
         for (ConnectOptions o : new ConnectOptions[] {
             ConnectOptions.postgres("127.0.0.1", port, "app", "u", "pw").withConnectTimeout(3000),
-            ConnectOptions.mysql("127.0.0.1", port, "app", "u", "pw").withConnectTimeout(3000)}) {
+            ConnectOptions.mysql("127.0.0.1", port, "app", "u", "pw").withConnectTimeout(3000)
+        }) {
             String m = awaitFailure(KakaORM.connect(null, o)).getMessage();
             assertTrue(m.contains("Cannot connect to ") && m.contains("127.0.0.1:" + port), m);
             assertOnlyWhatExists(m);
@@ -40,7 +41,8 @@ class ConnectFailureTextTest {
 
     @Test
     void anSqliteFileThatCannotBeOpened() {
-        String m = awaitFailure(KakaORM.connect("sqlite:/nonexistent-dir-kakaorm/x/app.db")).getMessage();
+        String m = awaitFailure(KakaORM.connect("sqlite:/nonexistent-dir-kakaorm/x/app.db"))
+                .getMessage();
         assertTrue(m.contains("app.db"), m);
         assertOnlyWhatExists(m);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.DatabaseException;
+import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.Row;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
@@ -55,8 +56,8 @@ class ErrorTextTest {
 
     @Test
     void aPostgresClientOnAPortThatIsNotPostgresSaysWhatHappened() throws Exception {
-        ConnectOptions mysql = ConnectOptions.parse(System.getenv().getOrDefault("KAKAORM_MYSQL_URL",
-                "mysql://root@127.0.0.1:3306/test"));
+        ConnectOptions mysql = ConnectOptions.parse(
+                System.getenv().getOrDefault("KAKAORM_MYSQL_URL", "mysql://root@127.0.0.1:3306/test"));
         ConnectOptions wrong = ConnectOptions.postgres(mysql.host(), mysql.port(), "x", "u", "secret")
                 .withConnectTimeout(3000);
         Throwable e = awaitFailure(KakaORM.connect(null, wrong));
@@ -72,7 +73,7 @@ class ErrorTextTest {
             long t0 = System.nanoTime();
             Throwable n = awaitFailure(KakaORM.connect(null, nobody));
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertInstanceOf(io.kakaorm.DatabaseTimeoutException.class, n, n.getMessage());
+            assertInstanceOf(DatabaseTimeoutException.class, n, n.getMessage());
             assertTrue(ms < 1500, "connect gave up after " + ms + " ms");
             assertClean(n.getMessage());
         }
@@ -84,14 +85,16 @@ class ErrorTextTest {
             Database db = TestDatabases.open(which);
             await(db.execute("CREATE TABLE alias_t (v INTEGER)"));
             await(db.execute("INSERT INTO alias_t (v) VALUES (?), (?)", 2, 3));
-            Row r = await(db.fetch("SELECT SUM(v) AS \"größe\" FROM alias_t".replace('"',
-                    which == TestDb.MYSQL ? '`' : '"'))).get(0);
+            Row r = await(db.fetch(
+                            "SELECT SUM(v) AS \"größe\" FROM alias_t".replace('"', which == TestDb.MYSQL ? '`' : '"')))
+                    .get(0);
             assertEquals(5L, ((Number) r.get("größe")).longValue(), which + ": " + r);
             await(db.execute("DROP TABLE alias_t"));
             await(db.createTable(Reading.class));
             await(db.save(Reading.of("a", 4)));
             await(db.save(Reading.of("b", 6)));
-            Row agg = await(db.from(Reading.class).aggregate(a -> a.sum("größe_Σ", x -> x.value).count("Anzahl_ü😀")));
+            Row agg = await(db.from(Reading.class)
+                    .aggregate(a -> a.sum("größe_Σ", x -> x.value).count("Anzahl_ü😀")));
             assertEquals(10L, agg.getLong("größe_Σ"), which + ": " + agg);
             assertEquals(2L, agg.getLong("Anzahl_ü😀"), which + ": " + agg);
             await(db.dropTable(Reading.class));

@@ -13,6 +13,7 @@ import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,27 +55,32 @@ class MysqlTlsTest {
     }
 
     private static String cipher(Database d) {
-        return await(d.fetchValue(String.class,
+        return await(d.fetchValue(
+                String.class,
                 "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'Ssl_cipher'"));
     }
 
     @Test
     void theRightSettingsConnectOverTls() {
-        for (String q : new String[] {"sslmode=require", "ssl=true",
-                "sslmode=verify-full&sslrootcert=" + db.dir.resolve("ca.crt")}) {
+        for (String q : new String[] {
+            "sslmode=require", "ssl=true", "sslmode=verify-full&sslrootcert=" + db.dir.resolve("ca.crt")
+        }) {
             try (Database d = await(KakaORM.connect(url("localhost", ThrowawayMariaDb.PASSWORD, q)))) {
                 assertFalse(cipher(d).isEmpty(), q + ": the session is encrypted");
                 assertEquals("kk@%", await(d.fetchValue(String.class, "SELECT CURRENT_USER()")), q);
             }
         }
         // verify-ca does not check the host name: 127.0.0.1 is fine
-        try (Database d = await(KakaORM.connect(url("127.0.0.1", ThrowawayMariaDb.PASSWORD,
+        try (Database d = await(KakaORM.connect(url(
+                "127.0.0.1",
+                ThrowawayMariaDb.PASSWORD,
                 "sslmode=verify-ca&sslrootcert=" + db.dir.resolve("ca.crt"))))) {
             assertFalse(cipher(d).isEmpty());
         }
         // the password from code rather than the URL
         ConnectOptions o = ConnectOptions.mysql("localhost", db.port, "kk", "kk", null)
-                .withTls(ConnectOptions.TlsMode.VERIFY_FULL).withSslRootCert(db.dir.resolve("ca.crt").toString())
+                .withTls(ConnectOptions.TlsMode.VERIFY_FULL)
+                .withSslRootCert(db.dir.resolve("ca.crt").toString())
                 .withPassword(ThrowawayMariaDb.PASSWORD);
         assertFalse(o.toString().contains(ThrowawayMariaDb.PASSWORD), o.toString());
         try (Database d = await(KakaORM.connect(null, o))) {
@@ -90,7 +96,9 @@ class MysqlTlsTest {
         Throwable plain = refused(url("localhost", ThrowawayMariaDb.PASSWORD, "sslmode=disable"));
         assertTrue(plain.getMessage().contains("Access denied for user 'kk'"), plain.getMessage());
         assertTrue(plain.getMessage().contains("sslmode=disable"), plain.getMessage());
-        Throwable otherCa = refused(url("localhost", ThrowawayMariaDb.PASSWORD,
+        Throwable otherCa = refused(url(
+                "localhost",
+                ThrowawayMariaDb.PASSWORD,
                 "sslmode=verify-ca&sslrootcert=" + db.dir.resolve("other-ca.crt")));
         assertTrue(otherCa.getMessage().contains("not signed by the CA in sslrootcert"), otherCa.getMessage());
         Throwable host = refused(url("127.0.0.1", ThrowawayMariaDb.PASSWORD, ok));
@@ -103,11 +111,11 @@ class MysqlTlsTest {
     @Test
     void requiredTlsAgainstAServerWithoutTlsFails() throws Exception {
         try (ThrowawayMariaDb plain = new ThrowawayMariaDb(false)) {
-            Throwable e = awaitFailure(KakaORM.connect(plain.url("localhost", "kk", ThrowawayMariaDb.PASSWORD,
-                    "sslmode=require")));
+            Throwable e = awaitFailure(
+                    KakaORM.connect(plain.url("localhost", "kk", ThrowawayMariaDb.PASSWORD, "sslmode=require")));
             assertInstanceOf(DatabaseException.class, e, String.valueOf(e));
             assertFalse(e.getMessage().contains(ThrowawayMariaDb.PASSWORD), e.getMessage());
-            assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("ssl"), e.getMessage());
+            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("ssl"), e.getMessage());
             System.out.println(e.getMessage());
             // and without TLS it connects
             try (Database d = await(KakaORM.connect(plain.url("localhost", "kk", ThrowawayMariaDb.PASSWORD, "")))) {

@@ -4,6 +4,7 @@ import static io.kakaorm.vertx.testing.TestDatabases.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.DatabaseException;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
@@ -49,8 +50,9 @@ class PgRecoveryTest {
         }
         Reliability.record("postgres backend kills before a read", KILLS);
         Reliability.record("postgres failed reads after a kill", readFailures.size());
-        assertTrue(readFailures.isEmpty(), readFailures.size() + " failures: " + readFailures.subList(0,
-                Math.min(3, readFailures.size())));
+        assertTrue(
+                readFailures.isEmpty(),
+                readFailures.size() + " failures: " + readFailures.subList(0, Math.min(3, readFailures.size())));
         await(db.execute("DROP TABLE kills"));
     }
 
@@ -91,12 +93,13 @@ class PgRecoveryTest {
             try {
                 assertEquals(1, await(db.execute("INSERT INTO kills_w (n) VALUES (?)", i)));
                 ok++;
-            } catch (io.kakaorm.DatabaseException e) {
+            } catch (DatabaseException e) {
                 failures.add(i + ": " + e.getMessage());
             }
         }
         Reliability.record("postgres backend kills before a write", KILLS / 4);
-        Reliability.record("postgres writes reported failed after a kill (not retried: outcome unknown)", failures.size());
+        Reliability.record(
+                "postgres writes reported failed after a kill (not retried: outcome unknown)", failures.size());
         // every write reported done is there exactly once; a write reported failed is not there
         assertEquals((long) ok, await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM kills_w")));
         assertEquals((long) ok, await(db.fetchValue(Long.class, "SELECT COUNT(DISTINCT n) FROM kills_w")));

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.DatabaseException;
+import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +25,8 @@ class PostgresTlsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(java.nio.file.Path.of("/usr/lib/postgresql")),
-                "no PostgreSQL binaries under /usr/lib/postgresql");
+        Assumptions.assumeTrue(
+                Files.isDirectory(Path.of("/usr/lib/postgresql")), "no PostgreSQL binaries under /usr/lib/postgresql");
         pg = new ThrowawayPostgres();
     }
 
@@ -47,17 +50,20 @@ class PostgresTlsTest {
     void theRightSettingsConnectOverVerifiedTls() {
         for (String q : new String[] {"sslmode=require", "sslmode=verify-full&sslrootcert=" + pg.ca}) {
             try (Database db = await(KakaORM.connect(pg.url("localhost", ThrowawayPostgres.PASSWORD, q)))) {
-                assertEquals(Boolean.TRUE, await(db.fetchValue("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")), q);
+                assertEquals(
+                        Boolean.TRUE,
+                        await(db.fetchValue("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")),
+                        q);
             }
         }
         // verify-ca does not check the host name: 127.0.0.1 is fine
-        try (Database db = await(KakaORM.connect(pg.url("127.0.0.1", ThrowawayPostgres.PASSWORD,
-                "sslmode=verify-ca&sslrootcert=" + pg.ca)))) {
+        try (Database db = await(KakaORM.connect(
+                pg.url("127.0.0.1", ThrowawayPostgres.PASSWORD, "sslmode=verify-ca&sslrootcert=" + pg.ca)))) {
             assertEquals(1, await(db.fetchValue(Integer.class, "SELECT 1")));
             // a statement timeout's cancel request reaches a server that takes TLS connections only (hostssl)
-            Throwable t = awaitFailure(db.withStatementTimeout(java.time.Duration.ofMillis(300))
-                    .fetchValue("SELECT pg_sleep(10)"));
-            assertInstanceOf(io.kakaorm.DatabaseTimeoutException.class, t, String.valueOf(t));
+            Throwable t =
+                    awaitFailure(db.withStatementTimeout(Duration.ofMillis(300)).fetchValue("SELECT pg_sleep(10)"));
+            assertInstanceOf(DatabaseTimeoutException.class, t, String.valueOf(t));
             assertEquals(1, await(db.fetchValue(Integer.class, "SELECT 1")));
         }
     }
@@ -69,8 +75,8 @@ class PostgresTlsTest {
         assertTrue(password.getMessage().contains("password authentication failed"), password.getMessage());
         Throwable plain = refused(pg.url("localhost", ThrowawayPostgres.PASSWORD, "sslmode=disable"));
         assertTrue(plain.getMessage().contains("no encryption"), plain.getMessage());
-        Throwable otherCa = refused(pg.url("localhost", ThrowawayPostgres.PASSWORD,
-                "sslmode=verify-ca&sslrootcert=" + pg.otherCa));
+        Throwable otherCa =
+                refused(pg.url("localhost", ThrowawayPostgres.PASSWORD, "sslmode=verify-ca&sslrootcert=" + pg.otherCa));
         assertTrue(otherCa.getMessage().contains("not signed by the CA in sslrootcert"), otherCa.getMessage());
         Throwable host = refused(pg.url("127.0.0.1", ThrowawayPostgres.PASSWORD, ok));
         assertTrue(host.getMessage().contains("does not name the host 127.0.0.1"), host.getMessage());

@@ -33,16 +33,20 @@ class ReadReplicaMariaDbTest {
     @Test
     void readsOnTheReplicaWritesOnThePrimaryAndFallBack() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/mariadbd")), "no /usr/sbin/mariadbd");
-        try (ThrowawayMariaDb primary = new ThrowawayMariaDb(false, "--server-id=1", "--log-bin=kk-bin",
-                "--binlog-format=ROW")) {
+        try (ThrowawayMariaDb primary =
+                new ThrowawayMariaDb(false, "--server-id=1", "--log-bin=kk-bin", "--binlog-format=ROW")) {
             ThrowawayMariaDb replica = new ThrowawayMariaDb(false, "--server-id=2", "--read-only");
             try {
-                try (Database r = await(KakaORM.connect(replica.url("127.0.0.1", "kk", ThrowawayMariaDb.PASSWORD, "")))) {
+                try (Database r =
+                        await(KakaORM.connect(replica.url("127.0.0.1", "kk", ThrowawayMariaDb.PASSWORD, "")))) {
                     await(r.execute("CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=" + primary.port
                             + ", MASTER_USER='kk', MASTER_PASSWORD='" + ThrowawayMariaDb.PASSWORD + "'"));
                     await(r.execute("START SLAVE"));
                 }
-                String url = primary.url("127.0.0.1", "kk", ThrowawayMariaDb.PASSWORD,
+                String url = primary.url(
+                        "127.0.0.1",
+                        "kk",
+                        ThrowawayMariaDb.PASSWORD,
                         "replicas=127.0.0.1:" + replica.port + "&replicaRetry=60000");
                 try (Database db = await(KakaORM.connect(url))) {
                     assertEquals(2L, await(db.fetchValue(Long.class, SERVER_ID)), "a read runs on the replica");

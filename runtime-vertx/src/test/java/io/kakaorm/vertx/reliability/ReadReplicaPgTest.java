@@ -52,10 +52,12 @@ class ReadReplicaPgTest {
             await(db.execute("DROP TABLE IF EXISTS rr_items"));
             await(db.execute("CREATE TABLE rr_items (id int PRIMARY KEY, name text)"));
             await(db.execute("INSERT INTO rr_items VALUES (1, 'a')"));
-            assertEquals(Boolean.FALSE, await(db.transaction(tx -> tx.fetchValue(Boolean.class, IN_RECOVERY))),
+            assertEquals(
+                    Boolean.FALSE,
+                    await(db.transaction(tx -> tx.fetchValue(Boolean.class, IN_RECOVERY))),
                     "a transaction runs on the primary");
-            Integer locked = await(db.<Integer>transaction(tx -> tx.fetchValue(Integer.class,
-                    "SELECT id FROM rr_items WHERE id = 1 FOR UPDATE")));
+            Integer locked = await(db.<Integer>transaction(
+                    tx -> tx.fetchValue(Integer.class, "SELECT id FROM rr_items WHERE id = 1 FOR UPDATE")));
             assertEquals(1, locked);
             long start = System.nanoTime();
             int polls = 0;
@@ -104,8 +106,8 @@ class ReadReplicaPgTest {
 
     @Test
     void ownWritesAreReadFromThePrimaryWithinTheWindow() throws Exception {
-        try (Database db = await(KakaORM.connect(pg.url("replicas=127.0.0.1:" + pg.standbyPort
-                + "&readYourWrites=700")))) {
+        try (Database db =
+                await(KakaORM.connect(pg.url("replicas=127.0.0.1:" + pg.standbyPort + "&readYourWrites=700")))) {
             assertTrue(onReplica(db));
             await(db.execute("CREATE TABLE IF NOT EXISTS rr_own (id int)"));
             assertFalse(onReplica(db), "right after a write: the primary");
@@ -122,8 +124,8 @@ class ReadReplicaPgTest {
 
     @Test
     void aStoppedReplicaFallsBackToThePrimary() throws Exception {
-        try (Database db = await(KakaORM.connect(pg.url("replicas=127.0.0.1:" + pg.standbyPort
-                + "&replicaRetry=1000&maxSize=2")))) {
+        try (Database db = await(
+                KakaORM.connect(pg.url("replicas=127.0.0.1:" + pg.standbyPort + "&replicaRetry=1000&maxSize=2")))) {
             assertTrue(onReplica(db));
             pg.stopStandby();
             int failures = 0;

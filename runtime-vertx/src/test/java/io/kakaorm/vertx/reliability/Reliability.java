@@ -10,8 +10,7 @@ import java.nio.file.StandardOpenOption;
  * source of the numbers in RELIABILITY.md.
  */
 public final class Reliability {
-    private Reliability() {
-    }
+    private Reliability() {}
 
     /** Appends {@code name<TAB>value}. */
     public static synchronized void record(String name, Object value) {

@@ -24,13 +24,16 @@ class SqliteMemoryTest {
 
     @Test
     void aTransactionAwaitingAReadOfAnotherContextFailsInsteadOfHanging() {
-        try (Database db = await(KakaORM.connect(null, ConnectOptions.sqliteMemory().withConnectTimeout(TIMEOUT_MS)))) {
+        try (Database db =
+                await(KakaORM.connect(null, ConnectOptions.sqliteMemory().withConnectTimeout(TIMEOUT_MS)))) {
             await(db.execute("CREATE TABLE mem (v INTEGER)"));
             long t0 = System.nanoTime();
             Throwable e = awaitFailure(db.transaction(d -> d.execute("INSERT INTO mem (v) VALUES (?)", 1)
                     .compose(n -> {
                         Promise<Long> outside = Promise.promise(); // a read issued from another (plain) thread
-                        new Thread(() -> db.fetchValue(Long.class, "SELECT COUNT(*) FROM mem").onComplete(outside)).start();
+                        new Thread(() -> db.fetchValue(Long.class, "SELECT COUNT(*) FROM mem")
+                                        .onComplete(outside))
+                                .start();
                         return outside.future();
                     })));
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);

@@ -32,18 +32,20 @@ class SqliteVertxCloseTest {
             @Override
             public void publish(LogRecord r) {
                 if (r.getLevel().intValue() >= Level.WARNING.intValue() || r.getThrown() != null) {
-                    logged.append(r.getLevel()).append(' ').append(r.getMessage()).append(' ').append(r.getThrown())
+                    logged.append(r.getLevel())
+                            .append(' ')
+                            .append(r.getMessage())
+                            .append(' ')
+                            .append(r.getThrown())
                             .append('\n');
                 }
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(handler);
@@ -51,7 +53,10 @@ class SqliteVertxCloseTest {
         try {
             for (int round = 0; round < 5; round++) {
                 Vertx vertx = Vertx.vertx();
-                Database db = await(KakaORM.connect(vertx, ConnectOptions.sqliteFile(dir.resolve("c" + round + ".db").toString())));
+                Database db = await(KakaORM.connect(
+                        vertx,
+                        ConnectOptions.sqliteFile(
+                                dir.resolve("c" + round + ".db").toString())));
                 await(db.execute("CREATE TABLE t (x INTEGER)"));
                 await(db.execute("INSERT INTO t VALUES (1)"));
                 assertEquals(1L, await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM t")));

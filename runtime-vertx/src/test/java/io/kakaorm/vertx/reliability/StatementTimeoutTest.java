@@ -23,14 +23,15 @@ class StatementTimeoutTest {
     /** MariaDB stops recursion at max_recursive_iterations, so it counts a sequence-engine table instead. */
     private static final String SLOW_MARIADB = "SELECT COUNT(*) FROM seq_1_to_3000000000 WHERE MOD(seq, 7) = 3";
     /** Counts to 300 million with a recursive CTE: seconds of work. */
-    private static final String SLOW = "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300000000)"
-            + " SELECT COUNT(*) FROM c";
+    private static final String SLOW =
+            "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300000000)"
+                    + " SELECT COUNT(*) FROM c";
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void aLongStatementIsCancelledAndTheConnectionWorksAfter(TestDb which) {
-        Database db = await(KakaORM.connect(null, TestDatabases.options(which).withMaxSize(1)
-                .withStatementTimeout(TIMEOUT_MS)));
+        Database db = await(KakaORM.connect(
+                null, TestDatabases.options(which).withMaxSize(1).withStatementTimeout(TIMEOUT_MS)));
         TestDatabases.register(db::close);
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();

@@ -22,8 +22,7 @@ final class Throwaway {
     /** The MariaDB ports these tests may use. */
     static final int MARIADB_FIRST = 13340;
 
-    private Throwaway() {
-    }
+    private Throwaway() {}
 
     /** The first port of {@code first … first + 9} that nobody listens on. */
     static synchronized int freePort(int first) {
@@ -44,7 +43,10 @@ final class Throwaway {
 
     /** Runs {@code command} in {@code dir}; fails with its output unless it exits with 0 within 2 minutes. */
     static String run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
@@ -58,15 +60,70 @@ final class Throwaway {
      * {@code server.crt}/{@code server.key} (signed by the first CA, naming {@code localhost}) into {@code dir}.
      */
     static void certificates(Path dir) throws Exception {
-        run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=kk-ops-ca",
-                "-keyout", "ca.key", "-out", "ca.crt");
-        run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=kk-ops-other-ca",
-                "-keyout", "other-ca.key", "-out", "other-ca.crt");
-        run(dir, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key",
-                "-out", "server.csr");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=kk-ops-ca",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.crt");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=kk-ops-other-ca",
+                "-keyout",
+                "other-ca.key",
+                "-out",
+                "other-ca.crt");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-subj",
+                "/CN=localhost",
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr");
         Files.writeString(dir.resolve("ext.cnf"), "subjectAltName=DNS:localhost\n");
-        run(dir, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
-                "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.crt");
+        run(
+                dir,
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                "server.csr",
+                "-CA",
+                "ca.crt",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                "ext.cnf",
+                "-out",
+                "server.crt");
     }
 
     /** The newest PostgreSQL's {@code bin} directory under {@code /usr/lib/postgresql}. */

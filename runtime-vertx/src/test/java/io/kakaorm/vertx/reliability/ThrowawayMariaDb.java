@@ -30,27 +30,50 @@ final class ThrowawayMariaDb implements AutoCloseable {
             if (tls) {
                 Throwaway.certificates(dir);
             }
-            Throwaway.run(dir, "mariadb-install-db", "--no-defaults", "--user=root", "--datadir=" + dir.resolve("data"),
-                    "--auth-root-authentication-method=normal", "--skip-test-db");
-            Files.writeString(dir.resolve("init.sql"), "CREATE DATABASE IF NOT EXISTS kk;\n"
-                    + "CREATE USER IF NOT EXISTS 'kk'@'%' IDENTIFIED BY '" + PASSWORD + "'" + (tls ? " REQUIRE SSL" : "")
-                    + ";\nGRANT ALL ON *.* TO 'kk'@'%' WITH GRANT OPTION;\n");
+            Throwaway.run(
+                    dir,
+                    "mariadb-install-db",
+                    "--no-defaults",
+                    "--user=root",
+                    "--datadir=" + dir.resolve("data"),
+                    "--auth-root-authentication-method=normal",
+                    "--skip-test-db");
+            Files.writeString(
+                    dir.resolve("init.sql"),
+                    "CREATE DATABASE IF NOT EXISTS kk;\n"
+                            + "CREATE USER IF NOT EXISTS 'kk'@'%' IDENTIFIED BY '" + PASSWORD + "'"
+                            + (tls ? " REQUIRE SSL" : "")
+                            + ";\nGRANT ALL ON *.* TO 'kk'@'%' WITH GRANT OPTION;\n");
             port = Throwaway.freePort(Throwaway.MARIADB_FIRST);
-            List<String> cmd = new ArrayList<>(List.of("/usr/sbin/mariadbd", "--no-defaults", "--user=root",
-                    "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
-                    "--socket=" + dir.resolve("sock"), "--pid-file=" + dir.resolve("pid"),
-                    "--log-error=" + dir.resolve("log.err"), "--init-file=" + dir.resolve("init.sql"),
-                    "--skip-name-resolve", "--innodb-buffer-pool-size=16M", "--innodb-log-file-size=8M",
+            List<String> cmd = new ArrayList<>(List.of(
+                    "/usr/sbin/mariadbd",
+                    "--no-defaults",
+                    "--user=root",
+                    "--datadir=" + dir.resolve("data"),
+                    "--port=" + port,
+                    "--bind-address=127.0.0.1",
+                    "--socket=" + dir.resolve("sock"),
+                    "--pid-file=" + dir.resolve("pid"),
+                    "--log-error=" + dir.resolve("log.err"),
+                    "--init-file=" + dir.resolve("init.sql"),
+                    "--skip-name-resolve",
+                    "--innodb-buffer-pool-size=16M",
+                    "--innodb-log-file-size=8M",
                     "--performance-schema=OFF"));
             if (tls) {
-                cmd.addAll(List.of("--ssl-cert=" + dir.resolve("server.crt"), "--ssl-key=" + dir.resolve("server.key"),
+                cmd.addAll(List.of(
+                        "--ssl-cert=" + dir.resolve("server.crt"),
+                        "--ssl-key=" + dir.resolve("server.key"),
                         "--ssl-ca=" + dir.resolve("ca.crt")));
             } else {
                 cmd.add("--skip-ssl");
             }
             cmd.addAll(List.of(extraOptions));
-            server = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("out").toFile()).start();
+            server = new ProcessBuilder(cmd)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("out").toFile())
+                    .start();
             waitUntilReady();
         } catch (Exception | Error e) {
             close();

@@ -26,16 +26,20 @@ final class ThrowawayPgReplica implements AutoCloseable {
             Throwaway.run(dir, "chmod", "700", dir.toString());
             asPostgres(bin.resolve("initdb") + " -D " + dir.resolve("primary") + " -U postgres --auth=trust");
             p = Throwaway.freePort(Throwaway.PG_FIRST);
-            Files.writeString(dir.resolve("primary/postgresql.conf"), "\nport = " + p
-                    + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + dir + "'\nwal_level = replica"
-                    + "\nmax_wal_senders = 4\nhot_standby = on\nshared_buffers = 16MB\nfsync = off\n",
+            Files.writeString(
+                    dir.resolve("primary/postgresql.conf"),
+                    "\nport = " + p
+                            + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + dir
+                            + "'\nwal_level = replica"
+                            + "\nmax_wal_senders = 4\nhot_standby = on\nshared_buffers = 16MB\nfsync = off\n",
                     StandardOpenOption.APPEND);
             asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("primary") + " -l " + dir.resolve("primary.log")
                     + " -w -t 60 start");
             asPostgres(bin.resolve("pg_basebackup") + " -h 127.0.0.1 -p " + p + " -U postgres -D "
                     + dir.resolve("standby") + " -R -X stream");
             s = Throwaway.freePort(Throwaway.PG_FIRST);
-            Files.writeString(dir.resolve("standby/postgresql.conf"), "\nport = " + s + "\n", StandardOpenOption.APPEND);
+            Files.writeString(
+                    dir.resolve("standby/postgresql.conf"), "\nport = " + s + "\n", StandardOpenOption.APPEND);
             startStandby();
         } catch (Exception | Error e) {
             primaryPort = p;

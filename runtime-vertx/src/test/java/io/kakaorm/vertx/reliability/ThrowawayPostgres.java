@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,29 +34,91 @@ final class ThrowawayPostgres implements AutoCloseable {
         }
         ca = dir.resolve("ca.crt");
         otherCa = dir.resolve("other-ca.crt");
-        run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=kk-test-ca",
-                "-keyout", "ca.key", "-out", "ca.crt");
-        run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=kk-other-ca",
-                "-keyout", "other-ca.key", "-out", "other-ca.crt");
-        run(dir, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key",
-                "-out", "server.csr");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=kk-test-ca",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.crt");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=kk-other-ca",
+                "-keyout",
+                "other-ca.key",
+                "-out",
+                "other-ca.crt");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-subj",
+                "/CN=localhost",
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr");
         Files.writeString(dir.resolve("ext.cnf"), "subjectAltName=DNS:localhost\n");
-        run(dir, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
-                "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.crt");
+        run(
+                dir,
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                "server.csr",
+                "-CA",
+                "ca.crt",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                "ext.cnf",
+                "-out",
+                "server.crt");
         Files.writeString(dir.resolve("pw"), PASSWORD + "\n");
         run(dir, "chown", "-R", "postgres", dir.toString());
         run(dir, "chmod", "700", dir.toString());
         run(dir, "chmod", "600", dir.resolve("server.key").toString());
         asPostgres(bin.resolve("initdb") + " -D " + dir.resolve("data") + " -U postgres --auth=scram-sha-256 --pwfile="
                 + dir.resolve("pw"));
-        Files.writeString(dir.resolve("data/postgresql.conf"), "\nport = " + port
-                + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + dir + "'\nssl = on\nssl_cert_file = '"
-                + dir.resolve("server.crt") + "'\nssl_key_file = '" + dir.resolve("server.key") + "'\n"
-                + "password_encryption = 'scram-sha-256'\n", java.nio.file.StandardOpenOption.APPEND);
-        Files.writeString(dir.resolve("data/pg_hba.conf"), "local all all scram-sha-256\n"
-                + "hostssl all all 127.0.0.1/32 " + System.getProperty("kkAuth", "scram-sha-256") + "\n");
+        Files.writeString(
+                dir.resolve("data/postgresql.conf"),
+                "\nport = " + port
+                        + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + dir
+                        + "'\nssl = on\nssl_cert_file = '"
+                        + dir.resolve("server.crt") + "'\nssl_key_file = '" + dir.resolve("server.key") + "'\n"
+                        + "password_encryption = 'scram-sha-256'\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(
+                dir.resolve("data/pg_hba.conf"),
+                "local all all scram-sha-256\n" + "hostssl all all 127.0.0.1/32 "
+                        + System.getProperty("kkAuth", "scram-sha-256") + "\n");
         run(dir, "chown", "-R", "postgres", dir.toString());
-        asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -l " + dir.resolve("log") + " -w -t 60 start");
+        asPostgres(
+                bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -l " + dir.resolve("log") + " -w -t 60 start");
     }
 
     /** A URL to this server (database {@code postgres}) with the given password and query. */
@@ -69,7 +132,10 @@ final class ThrowawayPostgres implements AutoCloseable {
     }
 
     private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);

@@ -14,7 +14,9 @@ public class Memo extends SoftDeleteModel<Memo> {
 
     @Column(nullable = false)
     public String title;
+
     public int views;
+
     @ForeignKey(Folder.class)
     public String folderCode;
 
@@ -22,7 +24,9 @@ public class Memo extends SoftDeleteModel<Memo> {
 
     @Override
     protected Future<Void> beforeDelete() {
-        return "locked".equals(title) ? Future.failedFuture(new IllegalStateException("locked")) : Future.succeededFuture();
+        return "locked".equals(title)
+                ? Future.failedFuture(new IllegalStateException("locked"))
+                : Future.succeededFuture();
     }
 
     @Override

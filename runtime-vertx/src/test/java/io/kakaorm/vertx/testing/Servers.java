@@ -2,6 +2,9 @@ package io.kakaorm.vertx.testing;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.MariaDBContainer;
+import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * Finds the server URL of a database for tests: {@code KAKAORM_PG_URL} / {@code KAKAORM_MYSQL_URL},
@@ -12,8 +15,7 @@ final class Servers {
     private static volatile String pgContainerUrl;
     private static volatile String mysqlContainerUrl;
 
-    private Servers() {
-    }
+    private Servers() {}
 
     static String url(TestDb db) {
         String env = db == TestDb.POSTGRES ? "KAKAORM_PG_URL" : "KAKAORM_MYSQL_URL";
@@ -43,12 +45,12 @@ final class Servers {
     }
 
     private static synchronized String container(TestDb db) {
-        if (!org.testcontainers.DockerClientFactory.instance().isDockerAvailable()) {
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
             return null;
         }
         if (db == TestDb.POSTGRES) {
             if (pgContainerUrl == null) {
-                var c = new org.testcontainers.containers.PostgreSQLContainer<>("postgres:16-alpine");
+                var c = new PostgreSQLContainer<>("postgres:16-alpine");
                 c.start();
                 pgContainerUrl = "postgresql://" + c.getUsername() + ":" + c.getPassword() + "@" + c.getHost() + ":"
                         + c.getFirstMappedPort() + "/" + c.getDatabaseName();
@@ -56,7 +58,7 @@ final class Servers {
             return pgContainerUrl;
         }
         if (mysqlContainerUrl == null) {
-            var c = new org.testcontainers.containers.MariaDBContainer<>("mariadb:11");
+            var c = new MariaDBContainer<>("mariadb:11");
             c.start();
             mysqlContainerUrl = "mysql://root:" + c.getPassword() + "@" + c.getHost() + ":" + c.getFirstMappedPort()
                     + "/" + c.getDatabaseName();

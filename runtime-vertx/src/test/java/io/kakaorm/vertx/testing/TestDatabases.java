@@ -3,11 +3,13 @@ package io.kakaorm.vertx.testing;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
+import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.vertx.core.Future;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,13 +40,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestDatabases implements AfterEachCallback {
     /** How long {@link #await(Future)} waits. */
     public static final long TIMEOUT_SECONDS = 30;
+
     private static final List<Runnable> CLEANUPS = new ArrayList<>();
 
     /** Opens a {@link Database} on a fresh, empty schema/database/file, closed and dropped after the test. */
     public static Database open(TestDb db) {
         Database d = await(KakaORM.connect(null, options(db)));
         register(() -> {
-            int open = ((io.kakaorm.vertx.internal.DatabaseImpl) d).openTransactions();
+            int open = ((DatabaseImpl) d).openTransactions();
             d.close();
             if (open != 0) {
                 throw new AssertionError(open + " transaction(s) of " + d + " still open after the test");
@@ -58,7 +61,8 @@ public final class TestDatabases implements AfterEachCallback {
      * themselves.
      */
     public static ConnectOptions options(TestDb db) {
-        String name = "kk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = "kk_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         switch (db) {
             case SQLITE -> {
                 try {
@@ -101,8 +105,9 @@ public final class TestDatabases implements AfterEachCallback {
         String auth = o.user() + (o.password() == null || o.password().isEmpty() ? "" : ":" + o.password());
         return switch (o.kind()) {
             case SQLITE -> "sqlite:" + o.file();
-            case POSTGRES -> "postgresql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database()
-                    + "?search_path=" + o.properties().get("search_path");
+            case POSTGRES ->
+                "postgresql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database() + "?search_path="
+                        + o.properties().get("search_path");
             case MYSQL -> "mysql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database();
         };
     }
@@ -176,7 +181,7 @@ public final class TestDatabases implements AfterEachCallback {
 
     private static void deleteTree(Path dir) {
         try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,9 @@ package io.kakaorm.vertx.testing;
 
 /** The databases every integration test runs on; use with {@code @EnumSource(TestDb.class)}. */
 public enum TestDb {
-    SQLITE("sqlite"), POSTGRES("postgres"), MYSQL("mysql");
+    SQLITE("sqlite"),
+    POSTGRES("postgres"),
+    MYSQL("mysql");
 
     private final String dialect;
 

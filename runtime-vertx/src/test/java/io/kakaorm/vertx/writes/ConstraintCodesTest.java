@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Every constraint code of the three databases maps to its kind (the live tests are ConstraintKindsTest). */
 class ConstraintCodesTest {
 
-    record Case(String dialect, String sqlState, int code, String message, Kind kind) {
-    }
+    record Case(String dialect, String sqlState, int code, String message, Kind kind) {}
 
     private static final List<Case> CASES = List.of(
             new Case("postgres", "23505", 0, "duplicate key", Kind.UNIQUE),
@@ -49,8 +48,13 @@ class ConstraintCodesTest {
             new Case("sqlite", null, 1555, "UNIQUE constraint failed: t.id", Kind.UNIQUE),
             new Case("sqlite", null, 2579, "rowid not unique", Kind.UNIQUE),
             new Case("sqlite", null, 787, "FOREIGN KEY constraint failed", Kind.FOREIGN_KEY),
-            new Case("sqlite", null, 1811, "A RAISE function within a trigger fired, causing the SQL statement to"
-                    + " abort (FOREIGN KEY constraint failed)", Kind.FOREIGN_KEY),
+            new Case(
+                    "sqlite",
+                    null,
+                    1811,
+                    "A RAISE function within a trigger fired, causing the SQL statement to"
+                            + " abort (FOREIGN KEY constraint failed)",
+                    Kind.FOREIGN_KEY),
             new Case("sqlite", null, 1811, "A RAISE function within a trigger fired (no negative stock)", Kind.OTHER),
             new Case("sqlite", null, 1299, "NOT NULL constraint failed: t.x", Kind.NOT_NULL),
             new Case("sqlite", null, 275, "CHECK constraint failed: x > 0", Kind.CHECK),
@@ -67,14 +71,17 @@ class ConstraintCodesTest {
     void everyCode_mapsToItsKind() {
         for (Case c : CASES) {
             String state = c.dialect().equals("sqlite") ? Errors.sqliteState(c.code(), c.message()) : c.sqlState();
-            RuntimeException e = Errors.translate(new RuntimeException(c.message()), c.dialect(), state, c.code(),
-                    c.message(), null);
+            RuntimeException e = Errors.translate(
+                    new RuntimeException(c.message()), c.dialect(), state, c.code(), c.message(), null);
             String what = c.dialect() + " " + c.sqlState() + "/" + c.code();
             if (c.kind() == null) {
                 assertFalse(e instanceof IntegrityException, what);
                 assertInstanceOf(DatabaseException.class, e, what);
             } else {
-                assertEquals(c.kind(), assertInstanceOf(IntegrityException.class, e, what).kind(), what);
+                assertEquals(
+                        c.kind(),
+                        assertInstanceOf(IntegrityException.class, e, what).kind(),
+                        what);
             }
         }
     }

@@ -39,7 +39,8 @@ class ConstraintKindsTest {
         await(db.createTable(Owner.class));
         owner(db, "ann");
         Owner bob = owner(db, "bob");
-        assertNotNull(violation(Kind.UNIQUE, db.create(Owner.class, o -> o.name = "ann")).constraint());
+        assertNotNull(violation(Kind.UNIQUE, db.create(Owner.class, o -> o.name = "ann"))
+                .constraint());
         bob.name = "ann";
         violation(Kind.UNIQUE, bob.save());
         violation(Kind.UNIQUE, db.execute("INSERT INTO owner (id, name) VALUES (?, ?)", bob.id, "carl"));
@@ -64,9 +65,9 @@ class ConstraintKindsTest {
         }));
         rex.ownerId = 999_999L;
         violation(Kind.FOREIGN_KEY, rex.save());
-        violation(Kind.FOREIGN_KEY, ann.delete());                       // ON DELETE RESTRICT
+        violation(Kind.FOREIGN_KEY, ann.delete()); // ON DELETE RESTRICT
         await(db.create(Tag.class, t -> t.ownerId = bob.id));
-        violation(Kind.FOREIGN_KEY, bob.delete());                       // ON DELETE NO ACTION
+        violation(Kind.FOREIGN_KEY, bob.delete()); // ON DELETE NO ACTION
         assertEquals(2L, await(db.fetchValue(Long.class, "SELECT COUNT(*) FROM owner")));
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kakaorm.SaveResult;
 import io.kakaorm.SaveResult.Outcome;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.it.Article;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.util.List;
@@ -127,18 +128,18 @@ class DirtyTrackingTest {
     @EnumSource(TestDb.class)
     void deletingAnUnsavedInstance_failsBeforeAnyHook(TestDb which) {
         Database db = TestDatabases.open(which);
-        await(db.createTable(io.kakaorm.vertx.it.Article.class));
-        io.kakaorm.vertx.it.Article a = new io.kakaorm.vertx.it.Article();
+        await(db.createTable(Article.class));
+        Article a = new Article();
         a.title = "never saved";
-        io.kakaorm.vertx.it.Article.LOG.clear();
+        Article.LOG.clear();
         IllegalStateException e = assertInstanceOf(IllegalStateException.class, awaitFailure(db.delete(a)));
         assertTrue(e.getMessage().contains("Article") && e.getMessage().contains("never saved"), e.getMessage());
-        assertEquals(List.of(), io.kakaorm.vertx.it.Article.LOG);
+        assertEquals(List.of(), Article.LOG);
 
-        io.kakaorm.vertx.it.Article saved = await(db.create(io.kakaorm.vertx.it.Article.class, x -> x.title = "t"));
+        Article saved = await(db.create(Article.class, x -> x.title = "t"));
         await(saved.delete());
-        io.kakaorm.vertx.it.Article.LOG.clear();
+        Article.LOG.clear();
         assertInstanceOf(IllegalStateException.class, awaitFailure(saved.delete()), "deleted twice");
-        assertEquals(List.of(), io.kakaorm.vertx.it.Article.LOG);
+        assertEquals(List.of(), Article.LOG);
     }
 }

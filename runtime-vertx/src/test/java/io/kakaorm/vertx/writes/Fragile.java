@@ -15,7 +15,8 @@ public class Fragile extends Model<Fragile> {
 
     @Override
     protected Future<Void> afterUpdate() {
-        return failAfterUpdate ? Future.failedFuture(new IllegalStateException("afterUpdate failed"))
+        return failAfterUpdate
+                ? Future.failedFuture(new IllegalStateException("afterUpdate failed"))
                 : Future.succeededFuture();
     }
 }

@@ -19,6 +19,7 @@ import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,9 +90,9 @@ class OptimisticLockTest {
         Database db = TestDatabases.open(which);
         Ledger l = seed(db);
         l.views = 1;
-        await(l.save());                                   // version 1
+        await(l.save()); // version 1
         Ledger edit = await(db.get(Ledger.class, l.id));
-        edit.version = 0;                                  // the client saw version 0
+        edit.version = 0; // the client saw version 0
         edit.views = 2;
         assertInstanceOf(OptimisticLockException.class, awaitFailure(edit.save()));
         edit.version = 1;
@@ -156,7 +157,7 @@ class OptimisticLockTest {
             Fragile.failAfterUpdate = false;
         }
         assertEquals(0, f.version, "the version of the rolled-back UPDATE is not kept");
-        assertEquals(java.util.List.of("title"), f.changedFields(), "the change is still unsaved");
+        assertEquals(List.of("title"), f.changedFields(), "the change is still unsaved");
         Fragile back = await(db.get(Fragile.class, f.id));
         assertEquals("a", back.title);
         assertEquals(0, back.version);
@@ -173,7 +174,7 @@ class OptimisticLockTest {
         Ledger b = await(db.create(Ledger.class, x -> x.title = "second"));
         a.views = 5;
         b.views = 6;
-        assertEquals(2, await(db.bulkUpdate(java.util.List.of(a, b), x -> x.views)));
+        assertEquals(2, await(db.bulkUpdate(List.of(a, b), x -> x.views)));
         assertEquals(1, a.version);
         assertEquals(1, b.version);
         assertEquals(1, await(db.get(Ledger.class, b.id)).version);
@@ -181,8 +182,8 @@ class OptimisticLockTest {
         await(db.from(Ledger.class).where(x -> x.title.equals("second")).update(x -> x.note, "moved on"));
         a.views = 50;
         staleB.views = 60;
-        OptimisticLockException e = assertInstanceOf(OptimisticLockException.class,
-                awaitFailure(db.bulkUpdate(java.util.List.of(a, staleB), x -> x.views)));
+        OptimisticLockException e = assertInstanceOf(
+                OptimisticLockException.class, awaitFailure(db.bulkUpdate(List.of(a, staleB), x -> x.views)));
         assertEquals(Ledger.class, e.modelClass());
         assertEquals(5, await(db.get(Ledger.class, a.id)).views, "the whole bulk update was rolled back");
         assertEquals(1, a.version);
@@ -205,9 +206,11 @@ class OptimisticLockTest {
 
     @Test
     void badVersionFields_areRejectedWithTheirName() {
-        ModelDefinitionException two = assertThrows(ModelDefinitionException.class, () -> ModelMeta.of(TwoVersions.class));
+        ModelDefinitionException two =
+                assertThrows(ModelDefinitionException.class, () -> ModelMeta.of(TwoVersions.class));
         assertTrue(two.getMessage().contains("two @Version"), two.getMessage());
-        ModelDefinitionException text = assertThrows(ModelDefinitionException.class, () -> ModelMeta.of(TextVersion.class));
+        ModelDefinitionException text =
+                assertThrows(ModelDefinitionException.class, () -> ModelMeta.of(TextVersion.class));
         assertTrue(text.getMessage().contains("String") && text.getMessage().contains("v"), text.getMessage());
         assertEquals("version", ModelMeta.of(Ledger.class).versionColumn().fieldName());
     }

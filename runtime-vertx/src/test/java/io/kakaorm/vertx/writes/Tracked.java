@@ -5,6 +5,7 @@ import io.kakaorm.Model;
 import io.vertx.core.Future;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Dirty tracking: a hook that sets a field, an auto-now field, bytes, and a hook log. */
@@ -26,7 +27,7 @@ public class Tracked extends Model<Tracked> {
     protected Future<Void> beforeUpdate() {
         LOG.add("beforeUpdate " + id);
         if (title != null) {
-            slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            slug = title.toLowerCase(Locale.ROOT).replace(' ', '-');
         }
         return Future.succeededFuture();
     }

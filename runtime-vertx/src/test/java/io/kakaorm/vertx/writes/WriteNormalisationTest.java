@@ -95,8 +95,8 @@ class WriteNormalisationTest {
     void bulkCreatedInstances_equalAFreshRead_andHaveNoChanges(TestDb which) {
         Database db = TestDatabases.open(which);
         await(db.createTable(Gadget.class));
-        List<Gadget> made = await(db.bulkCreate(List.of(fine(123_456_789, "1.23456", ZoneOffset.ofHours(3)),
-                fine(1, "-7.00005", ZoneOffset.ofHours(-3)))));
+        List<Gadget> made = await(db.bulkCreate(List.of(
+                fine(123_456_789, "1.23456", ZoneOffset.ofHours(3)), fine(1, "-7.00005", ZoneOffset.ofHours(-3)))));
         for (Gadget g : made) {
             assertEqualsFreshRead(db, g);
         }

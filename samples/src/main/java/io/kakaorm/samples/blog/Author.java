@@ -4,6 +4,7 @@ import io.kakaorm.Column;
 import io.kakaorm.Model;
 import io.kakaorm.Table;
 
+/** A blog author with a unique e-mail; {@link Post#authorId} points here. */
 // tag::author[]
 @Table(name = "author")
 public class Author extends Model<Author> {

@@ -6,6 +6,7 @@ import io.kakaorm.Model;
 import io.kakaorm.OnDelete;
 import io.kakaorm.Table;
 
+/** A blog post, the README's main model: NOT NULL and nullable columns, defaults, and a foreign key to its {@link Author}. */
 // tag::post[]
 @Table(name = "post")
 public class Post extends Model<Post> {

@@ -9,8 +9,7 @@ import java.util.List;
  * list the done tasks, close. Run it with {@code mvn -q -pl samples -am compile exec:java}.
  */
 public final class Quickstart {
-    private Quickstart() {
-    }
+    private Quickstart() {}
 
     public static void main(String[] args) {
         // tag::quickstart[]

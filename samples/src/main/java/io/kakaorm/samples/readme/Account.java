@@ -7,6 +7,7 @@ import io.kakaorm.Transient;
 import io.kakaorm.Version;
 import java.math.BigDecimal;
 
+/** A bank account: optimistic locking with {@code @Version} and a {@code @Transient} field that is no column. */
 // tag::account[]
 @Table(name = "account")
 public class Account extends Model<Account> {

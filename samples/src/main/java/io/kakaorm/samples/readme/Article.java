@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+/** An article with lifecycle hooks: a timestamp before INSERT, a version bump before UPDATE, a note after DELETE. */
 // tag::hooks[]
 public class Article extends Model<Article> {
     /** What afterDelete saw; a real application would log instead. */

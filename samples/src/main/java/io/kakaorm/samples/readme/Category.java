@@ -9,5 +9,6 @@ import io.kakaorm.Table;
 public class Category extends Model<Category> {
     @Column(nullable = false)
     public String name;
+
     public Long parentId;
 }

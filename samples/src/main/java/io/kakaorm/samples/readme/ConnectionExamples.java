@@ -9,8 +9,7 @@ import java.util.List;
 
 /** The README's connection section; the URLs are parsed by the tests. */
 public final class ConnectionExamples {
-    private ConnectionExamples() {
-    }
+    private ConnectionExamples() {}
 
     // tag::urls[]
     public static final List<String> URLS = List.of(

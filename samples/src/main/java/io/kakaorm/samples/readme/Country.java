@@ -5,6 +5,7 @@ import io.kakaorm.Id;
 import io.kakaorm.Model;
 import io.kakaorm.Table;
 
+/** A country keyed by its two-letter code: a natural primary key without auto-increment. */
 // tag::country[]
 @Table(name = "country")
 public class Country extends Model<Country> {

@@ -7,13 +7,19 @@ import java.util.Map;
 
 /** The README's CRUD section, run by the samples' tests on every database. */
 public final class CrudExamples {
-    private CrudExamples() {
-    }
+    private CrudExamples() {}
 
     /** What the examples produced, for the tests to check. */
-    public record Results(Author alice, List<Author> all, Author byEmail, Author none, Author first, Author last,
-            Map<String, Object> data, Country japan, long authorsLeft) {
-    }
+    public record Results(
+            Author alice,
+            List<Author> all,
+            Author byEmail,
+            Author none,
+            Author first,
+            Author last,
+            Map<String, Object> data,
+            Country japan,
+            long authorsLeft) {}
 
     public static Results run(Database db) {
         // tag::create[]

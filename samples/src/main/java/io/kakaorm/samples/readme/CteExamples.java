@@ -12,12 +12,10 @@ import java.util.List;
 
 /** The README's CTE section: named subqueries joined and filtered like tables, and a recursive one. */
 public final class CteExamples {
-    private CteExamples() {
-    }
+    private CteExamples() {}
 
     /** What {@link #richDepartments} returns. */
-    public record Rich(List<DeptEmployee> earners, List<String> departments, String sql) {
-    }
+    public record Rich(List<DeptEmployee> earners, List<String> departments, String sql) {}
 
     public static Rich richDepartments(Database db) {
         // tag::cte-rich-departments[]
@@ -50,11 +48,10 @@ public final class CteExamples {
     }
 
     /** What {@link #exists} returns. */
-    public record Published(List<String> with, List<String> without, List<String> flags, String sql) {
-    }
+    public record Published(List<String> with, List<String> without, List<String> flags, String sql) {}
 
-    public record AuthorFlag(String name, boolean published) {
-    }
+    /** An author's name and whether they have a published post: the EXISTS example's row. */
+    public record AuthorFlag(String name, boolean published) {}
 
     public static Published exists(Database db) {
         // tag::exists[]
@@ -70,17 +67,18 @@ public final class CteExamples {
         String sql = db.from(Author.class).where(a -> hasPublished.test(a)).toSql();
         // … WHERE "id" IN (SELECT "t0"."id" FROM "author" AS "t0" INNER JOIN "post" AS "t1" ON …)
         // end::exists[]
-        return new Published(writers.stream().map(a -> a.name).toList(), silent.stream().map(a -> a.name).toList(),
-                flags.stream().map(f -> f.name() + "=" + f.published()).toList(), sql);
+        return new Published(
+                writers.stream().map(a -> a.name).toList(),
+                silent.stream().map(a -> a.name).toList(),
+                flags.stream().map(f -> f.name() + "=" + f.published()).toList(),
+                sql);
     }
 
     /** One author's figures, computed by scalar subqueries. */
-    public record AuthorStats(String name, long posts, Integer topViews) {
-    }
+    public record AuthorStats(String name, long posts, Integer topViews) {}
 
     /** What {@link #scalar} returns. */
-    public record Scalars(List<AuthorStats> stats, List<String> prolific, String sql) {
-    }
+    public record Scalars(List<AuthorStats> stats, List<String> prolific, String sql) {}
 
     public static Scalars scalar(Database db) {
         // tag::scalar-subquery[]

@@ -7,13 +7,11 @@ import io.vertx.core.json.JsonObject;
 
 /** The README's "JSON columns" section. Expects the profile table. */
 public final class JsonColumnExamples {
-    private JsonColumnExamples() {
-    }
+    private JsonColumnExamples() {}
 
     /** What the examples produced. */
-    public record Results(Profile saved, Profile back, Profile edited, long withoutSettings,
-            QueryTranslationException refused) {
-    }
+    public record Results(
+            Profile saved, Profile back, Profile edited, long withoutSettings, QueryTranslationException refused) {}
 
     public static Results run(Database db) {
         // tag::json-columns[]

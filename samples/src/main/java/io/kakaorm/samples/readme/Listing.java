@@ -12,8 +12,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+/** A listing that shows the column options: length, precision, CHECK, DEFAULT, index, and the mapped Java types. */
 // tag::options[]
 public class Listing extends Model<Listing> {
+    /** The listing's state, stored as its name. */
     public enum Status { DRAFT, LIVE, SOLD }
 
     @Column(maxLength = 255, unique = true)

@@ -8,22 +8,27 @@ import io.kakaorm.json.SchemaKind;
 import io.kakaorm.samples.blog.Author;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.observe.StatementEvent;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /** The README's "Seeing the SQL" and "JSON" sections. Expects the blog's author table. */
 public final class ObserveAndJsonExamples {
-    private ObserveAndJsonExamples() {
-    }
+    private ObserveAndJsonExamples() {}
 
     /** What the examples produced. */
-    public record Results(int statements, List<StatementEvent> events, JsonObject json, JsonObject dumped,
-            JsonArray list, ValidationException rejected, Author parsed, JsonObject createSchema) {
-    }
+    public record Results(
+            int statements,
+            List<StatementEvent> events,
+            JsonObject json,
+            JsonObject dumped,
+            JsonArray list,
+            ValidationException rejected,
+            Author parsed,
+            JsonObject createSchema) {}
 
     public static Results run(Database db) {
         // tag::listener[]

@@ -5,6 +5,7 @@ import io.kakaorm.Index;
 import io.kakaorm.Model;
 import io.kakaorm.Table;
 
+/** A product with a composite and a single-column index declared on {@code @Table}. */
 // tag::product[]
 @Table(name = "product", indexes = {
         @Index({"category", "price"}),       // composite index

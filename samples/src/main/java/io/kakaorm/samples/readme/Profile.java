@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 public class Profile extends Model<Profile> {
     @Column(nullable = false, maxLength = 50)
     public String owner;
+
     public JsonObject settings;
     public JsonArray badges;
 }

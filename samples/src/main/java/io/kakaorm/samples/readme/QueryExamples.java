@@ -17,8 +17,7 @@ import java.util.List;
 
 /** The README's query sections, run by the samples' tests on every database over the blog tables. */
 public final class QueryExamples {
-    private QueryExamples() {
-    }
+    private QueryExamples() {}
 
     /** A typed projection: a record filled by its constructor. */
     // tag::record[]
@@ -85,9 +84,18 @@ public final class QueryExamples {
     }
 
     /** Projections, counting and aggregates. */
-    public record Figures(List<TitleViews> titleViews, List<String> titles, List<Row> rows, List<Row> wider,
-            long published, boolean anyDraft, Long total, Double avg, Integer max, Double minScore, Row stats) {
-    }
+    public record Figures(
+            List<TitleViews> titleViews,
+            List<String> titles,
+            List<Row> rows,
+            List<Row> wider,
+            long published,
+            boolean anyDraft,
+            Long total,
+            Double avg,
+            Integer max,
+            Double minScore,
+            Row stats) {}
 
     public static Figures figures(Database db) {
         // tag::select[]
@@ -137,8 +145,7 @@ public final class QueryExamples {
     }
 
     /** IN subquery, bulk update and delete. */
-    public record Bulk(List<Post> byActiveAuthors, int updated, int deleted) {
-    }
+    public record Bulk(List<Post> byActiveAuthors, int updated, int deleted) {}
 
     public static Bulk bulk(Database db) {
         // tag::subquery[]

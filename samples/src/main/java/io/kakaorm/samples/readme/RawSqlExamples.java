@@ -9,21 +9,19 @@ import java.util.List;
 
 /** The README's raw-SQL section. Expects the blog tables with some rows. */
 public final class RawSqlExamples {
-    private RawSqlExamples() {
-    }
+    private RawSqlExamples() {}
 
     /** What the examples produced. */
-    public record Results(List<Row> rows, int affected, Long count) {
-    }
+    public record Results(List<Row> rows, int affected, Long count) {}
 
+    /** A row of the typed raw-SQL example: an author's name, post count and highest views. */
     // tag::typed-record[]
     public record AuthorPosts(String name, long posts, Long maxViews) {
     }
     // end::typed-record[]
 
     /** What the typed examples produced. */
-    public record Typed(List<AuthorPosts> stats, List<Post> popular, List<String> seen) {
-    }
+    public record Typed(List<AuthorPosts> stats, List<Post> popular, List<String> seen) {}
 
     public static Typed typed(Database db) {
         // tag::typed[]

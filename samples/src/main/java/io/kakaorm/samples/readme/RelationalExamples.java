@@ -18,35 +18,40 @@ import java.util.List;
 
 /** The README's joins, grouping, window, CASE, update-expression and INSERT … SELECT sections. */
 public final class RelationalExamples {
-    private RelationalExamples() {
-    }
+    private RelationalExamples() {}
 
+    /** A post's title with its author's name: the join example's row. */
     // tag::relational-records[]
     public record PostRow(String title, String author) {
     }
 
+    /** An author's name and number of posts: the GROUP BY example's row. */
     public record PostsByAuthor(String name, long posts) {
     }
 
+    /** Post count and total views of one author: the HAVING example's row. */
     public record AuthorStats(Long authorId, long posts, long views) {
     }
 
+    /** A post with its row number, rank and dense rank by views: the window example's row. */
     public record Ranked(String title, int views, long rowNum, long rank, long denseRank) {
     }
 
+    /** A post with the running total of views and its neighbours' views: the LAG/LEAD example's row. */
     public record Running(String title, int views, long cumulative, int previous, int next) {
     }
 
+    /** A post's title with its popularity tier: the CASE example's row. */
     public record Tiered(String title, String tier) {
     }
 
+    /** A department with one of its high earners: the IN-subquery example's row. */
     public record DeptEmployee(String department, String employee) {
     }
     // end::relational-records[]
 
     /** What the join examples return. */
-    public record Joins(List<PostRow> rows, List<Pair<Post, Author>> all, List<Row> byAuthor, long joined) {
-    }
+    public record Joins(List<PostRow> rows, List<Pair<Post, Author>> all, List<Row> byAuthor, long joined) {}
 
     public static Joins joins(Database db) {
         // tag::join[]
@@ -77,8 +82,7 @@ public final class RelationalExamples {
     }
 
     /** What the grouping examples return. */
-    public record Groups(List<PostsByAuthor> counts, List<AuthorStats> stats, long groups, List<Integer> views) {
-    }
+    public record Groups(List<PostsByAuthor> counts, List<AuthorStats> stats, long groups, List<Integer> views) {}
 
     public static Groups groups(Database db) {
         // tag::group[]
@@ -106,8 +110,7 @@ public final class RelationalExamples {
     }
 
     /** What the window examples return. */
-    public record Windows(List<Ranked> ranking, List<Running> totals) {
-    }
+    public record Windows(List<Ranked> ranking, List<Running> totals) {}
 
     public static Windows windows(Database db) {
         // tag::window[]
@@ -129,8 +132,7 @@ public final class RelationalExamples {
     }
 
     /** What the CASE / update / INSERT … SELECT examples return. */
-    public record Writes(List<Tiered> tiers, int bumped, int archived) {
-    }
+    public record Writes(List<Tiered> tiers, int bumped, int archived) {}
 
     public static Writes writes(Database db) {
         // tag::case[]

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** The README's read-replica settings, compiled (running them needs a primary and a replica server). */
 public final class ReplicaExamples {
-    private ReplicaExamples() {
-    }
+    private ReplicaExamples() {}
 
     /** A MariaDB primary with one replica given by its full URL, reading one's own writes for 2 s. */
     public static Database primaryWithReplica(Vertx vertx) {

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** The README's statement timeouts: per query, and a view of the Database with its own limit. */
 public final class TimeoutExamples {
-    private TimeoutExamples() {
-    }
+    private TimeoutExamples() {}
 
     /** A query with its own limit, and a report run under a longer one than the database's default. */
     public static Future<List<Post>> run(Database db) {

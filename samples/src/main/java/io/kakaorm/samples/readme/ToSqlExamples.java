@@ -5,8 +5,7 @@ import io.kakaorm.vertx.Database;
 
 /** The README's Query.toSql() example. */
 public final class ToSqlExamples {
-    private ToSqlExamples() {
-    }
+    private ToSqlExamples() {}
 
     public static String run(Database db, int min) {
         // tag::to-sql[]

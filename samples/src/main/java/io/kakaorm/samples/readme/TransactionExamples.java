@@ -1,11 +1,11 @@
 package io.kakaorm.samples.readme;
 
 import io.kakaorm.vertx.Database;
+import io.vertx.core.Future;
 
 /** The README's transaction section. */
 public final class TransactionExamples {
-    private TransactionExamples() {
-    }
+    private TransactionExamples() {}
 
     /** Sells {@code qty} widgets: creates the order and takes the stock, both or neither. */
     public static Order sell(Database db, int qty) {
@@ -32,7 +32,7 @@ public final class TransactionExamples {
         db.transaction(outer -> outer.create(Order.class, o -> o.item = "kept")
                 .compose(kept -> outer.transaction(inner ->
                                 inner.create(Order.class, o -> o.item = "undone")
-                                        .compose(x -> io.vertx.core.Future.failedFuture("changed my mind")))
+                                        .compose(x -> Future.failedFuture("changed my mind")))
                         .otherwiseEmpty())                     // the inner failure is handled here
         ).await();
         // end::savepoint[]

@@ -15,8 +15,7 @@ import io.vertx.sqlclient.Row;
 
 /** The README's "Vert.x integration" and "Several databases and verticles" sections. */
 public final class VertxExamples {
-    private VertxExamples() {
-    }
+    private VertxExamples() {}
 
     /** Wraps an application's PostgreSQL pool; returns the author count read through the plain pool. */
     public static long wrapAPool(Vertx vertx, PgConnectOptions connectOptions) {

@@ -14,13 +14,17 @@ import java.util.List;
 
 /** The README's sections on saving changes, optimistic locking and errors. */
 public final class WritesExamples {
-    private WritesExamples() {
-    }
+    private WritesExamples() {}
 
     /** What the examples produced. */
-    public record Results(SaveResult first, SaveResult second, SaveResult third, String outcome, long finalVersion,
-            BigDecimal finalBalance, List<String> handled) {
-    }
+    public record Results(
+            SaveResult first,
+            SaveResult second,
+            SaveResult third,
+            String outcome,
+            long finalVersion,
+            BigDecimal finalBalance,
+            List<String> handled) {}
 
     public static Results run(Database db) {
         Account created = db.create(Account.class, a -> a.owner = "ann").await();

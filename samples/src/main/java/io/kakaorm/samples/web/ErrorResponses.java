@@ -16,8 +16,7 @@ import io.vertx.openapi.validation.ValidatorException;
 final class ErrorResponses {
     private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     /** Answers {@code rc} with the response for {@code failure}. */
     static void send(RoutingContext rc, Throwable failure) {
@@ -26,7 +25,7 @@ final class ErrorResponses {
             return;
         }
         if (failure instanceof HttpException h && h.getCause() instanceof ValidatorException v) {
-            json(rc, 400, fieldErrors(rc, v));                        // refused by the OpenAPI router
+            json(rc, 400, fieldErrors(rc, v)); // refused by the OpenAPI router
         } else if (failure instanceof HttpException h) {
             json(rc, h.getStatusCode(), error("http-" + h.getStatusCode(), h.getPayload()));
         } else if (failure instanceof ValidationException v) {
@@ -38,7 +37,9 @@ final class ErrorResponses {
         } else if (failure instanceof ValidatorException v) {
             json(rc, 400, fieldErrors(rc, v));
         } else {
-            LOG.log(System.Logger.Level.ERROR, "Request " + rc.request().method() + " " + rc.request().path() + " failed",
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Request " + rc.request().method() + " " + rc.request().path() + " failed",
                     failure);
             json(rc, 500, error("internal", "The request failed; the server log says why"));
         }
@@ -87,7 +88,9 @@ final class ErrorResponses {
     }
 
     static void json(RoutingContext rc, int status, Object body) {
-        rc.response().setStatusCode(status).putHeader("content-type", "application/json")
+        rc.response()
+                .setStatusCode(status)
+                .putHeader("content-type", "application/json")
                 .end(body instanceof JsonObject o ? o.encode() : String.valueOf(body));
     }
 }

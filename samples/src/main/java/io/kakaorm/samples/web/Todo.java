@@ -11,9 +11,12 @@ import java.time.OffsetDateTime;
 public class Todo extends Model<Todo> {
     @Column(nullable = false, maxLength = 100, unique = true)
     public String title;
+
     @Column(maxLength = 2000)
     public String description;
+
     public boolean completed = false;
+
     @AutoNowAdd
     public OffsetDateTime createdAt;
 }

@@ -88,8 +88,11 @@ final class TodoRoutes {
     /** {@code DELETE /todos/{id}}: 204, or 404 when there was no such todo. */
     void delete(RoutingContext rc) {
         long id = id(rc);
-        db.from(Todo.class).where(t -> t.id == id).delete()
-                .compose(n -> n == 0 ? Future.failedFuture(new NotFoundException(Todo.class, "id " + id))
+        db.from(Todo.class)
+                .where(t -> t.id == id)
+                .delete()
+                .compose(n -> n == 0
+                        ? Future.failedFuture(new NotFoundException(Todo.class, "id " + id))
                         : Future.succeededFuture())
                 .onSuccess(v -> rc.response().setStatusCode(204).end())
                 .onFailure(t -> ErrorResponses.send(rc, t));

@@ -38,8 +38,8 @@ class TodoAppTest {
 
         Running(TestDb which) {
             app = await(TodoApp.start(vertx, TestDatabases.options(which), 0));
-            http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
-                    .setDefaultPort(app.port()));
+            http = WebClient.create(
+                    vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(app.port()));
             TestDatabases.register(() -> {
                 http.close();
                 await(app.stop());
@@ -49,8 +49,11 @@ class TodoAppTest {
 
         HttpResponse<Buffer> send(HttpMethod method, String uri, Object body) {
             var req = http.request(method, uri);
-            return await(body == null ? req.send()
-                    : req.putHeader("content-type", "application/json").sendBuffer(Buffer.buffer(body.toString())));
+            return await(
+                    body == null
+                            ? req.send()
+                            : req.putHeader("content-type", "application/json")
+                                    .sendBuffer(Buffer.buffer(body.toString())));
         }
 
         Future<HttpResponse<Buffer>> post(JsonObject body) {
@@ -80,18 +83,25 @@ class TodoAppTest {
         assertEquals(200, got.statusCode());
         assertEquals(body, got.bodyAsJsonObject());
 
-        HttpResponse<Buffer> patched = r.send(HttpMethod.PATCH, "/todos/" + id, new JsonObject().put("completed", true));
+        HttpResponse<Buffer> patched =
+                r.send(HttpMethod.PATCH, "/todos/" + id, new JsonObject().put("completed", true));
         assertEquals(200, patched.statusCode(), patched.bodyAsString());
         assertEquals(true, patched.bodyAsJsonObject().getBoolean("completed"));
         assertEquals("with curl", patched.bodyAsJsonObject().getString("description"), "absent fields stay");
-        assertEquals(true, r.send(HttpMethod.GET, "/todos/" + id, null).bodyAsJsonObject().getBoolean("completed"));
+        assertEquals(
+                true,
+                r.send(HttpMethod.GET, "/todos/" + id, null).bodyAsJsonObject().getBoolean("completed"));
 
         await(r.post(todo("Buy milk")));
         await(r.post(todo("Buy 100% wool")));
         JsonArray open = r.send(HttpMethod.GET, "/todos?completed=false", null).bodyAsJsonArray();
         assertEquals(List.of("Buy milk", "Buy 100% wool"), titles(open));
-        assertEquals(List.of("Buy 100% wool"), titles(r.send(HttpMethod.GET, "/todos?q=wool", null).bodyAsJsonArray()));
-        assertEquals(List.of("Buy milk"), titles(r.send(HttpMethod.GET, "/todos?limit=1&offset=1", null).bodyAsJsonArray()));
+        assertEquals(
+                List.of("Buy 100% wool"),
+                titles(r.send(HttpMethod.GET, "/todos?q=wool", null).bodyAsJsonArray()));
+        assertEquals(
+                List.of("Buy milk"),
+                titles(r.send(HttpMethod.GET, "/todos?limit=1&offset=1", null).bodyAsJsonArray()));
 
         HttpResponse<Buffer> deleted = r.send(HttpMethod.DELETE, "/todos/" + id, null);
         assertEquals(204, deleted.statusCode());
@@ -99,24 +109,34 @@ class TodoAppTest {
         HttpResponse<Buffer> missing = r.send(HttpMethod.GET, "/todos/" + id, null);
         assertEquals(404, missing.statusCode());
         assertEquals("not-found", missing.bodyAsJsonObject().getString("error"));
-        assertEquals(404, r.send(HttpMethod.PATCH, "/todos/" + id, new JsonObject().put("completed", false)).statusCode());
+        assertEquals(
+                404,
+                r.send(HttpMethod.PATCH, "/todos/" + id, new JsonObject().put("completed", false))
+                        .statusCode());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
     void badInputIs400WithEveryFieldAndATakenTitleIs409(TestDb which) {
         Running r = new Running(which);
-        HttpResponse<Buffer> bad = await(r.post(new JsonObject().put("description", 7).put("colour", "red").put("id", 3)));
+        HttpResponse<Buffer> bad = await(r.post(
+                new JsonObject().put("description", 7).put("colour", "red").put("id", 3)));
         assertEquals(400, bad.statusCode());
         JsonObject errors = bad.bodyAsJsonObject();
         assertEquals("validation", errors.getString("error"));
-        Set<String> fields = errors.getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field"))
+        Set<String> fields = errors.getJsonArray("errors").stream()
+                .map(e -> ((JsonObject) e).getString("field"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("description", "colour", "id", "title"), fields);
 
         HttpResponse<Buffer> tooLong = await(r.post(todo("x".repeat(101))));
         assertEquals(400, tooLong.statusCode());
-        assertEquals("title", tooLong.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "title",
+                tooLong.bodyAsJsonObject()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
 
         assertEquals(400, r.send(HttpMethod.GET, "/todos?limit=abc", null).statusCode());
         assertEquals(400, r.send(HttpMethod.GET, "/todos/zero", null).statusCode());
@@ -126,10 +146,18 @@ class TodoAppTest {
         assertEquals(409, dup.statusCode(), dup.bodyAsString());
         assertEquals("conflict", dup.bodyAsJsonObject().getString("error"));
         long other = await(r.post(todo("other"))).bodyAsJsonObject().getLong("id");
-        assertEquals(409, r.send(HttpMethod.PATCH, "/todos/" + other, new JsonObject().put("title", "unique")).statusCode());
+        assertEquals(
+                409,
+                r.send(HttpMethod.PATCH, "/todos/" + other, new JsonObject().put("title", "unique"))
+                        .statusCode());
         HttpResponse<Buffer> nulled = r.send(HttpMethod.PATCH, "/todos/" + other, new JsonObject().put("title", null));
         assertEquals(400, nulled.statusCode());
-        assertEquals("must not be null", nulled.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("reason"));
+        assertEquals(
+                "must not be null",
+                nulled.bodyAsJsonObject()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("reason"));
         assertEquals(2, r.send(HttpMethod.GET, "/todos", null).bodyAsJsonArray().size(), "nothing bad was written");
     }
 
@@ -167,7 +195,8 @@ class TodoAppTest {
         assertEquals(OpenApiDocument.build(), openApi);
         OpenAPIContract contract = await(OpenAPIContract.from(r.vertx, openApi));
         assertEquals(5, contract.operations().size());
-        JsonObject create = openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject("TodoCreate");
+        JsonObject create =
+                openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject("TodoCreate");
         assertEquals(new JsonArray().add("title"), create.getJsonArray("required"));
         assertEquals(404, r.send(HttpMethod.GET, "/nothing", null).statusCode());
     }

@@ -21,9 +21,21 @@ import java.util.List;
  * @param hydrateInFlight requests in flight for the hydration and list workloads
  * @param diagnose  add diagnostic sides (e.g. the ORM's raw {@code fetch}) to locate a gap
  */
-public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String sqliteUrl, int warmup, int rounds,
-        int inFlight, int contexts, int poolSize, int ops, boolean quick, String jvm,
-        int hydrateInFlight, boolean diagnose) {
+public record BenchArgs(
+        String workload,
+        String pgUrl,
+        String mysqlUrl,
+        String sqliteUrl,
+        int warmup,
+        int rounds,
+        int inFlight,
+        int contexts,
+        int poolSize,
+        int ops,
+        boolean quick,
+        String jvm,
+        int hydrateInFlight,
+        boolean diagnose) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -92,8 +104,9 @@ public record BenchArgs(String workload, String pgUrl, String mysqlUrl, String s
             warmup = 0;
             rounds = 1;
         }
-        return new BenchArgs(workload, none(pg), none(my), lite, warmup, rounds, inFlight, contexts, pool, ops, quick, jvm, hInFlight,
-                diagnose);
+        return new BenchArgs(
+                workload, none(pg), none(my), lite, warmup, rounds, inFlight, contexts, pool, ops, quick, jvm,
+                hInFlight, diagnose);
     }
 
     /** {@code ops} if given, else {@code normal}, or a token count for a quick run. */

@@ -2,9 +2,12 @@ package io.kakaorm.bench;
 
 import io.kakaorm.bench.jmh.AccessorReport;
 import io.kakaorm.bench.jmh.FieldAccessBenchmark;
+import io.kakaorm.bench.jmh.InterleavedAccessors;
 import io.kakaorm.bench.jmh.JmhLauncher;
 import io.kakaorm.bench.jmh.MappingBenchmark;
+import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
+import io.kakaorm.bench.workload.BulkInsertWorkload;
 import io.kakaorm.bench.workload.CalibrationWorkload;
 import io.kakaorm.bench.workload.HydrationWorkload;
 import io.kakaorm.bench.workload.ListenerOverheadWorkload;
@@ -13,18 +16,19 @@ import io.kakaorm.bench.workload.RelationalWorkload;
 import io.kakaorm.bench.workload.ServerWorkloads;
 import io.kakaorm.bench.workload.SqliteWorkload;
 import io.vertx.core.Vertx;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import io.kakaorm.bench.load.Await;
 
 /**
  * {@code java -jar kakaorm-bench.jar <workload> [options]}: runs one workload (or {@code all}) and prints
  * one line per comparison, ratio first. See {@link BenchArgs#USAGE}.
  */
 public final class BenchMain {
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] argv) throws Exception {
         BenchArgs args;
@@ -46,14 +50,26 @@ public final class BenchMain {
         List<Comparison> out = new ArrayList<>();
         String w = args.workload();
         boolean all = w.equals("all");
-        if (!all && !List.of("pk", "hydrate", "sqlite", "accessors", "lambda", "list20", "calibrate", "bulk", "listener", "relational").contains(w)) {
+        if (!all
+                && !List.of(
+                                "pk",
+                                "hydrate",
+                                "sqlite",
+                                "accessors",
+                                "lambda",
+                                "list20",
+                                "calibrate",
+                                "bulk",
+                                "listener",
+                                "relational")
+                        .contains(w)) {
             throw new IllegalArgumentException("unknown workload " + w + "\n" + BenchArgs.USAGE);
         }
         if (all || w.equals("accessors")) {
             AccessorReport.print(JmhLauncher.run(FieldAccessBenchmark.class, args, args.jvm()));
             AccessorReport.printMapping(JmhLauncher.run(MappingBenchmark.class, args, args.jvm()));
             if (!args.quick()) {
-                io.kakaorm.bench.jmh.InterleavedAccessors.run();
+                InterleavedAccessors.run();
             }
         }
         if (all || w.equals("lambda")) {
@@ -62,7 +78,7 @@ public final class BenchMain {
         if (w.equals("bulk")) { // not part of "all": it rewrites 10,000-row tables many times
             Vertx vertx = Vertx.vertx();
             try {
-                io.kakaorm.bench.workload.BulkInsertWorkload.run(vertx, args);
+                BulkInsertWorkload.run(vertx, args);
             } finally {
                 Await.of(vertx.close(), 30);
             }
@@ -75,7 +91,9 @@ public final class BenchMain {
                 Await.of(vertx.close(), 30);
             }
         }
-        if (all || List.of("pk", "hydrate", "sqlite", "list20", "calibrate", "relational").contains(w)) {
+        if (all
+                || List.of("pk", "hydrate", "sqlite", "list20", "calibrate", "relational")
+                        .contains(w)) {
             Vertx vertx = Vertx.vertx();
             try {
                 if (all || w.equals("calibrate")) {
@@ -105,16 +123,21 @@ public final class BenchMain {
 
     private static void printMachine(BenchArgs args) {
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("kakaorm-bench %s at %s; java %s (%s); %d cpus; load %s%n", args.workload(), Instant.now(),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"), rt.availableProcessors(),
+        System.out.printf(
+                "kakaorm-bench %s at %s; java %s (%s); %d cpus; load %s%n",
+                args.workload(),
+                Instant.now(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                rt.availableProcessors(),
                 loadAverage());
     }
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+            return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (Exception e) {
-            return String.valueOf(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 }

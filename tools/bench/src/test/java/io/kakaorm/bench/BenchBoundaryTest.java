@@ -33,7 +33,8 @@ class BenchBoundaryTest {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = INTERNAL.matcher(lines.get(i));
                     if (m.find()) {
-                        found.add(sources.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).trim());
+                        found.add(sources.relativize(f) + ":" + (i + 1) + ": "
+                                + lines.get(i).trim());
                     }
                 }
             }
@@ -44,8 +45,10 @@ class BenchBoundaryTest {
 
     @Test
     void thePatternCatchesAnImportAndAQualifiedName() {
-        assertTrue(INTERNAL.matcher("import io.kakaorm.vertx.internal.query.ModelMapper;").find());
-        assertTrue(INTERNAL.matcher("x = new io.kakaorm.migration.internal.SqlSplitter();").find());
+        assertTrue(INTERNAL.matcher("import io.kakaorm.vertx.internal.query.ModelMapper;")
+                .find());
+        assertTrue(INTERNAL.matcher("x = new io.kakaorm.migration.internal.SqlSplitter();")
+                .find());
         assertTrue(!INTERNAL.matcher("import io.kakaorm.vertx.Database;").find());
     }
 }

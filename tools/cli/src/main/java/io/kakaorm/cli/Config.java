@@ -27,7 +27,10 @@ record Config(String url, String models, String classpath, String migrations) {
                 throw new UncheckedIOException("Cannot read " + file, e);
             }
         }
-        return new Config(p.getProperty("url"), p.getProperty("models"), p.getProperty("classpath"),
+        return new Config(
+                p.getProperty("url"),
+                p.getProperty("models"),
+                p.getProperty("classpath"),
                 p.getProperty("migrations", "migrations"));
     }
 
@@ -44,8 +47,10 @@ record Config(String url, String models, String classpath, String migrations) {
         }
         p.setProperty("migrations", migrations);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(w, "KakaORM settings; options on the command line override them. The URL may instead come"
-                    + " from the environment variable " + URL_ENV + ".");
+            p.store(
+                    w,
+                    "KakaORM settings; options on the command line override them. The URL may instead come"
+                            + " from the environment variable " + URL_ENV + ".");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

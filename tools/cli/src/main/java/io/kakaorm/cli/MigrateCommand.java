@@ -6,10 +6,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kakaorm migrate [--direction down --steps N] [--dry-run]}, on the connected database's folder. */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
         description = "Apply the pending migrations, or roll back the latest ones with --direction down.")
 final class MigrateCommand implements Callable<Integer> {
-    enum Direction { up, down }
+    enum Direction {
+        up,
+        down
+    }
 
     @Mixin
     CommonOptions options;
@@ -17,7 +22,10 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--direction", defaultValue = "up", description = "up (default) or down.")
     Direction direction;
 
-    @Option(names = "--steps", defaultValue = "1", description = "With --direction down: how many to roll back (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--steps",
+            defaultValue = "1",
+            description = "With --direction down: how many to roll back (default: ${DEFAULT-VALUE}).")
     int steps;
 
     @Option(names = "--dry-run", description = "Print the SQL of the pending migrations without running it.")
@@ -42,7 +50,10 @@ final class MigrateCommand implements Callable<Integer> {
                 return 0;
             }
             int n = s.commands.migrate();
-            System.out.println(n == 0 ? "Nothing to migrate" : Terminal.color("green", "Applied " + n + " migration" + (n == 1 ? "" : "s")));
+            System.out.println(
+                    n == 0
+                            ? "Nothing to migrate"
+                            : Terminal.color("green", "Applied " + n + " migration" + (n == 1 ? "" : "s")));
             return 0;
         }
     }

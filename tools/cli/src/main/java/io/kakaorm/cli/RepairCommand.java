@@ -5,8 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code kakaorm repair}: re-records changed checksums and clears failed history rows, on purpose. */
-@Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Re-record the checksums of changed files and delete failed history rows (after fixing the schema by hand).")
+@Command(
+        name = "repair",
+        mixinStandardHelpOptions = true,
+        description =
+                "Re-record the checksums of changed files and delete failed history rows (after fixing the schema by hand).")
 final class RepairCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;

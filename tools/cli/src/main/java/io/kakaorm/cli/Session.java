@@ -16,8 +16,8 @@ final class Session implements AutoCloseable {
         if (config.url() == null) {
             throw new CliException("No database URL: pass --db URL, set " + Config.URL_ENV + ", or run kakaorm init");
         }
-        this.commands = MigrationCommands.open(config.url(), Path.of(config.migrations()),
-                Duration.ofSeconds(options.lockTimeout));
+        this.commands = MigrationCommands.open(
+                config.url(), Path.of(config.migrations()), Duration.ofSeconds(options.lockTimeout));
     }
 
     /** Parses a URL; a server URL without a password gets an empty one (the pool needs one). */

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code kakaorm showmigrations}: a table of version, name, applied at and state. */
-@Command(name = "showmigrations", mixinStandardHelpOptions = true,
+@Command(
+        name = "showmigrations",
+        mixinStandardHelpOptions = true,
         description = "Show every migration: version, name, when it was applied, and its state.")
 final class ShowMigrationsCommand implements Callable<Integer> {
     @Mixin
@@ -28,9 +30,14 @@ final class ShowMigrationsCommand implements Callable<Integer> {
                     case PENDING -> "yellow";
                     default -> "red";
                 };
-                System.out.printf(fmt, String.format("%04d", r.version()), r.name(),
-                        r.appliedAt() == null ? "-"
-                                : r.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString(), Terminal.color(colour, state));
+                System.out.printf(
+                        fmt,
+                        String.format("%04d", r.version()),
+                        r.name(),
+                        r.appliedAt() == null
+                                ? "-"
+                                : r.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        Terminal.color(colour, state));
             }
             if (rows.isEmpty()) {
                 System.out.println("(no migrations in " + s.commands.folder() + ")");

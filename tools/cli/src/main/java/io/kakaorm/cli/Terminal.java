@@ -8,8 +8,7 @@ import picocli.CommandLine.Help.Ansi;
 
 /** What the command knows about where it prints: colour and questions only on a terminal. */
 final class Terminal {
-    private Terminal() {
-    }
+    private Terminal() {}
 
     static boolean interactive() {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));

@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code kakaorm validate}: checksums and history against the directory; exit code 2 on a problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check applied migrations against their files (checksums, missing files, failed runs).")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

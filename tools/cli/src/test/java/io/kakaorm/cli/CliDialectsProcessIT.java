@@ -26,18 +26,26 @@ class CliDialectsProcessIT {
     @TempDir
     Path work;
 
-    private record Result(int code, String out) {
-    }
+    private record Result(int code, String out) {}
 
     private Result kakaorm(String... args) throws IOException, InterruptedException {
         Path jar;
         try (var s = Files.list(Path.of("target"))) {
-            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar")).findFirst().orElseThrow();
+            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toAbsolutePath().toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         return new Result(p.exitValue(), out);
@@ -49,14 +57,25 @@ class CliDialectsProcessIT {
         String pg = TestDatabases.url(TestDatabases.options(TestDb.POSTGRES));
         String mysql = TestDatabases.url(TestDatabases.options(TestDb.MYSQL));
         String sqlite = "sqlite:" + work.resolve("dev.db");
-        assertEquals(0, kakaorm("init", "--db", sqlite, "--models", "io.kakaorm.cli.sample", "--classpath", cp).code());
+        assertEquals(
+                0,
+                kakaorm("init", "--db", sqlite, "--models", "io.kakaorm.cli.sample", "--classpath", cp)
+                        .code());
 
         Result missing = kakaorm("makemigrations", "--name", "initial", "--dialects", "sqlite,postgresql");
         assertEquals(64, missing.code(), missing.out());
         assertTrue(missing.out().contains("--shadow-db"), missing.out());
 
-        Result make = kakaorm("makemigrations", "--name", "initial", "--dialects", "sqlite,postgresql,mysql",
-                "--shadow-db", pg, "--shadow-db", mysql);
+        Result make = kakaorm(
+                "makemigrations",
+                "--name",
+                "initial",
+                "--dialects",
+                "sqlite,postgresql,mysql",
+                "--shadow-db",
+                pg,
+                "--shadow-db",
+                mysql);
         assertEquals(0, make.code(), make.out());
         for (String kind : List.of("sqlite", "postgres", "mysql")) {
             Path file = work.resolve("migrations/" + kind + "/0001_initial.sql");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,22 +29,31 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the built {@code kakaorm} jar in separate processes against SQLite and PostgreSQL. */
 class CliProcessIT {
     private static final String PASSWORD = "s3cretPw";
+
     @TempDir
     Path work;
 
-    record Result(int code, String out) {
-    }
+    record Result(int code, String out) {}
 
     private Result kakaorm(String... args) throws IOException, InterruptedException {
         Path jar;
         try (var s = Files.list(Path.of("target"))) {
-            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar")).findFirst().orElseThrow();
+            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar",
+        List<String> cmd = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-jar",
                 jar.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertFalse(out.contains(PASSWORD), "the password is never printed:\n" + out);
@@ -69,8 +79,12 @@ class CliProcessIT {
         assertEquals(0, kakaorm("makemigrations", "--name", "again").code());
         assertFalse(Files.exists(work.resolve("migrations/0002_again.sql")), "no changes, no file");
         Result show = kakaorm("showmigrations");
-        assertTrue(show.out().contains("0001") && show.out().contains("initial") && show.out().contains("applied"), show.out());
-        Files.writeString(work.resolve("migrations/0001_initial.sql"), "\n-- edited\n", java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(
+                show.out().contains("0001")
+                        && show.out().contains("initial")
+                        && show.out().contains("applied"),
+                show.out());
+        Files.writeString(work.resolve("migrations/0001_initial.sql"), "\n-- edited\n", StandardOpenOption.APPEND);
         Result invalid = kakaorm("validate");
         assertEquals(2, invalid.code(), invalid.out());
         assertTrue(invalid.out().contains("-> Applied : v1:sha256:"), invalid.out());
@@ -80,28 +94,43 @@ class CliProcessIT {
         Result down = kakaorm("migrate", "--direction", "down", "--steps", "1");
         assertEquals(0, down.code(), down.out());
         assertTrue(kakaorm("showmigrations").out().contains("pending"));
-        assertEquals(64, kakaorm("migrate", "--direction", "down", "--steps", "0").code(), "a usage error");
+        assertEquals(
+                64, kakaorm("migrate", "--direction", "down", "--steps", "0").code(), "a usage error");
         assertEquals(0, kakaorm("migrate", "--db", url).code());
     }
 
     /** makemigrations on a terminal (util-linux script gives it one) asks about the rename and, told yes, renames. */
     @Test
     void onATerminal_makemigrationsAsksDidYouRename() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no util-linux script to give a terminal");
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/script")), "no util-linux script to give a terminal");
         String cp = Path.of("target/test-classes").toAbsolutePath().toString();
-        assertEquals(0, kakaorm("init", "--db", "sqlite:" + work.resolve("app.db"), "--models", "io.kakaorm.cli.sample",
-                "--classpath", cp).code());
+        assertEquals(
+                0,
+                kakaorm(
+                                "init",
+                                "--db",
+                                "sqlite:" + work.resolve("app.db"),
+                                "--models",
+                                "io.kakaorm.cli.sample",
+                                "--classpath",
+                                cp)
+                        .code());
         assertEquals(0, kakaorm("makemigrations", "--name", "initial").code());
         assertEquals(0, kakaorm("migrate").code());
         Path jar;
         try (var s = Files.list(Path.of("target"))) {
-            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar")).findFirst().orElseThrow();
+            jar = s.filter(p -> p.getFileName().toString().matches("kakaorm-cli-.*-all\\.jar"))
+                    .findFirst()
+                    .orElseThrow();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         String cmd = java + " -XX:TieredStopAtLevel=1 -jar " + jar.toAbsolutePath()
                 + " makemigrations --name rename_body --models io.kakaorm.cli.renamed";
-        Process p = new ProcessBuilder("/usr/bin/script", "-qec", cmd, "/dev/null").directory(work.toFile())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("/usr/bin/script", "-qec", cmd, "/dev/null")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().write("y\n".getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().flush();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -120,10 +149,15 @@ class CliProcessIT {
     void sqlite_downOfARebuild_keepsCascadingChildRows() throws Exception {
         String cp = Path.of("target/test-classes").toAbsolutePath().toString();
         Path file = work.resolve("app.db");
-        assertEquals(0, kakaorm("init", "--db", "sqlite:" + file, "--models", "io.kakaorm.cli.rebuild1", "--classpath", cp).code());
+        assertEquals(
+                0,
+                kakaorm("init", "--db", "sqlite:" + file, "--models", "io.kakaorm.cli.rebuild1", "--classpath", cp)
+                        .code());
         assertEquals(0, kakaorm("makemigrations", "--name", "initial").code());
         assertEquals(0, kakaorm("migrate").code());
-        List<String> before = sqlite(file, "INSERT INTO kkcli_shelf (id, name) VALUES (1, 'a'), (2, 'b')",
+        List<String> before = sqlite(
+                file,
+                "INSERT INTO kkcli_shelf (id, name) VALUES (1, 'a'), (2, 'b')",
                 "INSERT INTO kkcli_book (id, shelf_id, title) VALUES (1, 1, 'x'), (2, 1, 'y'), (3, 2, 'z')");
         Result make = kakaorm("makemigrations", "--name", "rebuild", "--models", "io.kakaorm.cli.rebuild2");
         assertEquals(0, make.code(), make.out());
@@ -145,10 +179,13 @@ class CliProcessIT {
                 st.execute(s);
             }
             List<String> out = new ArrayList<>();
-            for (String q : List.of("SELECT id, name FROM kkcli_shelf ORDER BY id", "SELECT id, shelf_id, title FROM kkcli_book ORDER BY id")) {
+            for (String q : List.of(
+                    "SELECT id, name FROM kkcli_shelf ORDER BY id",
+                    "SELECT id, shelf_id, title FROM kkcli_book ORDER BY id")) {
                 try (ResultSet rs = st.executeQuery(q)) {
                     while (rs.next()) {
-                        out.add(rs.getString(1) + "|" + rs.getString(2) + (q.contains("title") ? "|" + rs.getString(3) : ""));
+                        out.add(rs.getString(1) + "|" + rs.getString(2)
+                                + (q.contains("title") ? "|" + rs.getString(3) : ""));
                     }
                 }
             }
@@ -165,23 +202,38 @@ class CliProcessIT {
     void postgres_fullCycle_lockTimeout_andMaskedPassword() throws Exception {
         String server = System.getenv("KAKAORM_PG_URL");
         if (server == null) {
-            Assumptions.assumeTrue("1".equals(System.getenv("KAKAORM_REQUIRE_DBS")) ? fail() : false, "KAKAORM_PG_URL unset");
+            Assumptions.assumeTrue(
+                    "1".equals(System.getenv("KAKAORM_REQUIRE_DBS")) ? fail() : false, "KAKAORM_PG_URL unset");
         }
-        String schema = "kkmig_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
+        String schema = "kkmig_cli_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
         Vertx vertx = Vertx.vertx();
-        Database admin = KakaORM.connect(vertx, Session.options(server)).toCompletionStage().toCompletableFuture().get();
-        admin.execute("CREATE SCHEMA " + schema).toCompletionStage().toCompletableFuture().get();
+        Database admin = KakaORM.connect(vertx, Session.options(server))
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get();
+        admin.execute("CREATE SCHEMA " + schema)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get();
         try {
             // trust authentication ignores the password; it is here to check that it is never printed
-            String url = server.replaceFirst("://([^:@/]+)(:[^@]*)?@", "://$1:" + PASSWORD + "@") + "?search_path=" + schema;
+            String url =
+                    server.replaceFirst("://([^:@/]+)(:[^@]*)?@", "://$1:" + PASSWORD + "@") + "?search_path=" + schema;
             fullCycle(url);
             Result bad = kakaorm("showmigrations", "--db", url.replace("127.0.0.1", "127.0.0.1:1"));
             assertEquals(1, bad.code(), bad.out());
-            Files.writeString(work.resolve("migrations/0002_more.sql"), "-- up\nCREATE TABLE kkmig_cli_more (id INTEGER PRIMARY KEY);\n");
+            Files.writeString(
+                    work.resolve("migrations/0002_more.sql"),
+                    "-- up\nCREATE TABLE kkmig_cli_more (id INTEGER PRIMARY KEY);\n");
             Promise<Void> release = Promise.promise();
             Promise<Void> held = Promise.promise();
-            Database locker = KakaORM.connect(vertx, Session.options(url)).toCompletionStage().toCompletableFuture().get();
-            locker.transaction(tx -> tx.fetch("SELECT pg_advisory_xact_lock(hashtext('kakaorm_migrations'), hashtext(current_schema()))")
+            Database locker = KakaORM.connect(vertx, Session.options(url))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
+            locker.transaction(tx -> tx.fetch(
+                            "SELECT pg_advisory_xact_lock(hashtext('kakaorm_migrations'), hashtext(current_schema()))")
                     .compose(v -> {
                         held.complete();
                         return release.future();
@@ -194,7 +246,10 @@ class CliProcessIT {
             assertEquals(0, kakaorm("migrate").code());
             locker.disconnect();
         } finally {
-            admin.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE").toCompletionStage().toCompletableFuture().get();
+            admin.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
             admin.disconnect().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             vertx.close();
         }

@@ -23,8 +23,7 @@ class MakeMigrationsCheckTest {
     @TempDir
     Path work;
 
-    record Result(int code, String out) {
-    }
+    record Result(int code, String out) {}
 
     private Result kakaorm(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
@@ -48,8 +47,17 @@ class MakeMigrationsCheckTest {
 
     private void initialSchema() {
         String cp = Path.of("target/test-classes").toAbsolutePath().toString();
-        assertEquals(0, kakaorm("init", "--db", "sqlite:" + work.resolve("app.db"), "--models", "io.kakaorm.cli.sample",
-                "--classpath", cp).code());
+        assertEquals(
+                0,
+                kakaorm(
+                                "init",
+                                "--db",
+                                "sqlite:" + work.resolve("app.db"),
+                                "--models",
+                                "io.kakaorm.cli.sample",
+                                "--classpath",
+                                cp)
+                        .code());
         assertEquals(0, kakaorm("makemigrations", "--name", "initial").code());
         assertEquals(0, kakaorm("migrate").code());
         Result same = kakaorm("makemigrations", "--check");
@@ -63,20 +71,26 @@ class MakeMigrationsCheckTest {
         Result make = kakaorm("makemigrations", "--name", "drop_body", "--models", "io.kakaorm.cli.dropped");
         assertEquals(0, make.code(), make.out());
         assertFalse(make.out().contains("No changes"), make.out());
-        assertTrue(make.out().contains("kkmig_cli_note.body is not in the models: not dropped; use --allow-drop"), make.out());
+        assertTrue(
+                make.out().contains("kkmig_cli_note.body is not in the models: not dropped; use --allow-drop"),
+                make.out());
         assertFalse(Files.exists(work.resolve("migrations/0002_drop_body.sql")));
 
         Result check = kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.dropped");
         assertEquals(1, check.code(), check.out());
         assertTrue(check.out().contains("kkmig_cli_note.body is not in the models"), check.out());
 
-        Result drop = kakaorm("makemigrations", "--name", "drop_body", "--allow-drop", "--models", "io.kakaorm.cli.dropped");
+        Result drop =
+                kakaorm("makemigrations", "--name", "drop_body", "--allow-drop", "--models", "io.kakaorm.cli.dropped");
         assertEquals(0, drop.code(), drop.out());
         String sql = Files.readString(work.resolve("migrations/0002_drop_body.sql"));
         assertTrue(sql.contains("DROP COLUMN \"body\""), sql);
         assertTrue(sql.endsWith("\n"), "a generated file ends with a newline");
         assertEquals(0, kakaorm("migrate").code());
-        assertEquals(0, kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.dropped").code());
+        assertEquals(
+                0,
+                kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.dropped")
+                        .code());
     }
 
     @Test
@@ -84,35 +98,54 @@ class MakeMigrationsCheckTest {
         initialSchema();
         Result check = kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.renamed");
         assertEquals(1, check.code(), check.out());
-        assertTrue(check.out().contains("Did you rename kkmig_cli_note.body to kkmig_cli_note.content? If so, pass"
-                + " --rename kkmig_cli_note.body=content"), check.out());
+        assertTrue(
+                check.out()
+                        .contains("Did you rename kkmig_cli_note.body to kkmig_cli_note.content? If so, pass"
+                                + " --rename kkmig_cli_note.body=content"),
+                check.out());
 
-        Result resolved = kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.renamed",
-                "--rename", "kkmig_cli_note.body=content");
+        Result resolved = kakaorm(
+                "makemigrations",
+                "--check",
+                "--models",
+                "io.kakaorm.cli.renamed",
+                "--rename",
+                "kkmig_cli_note.body=content");
         assertEquals(1, resolved.code(), "the rename itself is still to be planned: " + resolved.out());
         assertFalse(resolved.out().contains("Did you rename"), resolved.out());
 
-        Result make = kakaorm("makemigrations", "--name", "rename_body", "--models", "io.kakaorm.cli.renamed",
-                "--rename", "kkmig_cli_note.body=content");
+        Result make = kakaorm(
+                "makemigrations",
+                "--name",
+                "rename_body",
+                "--models",
+                "io.kakaorm.cli.renamed",
+                "--rename",
+                "kkmig_cli_note.body=content");
         assertEquals(0, make.code(), make.out());
         String sql = Files.readString(work.resolve("migrations/0002_rename_body.sql"));
         assertTrue(sql.contains("RENAME COLUMN \"body\" TO \"content\""), sql);
         assertEquals(0, kakaorm("migrate").code());
-        assertEquals(0, kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.renamed").code());
+        assertEquals(
+                0,
+                kakaorm("makemigrations", "--check", "--models", "io.kakaorm.cli.renamed")
+                        .code());
     }
 
     @Test
     void usageErrors_exit64() {
         assertEquals(64, kakaorm("migrate", "--no-such-option").code());
         assertEquals(64, kakaorm("makemigrations").code(), "no --name and no --check");
-        assertEquals(64, kakaorm("makemigrations", "--check", "--rename", "nonsense").code());
+        assertEquals(
+                64, kakaorm("makemigrations", "--check", "--rename", "nonsense").code());
         assertEquals(64, kakaorm("showmigrations").code(), "no database URL");
     }
 
     @Test
     void init_withAnExistingConfig_updatesItWithTheOptionsGiven() throws Exception {
         Path config = work.resolve("kakaorm.properties");
-        assertEquals(0, kakaorm("init", "--db", "sqlite:" + work.resolve("a.db")).code());
+        assertEquals(
+                0, kakaorm("init", "--db", "sqlite:" + work.resolve("a.db")).code());
         Result again = kakaorm("init");
         assertTrue(again.out().contains("left as it is"), again.out());
         Result update = kakaorm("init", "--db", "sqlite:" + work.resolve("b.db"));

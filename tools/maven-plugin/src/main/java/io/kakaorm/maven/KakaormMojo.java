@@ -71,18 +71,23 @@ abstract class KakaormMojo extends AbstractMojo {
             throw new MojoExecutionException("No compiled classes in " + classes + ": run mvn compile first"
                     + " (e.g. mvn compile kakaorm:" + goal() + ")");
         }
-        try (MigrationCommands commands = MigrationCommands.open(db, migrations.toPath(), Duration.ofSeconds(lockTimeout))) {
+        try (MigrationCommands commands =
+                MigrationCommands.open(db, migrations.toPath(), Duration.ofSeconds(lockTimeout))) {
             run(commands);
         } catch (MigrationSettingsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (MigrationException e) {
             getLog().error(e.getMessage());
-            throw new MojoFailureException("kakaorm " + goal() + " failed (" + switch (e.kind()) {
-                case CHECKSUM -> "checksum mismatch";
-                case VALIDATION -> "validation failure";
-                case LOCK -> "lock timeout";
-                case FAILED -> "a statement failed";
-            } + "): " + e.getMessage(), e);
+            throw new MojoFailureException(
+                    "kakaorm " + goal() + " failed ("
+                            + switch (e.kind()) {
+                                case CHECKSUM -> "checksum mismatch";
+                                case VALIDATION -> "validation failure";
+                                case LOCK -> "lock timeout";
+                                case FAILED -> "a statement failed";
+                            }
+                            + "): " + e.getMessage(),
+                    e);
         } catch (KakaOrmException e) {
             throw new MojoFailureException("kakaorm " + goal() + " failed: " + e.getMessage(), e);
         }

@@ -58,7 +58,8 @@ public class MakeMigrationsMojo extends KakaormMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (!check && (name == null || name.isBlank())) {
-            throw new MojoExecutionException("makemigrations needs -Dkakaorm.name=NAME (or -Dkakaorm.check=true to only compare)");
+            throw new MojoExecutionException(
+                    "makemigrations needs -Dkakaorm.name=NAME (or -Dkakaorm.check=true to only compare)");
         }
         super.execute();
     }
@@ -90,12 +91,19 @@ public class MakeMigrationsMojo extends KakaormMojo {
             diff.differences().forEach(d -> getLog().error("  " + d));
             throw new MojoFailureException("kakaorm makemigrations failed (the database differs from the models)");
         }
-        List<Path> files = commands.makeMigrations(classes, name, hints, allowDrop,
-                dialects == null ? List.of() : dialects, shadowDbs == null ? new ArrayList<>() : shadowDbs);
+        List<Path> files = commands.makeMigrations(
+                classes,
+                name,
+                hints,
+                allowDrop,
+                dialects == null ? List.of() : dialects,
+                shadowDbs == null ? new ArrayList<>() : shadowDbs);
         files.forEach(f -> getLog().info("Created " + f));
         if (files.isEmpty()) {
-            getLog().info(diff.matches() ? "No changes: the database matches the models."
-                    : "No migration written: nothing to plan, but the differences above remain.");
+            getLog().info(
+                            diff.matches()
+                                    ? "No changes: the database matches the models."
+                                    : "No migration written: nothing to plan, but the differences above remain.");
         }
     }
 }

@@ -20,8 +20,13 @@ public class ShowMigrationsMojo extends KakaormMojo {
         String fmt = "%-8s %-32s %-25s %s";
         getLog().info(String.format(fmt, "VERSION", "NAME", "APPLIED AT", "STATE"));
         for (MigrationStatus r : rows) {
-            getLog().info(String.format(fmt, String.format("%04d", r.version()), r.name(),
-                    r.appliedAt() == null ? "-" : r.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+            getLog().info(String.format(
+                    fmt,
+                    String.format("%04d", r.version()),
+                    r.name(),
+                    r.appliedAt() == null
+                            ? "-"
+                            : r.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                     r.state().name().toLowerCase()));
         }
         if (rows.isEmpty()) {

@@ -17,7 +17,8 @@ class PostgresSampleSetupIT {
         await(db.execute("DROP SCHEMA IF EXISTS " + SampleServers.PG_SCHEMA + " CASCADE"));
         await(db.execute("CREATE SCHEMA " + SampleServers.PG_SCHEMA));
         // the sample starts from an existing, empty schema: its first migrate creates every table
-        assertEquals(1L, count(db, "information_schema.schemata WHERE schema_name = '" + SampleServers.PG_SCHEMA + "'"));
+        assertEquals(
+                1L, count(db, "information_schema.schemata WHERE schema_name = '" + SampleServers.PG_SCHEMA + "'"));
         assertEquals(0L, count(db, "information_schema.tables WHERE table_schema = '" + SampleServers.PG_SCHEMA + "'"));
     }
 

@@ -48,15 +48,26 @@ class SampleCheckIT {
         assertTrue(Files.readString(dir.resolve("0001_initial.sql")).contains("kkmig_plugin_todo"));
         assertFalse(Files.exists(dir.resolve("0002_nothing_new.sql")), "no changes, no second file");
         assertTrue(log.contains("The database matches the models."), "check passed before the rename");
-        assertTrue(log.contains("Did you rename kkmig_plugin_todo.title to kkmig_plugin_todo.label?"),
+        assertTrue(
+                log.contains("Did you rename kkmig_plugin_todo.title to kkmig_plugin_todo.label?"),
                 "the unconfirmed rename is printed and fails the check");
         assertTrue(log.contains("the database differs from the models"), "the check's failure says why");
-        assertTrue(Files.readString(dir.resolve("0002_rename_title.sql")).contains("RENAME COLUMN \"title\" TO \"label\""));
-        assertTrue(log.contains("kkmig_plugin_todo.done is not in the models: not dropped"), "a removed field is reported");
-        assertTrue(Files.readString(dir.resolve("0003_drop_done.sql")).contains("DROP COLUMN \"done\""), "dropped with allowDrop");
-        assertEquals(2L, count(db, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1"),
+        assertTrue(Files.readString(dir.resolve("0002_rename_title.sql"))
+                .contains("RENAME COLUMN \"title\" TO \"label\""));
+        assertTrue(
+                log.contains("kkmig_plugin_todo.done is not in the models: not dropped"),
+                "a removed field is reported");
+        assertTrue(
+                Files.readString(dir.resolve("0003_drop_done.sql")).contains("DROP COLUMN \"done\""),
+                "dropped with allowDrop");
+        assertEquals(
+                2L,
+                count(db, "SELECT COUNT(*) FROM kakaorm_migrations WHERE success = 1"),
                 "0003 was rolled back by migrate -Dkakaorm.direction=down");
-        assertEquals(0L, count(db, "SELECT COUNT(*) FROM kkmig_plugin_todo WHERE done = 0 AND label = ''"), "label and done are both there again");
+        assertEquals(
+                0L,
+                count(db, "SELECT COUNT(*) FROM kkmig_plugin_todo WHERE done = 0 AND label = ''"),
+                "label and done are both there again");
     }
 
     @Test
@@ -74,7 +85,8 @@ class SampleCheckIT {
     void dialectsSample_oneHistoryPerKind() throws Exception {
         Path root = IT.resolve("dialects-sample/migrations");
         if (!Files.exists(IT.resolve("dialects-sample/build.log"))) {
-            String why = "the dialects sample was not built: it needs PostgreSQL (KAKAORM_PG_URL) as its scratch server";
+            String why =
+                    "the dialects sample was not built: it needs PostgreSQL (KAKAORM_PG_URL) as its scratch server";
             assertFalse("1".equals(System.getenv("KAKAORM_REQUIRE_DBS")), why);
             Assumptions.abort(why);
         }

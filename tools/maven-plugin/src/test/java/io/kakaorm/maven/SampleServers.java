@@ -1,10 +1,10 @@
 package io.kakaorm.maven;
 
+import io.kakaorm.Row;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
-import io.kakaorm.Row;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
@@ -17,15 +17,15 @@ final class SampleServers {
     /** The fixed schema the PostgreSQL sample's pom names in its URL. */
     static final String PG_SCHEMA = "kkmig_plugin_it";
 
-    private SampleServers() {
-    }
+    private SampleServers() {}
 
     /** A connection (closed after the test) to the PostgreSQL sample's schema on the resolved server. */
     static Database postgresSample() {
         if (System.getenv("KAKAORM_PG_URL") == null && !"1".equals(System.getenv("KAKAORM_REQUIRE_DBS"))) {
             Assumptions.abort("KAKAORM_PG_URL is unset: the PostgreSQL sample build is skipped");
         }
-        ConnectOptions server = TestDatabases.options(TestDb.POSTGRES); // a scratch schema there, dropped after the test
+        ConnectOptions server =
+                TestDatabases.options(TestDb.POSTGRES); // a scratch schema there, dropped after the test
         return TestDatabases.connect(server.withProperty("search_path", PG_SCHEMA));
     }
 

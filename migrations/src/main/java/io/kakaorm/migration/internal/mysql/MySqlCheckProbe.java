@@ -42,10 +42,11 @@ final class MySqlCheckProbe extends CheckProbe {
         List<CheckDef> out = new ArrayList<>();
         Future<Void> chain = Future.succeededFuture();
         for (String probe : probeTables) {
-            chain = chain.compose(v -> tx.fetch("SHOW CREATE TABLE " + ddl.quote(probe)).map(rows -> {
-                rows.forEach(r -> out.addAll(CreateTableChecks.of(r.getString("Create Table"))));
-                return null;
-            }));
+            chain = chain.compose(v -> tx.fetch("SHOW CREATE TABLE " + ddl.quote(probe))
+                    .map(rows -> {
+                        rows.forEach(r -> out.addAll(CreateTableChecks.of(r.getString("Create Table"))));
+                        return null;
+                    }));
         }
         return chain.map(v -> out);
     }

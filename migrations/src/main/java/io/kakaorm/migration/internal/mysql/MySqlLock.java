@@ -16,12 +16,13 @@ final class MySqlLock implements MigrationLock {
     @Override
     public Future<Void> acquire(Database tx, Duration timeout, String createHistory) {
         long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
-        return tx.fetchValue(Long.class, "SELECT GET_LOCK(" + NAME + ", " + seconds + ")").compose(got -> {
-            if (got == null || got != 1L) {
-                return Future.failedFuture(new MigrationLockException("mysql", timeout, null));
-            }
-            return tx.execute(createHistory).mapEmpty();
-        });
+        return tx.fetchValue(Long.class, "SELECT GET_LOCK(" + NAME + ", " + seconds + ")")
+                .compose(got -> {
+                    if (got == null || got != 1L) {
+                        return Future.failedFuture(new MigrationLockException("mysql", timeout, null));
+                    }
+                    return tx.execute(createHistory).mapEmpty();
+                });
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.Row;
-import io.kakaorm.migration.internal.Canonical;
-import io.kakaorm.migration.internal.TableBuilder;
 import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.migration.internal.Canonical;
+import io.kakaorm.migration.internal.TableBuilder;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -47,35 +47,49 @@ final class MySqlReader {
     Future<SchemaSnapshot> read() {
         Map<String, List<Row>> indexRows = new LinkedHashMap<>();
         Map<String, List<Row>> fkRows = new LinkedHashMap<>();
-        return db.fetch(TABLES).compose(rows -> {
-            rows.forEach(r -> b.table(r.getString("tbl")));
-            return db.fetch(COLUMNS);
-        }).compose(rows -> {
-            rows.forEach(this::column);
-            return db.fetch(FOREIGN_KEYS);
-        }).compose(rows -> {
-            rows.forEach(r -> fkRows.computeIfAbsent(r.getString("tbl") + "\u0000" + r.getString("name"),
-                    k -> new ArrayList<>()).add(r));
-            return db.fetch(INDEXES);
-        }).compose(rows -> {
-            rows.forEach(r -> indexRows.computeIfAbsent(r.getString("tbl") + "\u0000" + r.getString("name"),
-                    k -> new ArrayList<>()).add(r));
-            return db.fetch(CHECKS);
-        }).map(rows -> {
-            List<ForeignKeyDef> fks = new ArrayList<>();
-            fkRows.values().forEach(g -> fks.add(foreignKey(g)));
-            indexRows.values().forEach(g -> index(g, fkRows));
-            rows.forEach(this::check);
-            columns.forEach((key, c) -> b.column(key.substring(0, key.indexOf('\u0000')), c));
-            return b.build();
-        });
+        return db.fetch(TABLES)
+                .compose(rows -> {
+                    rows.forEach(r -> b.table(r.getString("tbl")));
+                    return db.fetch(COLUMNS);
+                })
+                .compose(rows -> {
+                    rows.forEach(this::column);
+                    return db.fetch(FOREIGN_KEYS);
+                })
+                .compose(rows -> {
+                    rows.forEach(r -> fkRows.computeIfAbsent(
+                                    r.getString("tbl") + "\u0000" + r.getString("name"), k -> new ArrayList<>())
+                            .add(r));
+                    return db.fetch(INDEXES);
+                })
+                .compose(rows -> {
+                    rows.forEach(r -> indexRows
+                            .computeIfAbsent(
+                                    r.getString("tbl") + "\u0000" + r.getString("name"), k -> new ArrayList<>())
+                            .add(r));
+                    return db.fetch(CHECKS);
+                })
+                .map(rows -> {
+                    List<ForeignKeyDef> fks = new ArrayList<>();
+                    fkRows.values().forEach(g -> fks.add(foreignKey(g)));
+                    indexRows.values().forEach(g -> index(g, fkRows));
+                    rows.forEach(this::check);
+                    columns.forEach((key, c) -> b.column(key.substring(0, key.indexOf('\u0000')), c));
+                    return b.build();
+                });
     }
 
     private void column(Row r) {
         String extra = r.getString("extra") == null ? "" : r.getString("extra").toLowerCase();
         boolean auto = extra.contains("auto_increment");
-        columns.put(r.getString("tbl") + "\u0000" + r.getString("col"), new ColumnDef(r.getString("col"),
-                r.getString("typ"), "YES".equals(r.getString("nullable")), auto ? null : r.getString("dflt"), auto));
+        columns.put(
+                r.getString("tbl") + "\u0000" + r.getString("col"),
+                new ColumnDef(
+                        r.getString("col"),
+                        r.getString("typ"),
+                        "YES".equals(r.getString("nullable")),
+                        auto ? null : r.getString("dflt"),
+                        auto));
     }
 
     /**
@@ -87,7 +101,8 @@ final class MySqlReader {
         String name = r.getString("name");
         String key = table + "\u0000" + name;
         ColumnDef c = columns.get(key);
-        if (c != null && c.type().equalsIgnoreCase("longtext")
+        if (c != null
+                && c.type().equalsIgnoreCase("longtext")
                 && Canonical.check(r.getString("expr")).equals(Canonical.check("json_valid(" + name + ")"))) {
             columns.put(key, new ColumnDef(c.name(), "json", c.nullable(), c.defaultSql(), c.autoIncrement()));
             return;
@@ -95,14 +110,16 @@ final class MySqlReader {
         b.check(table, new CheckDef(name, r.getString("expr")));
     }
 
-    private static boolean madeForForeignKey(String table, String name, List<String> cols,
-            Map<String, List<Row>> fkRows) {
+    private static boolean madeForForeignKey(
+            String table, String name, List<String> cols, Map<String, List<Row>> fkRows) {
         if (fkRows.containsKey(table + "\u0000" + name)) {
             return true;
         }
         for (List<Row> g : fkRows.values()) {
-            if (g.get(0).getString("tbl").equals(table) && g.size() == cols.size()
-                    && g.get(0).getString("col").equals(cols.get(0)) && name.equals(cols.get(0))) {
+            if (g.get(0).getString("tbl").equals(table)
+                    && g.size() == cols.size()
+                    && g.get(0).getString("col").equals(cols.get(0))
+                    && name.equals(cols.get(0))) {
                 return true;
             }
         }
@@ -117,8 +134,8 @@ final class MySqlReader {
             fcols.add(r.getString("fcol"));
         });
         Row r = g.get(0);
-        ForeignKeyDef fk = new ForeignKeyDef(r.getString("name"), cols, r.getString("ftable"), fcols,
-                r.getString("del"));
+        ForeignKeyDef fk =
+                new ForeignKeyDef(r.getString("name"), cols, r.getString("ftable"), fcols, r.getString("del"));
         b.foreignKey(r.getString("tbl"), fk);
         return fk;
     }

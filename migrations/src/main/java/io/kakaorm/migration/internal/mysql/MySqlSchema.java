@@ -1,14 +1,14 @@
 package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.ScratchSpace;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.dialect.ddl.ColumnDef;
-import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
@@ -21,9 +21,21 @@ import java.util.Set;
 /** MariaDB/MySQL: information_schema introspection of {@code DATABASE()}, display widths and synonyms folded. */
 public final class MySqlSchema implements SchemaDialect {
     private static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "bigint");
-    private static final Map<String, String> SYNONYMS = Map.of("integer", "int", "real", "double",
-            "double precision", "double", "numeric", "decimal", "dec", "decimal", "character varying", "varchar",
-            "character", "char");
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "integer",
+            "int",
+            "real",
+            "double",
+            "double precision",
+            "double",
+            "numeric",
+            "decimal",
+            "dec",
+            "decimal",
+            "character varying",
+            "varchar",
+            "character",
+            "char");
 
     private final Dialect dialect;
     private final MySqlSchemaDdl ddl;
@@ -53,7 +65,6 @@ public final class MySqlSchema implements SchemaDialect {
         return new MySqlCheckProbe(dialect.ddl()).storedForms(db, tables);
     }
 
-
     @Override
     public MigrationLock lock() {
         return new MySqlLock();
@@ -61,8 +72,8 @@ public final class MySqlSchema implements SchemaDialect {
 
     @Override
     public ScratchSpace scratchSpace() {
-        return new ScratchSpace("CREATE DATABASE %s CHARACTER SET utf8mb4", "DROP DATABASE IF EXISTS %s",
-                ConnectOptions::withDatabase);
+        return new ScratchSpace(
+                "CREATE DATABASE %s CHARACTER SET utf8mb4", "DROP DATABASE IF EXISTS %s", ConnectOptions::withDatabase);
     }
 
     @Override

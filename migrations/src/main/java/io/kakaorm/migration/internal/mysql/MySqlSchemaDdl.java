@@ -24,7 +24,9 @@ final class MySqlSchemaDdl extends ChangeDdl {
     @Override
     public List<String> dropForeignKey(Change.DropForeignKey c) {
         // InnoDB leaves the index it made for the key; it goes too so that the next plan is empty
-        return List.of("ALTER TABLE " + q(c.table()) + " DROP FOREIGN KEY " + q(c.foreignKey().name()),
+        return List.of(
+                "ALTER TABLE " + q(c.table()) + " DROP FOREIGN KEY "
+                        + q(c.foreignKey().name()),
                 "DROP INDEX IF EXISTS " + q(c.foreignKey().name()) + " ON " + q(c.table()));
     }
 }

@@ -32,7 +32,8 @@ final class PostgresCheckProbe extends CheckProbe {
     protected Future<List<CheckDef>> read(Database tx, List<String> probeTables) {
         return tx.fetch(CHECKS).map(rows -> {
             List<CheckDef> out = new ArrayList<>();
-            rows.forEach(r -> out.add(new CheckDef(r.getString("name"), PostgresReader.stripCheck(r.getString("def")))));
+            rows.forEach(
+                    r -> out.add(new CheckDef(r.getString("name"), PostgresReader.stripCheck(r.getString("def")))));
             return out;
         });
     }

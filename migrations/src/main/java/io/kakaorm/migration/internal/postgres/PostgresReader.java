@@ -1,11 +1,11 @@
 package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.Row;
-import io.kakaorm.migration.internal.TableBuilder;
 import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
+import io.kakaorm.migration.internal.TableBuilder;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 /** Reads the tables of {@code current_schema()} from pg_catalog. */
 final class PostgresReader {
-    private static final String TABLES = "SELECT c.relname AS tbl FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname";
+    private static final String TABLES =
+            "SELECT c.relname AS tbl FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname";
     private static final String COLUMNS = "SELECT c.relname AS tbl, a.attname AS col,"
             + " format_type(a.atttypid, a.atttypmod) AS typ, CASE WHEN a.attnotnull THEN 1 ELSE 0 END AS notnull,"
             + " pg_get_expr(d.adbin, d.adrelid) AS dflt, a.attidentity::text AS ident"
@@ -42,8 +43,8 @@ final class PostgresReader {
             + " WHERE n.nspname = current_schema() AND NOT x.indisprimary AND x.indexprs IS NULL"
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
             + " ORDER BY t.relname, i.relname";
-    private static final Map<String, String> ON_DELETE = Map.of("a", "NO ACTION", "r", "RESTRICT", "c", "CASCADE",
-            "n", "SET NULL", "d", "SET DEFAULT");
+    private static final Map<String, String> ON_DELETE =
+            Map.of("a", "NO ACTION", "r", "RESTRICT", "c", "CASCADE", "n", "SET NULL", "d", "SET DEFAULT");
 
     private final Database db;
     private final TableBuilder b = new TableBuilder();
@@ -53,28 +54,39 @@ final class PostgresReader {
     }
 
     Future<SchemaSnapshot> read() {
-        return db.fetch(TABLES).compose(rows -> {
-            rows.forEach(r -> b.table(r.getString("tbl")));
-            return db.fetch(COLUMNS);
-        }).compose(rows -> {
-            rows.forEach(this::column);
-            return db.fetch(CONSTRAINTS);
-        }).compose(rows -> {
-            rows.forEach(this::constraint);
-            return db.fetch(INDEXES);
-        }).map(rows -> {
-            rows.forEach(r -> b.index(r.getString("tbl"), new IndexDef(r.getString("name"),
-                    TableBuilder.names(r.getString("cols")), r.getLong("uniq") == 1, false)));
-            return b.build();
-        });
+        return db.fetch(TABLES)
+                .compose(rows -> {
+                    rows.forEach(r -> b.table(r.getString("tbl")));
+                    return db.fetch(COLUMNS);
+                })
+                .compose(rows -> {
+                    rows.forEach(this::column);
+                    return db.fetch(CONSTRAINTS);
+                })
+                .compose(rows -> {
+                    rows.forEach(this::constraint);
+                    return db.fetch(INDEXES);
+                })
+                .map(rows -> {
+                    rows.forEach(r -> b.index(
+                            r.getString("tbl"),
+                            new IndexDef(
+                                    r.getString("name"),
+                                    TableBuilder.names(r.getString("cols")),
+                                    r.getLong("uniq") == 1,
+                                    false)));
+                    return b.build();
+                });
     }
 
     private void column(Row r) {
         String dflt = r.getString("dflt");
         String ident = r.getString("ident");
         boolean auto = (ident != null && !ident.isEmpty()) || (dflt != null && dflt.startsWith("nextval("));
-        b.column(r.getString("tbl"), new ColumnDef(r.getString("col"), r.getString("typ"),
-                r.getLong("notnull") == 0, auto ? null : dflt, auto));
+        b.column(
+                r.getString("tbl"),
+                new ColumnDef(
+                        r.getString("col"), r.getString("typ"), r.getLong("notnull") == 0, auto ? null : dflt, auto));
     }
 
     private void constraint(Row r) {
@@ -84,10 +96,17 @@ final class PostgresReader {
         switch (r.getString("kind")) {
             case "p" -> b.primaryKey(table, TableBuilder.names(r.getString("cols")));
             case "u" -> b.index(table, new IndexDef(name, TableBuilder.names(r.getString("cols")), true, true));
-            case "f" -> b.foreignKey(table, new ForeignKeyDef(name, TableBuilder.names(r.getString("cols")),
-                    r.getString("ftable"), TableBuilder.names(r.getString("fcols")), ON_DELETE.get(r.getString("del"))));
+            case "f" ->
+                b.foreignKey(
+                        table,
+                        new ForeignKeyDef(
+                                name,
+                                TableBuilder.names(r.getString("cols")),
+                                r.getString("ftable"),
+                                TableBuilder.names(r.getString("fcols")),
+                                ON_DELETE.get(r.getString("del"))));
             case "c" -> b.check(table, new CheckDef(name, stripCheck(def)));
-            default -> { } // exclusion and not-null constraints are not modelled
+            default -> {} // exclusion and not-null constraints are not modelled
         }
     }
 

@@ -1,31 +1,46 @@
 package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.ddl.ColumnDef;
+import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.ScratchSpace;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.dialect.ddl.ColumnDef;
-import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** PostgreSQL: catalog introspection of the current schema, type synonyms, ALTER for every change. */
 public final class PostgresSchema implements SchemaDialect {
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("character varying", "varchar"), Map.entry("character", "char"), Map.entry("bpchar", "char"),
-            Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("serial", "integer"),
-            Map.entry("serial4", "integer"), Map.entry("int8", "bigint"), Map.entry("bigserial", "bigint"),
-            Map.entry("serial8", "bigint"), Map.entry("int2", "smallint"), Map.entry("smallserial", "smallint"),
-            Map.entry("double precision", "double"), Map.entry("float8", "double"), Map.entry("float", "double"),
-            Map.entry("float4", "real"), Map.entry("bool", "boolean"), Map.entry("decimal", "numeric"),
-            Map.entry("timestamp with time zone", "timestamptz"), Map.entry("timestamp without time zone", "timestamp"),
-            Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"));
+            Map.entry("character varying", "varchar"),
+            Map.entry("character", "char"),
+            Map.entry("bpchar", "char"),
+            Map.entry("int", "integer"),
+            Map.entry("int4", "integer"),
+            Map.entry("serial", "integer"),
+            Map.entry("serial4", "integer"),
+            Map.entry("int8", "bigint"),
+            Map.entry("bigserial", "bigint"),
+            Map.entry("serial8", "bigint"),
+            Map.entry("int2", "smallint"),
+            Map.entry("smallserial", "smallint"),
+            Map.entry("double precision", "double"),
+            Map.entry("float8", "double"),
+            Map.entry("float", "double"),
+            Map.entry("float4", "real"),
+            Map.entry("bool", "boolean"),
+            Map.entry("decimal", "numeric"),
+            Map.entry("timestamp with time zone", "timestamptz"),
+            Map.entry("timestamp without time zone", "timestamp"),
+            Map.entry("time without time zone", "time"),
+            Map.entry("time with time zone", "timetz"));
 
     private final Dialect dialect;
     private final PostgresSchemaDdl ddl;
@@ -55,7 +70,6 @@ public final class PostgresSchema implements SchemaDialect {
         return new PostgresCheckProbe(dialect.ddl()).storedForms(db, tables);
     }
 
-
     @Override
     public MigrationLock lock() {
         return new PostgresLock();
@@ -63,8 +77,9 @@ public final class PostgresSchema implements SchemaDialect {
 
     @Override
     public ScratchSpace scratchSpace() {
-        return new ScratchSpace("CREATE SCHEMA %s", "DROP SCHEMA IF EXISTS %s CASCADE",
-                (server, name) -> server.withProperty("search_path", name));
+        return new ScratchSpace(
+                "CREATE SCHEMA %s",
+                "DROP SCHEMA IF EXISTS %s CASCADE", (server, name) -> server.withProperty("search_path", name));
     }
 
     @Override
@@ -90,7 +105,7 @@ public final class PostgresSchema implements SchemaDialect {
 
     @Override
     public String onDelete(String action) {
-        return action == null ? "NO ACTION" : action.toUpperCase(java.util.Locale.ROOT);
+        return action == null ? "NO ACTION" : action.toUpperCase(Locale.ROOT);
     }
 
     @Override

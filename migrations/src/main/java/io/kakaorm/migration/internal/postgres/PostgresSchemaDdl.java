@@ -21,8 +21,8 @@ final class PostgresSchemaDdl extends ChangeDdl {
         String t = "ALTER TABLE " + q(c.table()) + " ALTER COLUMN " + q(c.to().name());
         List<String> out = new ArrayList<>();
         boolean typeChanged = !rules.type(c.from()).equals(rules.type(c.to()));
-        boolean defaultChanged = !Objects.equals(rules.defaultValue(c.from().defaultSql()),
-                rules.defaultValue(c.to().defaultSql()));
+        boolean defaultChanged =
+                !Objects.equals(rules.defaultValue(c.from().defaultSql()), rules.defaultValue(c.to().defaultSql()));
         if (typeChanged && c.from().defaultSql() != null) {
             out.add(t + " DROP DEFAULT");
             defaultChanged = true;
@@ -42,13 +42,15 @@ final class PostgresSchemaDdl extends ChangeDdl {
     @Override
     public List<String> dropIndex(Change.DropIndex c) {
         if (c.index().constraint()) {
-            return List.of("ALTER TABLE " + q(c.table()) + " DROP CONSTRAINT " + q(c.index().name()));
+            return List.of("ALTER TABLE " + q(c.table()) + " DROP CONSTRAINT "
+                    + q(c.index().name()));
         }
         return List.of("DROP INDEX " + q(c.index().name()));
     }
 
     @Override
     public List<String> dropForeignKey(Change.DropForeignKey c) {
-        return List.of("ALTER TABLE " + q(c.table()) + " DROP CONSTRAINT " + q(c.foreignKey().name()));
+        return List.of("ALTER TABLE " + q(c.table()) + " DROP CONSTRAINT "
+                + q(c.foreignKey().name()));
     }
 }

@@ -1,12 +1,12 @@
 package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.migration.internal.Canonical;
 import io.kakaorm.migration.internal.MigrationLock;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.schema.Change;
-import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
@@ -41,7 +41,6 @@ public final class SqliteSchema implements SchemaDialect {
         return change.accept(ddl);
     }
 
-
     @Override
     public MigrationLock lock() {
         return new SqliteLock();
@@ -52,7 +51,11 @@ public final class SqliteSchema implements SchemaDialect {
         if (column.autoIncrement()) {
             return "INTEGER"; // a rowid alias is INTEGER whatever the model's integer type
         }
-        return column.type().trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*([(),])\\s*", "$1");
+        return column.type()
+                .trim()
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .replaceAll("\\s*([(),])\\s*", "$1");
     }
 
     @Override
@@ -72,8 +75,10 @@ public final class SqliteSchema implements SchemaDialect {
 
     @Override
     public boolean canAlter(Change change) {
-        if (change instanceof Change.AlterColumn || change instanceof Change.AddForeignKey
-                || change instanceof Change.DropForeignKey || change instanceof Change.AddCheck
+        if (change instanceof Change.AlterColumn
+                || change instanceof Change.AddForeignKey
+                || change instanceof Change.DropForeignKey
+                || change instanceof Change.AddCheck
                 || change instanceof Change.DropCheck) {
             return false;
         }

@@ -2,11 +2,11 @@ package io.kakaorm.migration.internal.sqlite;
 
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.migration.internal.ChangeDdl;
-import io.kakaorm.migration.schema.Change;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDef;
+import io.kakaorm.migration.internal.ChangeDdl;
+import io.kakaorm.migration.schema.Change;
 import java.util.ArrayList;
 import java.util.List;
 

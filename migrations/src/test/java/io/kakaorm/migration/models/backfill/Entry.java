@@ -15,8 +15,7 @@ import java.time.OffsetDateTime;
  * NOT NULL columns with defaults, {@link V3} a NOT NULL column with neither.
  */
 public final class Entry {
-    private Entry() {
-    }
+    private Entry() {}
 
     /** The table with rows. */
     @Table(name = "kkbf_entry")
@@ -30,20 +29,26 @@ public final class Entry {
     public static class V2 extends Model<V2> {
         @Column(maxLength = 40)
         public String title;
+
         @AutoNowAdd
         @Column(nullable = false)
         public Instant createdAt;
+
         @AutoNow
         @Column(nullable = false)
         public OffsetDateTime changedAt;
+
         @AutoNow
         @Column(nullable = false)
         public LocalDateTime touchedAt;
+
         @AutoNowAdd
         @Column(nullable = false)
         public LocalDate day;
+
         @Column(nullable = false, maxLength = 10)
         public String state = "new";
+
         public int score = 5;
     }
 
@@ -52,6 +57,7 @@ public final class Entry {
     public static class V3 extends Model<V3> {
         @Column(maxLength = 40)
         public String title;
+
         @Column(nullable = false, maxLength = 10)
         public String owner;
     }

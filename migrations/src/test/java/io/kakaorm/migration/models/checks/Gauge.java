@@ -10,16 +10,22 @@ import java.math.BigDecimal;
 public class Gauge extends Model<Gauge> {
     @Column(nullable = false, precision = 10, scale = 2, check = "price > 0")
     public BigDecimal price;
+
     @Column(check = "qty >= 0")
     public int qty;
+
     @Column(check = "level BETWEEN 0 AND 100")
     public int level;
+
     @Column(maxLength = 20, check = "status IN ('draft', 'published')")
     public String status;
+
     @Column(maxLength = 40, check = "length(code) >= 3")
     public String code;
+
     @Column(maxLength = 40, check = "label LIKE 'g-%' OR label IS NULL")
     public String label;
+
     @Column(check = "ratio <> 0.5 AND NOT (ratio < 0)")
     public double ratio;
 }

@@ -8,8 +8,7 @@ import io.kakaorm.Table;
 
 /** The tables referencing {@link Parent}: one per ON DELETE action that a dropped parent would set off. */
 public final class Children {
-    private Children() {
-    }
+    private Children() {}
 
     /** ON DELETE CASCADE: a DROP TABLE of the parent with enforcement on deletes these rows. */
     @Table(name = "kkrb_child_cascade")
@@ -17,6 +16,7 @@ public final class Children {
         @ForeignKey(value = Parent.Base.class, onDelete = OnDelete.CASCADE)
         @Column(nullable = false)
         public Long parentId;
+
         public String label;
     }
 
@@ -26,6 +26,7 @@ public final class Children {
         @ForeignKey(value = Parent.Base.class, onDelete = OnDelete.RESTRICT)
         @Column(nullable = false)
         public Long parentId;
+
         public String label;
     }
 
@@ -34,6 +35,7 @@ public final class Children {
     public static class SetNull extends Model<SetNull> {
         @ForeignKey(value = Parent.Base.class, onDelete = OnDelete.SET_NULL)
         public Long parentId;
+
         public String label;
     }
 
@@ -43,6 +45,7 @@ public final class Children {
         @ForeignKey(value = Parent.Base.class, onDelete = OnDelete.RESTRICT)
         @Column(nullable = false)
         public Long parentId;
+
         public String label;
     }
 }

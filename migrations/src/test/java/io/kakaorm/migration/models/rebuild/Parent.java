@@ -11,20 +11,23 @@ import io.kakaorm.Table;
  * plans as a table rebuild (all share the table name, so each is a new version of the same table).
  */
 public final class Parent {
-    private Parent() {
-    }
+    private Parent() {}
 
     /** The starting point. */
     @Table(name = "kkrb_parent")
     public static class Base extends Model<Base> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         public String extra;
     }
 
@@ -33,12 +36,16 @@ public final class Parent {
     public static class TypeChanged extends Model<TypeChanged> {
         @Column(maxLength = 100, nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         public String extra;
     }
 
@@ -47,11 +54,15 @@ public final class Parent {
     public static class NullableRelaxed extends Model<NullableRelaxed> {
         @Column(nullable = false)
         public String name;
+
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         public String extra;
     }
 
@@ -60,12 +71,16 @@ public final class Parent {
     public static class NullableTightened extends Model<NullableTightened> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         @Column(nullable = false)
         public String extra;
     }
@@ -75,12 +90,16 @@ public final class Parent {
     public static class DefaultAdded extends Model<DefaultAdded> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         @Column(defaultValue = "none")
         public String extra;
     }
@@ -90,10 +109,13 @@ public final class Parent {
     public static class ColumnDropped extends Model<ColumnDropped> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
     }
@@ -103,12 +125,16 @@ public final class Parent {
     public static class UniqueDropped extends Model<UniqueDropped> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         public String extra;
     }
 
@@ -117,12 +143,16 @@ public final class Parent {
     public static class UniqueAdded extends Model<UniqueAdded> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         @Column(unique = true, maxLength = 40)
         public String extra;
     }
@@ -132,12 +162,16 @@ public final class Parent {
     public static class CheckChanged extends Model<CheckChanged> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score < 1000")
         public int score;
+
         public String extra;
     }
 
@@ -146,10 +180,13 @@ public final class Parent {
     public static class CheckDropped extends Model<CheckDropped> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         public int score;
         public String extra;
     }
@@ -159,13 +196,18 @@ public final class Parent {
     public static class ForeignKeyAdded extends Model<ForeignKeyAdded> {
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String note;
+
         @Column(maxLength = 20, unique = true)
         public String code;
+
         @Column(check = "score >= 0")
         public int score;
+
         public String extra;
+
         @ForeignKey(value = Group.class, onDelete = OnDelete.SET_NULL)
         public Long groupId;
     }

@@ -11,12 +11,12 @@ import java.util.ServiceLoader;
 public final class Backends {
     private static final List<BackendProvider> ALL = load();
 
-    private Backends() {
-    }
+    private Backends() {}
 
     private static List<BackendProvider> load() {
         List<BackendProvider> out = new ArrayList<>();
-        ServiceLoader.load(BackendProvider.class, BackendProvider.class.getClassLoader()).forEach(out::add);
+        ServiceLoader.load(BackendProvider.class, BackendProvider.class.getClassLoader())
+                .forEach(out::add);
         return List.copyOf(out);
     }
 
@@ -61,11 +61,15 @@ public final class Backends {
             Class.forName(p.driverProbeClass(), false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             boolean modules = BackendProvider.class.getModule().isNamed();
-            throw new IllegalStateException("The " + p.dialect().name() + " driver is not on the class path: add "
-                    + "the Maven dependency " + p.driverArtifact()
-                    + " (" + p.driverVersionHint() + ")"
-                    + (modules ? "; with Java modules, put its jar (module " + p.driverModule() + ") on the module path,"
-                            + " where the service it provides brings it in" : ""), e);
+            throw new IllegalStateException(
+                    "The " + p.dialect().name() + " driver is not on the class path: add "
+                            + "the Maven dependency " + p.driverArtifact()
+                            + " (" + p.driverVersionHint() + ")"
+                            + (modules
+                                    ? "; with Java modules, put its jar (module " + p.driverModule()
+                                            + ") on the module path," + " where the service it provides brings it in"
+                                    : ""),
+                    e);
         }
         return p.newFactory();
     }

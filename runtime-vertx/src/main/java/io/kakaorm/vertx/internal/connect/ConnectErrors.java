@@ -1,16 +1,18 @@
 package io.kakaorm.vertx.internal.connect;
 
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.internal.exec.Errors;
+import io.netty.handler.codec.DecoderException;
+import java.util.Locale;
 
 /** Says in words why a connection failed, never {@code "null"}, never the password. */
 final class ConnectErrors {
-    private ConnectErrors() {
-    }
+    private ConnectErrors() {}
 
     static String describe(ConnectOptions o, Throwable t) {
         String m = firstMessage(t);
         String server = Backends.forKind(o.kind()).product();
-        if (m == null || m.equals("Connection closed") || t instanceof io.netty.handler.codec.DecoderException) {
+        if (m == null || m.equals("Connection closed") || t instanceof DecoderException) {
             m = "the server at " + o.host() + ":" + o.port() + " did not answer as " + server
                     + " (it closed the connection or sent something else; is it the right port?)"
                     + (m == null ? " [" + t.getClass().getSimpleName() + "]" : "");
@@ -22,14 +24,15 @@ final class ConnectErrors {
         if (root != t && root.getMessage() != null && !m.contains(root.getMessage())) {
             m = m + ": " + root.getMessage(); // e.g. why the TLS handshake failed
         }
-        if ((m.contains("SSL handshake failed") || TlsHints.certificateRefused(t)) && o.tls() != ConnectOptions.TlsMode.REQUIRE) {
-            m = m + " (sslmode=" + o.tls().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        if ((m.contains("SSL handshake failed") || TlsHints.certificateRefused(t))
+                && o.tls() != ConnectOptions.TlsMode.REQUIRE) {
+            m = m + " (sslmode=" + o.tls().name().toLowerCase(Locale.ROOT).replace('_', '-')
                     + ": the server's certificate is not signed by the CA in sslrootcert"
                     + (o.tls() == ConnectOptions.TlsMode.VERIFY_FULL ? ", or does not name the host " + o.host() : "")
                     + ")";
         }
         if (m.startsWith("{errorMessage=")) { // vertx-mysql-client's map: say the server's own message
-            m = io.kakaorm.vertx.internal.exec.Errors.serverMessage(m, null);
+            m = Errors.serverMessage(m, null);
         }
         m = m + TlsHints.hint(o, t, m);
         if (o.password() != null && !o.password().isEmpty()) {

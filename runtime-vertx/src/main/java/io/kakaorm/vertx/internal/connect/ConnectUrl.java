@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,8 +18,7 @@ public final class ConnectUrl {
             + "maxWaitQueueSize, ssl, sslmode, sslrootcert, passwordEnv, search_path, replicas, readYourWrites, replicaRetry";
     private static final Set<String> PARAMS = Set.of(KNOWN.split(", "));
 
-    private ConnectUrl() {
-    }
+    private ConnectUrl() {}
 
     /** Parses {@code url}; see {@link ConnectOptions} for the forms. */
     public static ConnectOptions parse(String url) {
@@ -59,7 +59,8 @@ public final class ConnectUrl {
             path = after.substring(1);
         }
         if (path.isEmpty()) {
-            throw new IllegalArgumentException("SQLite URL " + masked + " has no file name; use sqlite::memory: or sqlite:./file.db");
+            throw new IllegalArgumentException(
+                    "SQLite URL " + masked + " has no file name; use sqlite::memory: or sqlite:./file.db");
         }
         return ConnectOptions.sqliteFile(path);
     }
@@ -122,7 +123,8 @@ public final class ConnectUrl {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (!PARAMS.contains(name)) {
-                throw new IllegalArgumentException("Unknown parameter '" + name + "' in " + masked + "; known: " + KNOWN);
+                throw new IllegalArgumentException(
+                        "Unknown parameter '" + name + "' in " + masked + "; known: " + KNOWN);
             }
             try {
                 o = switch (name) {
@@ -137,8 +139,8 @@ public final class ConnectUrl {
                     case "maxWaitQueueSize" -> o.withMaxWaitQueueSize(Integer.parseInt(value));
                     case "passwordEnv" -> o.withPasswordFromEnv(value);
                     case "readYourWrites" -> o.withReadYourWrites(Duration.ofMillis(Long.parseLong(value)));
-                    case "replicaRetry" -> o.withReadReplicas(o.readReplicas().withRetryAfter(
-                            Duration.ofMillis(Long.parseLong(value))));
+                    case "replicaRetry" ->
+                        o.withReadReplicas(o.readReplicas().withRetryAfter(Duration.ofMillis(Long.parseLong(value))));
                     case "replicas" -> {
                         replicas = value;
                         yield o;
@@ -146,23 +148,25 @@ public final class ConnectUrl {
                     default -> o.withProperty(name, value);
                 };
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Bad value '" + value + "' for parameter '" + name + "' in "
-                        + masked + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "Bad value '" + value + "' for parameter '" + name + "' in " + masked + ": " + e.getMessage(),
+                        e);
             }
         }
         if (replicas != null) {
             try {
                 o = o.withReadReplicas(o.readReplicas().withReplicas(ReplicaUrls.hostPorts(o, replicas)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Bad value '" + replicas + "' for parameter 'replicas' in "
-                        + masked + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "Bad value '" + replicas + "' for parameter 'replicas' in " + masked + ": " + e.getMessage(),
+                        e);
             }
         }
         return o;
     }
 
     private static ConnectOptions.TlsMode tlsMode(String v) {
-        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
             case "disable", "disabled" -> ConnectOptions.TlsMode.DISABLE;
             case "require", "required" -> ConnectOptions.TlsMode.REQUIRE;
             case "verify-ca", "verify_ca" -> ConnectOptions.TlsMode.VERIFY_CA;
@@ -219,8 +223,11 @@ public final class ConnectUrl {
                 }
                 sb.append('@');
             }
-            sb.append(o.host().contains(":") ? "[" + o.host() + "]" : o.host()).append(':').append(o.port())
-                    .append('/').append(enc(o.database()));
+            sb.append(o.host().contains(":") ? "[" + o.host() + "]" : o.host())
+                    .append(':')
+                    .append(o.port())
+                    .append('/')
+                    .append(enc(o.database()));
         }
         Map<String, String> p = new LinkedHashMap<>();
         p.put("maxSize", String.valueOf(o.maxSize()));
@@ -232,7 +239,7 @@ public final class ConnectUrl {
             p.put("busyTimeout", String.valueOf(o.busyTimeout()));
         }
         if (o.ssl()) {
-            p.put("sslmode", o.tls().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            p.put("sslmode", o.tls().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         if (o.sslRootCert() != null) {
             p.put("sslrootcert", o.sslRootCert());
@@ -246,10 +253,14 @@ public final class ConnectUrl {
         if (!o.readReplicas().isEmpty()) {
             p.put("replicas", ReplicaUrls.format(o.readReplicas()));
             if (!o.readReplicas().readYourWrites().isZero()) {
-                p.put("readYourWrites", String.valueOf(o.readReplicas().readYourWrites().toMillis()));
+                p.put(
+                        "readYourWrites",
+                        String.valueOf(o.readReplicas().readYourWrites().toMillis()));
             }
             if (!o.readReplicas().retryAfter().equals(ReadReplicas.DEFAULT_RETRY_AFTER)) {
-                p.put("replicaRetry", String.valueOf(o.readReplicas().retryAfter().toMillis()));
+                p.put(
+                        "replicaRetry",
+                        String.valueOf(o.readReplicas().retryAfter().toMillis()));
             }
         }
         p.putAll(o.properties());

@@ -1,13 +1,18 @@
 package io.kakaorm.vertx.internal.connect;
 
+import io.kakaorm.DatabaseException;
+import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
 import io.kakaorm.vertx.internal.replica.ReplicaRouter;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 
 /**
@@ -15,8 +20,7 @@ import io.vertx.core.Vertx;
  * backend class by name so that only the driver of the URL's kind must be on the class path.
  */
 public final class Connector {
-    private Connector() {
-    }
+    private Connector() {}
 
     /** Opens a database; {@code vertx == null} makes an owned Vert.x instance, closed with the database. */
     public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
@@ -29,7 +33,7 @@ public final class Connector {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        io.vertx.core.Context caller = Vertx.currentContext(); // a verticle's: its models use this database by default
+        Context caller = Vertx.currentContext(); // a verticle's: its models use this database by default
         boolean owned = vertx == null;
         Vertx v = owned ? Vertx.vertx() : vertx;
         Future<Backend> opened;
@@ -39,15 +43,15 @@ public final class Connector {
             opened = Future.failedFuture(e);
         }
         // the result is a promise made here: a future of the owned Vert.x would never report once it is closed
-        io.vertx.core.Promise<Database> result = io.vertx.core.Promise.promise();
+        Promise<Database> result = Promise.promise();
         opened.onComplete(ar -> {
             if (ar.succeeded()) {
                 DatabaseImpl db = new DatabaseImpl(v, owned, ar.result(), options);
-                io.kakaorm.spi.DefaultEngine.bind(caller, db);
+                DefaultEngine.bind(caller, db);
                 result.complete(db);
-            } else if (owned && ar.cause() instanceof io.kakaorm.DatabaseTimeoutException) {
+            } else if (owned && ar.cause() instanceof DatabaseTimeoutException) {
                 result.fail(ar.cause()); // a server that never answers may hold the close too: report now
-                OwnedVertx.close(v, () -> { });
+                OwnedVertx.close(v, () -> {});
             } else if (owned) {
                 OwnedVertx.close(v, () -> result.fail(connectFailure(options, ar.cause())));
             } else {
@@ -59,22 +63,30 @@ public final class Connector {
 
     /** A connect error as a DatabaseException naming the (password-masked) URL; setup errors pass through. */
     private static Throwable connectFailure(ConnectOptions o, Throwable t) {
-        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException || t instanceof io.kakaorm.DatabaseTimeoutException
-                || (t instanceof io.kakaorm.DatabaseException d && d.getMessage().contains("Cannot open"))) {
+        if (t instanceof IllegalArgumentException
+                || t instanceof IllegalStateException
+                || t instanceof DatabaseTimeoutException
+                || (t instanceof DatabaseException d && d.getMessage().contains("Cannot open"))) {
             return t;
         }
         String state = null;
         int code = 0;
-        if (t instanceof io.kakaorm.DatabaseException d) {
+        if (t instanceof DatabaseException d) {
             state = d.sqlState();
             code = d.vendorCode();
-        } else if (t instanceof io.vertx.sqlclient.DatabaseException d) {
+        } else if (t instanceof io.vertx.sqlclient.DatabaseException d) { // checkstyle:allow-fqn
             state = d.getSqlState();
             code = d.getErrorCode();
         }
-        Throwable root = t instanceof io.kakaorm.DatabaseException && t.getCause() != null ? t.getCause() : t;
-        return new io.kakaorm.DatabaseException(Backends.forKind(o.kind()).dialect().name(), state, code, null, null,
-                "Cannot connect to " + o + ": " + ConnectErrors.describe(o, root)
-                        .replace(state == null ? "\u0000" : " (" + state + ")", ""), t);
+        Throwable root = t instanceof DatabaseException && t.getCause() != null ? t.getCause() : t;
+        return new DatabaseException(
+                Backends.forKind(o.kind()).dialect().name(),
+                state,
+                code,
+                null,
+                null,
+                "Cannot connect to " + o + ": "
+                        + ConnectErrors.describe(o, root).replace(state == null ? "\u0000" : " (" + state + ")", ""),
+                t);
     }
 }

@@ -8,8 +8,7 @@ import io.vertx.core.Vertx;
  * complete with it a promise made by the caller (outside the closing instance).
  */
 public final class OwnedVertx {
-    private OwnedVertx() {
-    }
+    private OwnedVertx() {}
 
     /** Closes {@code vertx}, then runs {@code then} (whether or not the close succeeded). */
     public static void close(Vertx vertx, Runnable then) {

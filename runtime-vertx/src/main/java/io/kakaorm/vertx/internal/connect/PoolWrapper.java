@@ -13,8 +13,7 @@ import java.util.Objects;
 
 /** A {@link Database} over a Vert.x {@link Pool} that the application built ({@code KakaORM.wrap}). */
 public final class PoolWrapper {
-    private PoolWrapper() {
-    }
+    private PoolWrapper() {}
 
     /** Options that only name the kind, for a pool wrapped without options. */
     public static ConnectOptions optionsOf(Kind kind) {

@@ -14,8 +14,7 @@ import javax.net.ssl.SSLHandshakeException;
  * request it cannot serve with a bare "Bad handshake".
  */
 final class TlsHints {
-    private TlsHints() {
-    }
+    private TlsHints() {}
 
     /** The hint to append to the connect error {@code message} ({@code t}'s), or {@code ""}. */
     static String hint(ConnectOptions o, Throwable t, String message) {
@@ -46,6 +45,7 @@ final class TlsHints {
 
     private static int code(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            // checkstyle:allow-fqn
             if (c instanceof io.vertx.sqlclient.DatabaseException d) { // same simple name as KakaORM's
                 return d.getErrorCode();
             }

@@ -5,8 +5,7 @@ import io.vertx.sqlclient.Pool;
 
 /** {@code Database.unwrap(type)}: the driver object under a backend, or an error saying why there is none. */
 public final class Unwrapping {
-    private Unwrapping() {
-    }
+    private Unwrapping() {}
 
     /**
      * The object of {@code type} under {@code backend}.
@@ -20,9 +19,10 @@ public final class Unwrapping {
         }
         String name = backend.dialect().name();
         if ("sqlite".equals(name) && type.isAssignableFrom(Pool.class)) {
-            throw new IllegalArgumentException("A SQLite database has no Vert.x Pool: KakaORM runs SQLite on sqlite-jdbc"
-                    + " connections on worker threads (one writer, pooled readers); use the Database's own methods"
-                    + " (fetch/execute/transaction) for raw SQL");
+            throw new IllegalArgumentException(
+                    "A SQLite database has no Vert.x Pool: KakaORM runs SQLite on sqlite-jdbc"
+                            + " connections on worker threads (one writer, pooled readers); use the Database's own methods"
+                            + " (fetch/execute/transaction) for raw SQL");
         }
         throw new IllegalArgumentException("The " + name + " database holds no " + type.getName()
                 + (name.equals("sqlite") ? "" : " (it runs on an io.vertx.sqlclient.Pool)"));

@@ -5,6 +5,7 @@ import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.connect.Connector;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
 
 /**
  * Opens a {@link Backend} for one kind of database. Implementations are loaded by class name
@@ -20,7 +21,7 @@ public interface BackendFactory {
      *
      * @throws IllegalArgumentException when this kind of database does not run on a Vert.x {@code Pool}
      */
-    default Backend wrap(io.vertx.sqlclient.Pool pool, ConnectOptions options, Dialect dialect, boolean closePool) {
+    default Backend wrap(Pool pool, ConnectOptions options, Dialect dialect, boolean closePool) {
         throw new IllegalArgumentException(dialect.name() + " does not run on a Vert.x Pool");
     }
 }

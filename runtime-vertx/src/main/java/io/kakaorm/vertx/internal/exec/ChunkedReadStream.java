@@ -1,8 +1,10 @@
 package io.kakaorm.vertx.internal.exec;
 
+import io.kakaorm.QueryStream;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.streams.ReadStream;
 import java.util.ArrayDeque;
@@ -16,7 +18,7 @@ import java.util.function.BiFunction;
  *
  * @param <R> the result type
  */
-public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
+public final class ChunkedReadStream<R> implements QueryStream<R> {
     /** Reads {@code count} results starting {@code skip} results into the query. */
     public interface PageReader<R> extends BiFunction<Long, Integer, Future<List<R>>> {
         /** Releases what the reader holds (a cursor, a connection) when the stream is closed early. */
@@ -35,6 +37,7 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
     private volatile Handler<Throwable> exceptionHandler;
     /** The end or failure reached before its handler was set (a caller off the context still chaining). */
     private boolean endUndelivered;
+
     private Throwable failureUndelivered;
     private long demand = Long.MAX_VALUE;
     private long read;
@@ -117,21 +120,22 @@ public final class ChunkedReadStream<R> implements io.kakaorm.QueryStream<R> {
 
     @Override
     public Future<Void> close() {
-        io.vertx.core.Promise<Void> closed = io.vertx.core.Promise.promise();
+        Promise<Void> closed = Promise.promise();
         onContext(() -> {
             boolean wasOpen = !ended;
             ended = true;
             buffer.clear();
-            pages.close().onComplete(ar -> ctx.runOnContext(x -> {
-                if (wasOpen) {
-                    if (endHandler != null) {
-                        endHandler.handle(null);
-                    } else {
-                        endUndelivered = true; // delivered when an end handler is set
-                    }
-                }
-                closed.handle(ar);
-            }));
+            pages.close()
+                    .onComplete(ar -> ctx.runOnContext(x -> {
+                        if (wasOpen) {
+                            if (endHandler != null) {
+                                endHandler.handle(null);
+                            } else {
+                                endUndelivered = true; // delivered when an end handler is set
+                            }
+                        }
+                        closed.handle(ar);
+                    }));
         });
         return closed.future();
     }

@@ -8,8 +8,7 @@ import io.kakaorm.IntegrityException.Kind;
  * missing here is a decision, not an oversight.
  */
 final class ConstraintCodes {
-    private ConstraintCodes() {
-    }
+    private ConstraintCodes() {}
 
     /** PostgreSQL: SQLSTATE class 23 (its vendor code is always 0). */
     static Kind postgres(String sqlState) {
@@ -17,11 +16,11 @@ final class ConstraintCodes {
             return null;
         }
         return switch (sqlState) {
-            case "23505" -> Kind.UNIQUE;                  // unique_violation
-            case "23503", "23001" -> Kind.FOREIGN_KEY;    // foreign_key_violation, restrict_violation
-            case "23502" -> Kind.NOT_NULL;                // not_null_violation
-            case "23514" -> Kind.CHECK;                   // check_violation
-            default -> Kind.OTHER;                        // 23000 integrity_constraint_violation, 23P01 exclusion_violation
+            case "23505" -> Kind.UNIQUE; // unique_violation
+            case "23503", "23001" -> Kind.FOREIGN_KEY; // foreign_key_violation, restrict_violation
+            case "23502" -> Kind.NOT_NULL; // not_null_violation
+            case "23514" -> Kind.CHECK; // check_violation
+            default -> Kind.OTHER; // 23000 integrity_constraint_violation, 23P01 exclusion_violation
         };
     }
 
@@ -53,15 +52,17 @@ final class ConstraintCodes {
      */
     static Kind sqlite(int extendedCode, String message) {
         return switch (extendedCode) {
-            case 2067, 1555, 2579 -> Kind.UNIQUE;         // _UNIQUE, _PRIMARYKEY, _ROWID
-            case 787 -> Kind.FOREIGN_KEY;                 // _FOREIGNKEY
-            case 1299 -> Kind.NOT_NULL;                   // _NOTNULL
-            case 275 -> Kind.CHECK;                       // _CHECK
-            case 1811 -> message != null && message.contains("FOREIGN KEY constraint failed")
-                    ? Kind.FOREIGN_KEY : Kind.OTHER;      // _TRIGGER
+            case 2067, 1555, 2579 -> Kind.UNIQUE; // _UNIQUE, _PRIMARYKEY, _ROWID
+            case 787 -> Kind.FOREIGN_KEY; // _FOREIGNKEY
+            case 1299 -> Kind.NOT_NULL; // _NOTNULL
+            case 275 -> Kind.CHECK; // _CHECK
+            case 1811 ->
+                message != null && message.contains("FOREIGN KEY constraint failed")
+                        ? Kind.FOREIGN_KEY
+                        : Kind.OTHER; // _TRIGGER
             // _COMMITHOOK, _FUNCTION, _VTAB, _PINNED, _DATATYPE (a STRICT table's type check)
             case 531, 1043, 2323, 2835, 3091 -> Kind.OTHER;
-            case 19 -> fromText(message);                 // the primary code only
+            case 19 -> fromText(message); // the primary code only
             default -> null;
         };
     }

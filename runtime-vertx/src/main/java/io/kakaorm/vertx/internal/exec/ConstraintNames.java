@@ -10,15 +10,14 @@ import java.util.regex.Pattern;
  */
 final class ConstraintNames {
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("constraint \"([^\"]+)\""),                              // PostgreSQL
-            Pattern.compile("null value in column \"([^\"]+)\""),                    // PostgreSQL NOT NULL
-            Pattern.compile("CONSTRAINT `([^`]+)`"),                                   // MariaDB/MySQL FK, CHECK
-            Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"),                       // MariaDB/MySQL UNIQUE
-            Pattern.compile("Column '([^']+)' cannot be null"),                         // MariaDB/MySQL NOT NULL
+            Pattern.compile("constraint \"([^\"]+)\""), // PostgreSQL
+            Pattern.compile("null value in column \"([^\"]+)\""), // PostgreSQL NOT NULL
+            Pattern.compile("CONSTRAINT `([^`]+)`"), // MariaDB/MySQL FK, CHECK
+            Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"), // MariaDB/MySQL UNIQUE
+            Pattern.compile("Column '([^']+)' cannot be null"), // MariaDB/MySQL NOT NULL
             Pattern.compile("(?:UNIQUE|NOT NULL|CHECK) constraint failed: ([^)\\]]+)")); // SQLite
 
-    private ConstraintNames() {
-    }
+    private ConstraintNames() {}
 
     /** The constraint (or column) the message names, or {@code null}. */
     static String from(String message) {

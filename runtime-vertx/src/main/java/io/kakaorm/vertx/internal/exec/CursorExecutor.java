@@ -1,7 +1,7 @@
 package io.kakaorm.vertx.internal.exec;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
-import io.vertx.core.streams.ReadStream;
 
 /**
  * An {@link SqlExecutor} that can stream a query through a server-side cursor, reading
@@ -16,5 +16,5 @@ public interface CursorExecutor {
      * @return the stream, or {@code null} when this executor cannot stream this statement (the caller
      *         then reads it in chunks)
      */
-    <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize);
+    <R> QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize);
 }

@@ -5,18 +5,18 @@ import io.kakaorm.IntegrityException;
 import io.kakaorm.IntegrityException.Kind;
 import io.kakaorm.KakaOrmException;
 import io.kakaorm.dialect.CompiledSql;
+import java.util.List;
 
 /** Builds KakaORM exceptions from a database's SQL state and vendor code. */
 public final class Errors {
-    private Errors() {
-    }
+    private Errors() {}
 
     /**
      * The exception for a failed statement: {@link IntegrityException} for SQLSTATE class 23 or a
      * constraint vendor code, else {@link DatabaseException}; KakaORM exceptions pass through.
      */
-    public static RuntimeException translate(Throwable t, String dialect, String sqlState, int code, String message,
-            CompiledSql sql) {
+    public static RuntimeException translate(
+            Throwable t, String dialect, String sqlState, int code, String message, CompiledSql sql) {
         if (t instanceof KakaOrmException k) {
             return k;
         }
@@ -26,10 +26,10 @@ public final class Errors {
         }
         Kind kind = kind(dialect, sqlState, code, message);
         String text = sql == null ? null : sql.sql();
-        java.util.List<Object> binds = sql == null ? java.util.List.of() : sql.binds();
+        List<Object> binds = sql == null ? List.of() : sql.binds();
         if (kind != null) {
-            return new IntegrityException(kind, ConstraintNames.from(message), dialect, sqlState, code, text, binds,
-                    message, t);
+            return new IntegrityException(
+                    kind, ConstraintNames.from(message), dialect, sqlState, code, text, binds, message, t);
         }
         return new DatabaseException(dialect, sqlState, code, text, binds, message, t);
     }

@@ -9,8 +9,7 @@ package io.kakaorm.vertx.internal.exec;
 final class JavaFailures {
     private static final String MARK = "(SELECT CONCAT('[lambda at ";
 
-    private JavaFailures() {
-    }
+    private JavaFailures() {}
 
     static String explain(String message, String sql) {
         int at = sql.indexOf(MARK);

@@ -2,7 +2,6 @@ package io.kakaorm.vertx.internal.exec;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.vertx.core.Future;
 import java.util.List;
 

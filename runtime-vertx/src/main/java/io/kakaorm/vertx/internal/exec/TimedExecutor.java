@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.exec;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.vertx.core.Future;
@@ -50,7 +51,7 @@ public final class TimedExecutor implements SqlExecutor, CursorExecutor {
     }
 
     @Override
-    public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+    public <R> QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
         return target instanceof CursorExecutor c ? c.cursor(timed(sql), mapper, fetchSize) : null;
     }
 }

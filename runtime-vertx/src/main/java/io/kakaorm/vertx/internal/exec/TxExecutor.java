@@ -24,11 +24,13 @@ public interface TxExecutor extends SqlExecutor {
 
     /** Releases the savepoint {@code name}, in the dialect's syntax. */
     default Future<Void> releaseSavepoint(String name) {
-        return update(new CompiledSql(dialect().releaseSavepoint(name), List.of())).mapEmpty();
+        return update(new CompiledSql(dialect().releaseSavepoint(name), List.of()))
+                .mapEmpty();
     }
 
     /** Rolls back to the savepoint {@code name}, in the dialect's syntax. */
     default Future<Void> rollbackToSavepoint(String name) {
-        return update(new CompiledSql(dialect().rollbackToSavepoint(name), List.of())).mapEmpty();
+        return update(new CompiledSql(dialect().rollbackToSavepoint(name), List.of()))
+                .mapEmpty();
     }
 }

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Converts a raw value to the type {@code fetchValue(Class, …)} asks for. */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     public static <V> V convert(Object v, Class<V> type) {
         if (v == null || type.isInstance(v)) {
@@ -45,7 +44,7 @@ public final class Values {
     }
 
     private static IllegalArgumentException cannot(Object v, Class<?> type) {
-        return new IllegalArgumentException("Cannot convert " + v.getClass().getSimpleName() + " value " + v
-                + " to " + type.getSimpleName());
+        return new IllegalArgumentException(
+                "Cannot convert " + v.getClass().getSimpleName() + " value " + v + " to " + type.getSimpleName());
     }
 }

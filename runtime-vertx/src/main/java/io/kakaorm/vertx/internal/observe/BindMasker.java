@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.observe;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.observe.StatementEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class BindMasker {
 
     /** A masker hiding {@code columns} in addition to this one's. */
     BindMasker plus(String... more) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(columns);
+        HashSet<String> all = new HashSet<>(columns);
         for (String c : more) {
             all.add(c.toLowerCase(Locale.ROOT));
         }
@@ -81,7 +82,8 @@ final class BindMasker {
                 continue;
             }
             int index = t.bindIndex() >= 0 ? t.bindIndex() : sequential++;
-            String column = insertColumns != null ? SqlTokens.valuesColumn(tokens, i, insertColumns)
+            String column = insertColumns != null
+                    ? SqlTokens.valuesColumn(tokens, i, insertColumns)
                     : SqlTokens.identifierBefore(tokens, i);
             boolean hide = column == null || columns.contains(column);
             while (out.size() <= index) {

@@ -37,7 +37,8 @@ public final class ObservedBackend extends ObservedExecutor implements Backend {
             return backend.begin().map(tx -> new ObservedTx(tx, observer, number));
         }
         long start = System.nanoTime();
-        return backend.begin().<TxExecutor>map(tx -> new ObservedTx(tx, observer, number))
+        return backend.begin()
+                .<TxExecutor>map(tx -> new ObservedTx(tx, observer, number))
                 .andThen(r -> observer.report(Kind.BEGIN, BEGIN, start, 0, r.cause(), number, null));
     }
 

@@ -83,7 +83,8 @@ abstract class ObservedExecutor implements SqlExecutor, CursorExecutor {
         while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
             i++;
         }
-        return sql.regionMatches(true, i, "CREATE ", 0, 7) || sql.regionMatches(true, i, "DROP ", 0, 5)
+        return sql.regionMatches(true, i, "CREATE ", 0, 7)
+                || sql.regionMatches(true, i, "DROP ", 0, 5)
                 || sql.regionMatches(true, i, "ALTER ", 0, 6);
     }
 
@@ -98,7 +99,7 @@ abstract class ObservedExecutor implements SqlExecutor, CursorExecutor {
             f = Future.failedFuture(e);
         }
         long tx = transaction();
-        return f.andThen(r -> observer.report(kind, sql, start, r.succeeded() ? rows.applyAsLong(r.result()) : 0,
-                r.cause(), tx, site));
+        return f.andThen(r -> observer.report(
+                kind, sql, start, r.succeeded() ? rows.applyAsLong(r.result()) : 0, r.cause(), tx, site));
     }
 }

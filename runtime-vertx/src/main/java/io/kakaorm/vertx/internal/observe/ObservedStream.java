@@ -24,7 +24,8 @@ final class ObservedStream<R> implements QueryStream<R> {
     private Handler<Void> endHandler;
     private Handler<Throwable> exceptionHandler;
 
-    ObservedStream(QueryStream<R> stream, StatementObserver observer, CompiledSql sql, long start, long tx, String site) {
+    ObservedStream(
+            QueryStream<R> stream, StatementObserver observer, CompiledSql sql, long start, long tx, String site) {
         this.stream = stream;
         this.observer = observer;
         this.sql = sql;
@@ -57,10 +58,13 @@ final class ObservedStream<R> implements QueryStream<R> {
 
     @Override
     public ReadStream<R> handler(Handler<R> h) {
-        stream.handler(h == null ? null : r -> {
-            rows++;
-            h.handle(r);
-        });
+        stream.handler(
+                h == null
+                        ? null
+                        : r -> {
+                            rows++;
+                            h.handle(r);
+                        });
         return this;
     }
 

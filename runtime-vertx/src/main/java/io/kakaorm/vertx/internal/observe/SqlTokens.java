@@ -7,16 +7,51 @@ import java.util.Set;
 
 /** A small SQL scanner: enough to tell which column a placeholder belongs to, for {@link BindMasker}. */
 final class SqlTokens {
-    private SqlTokens() {
-    }
+    private SqlTokens() {}
 
     /** Words that are never column names: skipped when looking for a placeholder's column. */
-    private static final Set<String> KEYWORDS = Set.of("select", "from", "where", "and", "or", "not", "in", "like",
-            "ilike", "escape", "between", "is", "null", "set", "values", "when", "then", "else", "case", "end", "as",
-            "update", "insert", "into", "delete", "on", "by", "order", "group", "having", "exists", "cast",
-            "collate", "binary", "distinct", "all", "any", "returning");
+    private static final Set<String> KEYWORDS = Set.of(
+            "select",
+            "from",
+            "where",
+            "and",
+            "or",
+            "not",
+            "in",
+            "like",
+            "ilike",
+            "escape",
+            "between",
+            "is",
+            "null",
+            "set",
+            "values",
+            "when",
+            "then",
+            "else",
+            "case",
+            "end",
+            "as",
+            "update",
+            "insert",
+            "into",
+            "delete",
+            "on",
+            "by",
+            "order",
+            "group",
+            "having",
+            "exists",
+            "cast",
+            "collate",
+            "binary",
+            "distinct",
+            "all",
+            "any",
+            "returning");
     /** Clause words after which a placeholder holds no column's value (page sizes). */
     private static final Set<String> STOPS = Set.of("limit", "offset", "fetch");
+
     private static final int LOOK_BACK = 16;
 
     /** A token: text lower-cased (identifiers unquoted); bindIndex for {@code $n} placeholders, else -1. */
@@ -34,7 +69,13 @@ final class SqlTokens {
         }
     }
 
-    enum Kind { QUOTED, WORD, PLACEHOLDER, PUNCT, LITERAL }
+    enum Kind {
+        QUOTED,
+        WORD,
+        PLACEHOLDER,
+        PUNCT,
+        LITERAL
+    }
 
     static List<Token> scan(String sql) {
         List<Token> out = new ArrayList<>();
@@ -46,8 +87,10 @@ final class SqlTokens {
                 i++;
             } else if (c == '"' || c == '`') {
                 int end = closing(sql, i, c);
-                out.add(new Token(Kind.QUOTED, sql.substring(i + 1, end).replace("" + c + c, "" + c)
-                        .toLowerCase(Locale.ROOT), -1));
+                out.add(new Token(
+                        Kind.QUOTED,
+                        sql.substring(i + 1, end).replace("" + c + c, "" + c).toLowerCase(Locale.ROOT),
+                        -1));
                 i = end + 1;
             } else if (c == '\'') {
                 i = closing(sql, i, c) + 1;
@@ -60,7 +103,8 @@ final class SqlTokens {
                 while (j < n && Character.isDigit(sql.charAt(j))) {
                     j++;
                 }
-                out.add(new Token(Kind.PLACEHOLDER, sql.substring(i, j), Integer.parseInt(sql.substring(i + 1, j)) - 1));
+                out.add(new Token(
+                        Kind.PLACEHOLDER, sql.substring(i, j), Integer.parseInt(sql.substring(i + 1, j)) - 1));
                 i = j;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i;
@@ -115,7 +159,9 @@ final class SqlTokens {
             if (t.kind() == Kind.WORD && STOPS.contains(t.text())) {
                 return "";
             }
-            boolean function = t.kind() == Kind.WORD && j + 1 < tokens.size() && tokens.get(j + 1).is("(");
+            boolean function = t.kind() == Kind.WORD
+                    && j + 1 < tokens.size()
+                    && tokens.get(j + 1).is("(");
             if (t.identifier() && !function) {
                 return t.text();
             }
@@ -127,7 +173,9 @@ final class SqlTokens {
     private static String comparedAfter(List<Token> tokens, int at) {
         int j = at + 1;
         boolean operator = false;
-        while (j < tokens.size() && tokens.get(j).kind() == Kind.PUNCT && "=<>!".contains(tokens.get(j).text())) {
+        while (j < tokens.size()
+                && tokens.get(j).kind() == Kind.PUNCT
+                && "=<>!".contains(tokens.get(j).text())) {
             operator = true;
             j++;
         }
@@ -135,7 +183,9 @@ final class SqlTokens {
             return null;
         }
         Token t = tokens.get(j);
-        boolean function = t.kind() == Kind.WORD && j + 1 < tokens.size() && tokens.get(j + 1).is("(");
+        boolean function = t.kind() == Kind.WORD
+                && j + 1 < tokens.size()
+                && tokens.get(j + 1).is("(");
         return t.identifier() && !function ? t.text() : null;
     }
 

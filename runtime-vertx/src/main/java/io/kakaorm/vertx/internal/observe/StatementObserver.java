@@ -7,6 +7,7 @@ import io.kakaorm.vertx.observe.StatementListener;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StatementObserver {
     /** The logger name: DEBUG for every statement, WARNING for slow ones. */
     public static final String LOGGER = "io.kakaorm.sql";
+
     private static final System.Logger LOG = System.getLogger(LOGGER);
     private static final StatementListener[] NONE = {};
 
@@ -32,7 +34,7 @@ public final class StatementObserver {
     }
 
     public synchronized void add(StatementListener listener) {
-        java.util.Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(listener, "listener");
         StatementListener[] next = Arrays.copyOf(listeners, listeners.length + 1);
         next[next.length - 1] = listener;
         listeners = next;
@@ -84,8 +86,16 @@ public final class StatementObserver {
         }
         StatementEvent e;
         try {
-            e = new StatementEvent(dialect, kind, sql.sql(), masker.mask(sql), Duration.ofNanos(nanos),
-                    error == null ? rows : 0, error, tx, site);
+            e = new StatementEvent(
+                    dialect,
+                    kind,
+                    sql.sql(),
+                    masker.mask(sql),
+                    Duration.ofNanos(nanos),
+                    error == null ? rows : 0,
+                    error,
+                    tx,
+                    site);
         } catch (RuntimeException t) {
             LOG.log(Level.WARNING, "Cannot describe a statement for its listeners: " + sql.sql(), t);
             return;
@@ -98,7 +108,9 @@ public final class StatementObserver {
             }
         }
         if (slow) {
-            LOG.log(Level.WARNING, "Slow statement (over " + Duration.ofNanos(slowNanos).toMillis() + " ms) " + e);
+            LOG.log(
+                    Level.WARNING,
+                    "Slow statement (over " + Duration.ofNanos(slowNanos).toMillis() + " ms) " + e);
         } else if (debug) {
             LOG.log(Level.DEBUG, e.toString());
         }

@@ -5,8 +5,11 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Errors;
 import io.kakaorm.vertx.internal.exec.RowMapper;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -15,6 +18,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The statements of an {@code SqlExecutor} on any Vert.x {@link SqlClient} (a pool or one connection). */
 final class ClientStatements {
@@ -23,7 +27,10 @@ final class ClientStatements {
     private final ConnectOptions options;
     private final StatementLimits limits;
 
-    ClientStatements(Dialect dialect, Function<RowSet<Row>, Object> lastInsertId, ConnectOptions options,
+    ClientStatements(
+            Dialect dialect,
+            Function<RowSet<Row>, Object> lastInsertId,
+            ConnectOptions options,
             StatementLimits limits) {
         this.dialect = dialect;
         this.lastInsertId = lastInsertId;
@@ -89,7 +96,8 @@ final class ClientStatements {
                 }
                 if (Retries.stalePlan(t)) { // the failed plan was evicted; re-prepare on one connection
                     return pool.withConnection(c -> limited(c, sql, prepared)
-                            .recover(t2 -> Retries.stalePlan(t2) ? limited(c, sql, prepared) : Future.failedFuture(t2)));
+                            .recover(
+                                    t2 -> Retries.stalePlan(t2) ? limited(c, sql, prepared) : Future.failedFuture(t2)));
                 }
                 return Future.failedFuture(t);
             });
@@ -97,12 +105,12 @@ final class ClientStatements {
         return f.recover(t -> Future.failedFuture(translate(t, sql)));
     }
 
-    private static <T> Future<T> later(java.util.function.Supplier<Future<T>> work) {
-        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+    private static <T> Future<T> later(Supplier<Future<T>> work) {
+        Context ctx = Vertx.currentContext();
         if (ctx == null) {
             return work.get();
         }
-        io.vertx.core.Promise<T> p = io.vertx.core.Promise.promise();
+        Promise<T> p = Promise.promise();
         ctx.runOnContext(v -> work.get().onComplete(p));
         return p.future();
     }
@@ -128,7 +136,7 @@ final class ClientStatements {
         if (pool != null) {
             return pool;
         }
-        if (t instanceof io.vertx.sqlclient.DatabaseException d) {
+        if (t instanceof DatabaseException d) {
             return Errors.translate(t, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
         }
         return Errors.translate(t, dialect.name(), null, 0, PoolErrors.message(t), sql);

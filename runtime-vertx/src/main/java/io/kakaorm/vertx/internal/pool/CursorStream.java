@@ -1,10 +1,14 @@
 package io.kakaorm.vertx.internal.pool;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.streams.ReadStream;
+import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.PreparedStatement;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowStream;
@@ -21,7 +25,7 @@ import java.util.function.Supplier;
  *
  * @param <R> the result type
  */
-final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
+final class CursorStream<R> implements QueryStream<R> {
     private final Supplier<Future<SqlConnection>> connection;
     private final boolean owned;
     private final ClientStatements statements;
@@ -41,16 +45,23 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
     private RowStream<Row> rows;
     /** The statement's timeout (0: none) and the watchdog that cancels a fetch waiting longer (PostgreSQL). */
     private final long timeoutMs;
+
     private volatile long lastProgress;
     private long watchdog = -1;
-    private io.vertx.core.Vertx vertx;
+    private Vertx vertx;
     private volatile Future<Void> cancelling;
     /** Whether {@link StatementLimits#beforeCursor} changed the connection (undone before it is released). */
     private volatile boolean limited;
+
     private volatile long openedAt;
 
-    CursorStream(Supplier<Future<SqlConnection>> connection, boolean owned, ClientStatements statements,
-            CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+    CursorStream(
+            Supplier<Future<SqlConnection>> connection,
+            boolean owned,
+            ClientStatements statements,
+            CompiledSql sql,
+            RowMapper<R> mapper,
+            int fetchSize) {
         this.connection = connection;
         this.owned = owned;
         this.statements = statements;
@@ -123,51 +134,59 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
             c = Future.failedFuture(e);
         }
         c.compose(cn -> {
-            conn = cn;
-            startWatchdog();
-            return owned ? cn.begin().map(t -> {
-                tx = t;
-                return cn;
-            }) : Future.succeededFuture(cn);
-        }).compose(cn -> statements.limits().beforeCursor(cn, sql, statements.options().statementTimeout()).map(v -> {
-            limited = true;
-            return cn;
-        })).compose(cn -> cn.prepare(sql.sql())).onComplete(ar -> {
-            if (ar.failed()) {
-                boolean closed;
-                synchronized (this) {
-                    closed = done;
-                }
-                if (closed) {
-                    releaseLate();
-                } else {
-                    finish(failure(ar.cause()));
-                }
-                return;
-            }
-            ps = ar.result();
-            synchronized (this) {
-                if (done) { // closed while opening: give back what was just taken
-                    releaseLate();
-                    return;
-                }
-            }
-            RowStream<Row> s = ps.createStream(fetchSize, Tuple.from(sql.binds()));
-            s.exceptionHandler(t -> finish(failure(t)));
-            s.endHandler(v -> finish(null));
-            long d;
-            synchronized (this) {
-                rows = s;
-                d = demand;
-            }
-            if (d != Long.MAX_VALUE) {
-                s.pause();
-                if (d > 0) {
-                    s.fetch(d);
-                }
-            }
-            s.handler(this::deliver);
-        });
+                    conn = cn;
+                    startWatchdog();
+                    return owned
+                            ? cn.begin().map(t -> {
+                                tx = t;
+                                return cn;
+                            })
+                            : Future.succeededFuture(cn);
+                })
+                .compose(cn -> statements
+                        .limits()
+                        .beforeCursor(cn, sql, statements.options().statementTimeout())
+                        .map(v -> {
+                            limited = true;
+                            return cn;
+                        }))
+                .compose(cn -> cn.prepare(sql.sql()))
+                .onComplete(ar -> {
+                    if (ar.failed()) {
+                        boolean closed;
+                        synchronized (this) {
+                            closed = done;
+                        }
+                        if (closed) {
+                            releaseLate();
+                        } else {
+                            finish(failure(ar.cause()));
+                        }
+                        return;
+                    }
+                    ps = ar.result();
+                    synchronized (this) {
+                        if (done) { // closed while opening: give back what was just taken
+                            releaseLate();
+                            return;
+                        }
+                    }
+                    RowStream<Row> s = ps.createStream(fetchSize, Tuple.from(sql.binds()));
+                    s.exceptionHandler(t -> finish(failure(t)));
+                    s.endHandler(v -> finish(null));
+                    long d;
+                    synchronized (this) {
+                        rows = s;
+                        d = demand;
+                    }
+                    if (d != Long.MAX_VALUE) {
+                        s.pause();
+                        if (d > 0) {
+                            s.fetch(d);
+                        }
+                    }
+                    s.handler(this::deliver);
+                });
     }
 
     /** The typed failure of {@code t}: a statement timeout when the watchdog's cancel stopped it. */
@@ -175,10 +194,12 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
         boolean pgCancelled = cancelling != null && PgCancel.cancelled(t);
         // MariaDB answers a cursor whose opening max_statement_time interrupted as opened, and its first
         // fetch then fails with 1421 "has no open cursor": after the limit has passed, that is the timeout
-        boolean mariaDbInterrupted = timeoutMs > 0 && t instanceof io.vertx.sqlclient.DatabaseException d
-                && d.getErrorCode() == 1421 && System.nanoTime() - openedAt >= timeoutMs * 1_000_000L;
-        return statements.translate(pgCancelled || mariaDbInterrupted
-                ? new StatementLimits.StatementCancelled(timeoutMs, t) : t, sql);
+        boolean mariaDbInterrupted = timeoutMs > 0
+                && t instanceof DatabaseException d
+                && d.getErrorCode() == 1421
+                && System.nanoTime() - openedAt >= timeoutMs * 1_000_000L;
+        return statements.translate(
+                pgCancelled || mariaDbInterrupted ? new StatementLimits.StatementCancelled(timeoutMs, t) : t, sql);
     }
 
     private void deliver(Row row) {
@@ -222,7 +243,7 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
      * holds the rows (paused) does not count. MariaDB limits the cursor's statement by its text.
      */
     private void startWatchdog() {
-        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        Context ctx = Vertx.currentContext();
         if (timeoutMs <= 0 || ctx == null || !(statements.limits() instanceof PgCancel)) {
             return;
         }
@@ -269,7 +290,9 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
             f = f.eventually(() -> tx.rollback());
         }
         if (limited) {
-            f = f.eventually(() -> statements.limits().afterCursor(conn, sql, statements.options().statementTimeout()));
+            f = f.eventually(() -> statements
+                    .limits()
+                    .afterCursor(conn, sql, statements.options().statementTimeout()));
         }
         if (owned && conn != null) {
             f.eventually(() -> conn.close());
@@ -297,8 +320,9 @@ final class CursorStream<R> implements io.kakaorm.QueryStream<R> {
             cleanup = cleanup.eventually(() -> failure == null ? tx.commit() : tx.rollback());
         }
         if (limited) {
-            cleanup = cleanup.eventually(() -> statements.limits().afterCursor(conn, sql,
-                    statements.options().statementTimeout()));
+            cleanup = cleanup.eventually(() -> statements
+                    .limits()
+                    .afterCursor(conn, sql, statements.options().statementTimeout()));
         }
         if (owned && conn != null) {
             cleanup = cleanup.eventually(() -> conn.close());

@@ -17,8 +17,7 @@ final class MariaDbLimits extends StatementLimits {
     static final MariaDbLimits INSTANCE = new MariaDbLimits();
     private static final String[] LIMITABLE = {"SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "REPLACE"};
 
-    private MariaDbLimits() {
-    }
+    private MariaDbLimits() {}
 
     @Override
     String text(CompiledSql sql, long defaultMillis) {
@@ -39,7 +38,9 @@ final class MariaDbLimits extends StatementLimits {
     }
 
     private static Future<Void> session(SqlConnection conn, long ms) {
-        return conn.query("SET SESSION max_statement_time = " + seconds(ms)).execute().mapEmpty();
+        return conn.query("SET SESSION max_statement_time = " + seconds(ms))
+                .execute()
+                .mapEmpty();
     }
 
     private static String seconds(long ms) {

@@ -11,21 +11,27 @@ import io.vertx.mysqlclient.MySQLClient;
 import io.vertx.mysqlclient.MySQLConnectOptions;
 import io.vertx.mysqlclient.SslMode;
 import io.vertx.sqlclient.Pool;
+import java.math.BigDecimal;
+import java.util.HashMap;
 
 /** Opens MySQL/MariaDB through vertx-mysql-client; loaded by name only for {@code mysql://} URLs. */
 public final class MySqlBackendFactory implements BackendFactory {
     @Override
     public Future<Backend> open(Vertx vertx, ConnectOptions o, Dialect dialect) {
-        MySQLConnectOptions connect = new MySQLConnectOptions().setHost(o.host()).setPort(o.port())
+        MySQLConnectOptions connect = new MySQLConnectOptions()
+                .setHost(o.host())
+                .setPort(o.port())
                 .setDatabase(o.database())
                 .setCharset("utf8mb4") // 4-byte unicode (emoji) round-trips
-                .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                .setSslMode(switch (o.tls()) {
-                    case DISABLE -> SslMode.DISABLED;
-                    case REQUIRE -> SslMode.REQUIRED;
-                    case VERIFY_CA -> SslMode.VERIFY_CA;
-                    case VERIFY_FULL -> SslMode.VERIFY_IDENTITY;
-                });
+                .setCachePreparedStatements(true)
+                .setPreparedStatementCacheMaxSize(256)
+                .setSslMode(
+                        switch (o.tls()) {
+                            case DISABLE -> SslMode.DISABLED;
+                            case REQUIRE -> SslMode.REQUIRED;
+                            case VERIFY_CA -> SslMode.VERIFY_CA;
+                            case VERIFY_FULL -> SslMode.VERIFY_IDENTITY;
+                        });
         if (o.ssl()) {
             connect.setSslOptions(TlsSettings.of(o));
         }
@@ -36,16 +42,20 @@ public final class MySqlBackendFactory implements BackendFactory {
             connect.setPassword(o.password());
         }
         if (!o.properties().isEmpty()) {
-            connect.setProperties(new java.util.HashMap<>(o.properties()));
+            connect.setProperties(new HashMap<>(o.properties()));
         }
         if (o.customizer() != null) {
             o.customizer().accept(connect);
         }
-        var builder = MySQLBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect);
+        var builder = MySQLBuilder.pool()
+                .with(PoolSettings.pool(o))
+                .with(PoolSettings.net(o))
+                .connectingTo(connect);
         if (o.statementTimeout() > 0) { // the server interrupts a statement that runs longer (MariaDB)
-            String set = "SET SESSION max_statement_time = " + java.math.BigDecimal.valueOf(o.statementTimeout(), 3)
-                    .toPlainString();
-            builder = builder.withConnectHandler(conn -> conn.query(set).execute().onComplete(ar -> conn.close()));
+            String set = "SET SESSION max_statement_time = "
+                    + BigDecimal.valueOf(o.statementTimeout(), 3).toPlainString();
+            builder =
+                    builder.withConnectHandler(conn -> conn.query(set).execute().onComplete(ar -> conn.close()));
         }
         Pool pool = builder.using(vertx).build();
         return PoolSettings.probe(vertx, new PoolBackend(pool, statements(dialect, o)), o);
@@ -57,9 +67,13 @@ public final class MySqlBackendFactory implements BackendFactory {
     }
 
     private static ClientStatements statements(Dialect dialect, ConnectOptions o) {
-        return new ClientStatements(dialect, rs -> {
-            Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
-            return id == null || id == 0 ? null : id;
-        }, o, MariaDbLimits.INSTANCE);
+        return new ClientStatements(
+                dialect,
+                rs -> {
+                    Long id = rs.property(MySQLClient.LAST_INSERTED_ID);
+                    return id == null || id == 0 ? null : id;
+                },
+                o,
+                MariaDbLimits.INSTANCE);
     }
 }

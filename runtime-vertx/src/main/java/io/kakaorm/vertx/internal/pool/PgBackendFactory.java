@@ -16,15 +16,19 @@ import java.util.HashMap;
 public final class PgBackendFactory implements BackendFactory {
     @Override
     public Future<Backend> open(Vertx vertx, ConnectOptions o, Dialect dialect) {
-        PgConnectOptions connect = new PgConnectOptions().setHost(o.host()).setPort(o.port())
+        PgConnectOptions connect = new PgConnectOptions()
+                .setHost(o.host())
+                .setPort(o.port())
                 .setDatabase(o.database())
-                .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                .setSslMode(switch (o.tls()) {
-                    case DISABLE -> SslMode.DISABLE;
-                    case REQUIRE -> SslMode.REQUIRE;
-                    case VERIFY_CA -> SslMode.VERIFY_CA;
-                    case VERIFY_FULL -> SslMode.VERIFY_FULL;
-                });
+                .setCachePreparedStatements(true)
+                .setPreparedStatementCacheMaxSize(256)
+                .setSslMode(
+                        switch (o.tls()) {
+                            case DISABLE -> SslMode.DISABLE;
+                            case REQUIRE -> SslMode.REQUIRE;
+                            case VERIFY_CA -> SslMode.VERIFY_CA;
+                            case VERIFY_FULL -> SslMode.VERIFY_FULL;
+                        });
         if (o.ssl()) {
             connect.setSslOptions(TlsSettings.of(o));
         }
@@ -42,15 +46,22 @@ public final class PgBackendFactory implements BackendFactory {
         if (o.customizer() != null) {
             o.customizer().accept(connect);
         }
-        Pool pool = PgBuilder.pool().with(PoolSettings.pool(o)).with(PoolSettings.net(o)).connectingTo(connect)
-                .using(vertx).build();
-        return PoolSettings.probe(vertx, new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o,
-                new PgCancel(vertx, o.host(), o.port()))), o);
+        Pool pool = PgBuilder.pool()
+                .with(PoolSettings.pool(o))
+                .with(PoolSettings.net(o))
+                .connectingTo(connect)
+                .using(vertx)
+                .build();
+        return PoolSettings.probe(
+                vertx,
+                new PoolBackend(
+                        pool, new ClientStatements(dialect, rs -> null, o, new PgCancel(vertx, o.host(), o.port()))),
+                o);
     }
 
     @Override
     public Backend wrap(Pool pool, ConnectOptions o, Dialect dialect, boolean closePool) {
-        return new PoolBackend(pool, new ClientStatements(dialect, rs -> null, o, new PgCancel(null, o.host(), o.port())),
-                closePool);
+        return new PoolBackend(
+                pool, new ClientStatements(dialect, rs -> null, o, new PgCancel(null, o.host(), o.port())), closePool);
     }
 }

@@ -1,11 +1,19 @@
 package io.kakaorm.vertx.internal.pool;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.core.net.NetSocket;
 import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,19 +36,18 @@ final class PgCancel extends StatementLimits {
     private static final int PENDING = 0;
     private static final int FIRED = 1;
     private static final int DONE = 2;
-    private static final ScheduledExecutorService TIMER = java.util.concurrent.Executors
-            .newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "kakaorm-pg-statement-timeout");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kakaorm-pg-statement-timeout");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private final io.vertx.core.Vertx vertx;
+    private final Vertx vertx;
     private final String host;
     private final int port;
 
     /** @param vertx the Vert.x of the pool, or {@code null} (a wrapped pool: the caller's context's) */
-    PgCancel(io.vertx.core.Vertx vertx, String host, int port) {
+    PgCancel(Vertx vertx, String host, int port) {
         this.vertx = vertx;
         this.host = host;
         this.port = port;
@@ -55,15 +62,18 @@ final class PgCancel extends StatementLimits {
             return pool.withConnection(c -> run(c, ms, attempt));
         }
         PgConnection pg = PgConnection.cast((SqlConnection) client);
-        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
-        io.vertx.core.Vertx v = vertx != null ? vertx : ctx != null ? ctx.owner() : null;
+        Context ctx = Vertx.currentContext();
+        Vertx v = vertx != null ? vertx : ctx != null ? ctx.owner() : null;
         AtomicInteger state = new AtomicInteger(PENDING);
         Promise<Void> cancelled = Promise.promise();
-        var timer = TIMER.schedule(() -> {
-            if (state.compareAndSet(PENDING, FIRED)) {
-                cancel(v, pg).onComplete(ar -> cancelled.tryComplete());
-            }
-        }, ms, TimeUnit.MILLISECONDS);
+        var timer = TIMER.schedule(
+                () -> {
+                    if (state.compareAndSet(PENDING, FIRED)) {
+                        cancel(v, pg).onComplete(ar -> cancelled.tryComplete());
+                    }
+                },
+                ms,
+                TimeUnit.MILLISECONDS);
         Future<T> f;
         try {
             f = attempt.apply(client);
@@ -76,14 +86,17 @@ final class PgCancel extends StatementLimits {
                 return (Future<T>) ar;
             }
             // the timer fired: wait for the cancel request's answer before the connection runs anything else
-            return cancelled.future().transform(x -> ar.failed() && cancelledHere(ar.cause())
-                    ? Future.<T>failedFuture(new StatementCancelled(ms, ar.cause())) : (Future<T>) ar);
+            return cancelled
+                    .future()
+                    .transform(x -> ar.failed() && cancelledHere(ar.cause())
+                            ? Future.<T>failedFuture(new StatementCancelled(ms, ar.cause()))
+                            : (Future<T>) ar);
         });
     }
 
     @Override
     Future<Void> cancelNow(SqlConnection conn) {
-        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        Context ctx = Vertx.currentContext();
         return cancel(vertx != null ? vertx : ctx != null ? ctx.owner() : null, PgConnection.cast(conn));
     }
 
@@ -93,33 +106,37 @@ final class PgCancel extends StatementLimits {
     }
 
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */
-    private Future<Void> cancel(io.vertx.core.Vertx v, PgConnection pg) {
+    private Future<Void> cancel(Vertx v, PgConnection pg) {
         if (v == null || port <= 0 || host == null || host.startsWith("/")) {
             // no Vert.x to open a socket with, a wrapped pool whose server address KakaORM does not know, or a
             // Unix-domain socket:
             // the client's own cancel, which completes once written; a short pause lets the server act on it
             // before the connection runs anything else
             Future<Void> sent = pg.cancelRequest().otherwiseEmpty();
-            return v == null ? sent : sent.compose(x -> {
-                Promise<Void> later = Promise.promise();
-                v.setTimer(WRAPPED_POOL_PAUSE_MS, id -> later.complete());
-                return later.future();
-            });
+            return v == null
+                    ? sent
+                    : sent.compose(x -> {
+                        Promise<Void> later = Promise.promise();
+                        v.setTimer(WRAPPED_POOL_PAUSE_MS, id -> later.complete());
+                        return later.future();
+                    });
         }
         Promise<Void> done = Promise.promise();
-        io.vertx.core.net.NetClient client = v.createNetClient(new io.vertx.core.net.NetClientOptions()
-                .setConnectTimeout((int) CANCEL_WAIT_MS));
+        NetClient client = v.createNetClient(new NetClientOptions().setConnectTimeout((int) CANCEL_WAIT_MS));
         long guard = v.setTimer(CANCEL_WAIT_MS, id -> done.tryComplete());
         client.connect(port, host).onComplete(ar -> {
             if (ar.failed()) {
                 done.tryComplete(); // the server is gone: nothing left to cancel
                 return;
             }
-            io.vertx.core.net.NetSocket socket = ar.result();
-            socket.handler(b -> { }); // the server answers nothing; it closes the socket
+            NetSocket socket = ar.result();
+            socket.handler(b -> {}); // the server answers nothing; it closes the socket
             socket.closeHandler(x -> done.tryComplete());
-            socket.write(io.vertx.core.buffer.Buffer.buffer(16).appendInt(16).appendInt(CANCEL_CODE)
-                    .appendInt(pg.processId()).appendInt(pg.secretKey()));
+            socket.write(Buffer.buffer(16)
+                    .appendInt(16)
+                    .appendInt(CANCEL_CODE)
+                    .appendInt(pg.processId())
+                    .appendInt(pg.secretKey()));
         });
         return done.future().onComplete(x -> {
             v.cancelTimer(guard);
@@ -128,6 +145,6 @@ final class PgCancel extends StatementLimits {
     }
 
     private static boolean cancelledHere(Throwable t) {
-        return t instanceof io.vertx.sqlclient.DatabaseException d && "57014".equals(d.getSqlState());
+        return t instanceof DatabaseException d && "57014".equals(d.getSqlState());
     }
 }

@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.pool;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.internal.exec.Backend;
@@ -7,7 +8,6 @@ import io.kakaorm.vertx.internal.exec.CursorExecutor;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
@@ -57,7 +57,7 @@ final class PoolBackend implements Backend, CursorExecutor {
     }
 
     @Override
-    public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+    public <R> QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
         return new CursorStream<>(pool::getConnection, true, statements, sql, mapper, fetchSize);
     }
 
@@ -68,11 +68,18 @@ final class PoolBackend implements Backend, CursorExecutor {
 
     /** Takes a connection and runs BEGIN; once more on a fresh connection when the first was already closed. */
     private Future<TxExecutor> begin(boolean retry) {
-        return pool.getConnection().recover(t -> Future.failedFuture(statements.translate(t, null))).compose(conn -> {
-            ConnectionTx tx = new ConnectionTx(conn, statements);
-            return tx.start().<TxExecutor>map(v -> tx).recover(t -> conn.close().transform(x -> retry
-                    && t.getCause() != null && Retries.lostConnection(t.getCause(), BEGIN) ? begin(false) : Future.failedFuture(t)));
-        });
+        return pool.getConnection()
+                .recover(t -> Future.failedFuture(statements.translate(t, null)))
+                .compose(conn -> {
+                    ConnectionTx tx = new ConnectionTx(conn, statements);
+                    return tx.start()
+                            .<TxExecutor>map(v -> tx)
+                            .recover(t -> conn.close()
+                                    .transform(x ->
+                                            retry && t.getCause() != null && Retries.lostConnection(t.getCause(), BEGIN)
+                                                    ? begin(false)
+                                                    : Future.failedFuture(t)));
+                });
     }
 
     @Override
@@ -116,9 +123,9 @@ final class PoolBackend implements Backend, CursorExecutor {
         }
 
         @Override
-        public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
-            return new CursorStream<>(() -> ended ? ended() : Future.succeededFuture(conn), false, statements, sql,
-                    mapper, fetchSize);
+        public <R> QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+            return new CursorStream<>(
+                    () -> ended ? ended() : Future.succeededFuture(conn), false, statements, sql, mapper, fetchSize);
         }
 
         @Override
@@ -136,9 +143,12 @@ final class PoolBackend implements Backend, CursorExecutor {
                 return ended();
             }
             ended = true;
-            return statements.update(conn, new CompiledSql(sql, List.of()))
-                    .transform(r -> conn.close().transform(c -> r.succeeded() ? Future.<Void>succeededFuture()
-                            : Future.<Void>failedFuture(r.cause())));
+            return statements
+                    .update(conn, new CompiledSql(sql, List.of()))
+                    .transform(r -> conn.close()
+                            .transform(c -> r.succeeded()
+                                    ? Future.<Void>succeededFuture()
+                                    : Future.<Void>failedFuture(r.cause())));
         }
 
         private static <T> Future<T> ended() {

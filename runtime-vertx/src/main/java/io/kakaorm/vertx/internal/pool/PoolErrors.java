@@ -4,37 +4,58 @@ import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.PoolBusyException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.ConnectOptions;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.sqlclient.DatabaseException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 /** The pool's own failures (waited too long, queue full) as typed KakaORM exceptions. */
 final class PoolErrors {
-    private PoolErrors() {
-    }
+    private PoolErrors() {}
 
     /** The typed exception for a pool failure, or {@code null} when {@code t} is something else. */
     static RuntimeException translate(Throwable t, String dialect, ConnectOptions o, CompiledSql sql) {
-        if (t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
+        if (t instanceof ConnectionPoolTooBusyException) {
             return new PoolBusyException(dialect, o.toString(), o.maxWaitQueueSize(), t);
         }
         // waiting for a pooled connection: "Timeout" (a statement on the pool) or "Timeout waiting for
         // connection" (getConnection), both raised by the pool itself, never by the server
-        if (t instanceof java.util.concurrent.TimeoutException
+        if (t instanceof TimeoutException
                 || t.getClass().getName().startsWith("io.vertx.core.")
-                        && ("Timeout".equals(t.getMessage()) || "Timeout waiting for connection".equals(t.getMessage()))) {
-            return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.CONNECTION,
-                    Duration.ofMillis(o.connectTimeout()), sql == null ? null : sql.sql(),
-                    sql == null ? null : sql.binds(), t);
+                        && ("Timeout".equals(t.getMessage())
+                                || "Timeout waiting for connection".equals(t.getMessage()))) {
+            return new DatabaseTimeoutException(
+                    dialect,
+                    o.toString(),
+                    DatabaseTimeoutException.Wait.CONNECTION,
+                    Duration.ofMillis(o.connectTimeout()),
+                    sql == null ? null : sql.sql(),
+                    sql == null ? null : sql.binds(),
+                    t);
         }
         if (t instanceof StatementLimits.StatementCancelled c) { // PostgreSQL: our cancel request stopped it
-            return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.STATEMENT,
-                    Duration.ofMillis(c.millis()), sql == null ? null : sql.sql(), sql == null ? null : sql.binds(),
+            return new DatabaseTimeoutException(
+                    dialect,
+                    o.toString(),
+                    DatabaseTimeoutException.Wait.STATEMENT,
+                    Duration.ofMillis(c.millis()),
+                    sql == null ? null : sql.sql(),
+                    sql == null ? null : sql.binds(),
                     c.getCause());
         }
-        if (t instanceof io.vertx.sqlclient.DatabaseException d && (d.getErrorCode() == 1969 // MariaDB max_statement_time
-                || "57014".equals(d.getSqlState()) && String.valueOf(d.getMessage()).contains("statement timeout"))) {
+        if (t instanceof DatabaseException d
+                && (d.getErrorCode() == 1969 // MariaDB max_statement_time
+                        || "57014".equals(d.getSqlState())
+                                && String.valueOf(d.getMessage()).contains("statement timeout"))) {
             long ms = sql == null ? o.statementTimeout() : sql.timeoutMillis(o.statementTimeout());
-            return new DatabaseTimeoutException(dialect, o.toString(), DatabaseTimeoutException.Wait.STATEMENT,
-                    Duration.ofMillis(ms), sql == null ? null : sql.sql(), sql == null ? null : sql.binds(), t);
+            return new DatabaseTimeoutException(
+                    dialect,
+                    o.toString(),
+                    DatabaseTimeoutException.Wait.STATEMENT,
+                    Duration.ofMillis(ms),
+                    sql == null ? null : sql.sql(),
+                    sql == null ? null : sql.binds(),
+                    t);
         }
         return null;
     }

@@ -1,23 +1,28 @@
 package io.kakaorm.vertx.internal.pool;
 
+import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.sqlclient.PoolOptions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Pool and socket options shared by the PostgreSQL and MySQL backends. */
 final class PoolSettings {
-    private PoolSettings() {
-    }
+    private PoolSettings() {}
 
     static PoolOptions pool(ConnectOptions o) {
         PoolOptions base = o.poolOptions();
-        PoolOptions p = (base != null ? base : new PoolOptions()).setMaxSize(o.maxSize())
-                .setConnectionTimeout((int) o.connectTimeout()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
+        PoolOptions p = (base != null ? base : new PoolOptions())
+                .setMaxSize(o.maxSize())
+                .setConnectionTimeout((int) o.connectTimeout())
+                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
                 .setMaxWaitQueueSize(o.maxWaitQueueSize());
         if (o.idleTimeout() > 0) {
             p.setIdleTimeout((int) o.idleTimeout()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
@@ -33,12 +38,18 @@ final class PoolSettings {
      * Runs {@code SELECT 1} so that connect() fails fast on a wrong host or password, and within
      * {@code connectTimeout} even when the server accepts the socket and never answers; closes on failure.
      */
-    static Future<Backend> probe(io.vertx.core.Vertx vertx, Backend backend, ConnectOptions o) {
-        io.vertx.core.Promise<Backend> result = io.vertx.core.Promise.promise();
-        long timer = vertx.setTimer(Math.max(1, o.connectTimeout()), id -> result.tryFail(
-                new io.kakaorm.DatabaseTimeoutException(backend.dialect().name(), o.toString(),
-                        io.kakaorm.DatabaseTimeoutException.Wait.CONNECTION,
-                        java.time.Duration.ofMillis(o.connectTimeout()), null, null, null)));
+    static Future<Backend> probe(Vertx vertx, Backend backend, ConnectOptions o) {
+        Promise<Backend> result = Promise.promise();
+        long timer = vertx.setTimer(
+                Math.max(1, o.connectTimeout()),
+                id -> result.tryFail(new DatabaseTimeoutException(
+                        backend.dialect().name(),
+                        o.toString(),
+                        DatabaseTimeoutException.Wait.CONNECTION,
+                        Duration.ofMillis(o.connectTimeout()),
+                        null,
+                        null,
+                        null)));
         backend.query(new CompiledSql("SELECT 1", List.of()), r -> r.value(0)).onComplete(ar -> {
             vertx.cancelTimer(timer);
             if (ar.succeeded()) {
@@ -50,7 +61,8 @@ final class PoolSettings {
         return result.future().recover(t -> {
             Future<Void> closed = backend.close();
             // a server that never answers may keep the close waiting too: report the timeout now
-            return t instanceof io.kakaorm.DatabaseTimeoutException ? Future.failedFuture(t)
+            return t instanceof DatabaseTimeoutException
+                    ? Future.failedFuture(t)
                     : closed.transform(x -> Future.failedFuture(t));
         });
     }

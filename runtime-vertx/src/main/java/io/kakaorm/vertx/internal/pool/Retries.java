@@ -1,6 +1,10 @@
 package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
+import io.vertx.core.VertxException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.DatabaseException;
+import java.io.IOException;
 
 /**
  * Which failures of a statement outside a transaction may be retried once on a fresh connection without
@@ -16,8 +20,7 @@ import io.kakaorm.dialect.CompiledSql;
  * A write whose connection broke after it was sent is not retried: whether it ran is unknown.
  */
 final class Retries {
-    private Retries() {
-    }
+    private Retries() {}
 
     /** Whether {@code t}, the failure of {@code sql} run on the pool, allows one more attempt. */
     static boolean lostConnection(Throwable t, CompiledSql sql) {
@@ -29,21 +32,23 @@ final class Retries {
 
     /** The statement was never written to the socket: its connection was closed before. */
     static boolean notSent(Throwable t) {
-        return t instanceof io.vertx.core.VertxException && t.getMessage() != null
+        return t instanceof VertxException
+                && t.getMessage() != null
                 && t.getMessage().startsWith("Connection is not active now");
     }
 
     /** PostgreSQL terminated the session (admin shutdown, crash shutdown, cannot connect now). */
     private static boolean sessionEnded(Throwable t) {
-        return t instanceof io.vertx.sqlclient.DatabaseException d && d.getSqlState() != null
-                && d.getSqlState().startsWith("57P0") && !d.getSqlState().equals("57P04");
+        return t instanceof DatabaseException d
+                && d.getSqlState() != null
+                && d.getSqlState().startsWith("57P0")
+                && !d.getSqlState().equals("57P04");
     }
 
     /** The socket failed under the statement: reset, closed, or the client saw no response. */
     private static boolean brokenConnection(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof java.io.IOException || c instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || notSent(c)) {
+            if (c instanceof IOException || c instanceof ClosedConnectionException || notSent(c)) {
                 return true;
             }
         }
@@ -52,8 +57,10 @@ final class Retries {
 
     /** PostgreSQL's "cached plan must not change result type". */
     static boolean stalePlan(Throwable t) {
-        return t instanceof io.vertx.sqlclient.DatabaseException d && "0A000".equals(d.getSqlState())
-                && d.getMessage() != null && d.getMessage().contains("cached plan must not change result type");
+        return t instanceof DatabaseException d
+                && "0A000".equals(d.getSqlState())
+                && d.getMessage() != null
+                && d.getMessage().contains("cached plan must not change result type");
     }
 
     private static boolean isSelect(String sql) {

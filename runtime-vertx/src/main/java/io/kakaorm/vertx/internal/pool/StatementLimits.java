@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.pool;
 import io.kakaorm.dialect.CompiledSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
 import java.util.function.Function;
 
 /**
@@ -31,7 +32,7 @@ class StatementLimits {
      * Cancels what {@code conn} runs now (a cursor's fetch); completes once the statement can no longer be
      * hit by the cancel. {@code null}: this database limits statements by their text ({@link #text}).
      */
-    Future<Void> cancelNow(io.vertx.sqlclient.SqlConnection conn) {
+    Future<Void> cancelNow(SqlConnection conn) {
         return null;
     }
 
@@ -39,12 +40,12 @@ class StatementLimits {
      * Prepares {@code conn} to run {@code sql} through a cursor under its own timeout (MariaDB: a cursor
      * cannot be opened on a {@code SET STATEMENT … FOR} text, so the session's limit is changed instead).
      */
-    Future<Void> beforeCursor(io.vertx.sqlclient.SqlConnection conn, CompiledSql sql, long defaultMillis) {
+    Future<Void> beforeCursor(SqlConnection conn, CompiledSql sql, long defaultMillis) {
         return Future.succeededFuture();
     }
 
     /** Undoes {@link #beforeCursor} on {@code conn}. */
-    Future<Void> afterCursor(io.vertx.sqlclient.SqlConnection conn, CompiledSql sql, long defaultMillis) {
+    Future<Void> afterCursor(SqlConnection conn, CompiledSql sql, long defaultMillis) {
         return Future.succeededFuture();
     }
 

@@ -4,8 +4,8 @@ import io.kakaorm.Model;
 import io.kakaorm.ModelState;
 import io.kakaorm.ResultMappingException;
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.spi.ModelEngine;
@@ -27,8 +27,7 @@ import java.util.Locale;
  * per statement: the label positions are found on the first row.
  */
 public final class LabelMappers {
-    private LabelMappers() {
-    }
+    private LabelMappers() {}
 
     /** The mapper for {@code type}: a model class, a record, or a column type (a one-column result). */
     public static <R> RowMapper<R> of(Class<R> type, Dialect dialect, ModelEngine engine, String sql) {
@@ -44,9 +43,15 @@ public final class LabelMappers {
         }
         return row -> {
             if (row.size() != 1) {
-                throw new ResultMappingException(type, null, null, "fetch(" + type.getSimpleName()
-                        + ".class, …) maps a one-column result; this one has columns " + labels(row)
-                        + ": map it into a record", sql, null);
+                throw new ResultMappingException(
+                        type,
+                        null,
+                        null,
+                        "fetch(" + type.getSimpleName()
+                                + ".class, …) maps a one-column result; this one has columns " + labels(row)
+                                + ": map it into a record",
+                        sql,
+                        null);
             }
             return type.cast(convert(dialect, row.value(0), type, type, type.getSimpleName(), row.name(0), sql));
         };
@@ -64,7 +69,8 @@ public final class LabelMappers {
             ModuleOpens.setAccessible(c, "call the canonical constructor of");
             ctor = MethodHandles.lookup().unreflectConstructor(c).asSpreader(Object[].class, types.length);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot call the canonical constructor of " + type.getName() + ": " + e, e);
+            throw new IllegalArgumentException(
+                    "Cannot call the canonical constructor of " + type.getName() + ": " + e, e);
         }
         List<String> names = new ArrayList<>();
         for (RecordComponent c : components) {
@@ -111,8 +117,14 @@ public final class LabelMappers {
                 Object[] loaded = new Object[columns.size()];
                 for (int i = 0; i < loaded.length; i++) {
                     ColumnMeta c = columns.get(i);
-                    Object v = convert(dialect, row.value(at[i]), c.javaType(), meta.modelClass(), c.fieldName(),
-                            row.name(at[i]), sql);
+                    Object v = convert(
+                            dialect,
+                            row.value(at[i]),
+                            c.javaType(),
+                            meta.modelClass(),
+                            c.fieldName(),
+                            row.name(at[i]),
+                            sql);
                     c.set(target, v);
                     loaded[i] = v;
                 }
@@ -137,10 +149,19 @@ public final class LabelMappers {
                 }
             }
             if (at[m] < 0) {
-                throw new ResultMappingException(type, fields.get(m), null, "No column for " + type.getSimpleName()
-                        + "." + fields.get(m) + " in the result, whose columns are " + labels(row) + "; select a column "
-                        + sqlNames.get(m) + (Model.class.isAssignableFrom(type) ? " (a model needs every column)"
-                        : " (AS " + sqlNames.get(m) + ")"), sql, null);
+                throw new ResultMappingException(
+                        type,
+                        fields.get(m),
+                        null,
+                        "No column for " + type.getSimpleName()
+                                + "." + fields.get(m) + " in the result, whose columns are " + labels(row)
+                                + "; select a column "
+                                + sqlNames.get(m)
+                                + (Model.class.isAssignableFrom(type)
+                                        ? " (a model needs every column)"
+                                        : " (AS " + sqlNames.get(m) + ")"),
+                        sql,
+                        null);
             }
         }
         return at;
@@ -159,13 +180,19 @@ public final class LabelMappers {
     }
 
     /** {@code raw} as a {@code target}, converted as queries convert, refusing lossy or meaningless conversions. */
-    static Object convert(Dialect dialect, Object raw, Class<?> target, Class<?> owner, String member, String column,
-            String sql) {
+    static Object convert(
+            Dialect dialect, Object raw, Class<?> target, Class<?> owner, String member, String column, String sql) {
         if (raw == null) {
             if (target.isPrimitive()) {
-                throw new ResultMappingException(owner, member, column, "Column " + column + " is NULL, which the "
-                        + target.getName() + " " + owner.getSimpleName() + "." + member + " cannot hold; use "
-                        + ProjectionMappers.box(target).getSimpleName(), sql, null);
+                throw new ResultMappingException(
+                        owner,
+                        member,
+                        column,
+                        "Column " + column + " is NULL, which the "
+                                + target.getName() + " " + owner.getSimpleName() + "." + member + " cannot hold; use "
+                                + ProjectionMappers.box(target).getSimpleName(),
+                        sql,
+                        null);
             }
             return null;
         }
@@ -180,10 +207,16 @@ public final class LabelMappers {
             }
             return dialect.fromDb(raw, t, boxed);
         } catch (RuntimeException e) {
-            throw new ResultMappingException(owner, member, column, "Column " + column + " holds the "
-                    + raw.getClass().getSimpleName() + " " + preview(raw) + ", which does not convert to the "
-                    + target.getName() + " " + owner.getSimpleName() + "." + member + " (" + e.getMessage() + ")",
-                    sql, e);
+            throw new ResultMappingException(
+                    owner,
+                    member,
+                    column,
+                    "Column " + column + " holds the "
+                            + raw.getClass().getSimpleName() + " " + preview(raw) + ", which does not convert to the "
+                            + target.getName() + " " + owner.getSimpleName() + "." + member + " (" + e.getMessage()
+                            + ")",
+                    sql,
+                    e);
         }
     }
 

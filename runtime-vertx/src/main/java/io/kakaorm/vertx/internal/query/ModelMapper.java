@@ -69,8 +69,18 @@ public final class ModelMapper<T> implements RowMapper<T> {
         if (!t.isPrimitive()) {
             return t;
         }
-        return t == int.class ? Integer.class : t == long.class ? Long.class : t == double.class ? Double.class
-                : t == boolean.class ? Boolean.class : t == float.class ? Float.class : t == short.class ? Short.class
-                : t == byte.class ? Byte.class : Character.class;
+        return t == int.class
+                ? Integer.class
+                : t == long.class
+                        ? Long.class
+                        : t == double.class
+                                ? Double.class
+                                : t == boolean.class
+                                        ? Boolean.class
+                                        : t == float.class
+                                                ? Float.class
+                                                : t == short.class
+                                                        ? Short.class
+                                                        : t == byte.class ? Byte.class : Character.class;
     }
 }

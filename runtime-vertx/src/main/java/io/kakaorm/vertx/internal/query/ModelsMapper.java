@@ -1,11 +1,11 @@
 package io.kakaorm.vertx.internal.query;
 
 import io.kakaorm.dialect.Dialect;
-import io.kakaorm.vertx.internal.exec.DbRow;
-import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Projection;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.vertx.internal.exec.DbRow;
+import io.kakaorm.vertx.internal.exec.RowMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.kakaorm.vertx.internal.query;
 import io.kakaorm.Row;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
-import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ColumnType;
+import io.kakaorm.expr.Expr;
 import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
@@ -14,26 +14,47 @@ import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.vertx.internal.exec.Values;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link RowMapper}s for each kind of {@link Projection}: models, single values, constructed objects, rows. */
 final class ProjectionMappers {
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
-            short.class, Short.class, double.class, Double.class, float.class, Float.class, boolean.class,
-            Boolean.class, byte.class, Byte.class, char.class, Character.class);
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            short.class,
+            Short.class,
+            double.class,
+            Double.class,
+            float.class,
+            Float.class,
+            boolean.class,
+            Boolean.class,
+            byte.class,
+            Byte.class,
+            char.class,
+            Character.class);
 
-    private ProjectionMappers() {
-    }
+    private ProjectionMappers() {}
 
     @SuppressWarnings("unchecked")
     static <R> RowMapper<R> of(Projection<R> p, Dialect dialect, ModelEngine engine) {
         if (p instanceof Projection.Model<R> m) {
             // the database's per-model mapper, built once: get/all and list() hydrate through the same one
-            return engine instanceof DatabaseImpl db ? (RowMapper<R>) db.mapper(m.model())
+            return engine instanceof DatabaseImpl db
+                    ? (RowMapper<R>) db.mapper(m.model())
                     : new ModelMapper<>(m.model(), dialect, engine);
         }
         if (p instanceof Projection.Scalar<R> s) {
@@ -87,13 +108,13 @@ final class ProjectionMappers {
             case DOUBLE -> Double.class;
             case BOOLEAN -> Boolean.class;
             case STRING -> String.class;
-            case DECIMAL -> java.math.BigDecimal.class;
-            case OFFSET_DATE_TIME -> java.time.OffsetDateTime.class;
-            case INSTANT -> java.time.Instant.class;
-            case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
-            case LOCAL_DATE -> java.time.LocalDate.class;
-            case LOCAL_TIME -> java.time.LocalTime.class;
-            case UUID -> java.util.UUID.class;
+            case DECIMAL -> BigDecimal.class;
+            case OFFSET_DATE_TIME -> OffsetDateTime.class;
+            case INSTANT -> Instant.class;
+            case LOCAL_DATE_TIME -> LocalDateTime.class;
+            case LOCAL_DATE -> LocalDate.class;
+            case LOCAL_TIME -> LocalTime.class;
+            case UUID -> java.util.UUID.class; // checkstyle:allow-fqn
             case BYTES -> byte[].class;
             case ENUM, JSON -> Object.class;
         };
@@ -107,8 +128,7 @@ final class ProjectionMappers {
      * The constructor of each projection as a handle taking an {@code Object[]}, made once: unreflecting and
      * spreading per query cost more than mapping 20 rows (join benchmark).
      */
-    private static final ConcurrentHashMap<Constructor<?>, MethodHandle> SPREADERS =
-            new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Constructor<?>, MethodHandle> SPREADERS = new ConcurrentHashMap<>();
     /** Each constructor's parameter types (never modified: shared by the mappers). */
     private static final ConcurrentHashMap<Constructor<?>, Class<?>[]> PARAMS = new ConcurrentHashMap<>();
 
@@ -116,8 +136,10 @@ final class ProjectionMappers {
         try {
             ModuleOpens.setAccessible(ctor, "call the constructor of");
             // (Object[])Object, so that each row calls invokeExact (no per-call type adaptation)
-            return MethodHandles.lookup().unreflectConstructor(ctor).asSpreader(Object[].class, ctor.getParameterCount())
-                    .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
+            return MethodHandles.lookup()
+                    .unreflectConstructor(ctor)
+                    .asSpreader(Object[].class, ctor.getParameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("Cannot call the constructor " + ctor + " of the projection: " + e, e);
         }
@@ -145,8 +167,8 @@ final class ProjectionMappers {
             for (int i = 0; i < n; i++) {
                 Object v = value(dialect, row.value(i), types[i], targets[i]);
                 if (v == null && primitive[i]) {
-                    throw new IllegalStateException("NULL for the primitive parameter " + i + " (" + params[i]
-                            + ") of " + c.type().getName() + "; use a boxed type for nullable columns");
+                    throw new IllegalStateException("NULL for the primitive parameter " + i + " (" + params[i] + ") of "
+                            + c.type().getName() + "; use a boxed type for nullable columns");
                 }
                 values[i] = v;
             }
@@ -161,8 +183,7 @@ final class ProjectionMappers {
     }
 
     /** A projection's constructor by class and declared parameter types, looked up once (reflection copies arrays). */
-    private record CtorKey(Class<?> type, List<Class<?>> argTypes, int arity) {
-    }
+    private record CtorKey(Class<?> type, List<Class<?>> argTypes, int arity) {}
 
     private static final ConcurrentHashMap<CtorKey, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
@@ -190,8 +211,8 @@ final class ProjectionMappers {
             found = found == null ? k : found;
         }
         if (found == null) {
-            throw new IllegalArgumentException(c.type().getName() + " has no constructor taking " + c.args().size()
-                    + " values");
+            throw new IllegalArgumentException(c.type().getName() + " has no constructor taking "
+                    + c.args().size() + " values");
         }
         return found;
     }

@@ -1,17 +1,20 @@
 package io.kakaorm.vertx.internal.query;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Delete;
+import io.kakaorm.query.InsertSelect;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.Select;
 import io.kakaorm.query.Update;
+import io.kakaorm.query.Versioning;
 import io.kakaorm.spi.QueryExecutor;
 import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.exec.Values;
 import io.vertx.core.Future;
-import io.vertx.core.streams.ReadStream;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -26,7 +29,7 @@ public final class QueryRunner implements QueryExecutor {
     }
 
     @Override
-    public QueryExecutor withTimeout(java.time.Duration timeout) {
+    public QueryExecutor withTimeout(Duration timeout) {
         return db.withStatementTimeout(timeout).queries();
     }
 
@@ -45,7 +48,7 @@ public final class QueryRunner implements QueryExecutor {
     }
 
     @Override
-    public <R> io.kakaorm.QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
+    public <R> QueryStream<R> stream(Select select, Object[] params, Projection<R> projection, int fetchSize) {
         return QueryStreams.open(db, select, params, ProjectionMappers.of(projection, dialect(), db), fetchSize);
     }
 
@@ -53,7 +56,8 @@ public final class QueryRunner implements QueryExecutor {
     public Future<Long> count(Select select, Object[] params) {
         try {
             CompiledSql sql = dialect().count(select, params);
-            return db.executor().query(sql, r -> Values.convert(r.value(0), Long.class))
+            return db.executor()
+                    .query(sql, r -> Values.convert(r.value(0), Long.class))
                     .map(rows -> rows.isEmpty() || rows.get(0) == null ? 0L : rows.get(0));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
@@ -67,7 +71,7 @@ public final class QueryRunner implements QueryExecutor {
                 return Future.failedFuture(new UnsupportedOperationException("update() of includeDeleted() of "
                         + update.model().modelClass().getSimpleName() + ": update the main table or onlyDeleted()"));
             }
-            io.kakaorm.query.Versioning.Bumped b = io.kakaorm.query.Versioning.bump(update, params); // @Version moves on
+            Versioning.Bumped b = Versioning.bump(update, params); // @Version moves on
             return db.executor().update(dialect().update(b.update(), b.params()));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
@@ -75,7 +79,7 @@ public final class QueryRunner implements QueryExecutor {
     }
 
     @Override
-    public Future<Integer> insertSelect(io.kakaorm.query.InsertSelect insert, Object[] params) {
+    public Future<Integer> insertSelect(InsertSelect insert, Object[] params) {
         try {
             return db.executor().update(dialect().insertSelect(insert, params));
         } catch (RuntimeException e) {
@@ -88,7 +92,8 @@ public final class QueryRunner implements QueryExecutor {
         try {
             if (delete.model().variant() == ModelMeta.Variant.UNION) {
                 return Future.failedFuture(new UnsupportedOperationException("delete of includeDeleted() of "
-                        + delete.model().modelClass().getSimpleName() + ": delete from the main table or onlyDeleted()"));
+                        + delete.model().modelClass().getSimpleName()
+                        + ": delete from the main table or onlyDeleted()"));
             }
             return db.executor().update(dialect().delete(delete, params));
         } catch (RuntimeException e) {
@@ -111,7 +116,7 @@ public final class QueryRunner implements QueryExecutor {
 
     @Override
     public String describe(Update update, Object[] params) {
-        io.kakaorm.query.Versioning.Bumped b = io.kakaorm.query.Versioning.bump(update, params); // as update() runs it
+        Versioning.Bumped b = Versioning.bump(update, params); // as update() runs it
         return dialect().update(b.update(), b.params()).toString();
     }
 
@@ -121,7 +126,7 @@ public final class QueryRunner implements QueryExecutor {
     }
 
     @Override
-    public String describe(io.kakaorm.query.InsertSelect insert, Object[] params) {
+    public String describe(InsertSelect insert, Object[] params) {
         return dialect().insertSelect(insert, params).toString();
     }
 }

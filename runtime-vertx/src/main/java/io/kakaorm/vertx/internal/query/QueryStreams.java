@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.query;
 
+import io.kakaorm.QueryStream;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.query.OrderItem;
 import io.kakaorm.query.Select;
@@ -8,7 +9,6 @@ import io.kakaorm.vertx.internal.exec.ChunkedReadStream;
 import io.kakaorm.vertx.internal.exec.CursorExecutor;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.vertx.internal.exec.SqlExecutor;
-import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +18,13 @@ import java.util.List;
  * reads in a total order (in-memory SQLite, SQLite transactions), one page held at a time.
  */
 final class QueryStreams {
-    private QueryStreams() {
-    }
+    private QueryStreams() {}
 
-    static <R> io.kakaorm.QueryStream<R> open(DatabaseImpl db, Select select, Object[] params, RowMapper<R> mapper, int fetchSize) {
+    static <R> QueryStream<R> open(
+            DatabaseImpl db, Select select, Object[] params, RowMapper<R> mapper, int fetchSize) {
         SqlExecutor executor = db.executor();
         if (executor instanceof CursorExecutor cursors) {
-            io.kakaorm.QueryStream<R> s = cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
+            QueryStream<R> s = cursors.cursor(db.dialect().select(select, params), mapper, fetchSize);
             if (s != null) {
                 return s;
             }

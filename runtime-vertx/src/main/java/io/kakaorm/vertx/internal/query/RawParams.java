@@ -20,12 +20,25 @@ import java.util.UUID;
  * object's {@code toString()}.
  */
 final class RawParams {
-    private static final Set<Class<?>> SCALARS = Set.of(String.class, Boolean.class, Byte.class, Short.class,
-            Integer.class, Long.class, Float.class, Double.class, BigDecimal.class, byte[].class, UUID.class,
-            LocalDate.class, LocalTime.class, LocalDateTime.class, OffsetDateTime.class, Instant.class);
+    private static final Set<Class<?>> SCALARS = Set.of(
+            String.class,
+            Boolean.class,
+            Byte.class,
+            Short.class,
+            Integer.class,
+            Long.class,
+            Float.class,
+            Double.class,
+            BigDecimal.class,
+            byte[].class,
+            UUID.class,
+            LocalDate.class,
+            LocalTime.class,
+            LocalDateTime.class,
+            OffsetDateTime.class,
+            Instant.class);
 
-    private RawParams() {
-    }
+    private RawParams() {}
 
     /**
      * @throws ParameterException naming the count expected and given, or the position and type of an
@@ -45,10 +58,11 @@ final class RawParams {
             if (dialect.arrayParameters() && p instanceof Object[] a && scalarArray(a)) {
                 continue; // PostgreSQL binds arrays: WHERE id = ANY(?)
             }
-            throw new ParameterException("Parameter " + (i + 1) + " is a " + p.getClass().getName()
-                    + ", which cannot be bound; use String, Boolean, a number (Integer, Long, Double, BigDecimal, …),"
-                    + " byte[], UUID, an enum, LocalDate, LocalTime, LocalDateTime, OffsetDateTime or Instant"
-                    + (dialect.arrayParameters() ? " (or an array of these)" : "") + ": " + abbreviate(sql));
+            throw new ParameterException(
+                    "Parameter " + (i + 1) + " is a " + p.getClass().getName()
+                            + ", which cannot be bound; use String, Boolean, a number (Integer, Long, Double, BigDecimal, …),"
+                            + " byte[], UUID, an enum, LocalDate, LocalTime, LocalDateTime, OffsetDateTime or Instant"
+                            + (dialect.arrayParameters() ? " (or an array of these)" : "") + ": " + abbreviate(sql));
         }
     }
 

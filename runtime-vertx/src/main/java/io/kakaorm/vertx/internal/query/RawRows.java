@@ -21,8 +21,7 @@ public final class RawRows {
         return new Row(m);
     };
 
-    private RawRows() {
-    }
+    private RawRows() {}
 
     /**
      * The statement in the dialect's placeholder style with converted binds.

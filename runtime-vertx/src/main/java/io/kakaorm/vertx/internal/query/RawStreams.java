@@ -16,8 +16,7 @@ import java.util.List;
  * by, so reading it in LIMIT/OFFSET chunks could skip or repeat rows.
  */
 public final class RawStreams {
-    private RawStreams() {
-    }
+    private RawStreams() {}
 
     public static <R> QueryStream<R> open(DatabaseImpl db, RowMapper<R> mapper, CompiledSql sql, int fetchSize) {
         SqlExecutor executor = db.executor();

@@ -13,8 +13,7 @@ import java.util.List;
  * so its SQL aliases may be anything: such names are sent as {@code a1, a2, …} instead.
  */
 final class RowAliases {
-    private RowAliases() {
-    }
+    private RowAliases() {}
 
     static Select safe(Dialect dialect, Select select, Projection<?> projection) {
         if (!(projection instanceof Projection.Rows) || dialect.features().supplementaryIdentifiers()) {

@@ -13,8 +13,7 @@ final class ReadStatements {
             "\\b(FOR\\s+(UPDATE|SHARE|NO\\s+KEY\\s+UPDATE|KEY\\s+SHARE)|LOCK\\s+IN\\s+SHARE\\s+MODE|INTO)\\b");
     private static final Pattern WRITES = Pattern.compile("\\b(INSERT|UPDATE|DELETE|MERGE)\\b");
 
-    private ReadStatements() {
-    }
+    private ReadStatements() {}
 
     /** Whether {@code sql} only reads, so that a replica may run it. */
     static boolean isRead(String sql) {

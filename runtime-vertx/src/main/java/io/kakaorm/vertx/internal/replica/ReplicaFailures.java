@@ -15,8 +15,7 @@ import java.io.IOException;
  * is reported as it is.
  */
 final class ReplicaFailures {
-    private ReplicaFailures() {
-    }
+    private ReplicaFailures() {}
 
     /** Whether the replica could not be reached or lost the connection: leave it out for a while. */
     static boolean unreachable(Throwable t) {
@@ -27,7 +26,8 @@ final class ReplicaFailures {
             if (c instanceof DatabaseTimeoutException d) {
                 return d.waitedFor() == DatabaseTimeoutException.Wait.CONNECTION;
             }
-            if (c instanceof VertxException && c.getMessage() != null
+            if (c instanceof VertxException
+                    && c.getMessage() != null
                     && c.getMessage().startsWith("Connection is not active")) {
                 return true;
             }
@@ -43,11 +43,14 @@ final class ReplicaFailures {
     static boolean cannotServe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String state = sqlState(c);
-            if ("25006".equals(state) || ("40001".equals(state) && c.getMessage() != null
-                    && c.getMessage().contains("conflict with recovery"))) {
+            if ("25006".equals(state)
+                    || ("40001".equals(state)
+                            && c.getMessage() != null
+                            && c.getMessage().contains("conflict with recovery"))) {
                 return true;
             }
-            if (c instanceof DatabaseException d && "mysql".equals(d.dialect())
+            if (c instanceof DatabaseException d
+                    && "mysql".equals(d.dialect())
                     && (d.vendorCode() == 1290 || d.vendorCode() == 1792)) { // --read-only, READ ONLY transaction
                 return true;
             }
@@ -59,6 +62,7 @@ final class ReplicaFailures {
         if (c instanceof DatabaseException d) {
             return d.sqlState();
         }
+        // checkstyle:allow-fqn
         if (c instanceof io.vertx.sqlclient.DatabaseException d) { // same simple name as KakaORM's
             return d.getSqlState();
         }

@@ -51,12 +51,14 @@ public final class ReplicaRouter implements Backend, CursorExecutor {
             List<Replica> slots = new ArrayList<>();
             List<Future<Void>> opening = new ArrayList<>();
             for (ConnectOptions replica : r.replicas()) {
-                Replica slot = new Replica(replica, vertx, factory, dialect, r.retryAfter().toNanos());
+                Replica slot = new Replica(
+                        replica, vertx, factory, dialect, r.retryAfter().toNanos());
                 slots.add(slot);
                 opening.add(slot.open());
             }
-            return Future.join(opening).transform(x -> Future.<Backend>succeededFuture(
-                    new ReplicaRouter(primary, slots, r.readYourWrites().toNanos())));
+            return Future.join(opening)
+                    .transform(x -> Future.<Backend>succeededFuture(
+                            new ReplicaRouter(primary, slots, r.readYourWrites().toNanos())));
         });
     }
 

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 
 /** Checks, parses and formats the read replicas of {@link ConnectOptions}. */
 public final class ReplicaUrls {
-    private ReplicaUrls() {
-    }
+    private ReplicaUrls() {}
 
     /**
      * Refuses replicas for SQLite and replicas of another kind than the primary.
@@ -27,8 +26,8 @@ public final class ReplicaUrls {
         }
         for (ConnectOptions o : r.replicas()) {
             if (o.kind() != kind) {
-                throw new IllegalArgumentException("The read replica " + o + " is " + o.kind() + ", the primary "
-                        + kind + ": a replica must be a server of the primary's kind");
+                throw new IllegalArgumentException("The read replica " + o + " is " + o.kind() + ", the primary " + kind
+                        + ": a replica must be a server of the primary's kind");
             }
         }
     }

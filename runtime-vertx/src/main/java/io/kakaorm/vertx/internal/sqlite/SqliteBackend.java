@@ -1,6 +1,7 @@
 package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.DatabaseTimeoutException;
+import io.kakaorm.QueryStream;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
@@ -12,7 +13,7 @@ import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.streams.ReadStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
@@ -35,8 +36,14 @@ final class SqliteBackend implements Backend, CursorExecutor {
     private final ConnectOptions options;
     private final SqliteTelemetry telemetry;
 
-    SqliteBackend(Vertx vertx, Dialect dialect, WorkerExecutor writerThread, SqliteConn writer,
-            WorkerExecutor readerThreads, SqliteOpener opener, ConnectOptions options) {
+    SqliteBackend(
+            Vertx vertx,
+            Dialect dialect,
+            WorkerExecutor writerThread,
+            SqliteConn writer,
+            WorkerExecutor readerThreads,
+            SqliteOpener opener,
+            ConnectOptions options) {
         this.options = options;
         this.dialect = dialect;
         this.writerThread = writerThread;
@@ -75,8 +82,14 @@ final class SqliteBackend implements Backend, CursorExecutor {
     private <T> Future<T> locked(CompiledSql sql, Worker.Job<T> job) {
         @SuppressWarnings("unchecked")
         Future<T>[] direct = new Future[1];
-        if (lock.runIfFree(() -> direct[0] = Worker.runWithin(vertx, writerThread, () -> writer, sql, job,
-                options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, sql)))) {
+        if (lock.runIfFree(() -> direct[0] = Worker.runWithin(
+                vertx,
+                writerThread,
+                () -> writer,
+                sql,
+                job,
+                options.connectTimeout(),
+                () -> timeout(DatabaseTimeoutException.Wait.WRITER, sql)))) {
             return direct[0];
         }
         return lock.acquire(options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, sql))
@@ -85,11 +98,18 @@ final class SqliteBackend implements Backend, CursorExecutor {
 
     /** The exception for a wait that ran out of {@code connectTimeout}. */
     DatabaseTimeoutException timeout(DatabaseTimeoutException.Wait what, CompiledSql sql) {
-        String name = options.memory() ? options + " (an in-memory database has one connection, so reads wait for"
-                + " an open transaction too; use a file database for concurrent reads)" : options.toString();
-        return new DatabaseTimeoutException("sqlite", name, what,
-                java.time.Duration.ofMillis(options.connectTimeout()), sql == null ? null : sql.sql(),
-                sql == null ? null : sql.binds(), null);
+        String name = options.memory()
+                ? options + " (an in-memory database has one connection, so reads wait for"
+                        + " an open transaction too; use a file database for concurrent reads)"
+                : options.toString();
+        return new DatabaseTimeoutException(
+                "sqlite",
+                name,
+                what,
+                Duration.ofMillis(options.connectTimeout()),
+                sql == null ? null : sql.sql(),
+                sql == null ? null : sql.binds(),
+                null);
     }
 
     @Override
@@ -101,27 +121,34 @@ final class SqliteBackend implements Backend, CursorExecutor {
         if (readerThreads == null || !sql.readOnly()) {
             return locked(sql, c -> c.query(sql, mapper));
         }
-        return Worker.runWithin(vertx, readerThreads, () -> null, sql, none -> {
-            SqliteConn c = idleReaders.poll();
-            if (c == null) {
-                c = opener.reader();
-            }
-            try {
-                return c.query(sql, mapper);
-            } finally {
-                idleReaders.offer(c);
-            }
-        }, options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.CONNECTION, sql));
+        return Worker.runWithin(
+                vertx,
+                readerThreads,
+                () -> null,
+                sql,
+                none -> {
+                    SqliteConn c = idleReaders.poll();
+                    if (c == null) {
+                        c = opener.reader();
+                    }
+                    try {
+                        return c.query(sql, mapper);
+                    } finally {
+                        idleReaders.offer(c);
+                    }
+                },
+                options.connectTimeout(),
+                () -> timeout(DatabaseTimeoutException.Wait.CONNECTION, sql));
     }
 
     /** A SELECT streamed from an open result set on a reader; {@code null} (chunked reads) for :memory:. */
     @Override
-    public <R> io.kakaorm.QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
+    public <R> QueryStream<R> cursor(CompiledSql sql, RowMapper<R> mapper, int fetchSize) {
         if (readerThreads == null || !sql.readOnly()) {
             return null;
         }
-        return new ChunkedReadStream<>(vertx, new SqliteCursor<>(readerThreads, idleReaders, opener, sql, mapper),
-                fetchSize, null);
+        return new ChunkedReadStream<>(
+                vertx, new SqliteCursor<>(readerThreads, idleReaders, opener, sql, mapper), fetchSize, null);
     }
 
     @Override
@@ -139,27 +166,34 @@ final class SqliteBackend implements Backend, CursorExecutor {
     public Future<TxExecutor> begin() {
         CompiledSql begin = new CompiledSql("BEGIN IMMEDIATE", List.of());
         return lock.acquire(options.connectTimeout(), () -> timeout(DatabaseTimeoutException.Wait.WRITER, begin))
-                .compose(v -> reported(begin, () -> onWriter(begin, c -> {
-            c.exec("BEGIN IMMEDIATE");
-            return (TxExecutor) new SqliteTx(this);
-        })).onFailure(t -> lock.release()));
+                .compose(v -> reported(
+                                begin,
+                                () -> onWriter(begin, c -> {
+                                    c.exec("BEGIN IMMEDIATE");
+                                    return (TxExecutor) new SqliteTx(this);
+                                }))
+                        .onFailure(t -> lock.release()));
     }
 
     @Override
     public Future<Void> close() {
         CompiledSql none = new CompiledSql("-- close", List.of());
-        Future<Void> readers = readerThreads == null ? Future.succeededFuture()
+        Future<Void> readers = readerThreads == null
+                ? Future.succeededFuture()
                 : Worker.blocking(readerThreads, () -> {
-                    SqliteConn c;
-                    while ((c = idleReaders.poll()) != null) {
-                        c.close();
-                    }
+                            SqliteConn c;
+                            while ((c = idleReaders.poll()) != null) {
+                                c.close();
+                            }
+                            return (Void) null;
+                        })
+                        .compose(v -> readerThreads.close());
+        Future<Void> w = lock.acquire(0, null)
+                .compose(v -> onWriter(none, c -> {
+                    c.close();
                     return (Void) null;
-                }).compose(v -> readerThreads.close());
-        Future<Void> w = lock.acquire(0, null).compose(v -> onWriter(none, c -> {
-            c.close();
-            return (Void) null;
-        })).compose(v -> writerThread.close());
+                }))
+                .compose(v -> writerThread.close());
         return Future.all(readers, w).<Void>mapEmpty().andThen(r -> telemetry.close());
     }
 }

@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.sqlite;
 
+import io.kakaorm.DatabaseException;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Backend;
@@ -18,8 +19,8 @@ public final class SqliteBackendFactory implements BackendFactory {
         long id = IDS.incrementAndGet();
         SqliteOpener opener = new SqliteOpener(o);
         WorkerExecutor writerThread = vertx.createSharedWorkerExecutor("kakaorm-sqlite-writer-" + id, 1);
-        WorkerExecutor readers = o.memory() ? null
-                : vertx.createSharedWorkerExecutor("kakaorm-sqlite-readers-" + id, o.maxSize());
+        WorkerExecutor readers =
+                o.memory() ? null : vertx.createSharedWorkerExecutor("kakaorm-sqlite-readers-" + id, o.maxSize());
         return Worker.blocking(writerThread, () -> opener.writer(o.memory()))
                 .<Backend>map(w -> new SqliteBackend(vertx, dialect, writerThread, w, readers, opener, o))
                 .recover(t -> {
@@ -27,8 +28,8 @@ public final class SqliteBackendFactory implements BackendFactory {
                     if (readers != null) {
                         readers.close();
                     }
-                    return Future.failedFuture(new io.kakaorm.DatabaseException("sqlite", null, 0, null, null,
-                            "Cannot open " + o + ": " + t.getMessage(), t));
+                    return Future.failedFuture(new DatabaseException(
+                            "sqlite", null, 0, null, null, "Cannot open " + o + ": " + t.getMessage(), t));
                 });
     }
 }

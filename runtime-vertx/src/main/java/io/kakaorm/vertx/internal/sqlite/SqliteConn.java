@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.sqlite;
 
+import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.internal.exec.DbRow;
 import io.kakaorm.vertx.internal.exec.RowMapper;
@@ -8,10 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sqlite.SQLiteConnection;
 
 /**
  * One sqlite-jdbc connection with its prepared-statement cache. Confined to one worker thread at a
@@ -31,12 +38,11 @@ final class SqliteConn {
         }
     };
 
-    private static final java.util.concurrent.ScheduledExecutorService TIMER =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "kakaorm-sqlite-timeout");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kakaorm-sqlite-timeout");
+        t.setDaemon(true);
+        return t;
+    });
     private long statementTimeout;
     private String name;
 
@@ -84,18 +90,21 @@ final class SqliteConn {
         }
         // state 0 running, 1 interrupted, 2 ended; the interrupt happens under the lock, so once the statement
         // has ended (and taken the lock) no interrupt can reach the connection's next statement
-        java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
-        var timer = TIMER.schedule(() -> {
-            synchronized (state) {
-                if (state.compareAndSet(0, 1)) {
-                    try {
-                        ((org.sqlite.SQLiteConnection) conn).getDatabase().interrupt();
-                    } catch (SQLException ignored) {
-                        // the connection closed meanwhile
+        AtomicInteger state = new AtomicInteger();
+        var timer = TIMER.schedule(
+                () -> {
+                    synchronized (state) {
+                        if (state.compareAndSet(0, 1)) {
+                            try {
+                                ((SQLiteConnection) conn).getDatabase().interrupt();
+                            } catch (SQLException ignored) {
+                                // the connection closed meanwhile
+                            }
+                        }
                     }
-                }
-            }
-        }, ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+                },
+                ms,
+                TimeUnit.MILLISECONDS);
         try {
             T result = call.run();
             if (!ended(state)) {
@@ -108,16 +117,21 @@ final class SqliteConn {
                 throw e;
             }
             clearAfterInterrupt();
-            throw new io.kakaorm.DatabaseTimeoutException("sqlite", name,
-                    io.kakaorm.DatabaseTimeoutException.Wait.STATEMENT, java.time.Duration.ofMillis(ms), sql.sql(),
-                    sql.binds(), e);
+            throw new DatabaseTimeoutException(
+                    "sqlite",
+                    name,
+                    DatabaseTimeoutException.Wait.STATEMENT,
+                    Duration.ofMillis(ms),
+                    sql.sql(),
+                    sql.binds(),
+                    e);
         } finally {
             timer.cancel(false);
         }
     }
 
     /** Marks the statement ended; {@code false} when the timer interrupted it first. */
-    private static boolean ended(java.util.concurrent.atomic.AtomicInteger state) {
+    private static boolean ended(AtomicInteger state) {
         synchronized (state) {
             return state.compareAndSet(0, 2);
         }

@@ -25,8 +25,8 @@ final class SqliteCursor<R> implements ChunkedReadStream.PageReader<R> {
     private SqliteConn.ResultCursor cursor;
     private boolean done;
 
-    SqliteCursor(WorkerExecutor readers, Queue<SqliteConn> idle, SqliteOpener opener, CompiledSql sql,
-            RowMapper<R> mapper) {
+    SqliteCursor(
+            WorkerExecutor readers, Queue<SqliteConn> idle, SqliteOpener opener, CompiledSql sql, RowMapper<R> mapper) {
         this.readers = readers;
         this.idle = idle;
         this.opener = opener;

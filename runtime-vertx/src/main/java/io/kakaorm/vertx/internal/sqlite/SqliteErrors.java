@@ -2,21 +2,21 @@ package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.internal.exec.Errors;
+import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** SQLite result codes → KakaORM exceptions, with an SQLSTATE derived from the extended code. */
 final class SqliteErrors {
-    private SqliteErrors() {
-    }
+    private SqliteErrors() {}
 
     static RuntimeException translate(Throwable t, CompiledSql sql) {
         if (t instanceof SQLiteException e) {
             SQLiteErrorCode code = e.getResultCode();
-            return Errors.translate(t, "sqlite", Errors.sqliteState(code.code, e.getMessage()), code.code,
-                    e.getMessage(), sql);
+            return Errors.translate(
+                    t, "sqlite", Errors.sqliteState(code.code, e.getMessage()), code.code, e.getMessage(), sql);
         }
-        if (t instanceof java.sql.SQLException e) {
+        if (t instanceof SQLException e) {
             return Errors.translate(t, "sqlite", e.getSQLState(), e.getErrorCode(), e.getMessage(), sql);
         }
         return t instanceof RuntimeException r ? r : new IllegalStateException(t);

@@ -1,5 +1,6 @@
 package io.kakaorm.vertx.internal.sqlite;
 
+import io.kakaorm.dialect.sqlite.SqliteFunctions;
 import io.kakaorm.vertx.ConnectOptions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +23,7 @@ final class SqliteOpener {
     /** The writer: WAL (for files), busy_timeout, foreign keys on. */
     SqliteConn writer(boolean memory) throws SQLException {
         Connection c = open();
-        io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
+        SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
         conn.statementTimeout(statementTimeout, name);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);
@@ -37,7 +38,7 @@ final class SqliteOpener {
     /** A reader of a file database: busy_timeout, foreign keys on, query_only. */
     SqliteConn reader() throws SQLException {
         Connection c = open();
-        io.kakaorm.dialect.sqlite.SqliteFunctions.register(c);
+        SqliteFunctions.register(c);
         SqliteConn conn = new SqliteConn(c);
         conn.statementTimeout(statementTimeout, name);
         conn.exec("PRAGMA busy_timeout = " + busyTimeout);

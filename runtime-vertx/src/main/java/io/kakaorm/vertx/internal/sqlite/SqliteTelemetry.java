@@ -34,8 +34,7 @@ final class SqliteTelemetry {
     private final String database;
 
     /** One statement as the tracer and the metrics see it. */
-    record Request(String sql, String database) {
-    }
+    record Request(String sql, String database) {}
 
     private static final TagExtractor<Request> TAGS = new TagExtractor<>() {
         private final String[] names = {"span.kind", "db.system", "db.namespace", "db.query.text", "db.statement"};
@@ -72,8 +71,10 @@ final class SqliteTelemetry {
         VertxInternal vi = (VertxInternal) vertx;
         this.tracer = policy == TracingPolicy.IGNORE ? null : (VertxTracer<Object, Object>) vi.tracer();
         VertxMetrics vm = vi.metrics();
-        this.metrics = vm == null ? null : (ClientMetrics<Object, Object, Object>) vm.createClientMetrics(
-                SocketAddress.domainSocketAddress(database), "sql", sql.getMetricsName());
+        this.metrics = vm == null
+                ? null
+                : (ClientMetrics<Object, Object, Object>) vm.createClientMetrics(
+                        SocketAddress.domainSocketAddress(database), "sql", sql.getMetricsName());
     }
 
     /** Whether anything is reported (else {@link #report} only runs the statement). */
@@ -88,8 +89,9 @@ final class SqliteTelemetry {
         }
         ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
         Request request = new Request(sql.sql(), database);
-        Object span = tracer == null ? null
-                : tracer.sendRequest(ctx, SpanKind.RPC, policy, request, OPERATION, (k, v) -> { }, TAGS);
+        Object span = tracer == null
+                ? null
+                : tracer.sendRequest(ctx, SpanKind.RPC, policy, request, OPERATION, (k, v) -> {}, TAGS);
         Object metric = null;
         if (metrics != null) {
             metric = metrics.requestBegin(sql.sql(), request);

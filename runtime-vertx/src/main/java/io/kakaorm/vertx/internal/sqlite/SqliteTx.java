@@ -34,7 +34,9 @@ final class SqliteTx implements TxExecutor {
     @Override
     public Future<Object> insertReturningKey(CompiledSql sql) {
         boolean returning = dialect().features().returning();
-        return ended ? ended() : backend.reported(sql, () -> backend.onWriter(sql, c -> c.insertReturningKey(sql, returning)));
+        return ended
+                ? ended()
+                : backend.reported(sql, () -> backend.onWriter(sql, c -> c.insertReturningKey(sql, returning)));
     }
 
     @Override
@@ -53,10 +55,13 @@ final class SqliteTx implements TxExecutor {
         }
         ended = true;
         CompiledSql sql = new CompiledSql(statement, List.of());
-        return backend.reported(sql, () -> backend.onWriter(sql, c -> {
-            c.exec(statement);
-            return (Void) null;
-        })).andThen(r -> backend.writerLock().release());
+        return backend.reported(
+                        sql,
+                        () -> backend.onWriter(sql, c -> {
+                            c.exec(statement);
+                            return (Void) null;
+                        }))
+                .andThen(r -> backend.writerLock().release());
     }
 
     private static <T> Future<T> ended() {

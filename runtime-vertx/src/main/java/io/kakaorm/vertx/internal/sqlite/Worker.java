@@ -26,8 +26,7 @@ final class Worker {
     private static final int STARTED = 1;
     private static final int EXPIRED = 2;
 
-    private Worker() {
-    }
+    private Worker() {}
 
     /**
      * Runs {@code job} on {@code executor}. Unordered submission to a one-thread executor is plain FIFO,
@@ -45,23 +44,27 @@ final class Worker {
      */
     static <T> Future<T> blocking(WorkerExecutor executor, Callable<T> work) {
         Context current = Vertx.currentContext();
-        ContextInternal ctx = (ContextInternal) (current != null ? current
-                : ((WorkerExecutorInternal) executor).vertx().getOrCreateContext());
+        ContextInternal ctx = (ContextInternal)
+                (current != null
+                        ? current
+                        : ((WorkerExecutorInternal) executor).vertx().getOrCreateContext());
         Promise<T> p = ctx.promise();
-        executor.<Void>executeBlocking(() -> {
-            AsyncResult<T> r;
-            try {
-                r = Future.succeededFuture(work.call());
-            } catch (Throwable t) {
-                r = Future.failedFuture(t);
-            }
-            try {
-                p.handle(r);
-            } catch (RejectedExecutionException gone) {
-                // Vert.x is closed: the caller's event loop no longer runs anything
-            }
-            return null;
-        }, false);
+        executor.<Void>executeBlocking(
+                () -> {
+                    AsyncResult<T> r;
+                    try {
+                        r = Future.succeededFuture(work.call());
+                    } catch (Throwable t) {
+                        r = Future.failedFuture(t);
+                    }
+                    try {
+                        p.handle(r);
+                    } catch (RejectedExecutionException gone) {
+                        // Vert.x is closed: the caller's event loop no longer runs anything
+                    }
+                    return null;
+                },
+                false);
         return p.future();
     }
 
@@ -70,8 +73,14 @@ final class Worker {
      * {@code timeoutMs} (0 = no limit): when it has not, the future fails with {@code onTimeout}'s
      * exception and the job, once its turn comes, is skipped without touching the database.
      */
-    static <T> Future<T> runWithin(Vertx vertx, WorkerExecutor executor, Supplier<SqliteConn> conn, CompiledSql sql,
-            Job<T> job, long timeoutMs, Supplier<RuntimeException> onTimeout) {
+    static <T> Future<T> runWithin(
+            Vertx vertx,
+            WorkerExecutor executor,
+            Supplier<SqliteConn> conn,
+            CompiledSql sql,
+            Job<T> job,
+            long timeoutMs,
+            Supplier<RuntimeException> onTimeout) {
         if (timeoutMs <= 0) {
             return blocking(executor, () -> call(conn.get(), sql, job));
         }
@@ -84,16 +93,17 @@ final class Worker {
             }
         });
         blocking(executor, () -> {
-            if (!state.compareAndSet(QUEUED, STARTED)) {
-                return null; // the caller has already been told it timed out
-            }
-            vertx.cancelTimer(timer);
-            return call(conn.get(), sql, job);
-        }).onComplete(r -> {
-            if (state.get() == STARTED) {
-                p.handle(r);
-            }
-        });
+                    if (!state.compareAndSet(QUEUED, STARTED)) {
+                        return null; // the caller has already been told it timed out
+                    }
+                    vertx.cancelTimer(timer);
+                    return call(conn.get(), sql, job);
+                })
+                .onComplete(r -> {
+                    if (state.get() == STARTED) {
+                        p.handle(r);
+                    }
+                });
         return p.future();
     }
 

@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.ContextInternal;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +20,7 @@ public final class Transactions {
     private final Object key;
     private final Vertx vertx;
     private final Backend backend;
-    private final java.util.concurrent.atomic.AtomicInteger openTx = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger openTx = new AtomicInteger();
 
     public Transactions(Object key, Vertx vertx, Backend backend) {
         this.key = key;
@@ -51,18 +52,21 @@ public final class Transactions {
         ContextInternal base = caller != null ? caller : (ContextInternal) vertx.getOrCreateContext();
         ContextInternal dup = base.duplicate();
         Promise<R> out = caller != null ? caller.promise() : Promise.promise();
-        dup.runOnContext(v -> backend.begin().compose(tx -> {
-            TxState state = new TxState(tx);
-            openTx.incrementAndGet();
-            dup.localContextData().put(key, state);
-            return call(work).transform(r -> {
-                state.ended = true;
-                dup.localContextData().remove(key, state);
-                Future<R> end = r.succeeded() ? tx.commit().map(x -> r.result())
-                        : tx.rollback().transform(x -> Future.<R>failedFuture(r.cause()));
-                return end.andThen(x -> openTx.decrementAndGet());
-            });
-        }).onComplete(out));
+        dup.runOnContext(v -> backend.begin()
+                .compose(tx -> {
+                    TxState state = new TxState(tx);
+                    openTx.incrementAndGet();
+                    dup.localContextData().put(key, state);
+                    return call(work).transform(r -> {
+                        state.ended = true;
+                        dup.localContextData().remove(key, state);
+                        Future<R> end = r.succeeded()
+                                ? tx.commit().map(x -> r.result())
+                                : tx.rollback().transform(x -> Future.<R>failedFuture(r.cause()));
+                        return end.andThen(x -> openTx.decrementAndGet());
+                    });
+                })
+                .onComplete(out));
         return out.future();
     }
 
@@ -72,7 +76,9 @@ public final class Transactions {
             if (r.succeeded()) {
                 return state.tx.releaseSavepoint(sp).map(x -> r.result());
             }
-            return state.tx.rollbackToSavepoint(sp).compose(x -> state.tx.releaseSavepoint(sp))
+            return state.tx
+                    .rollbackToSavepoint(sp)
+                    .compose(x -> state.tx.releaseSavepoint(sp))
                     .transform(x -> Future.<R>failedFuture(r.cause()));
         });
     }

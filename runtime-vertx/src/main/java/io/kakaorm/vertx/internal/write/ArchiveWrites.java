@@ -26,9 +26,10 @@ public final class ArchiveWrites {
         Object key = meta.primaryKey().get(model);
         Select row = Select.from(meta).and(ModelStatements.pkEquals(meta, 0));
         return db.transaction(tx -> ModelState.run(model, Hook.BEFORE_DELETE)
-                .compose(v -> ArchiveRows.move(db, row, meta.archiveTable(), new Object[] {key}))
-                .compose(n -> n == 0 ? Future.failedFuture(ModelWrites.gone(meta, key))
-                        : ModelState.run(model, Hook.AFTER_DELETE)))
+                        .compose(v -> ArchiveRows.move(db, row, meta.archiveTable(), new Object[] {key}))
+                        .compose(n -> n == 0
+                                ? Future.failedFuture(ModelWrites.gone(meta, key))
+                                : ModelState.run(model, Hook.AFTER_DELETE)))
                 .onSuccess(v -> ModelState.attach(model, db, false));
     }
 }

@@ -10,8 +10,7 @@ import java.time.temporal.ChronoUnit;
 
 /** Fills {@code @AutoNowAdd} / {@code @AutoNow} fields with the current time, truncated to microseconds. */
 final class AutoTimes {
-    private AutoTimes() {
-    }
+    private AutoTimes() {}
 
     static void fill(Object model, ColumnMeta c, boolean insert) {
         if (c.autoNow() || (insert && c.autoNowAdd())) {

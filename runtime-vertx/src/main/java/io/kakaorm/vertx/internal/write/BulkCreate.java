@@ -1,8 +1,5 @@
 package io.kakaorm.vertx.internal.write;
 
-import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-
 import io.kakaorm.Model;
 import io.kakaorm.ModelState;
 import io.kakaorm.ModelState.Hook;
@@ -11,6 +8,9 @@ import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Versioning;
+import io.kakaorm.vertx.internal.DatabaseImpl;
+import io.kakaorm.vertx.internal.exec.SqlExecutor;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +35,8 @@ public final class BulkCreate {
      * each row's column values (all columns, in model order) read once after hooks, auto times and
      * normalisation: the binds and the dirty-tracking snapshot are taken from it, not from the fields again.
      */
-    private record Group<T>(List<ColumnMeta> columns, int[] index, List<T> rows, List<Object[]> values,
-            boolean generate) {
-    }
+    private record Group<T>(
+            List<ColumnMeta> columns, int[] index, List<T> rows, List<Object[]> values, boolean generate) {}
 
     public <T extends Model<T>> Future<List<T>> run(List<T> models) {
         if (models.isEmpty()) {
@@ -50,22 +49,27 @@ public final class BulkCreate {
             return Future.failedFuture(e);
         }
         Future<Void> before = HookInfo.overrides(meta.modelClass(), Hook.BEFORE_INSERT)
-                ? Sequential.each(models, m -> ModelState.run(m, Hook.BEFORE_INSERT)) : Future.succeededFuture();
+                ? Sequential.each(models, m -> ModelState.run(m, Hook.BEFORE_INSERT))
+                : Future.succeededFuture();
         return before.compose(v -> {
-            List<Group<T>> groups;
-            try {
-                groups = prepare(db.dialect(), meta, models);
-            } catch (RuntimeException e) {
-                return Future.failedFuture(e);
-            }
-            boolean generates = groups.stream().anyMatch(Group::generate);
-            Future<Boolean> ret = generates ? returning() : Future.succeededFuture(false);
-            return ret.compose(r -> db.transaction(tx -> {
-                Future<Void> f = Sequential.each(groups, g -> insert(meta, g));
-                return HookInfo.overrides(meta.modelClass(), Hook.AFTER_INSERT)
-                        ? f.compose(x -> Sequential.each(models, m -> ModelState.run(m, Hook.AFTER_INSERT))) : f;
-            })).onFailure(t -> reset(meta, groups));
-        }).map(v -> models);
+                    List<Group<T>> groups;
+                    try {
+                        groups = prepare(db.dialect(), meta, models);
+                    } catch (RuntimeException e) {
+                        return Future.failedFuture(e);
+                    }
+                    boolean generates = groups.stream().anyMatch(Group::generate);
+                    Future<Boolean> ret = generates ? returning() : Future.succeededFuture(false);
+                    return ret.compose(r -> db.transaction(tx -> {
+                                Future<Void> f = Sequential.each(groups, g -> insert(meta, g));
+                                return HookInfo.overrides(meta.modelClass(), Hook.AFTER_INSERT)
+                                        ? f.compose(
+                                                x -> Sequential.each(models, m -> ModelState.run(m, Hook.AFTER_INSERT)))
+                                        : f;
+                            }))
+                            .onFailure(t -> reset(meta, groups));
+                })
+                .map(v -> models);
     }
 
     @SuppressWarnings("unchecked")
@@ -108,7 +112,7 @@ public final class BulkCreate {
                     v = c.get(m);
                 }
                 if (c == meta.versionColumn()) {
-                    v = io.kakaorm.query.Versioning.initial(c, v);
+                    v = Versioning.initial(c, v);
                     c.set(m, v);
                 }
                 if (c == pk && c.autoIncrement() && v == null) {
@@ -155,7 +159,8 @@ public final class BulkCreate {
         Dialect d = db.dialect();
         int perRow = Math.max(1, g.columns().size());
         // arrays: one statement for every row; else as many rows as the bind limit allows
-        int chunk = d.arrayParameters() ? Integer.MAX_VALUE
+        int chunk = d.arrayParameters()
+                ? Integer.MAX_VALUE
                 : Math.max(1, d.features().maxBindParams() / perRow);
         List<Integer> starts = new ArrayList<>();
         for (int from = 0; from < g.rows().size(); from += chunk) {
@@ -164,16 +169,19 @@ public final class BulkCreate {
         final int size = chunk;
         return Sequential.each(starts, from -> {
             int to = Math.min(g.rows().size(), from + size);
-            return insertChunk(d, meta, g, g.rows().subList(from, to), g.values().subList(from, to));
+            return insertChunk(
+                    d, meta, g, g.rows().subList(from, to), g.values().subList(from, to));
         });
     }
 
-    private <T extends Model<T>> Future<Void> insertChunk(Dialect d, ModelMeta<T> meta, Group<T> g, List<T> part,
-            List<Object[]> values) {
+    private <T extends Model<T>> Future<Void> insertChunk(
+            Dialect d, ModelMeta<T> meta, Group<T> g, List<T> part, List<Object[]> values) {
         SqlExecutor ex = db.executor();
-        CompiledSql sql = d.arrayParameters() ? UnnestInsert.of(d, meta, g.columns(), g.index(), values, g.generate())
-                : SqliteKeys.applies(d) && g.generate() ? null
-                : BulkInsertSql.values(d, meta, g.columns(), g.index(), values, g.generate());
+        CompiledSql sql = d.arrayParameters()
+                ? UnnestInsert.of(d, meta, g.columns(), g.index(), values, g.generate())
+                : SqliteKeys.applies(d) && g.generate()
+                        ? null
+                        : BulkInsertSql.values(d, meta, g.columns(), g.index(), values, g.generate());
         if (!g.generate()) {
             return ex.update(sql).map(n -> {
                 for (int i = 0; i < part.size(); i++) {
@@ -186,17 +194,24 @@ public final class BulkCreate {
         ColumnMeta pk = meta.primaryKey();
         int pkIndex = meta.columns().indexOf(pk);
         if (SqliteKeys.applies(d)) { // consecutive rowids instead of reading every key back
-            return SqliteKeys.insert(ex, d, meta, g.columns(), g.index(), values).map(keys -> {
-                for (int i = 0; i < part.size(); i++) {
-                    written(part.get(i), values.get(i), pk, pkIndex, d.fromDb(keys[i], pk.type(), pk.javaType()));
-                }
-                return null;
-            });
+            return SqliteKeys.insert(ex, d, meta, g.columns(), g.index(), values)
+                    .map(keys -> {
+                        for (int i = 0; i < part.size(); i++) {
+                            written(
+                                    part.get(i),
+                                    values.get(i),
+                                    pk,
+                                    pkIndex,
+                                    d.fromDb(keys[i], pk.type(), pk.javaType()));
+                        }
+                        return null;
+                    });
         }
         return ex.query(sql, r -> r.value(0)).compose(keys -> {
             if (keys.size() != part.size()) {
-                return Future.failedFuture(new IllegalStateException("bulkCreate of " + meta.modelClass().getSimpleName()
-                        + ": the database returned " + keys.size() + " keys for " + part.size() + " rows"));
+                return Future.failedFuture(new IllegalStateException(
+                        "bulkCreate of " + meta.modelClass().getSimpleName() + ": the database returned " + keys.size()
+                                + " keys for " + part.size() + " rows"));
             }
             for (int i = 0; i < part.size(); i++) {
                 written(part.get(i), values.get(i), pk, pkIndex, d.fromDb(keys.get(i), pk.type(), pk.javaType()));
@@ -232,9 +247,14 @@ public final class BulkCreate {
         }
         Future<Boolean> r = returning;
         if (r == null) {
-            r = db.fetchValue(String.class, "SELECT VERSION()").compose(v -> mariaDb105(v) ? Future.succeededFuture(true)
-                    : Future.failedFuture(new UnsupportedFeatureException(d.name(), "bulkCreate() of rows with generated"
-                            + " keys needs INSERT … RETURNING (MariaDB 10.5+; this server is " + v + "); save() them one by one")));
+            r = db.fetchValue(String.class, "SELECT VERSION()")
+                    .compose(v -> mariaDb105(v)
+                            ? Future.succeededFuture(true)
+                            : Future.failedFuture(new UnsupportedFeatureException(
+                                    d.name(),
+                                    "bulkCreate() of rows with generated"
+                                            + " keys needs INSERT … RETURNING (MariaDB 10.5+; this server is " + v
+                                            + "); save() them one by one")));
             returning = r;
         }
         return r;

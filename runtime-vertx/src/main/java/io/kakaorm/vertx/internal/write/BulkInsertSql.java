@@ -1,11 +1,10 @@
 package io.kakaorm.vertx.internal.write;
 
-import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-
+import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,20 +14,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * style, cached per shape (full chunks of a bulk insert share one text).
  */
 final class BulkInsertSql {
-    private record Shape(String dialect, Class<?> model, List<ColumnMeta> columns, int rows, boolean returning) {
-    }
+    private record Shape(String dialect, Class<?> model, List<ColumnMeta> columns, int rows, boolean returning) {}
 
     private static final Map<Shape, String> CACHE = new ConcurrentHashMap<>();
 
-    private BulkInsertSql() {
-    }
+    private BulkInsertSql() {}
 
     /**
      * The statement and binds for rows whose column values (all columns, in model order) are {@code rows};
      * {@code columns} are the inserted ones, at {@code index} in those arrays.
      */
-    static io.kakaorm.dialect.CompiledSql values(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index,
-            List<Object[]> rows, boolean returning) {
+    static CompiledSql values(
+            Dialect d,
+            ModelMeta<?> meta,
+            List<ColumnMeta> columns,
+            int[] index,
+            List<Object[]> rows,
+            boolean returning) {
         Object[] binds = new Object[rows.size() * index.length];
         int k = 0;
         for (Object[] row : rows) {
@@ -36,7 +38,7 @@ final class BulkInsertSql {
                 binds[k++] = d.toDb(row[i]);
             }
         }
-        return new io.kakaorm.dialect.CompiledSql(of(d, meta, columns, rows.size(), returning), java.util.Arrays.asList(binds));
+        return new CompiledSql(of(d, meta, columns, rows.size(), returning), Arrays.asList(binds));
     }
 
     static String of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int rows, boolean returning) {

@@ -1,8 +1,5 @@
 package io.kakaorm.vertx.internal.write;
 
-import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-
 import io.kakaorm.Model;
 import io.kakaorm.OptimisticLockException;
 import io.kakaorm.Selector;
@@ -14,6 +11,7 @@ import io.kakaorm.lambda.LambdaDecoder;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Versioning;
+import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -63,19 +61,22 @@ public final class BulkUpdate {
         int chunk = Math.max(1, d.features().maxBindParams() / perRow);
         List<ColumnMeta> cols = columns;
         return db.transaction(tx -> {
-            Future<Integer> f = Future.succeededFuture(0);
-            for (int from = 0; from < models.size(); from += chunk) {
-                List<T> part = models.subList(from, Math.min(models.size(), from + chunk));
-                f = f.compose(n -> db.executor().update(sql(d, meta, cols, part, versions))
-                        .compose(k -> versions == null || k == part.size() ? Future.succeededFuture(n + k)
-                                : Future.failedFuture(versions.stale(meta, part))));
-            }
-            return f;
-        }).onSuccess(n -> {
-            if (versions != null) {
-                versions.apply(models);
-            }
-        });
+                    Future<Integer> f = Future.succeededFuture(0);
+                    for (int from = 0; from < models.size(); from += chunk) {
+                        List<T> part = models.subList(from, Math.min(models.size(), from + chunk));
+                        f = f.compose(n -> db.executor()
+                                .update(sql(d, meta, cols, part, versions))
+                                .compose(k -> versions == null || k == part.size()
+                                        ? Future.succeededFuture(n + k)
+                                        : Future.failedFuture(versions.stale(meta, part))));
+                    }
+                    return f;
+                })
+                .onSuccess(n -> {
+                    if (versions != null) {
+                        versions.apply(models);
+                    }
+                });
     }
 
     /**
@@ -83,8 +84,8 @@ public final class BulkUpdate {
      * the expected one; a chunk that matched fewer rows than it has instances fails the whole bulk update
      * with {@link OptimisticLockException} (rolled back), and on success the instances hold their new version.
      */
-    private record Versions(ColumnMeta column, IdentityHashMap<Object, Object> expected,
-            IdentityHashMap<Object, Object> next) {
+    private record Versions(
+            ColumnMeta column, IdentityHashMap<Object, Object> expected, IdentityHashMap<Object, Object> next) {
         static Versions of(ModelMeta<?> meta, List<? extends Model<?>> models) {
             ColumnMeta v = meta.versionColumn();
             if (v == null) {
@@ -109,8 +110,13 @@ public final class BulkUpdate {
             for (Model<?> m : part) {
                 keys.add(meta.primaryKey().get(m));
             }
-            return new OptimisticLockException(meta.modelClass(), meta.primaryKey().fieldName() + " in", keys,
-                    column.fieldName(), "the versions each instance was read with", "bulkUpdate");
+            return new OptimisticLockException(
+                    meta.modelClass(),
+                    meta.primaryKey().fieldName() + " in",
+                    keys,
+                    column.fieldName(),
+                    "the versions each instance was read with",
+                    "bulkUpdate");
         }
     }
 
@@ -135,12 +141,13 @@ public final class BulkUpdate {
         return new ArrayList<>(out);
     }
 
-    private static CompiledSql sql(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<? extends Model<?>> rows,
-            Versions versions) {
+    private static CompiledSql sql(
+            Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, List<? extends Model<?>> rows, Versions versions) {
         ColumnMeta pk = meta.primaryKey();
         String qpk = d.quote(pk.name());
         List<Object> binds = new ArrayList<>();
-        StringBuilder sb = new StringBuilder("UPDATE ").append(d.quote(meta.table())).append(" SET ");
+        StringBuilder sb =
+                new StringBuilder("UPDATE ").append(d.quote(meta.table())).append(" SET ");
         for (int i = 0; i < columns.size(); i++) {
             ColumnMeta c = columns.get(i);
             String qc = d.quote(c.name());
@@ -153,8 +160,13 @@ public final class BulkUpdate {
             sb.append(" ELSE ").append(qc).append(" END");
         }
         if (versions != null) {
-            versionCase(d, sb.append(", ").append(d.quote(versions.column().name())).append(" = "), qpk, rows,
-                    versions.next(), binds);
+            versionCase(
+                    d,
+                    sb.append(", ").append(d.quote(versions.column().name())).append(" = "),
+                    qpk,
+                    rows,
+                    versions.next(),
+                    binds);
         }
         sb.append(" WHERE ").append(qpk).append(" IN (");
         for (int i = 0; i < rows.size(); i++) {
@@ -163,15 +175,25 @@ public final class BulkUpdate {
         }
         sb.append(')');
         if (versions != null) {
-            versionCase(d, sb.append(" AND ").append(d.quote(versions.column().name())).append(" = "), qpk, rows,
-                    versions.expected(), binds);
+            versionCase(
+                    d,
+                    sb.append(" AND ").append(d.quote(versions.column().name())).append(" = "),
+                    qpk,
+                    rows,
+                    versions.expected(),
+                    binds);
         }
         return new CompiledSql(d.placeholders(sb.toString()), binds);
     }
 
     /** {@code CASE pk WHEN ? THEN <value of the row> … ELSE version END} for the version column. */
-    private static void versionCase(Dialect d, StringBuilder sb, String qpk, List<? extends Model<?>> rows,
-            IdentityHashMap<Object, Object> values, List<Object> binds) {
+    private static void versionCase(
+            Dialect d,
+            StringBuilder sb,
+            String qpk,
+            List<? extends Model<?>> rows,
+            IdentityHashMap<Object, Object> values,
+            List<Object> binds) {
         ModelMeta<?> meta = ModelMeta.of(rows.get(0).getClass());
         ColumnMeta pk = meta.primaryKey();
         sb.append("CASE ").append(qpk);

@@ -1,14 +1,12 @@
 package io.kakaorm.vertx.internal.write;
 
-import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-
 import io.kakaorm.Filter;
 import io.kakaorm.IntegrityException;
 import io.kakaorm.Model;
 import io.kakaorm.ModelState;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.vertx.CreateResult;
+import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.vertx.core.Future;
 import java.util.function.Consumer;
 
@@ -24,8 +22,8 @@ public final class GetOrCreate {
         this.db = db;
     }
 
-    public <T extends Model<T>> Future<CreateResult<T>> run(Class<T> model, Filter<T> filter, Consumer<? super T> init,
-            boolean update) {
+    public <T extends Model<T>> Future<CreateResult<T>> run(
+            Class<T> model, Filter<T> filter, Consumer<? super T> init, boolean update) {
         Future<T> found;
         try {
             found = db.from(model).where(filter).getOrNone();
@@ -50,9 +48,14 @@ public final class GetOrCreate {
                         if (!(t instanceof IntegrityException ie) || ie.kind() != IntegrityException.Kind.UNIQUE) {
                             return Future.failedFuture(t);
                         }
-                        return db.from(model).where(filter).getOrNone().compose(winner -> winner == null
-                                ? Future.failedFuture(t) // the filter does not find the row whose key collided
-                                : update ? updated(winner, init) : Future.succeededFuture(new CreateResult<>(winner, false)));
+                        return db.from(model)
+                                .where(filter)
+                                .getOrNone()
+                                .compose(winner -> winner == null
+                                        ? Future.failedFuture(t) // the filter does not find the row whose key collided
+                                        : update
+                                                ? updated(winner, init)
+                                                : Future.succeededFuture(new CreateResult<>(winner, false)));
                     });
         });
     }

@@ -29,8 +29,7 @@ final class HookInfo {
         }
     };
 
-    private HookInfo() {
-    }
+    private HookInfo() {}
 
     static boolean overrides(Class<?> model, Hook hook) {
         return OVERRIDDEN.get(model).contains(hook);

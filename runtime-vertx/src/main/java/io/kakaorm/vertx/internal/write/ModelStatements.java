@@ -20,8 +20,7 @@ import java.util.List;
 
 /** The single-row statements of model CRUD, built as query records and rendered by the dialect. */
 public final class ModelStatements {
-    private ModelStatements() {
-    }
+    private ModelStatements() {}
 
     static Expr pkEquals(ModelMeta<?> meta, int slot) {
         ColumnMeta pk = meta.primaryKey();
@@ -84,8 +83,13 @@ public final class ModelStatements {
      * UPDATE of {@code columns} (their values from {@code model}) by primary key; with a version column,
      * also {@code SET version = nextVersion} and {@code AND version = expectedVersion}.
      */
-    static CompiledSql update(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, Object model,
-            Object expectedVersion, Object nextVersion) {
+    static CompiledSql update(
+            Dialect d,
+            ModelMeta<?> meta,
+            List<ColumnMeta> columns,
+            Object model,
+            Object expectedVersion,
+            Object nextVersion) {
         List<Assignment> set = new ArrayList<>(columns.size() + 1);
         List<Object> params = new ArrayList<>(columns.size() + 3);
         for (ColumnMeta c : columns) {

@@ -169,8 +169,8 @@ public final class ModelWrites {
         CompiledSql sql = ModelStatements.update(d, meta, set, model, expectedVersion, nextVersion);
         return db.executor().update(sql).compose(n -> {
             if (n == 0) {
-                return Future.failedFuture(version == null ? gone(meta, key)
-                        : stale(meta, key, expectedVersion, "UPDATE"));
+                return Future.failedFuture(
+                        version == null ? gone(meta, key) : stale(meta, key, expectedVersion, "UPDATE"));
             }
             if (version != null) {
                 version.set(model, nextVersion);
@@ -184,7 +184,8 @@ public final class ModelWrites {
         if (!model.isPersisted()) {
             ModelMeta<?> meta = ModelMeta.of(model.getClass());
             return Future.failedFuture(new IllegalStateException("Cannot delete this "
-                    + model.getClass().getSimpleName() + " (" + meta.primaryKey().fieldName() + " = "
+                    + model.getClass().getSimpleName() + " ("
+                    + meta.primaryKey().fieldName() + " = "
                     + render(meta.primaryKey().get(model)) + "): it was never saved, or is already deleted, so it"
                     + " has no row; load it from the database to delete its row"));
         }
@@ -221,19 +222,25 @@ public final class ModelWrites {
         ModelMeta<T> meta = (ModelMeta<T>) ModelMeta.of(model.getClass());
         Object key = meta.primaryKey().get(model);
         ModelMapper<T> mapper = db.mapper(meta);
-        return db.executor().query(ModelStatements.byKey(db.dialect(), meta, key), r -> mapper.fill(model, r))
-                .compose(rows -> rows.isEmpty() ? Future.failedFuture(gone(meta, key))
-                        : Future.succeededFuture(model));
+        return db.executor()
+                .query(ModelStatements.byKey(db.dialect(), meta, key), r -> mapper.fill(model, r))
+                .compose(rows -> rows.isEmpty() ? Future.failedFuture(gone(meta, key)) : Future.succeededFuture(model));
     }
 
     public static NotFoundException gone(ModelMeta<?> meta, Object key) {
-        return new NotFoundException(meta.modelClass(), meta.primaryKey().fieldName() + " = " + render(key)
-                + " (table " + meta.table() + ")");
+        return new NotFoundException(
+                meta.modelClass(),
+                meta.primaryKey().fieldName() + " = " + render(key) + " (table " + meta.table() + ")");
     }
 
     private static OptimisticLockException stale(ModelMeta<?> meta, Object key, Object expected, String what) {
-        return new OptimisticLockException(meta.modelClass(), meta.primaryKey().fieldName(), key,
-                meta.versionColumn().fieldName(), expected, what + " of table " + meta.table());
+        return new OptimisticLockException(
+                meta.modelClass(),
+                meta.primaryKey().fieldName(),
+                key,
+                meta.versionColumn().fieldName(),
+                expected,
+                what + " of table " + meta.table());
     }
 
     private static String render(Object key) {

@@ -1,8 +1,5 @@
 package io.kakaorm.vertx.internal.write;
 
-import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.List;
@@ -14,8 +11,7 @@ import java.util.function.Function;
  * complete at once are looped over, and only a pending step resumes the loop from its callback.
  */
 final class Sequential {
-    private Sequential() {
-    }
+    private Sequential() {}
 
     static <T> Future<Void> each(List<T> items, Function<T, Future<Void>> step) {
         Promise<Void> done = Promise.promise();

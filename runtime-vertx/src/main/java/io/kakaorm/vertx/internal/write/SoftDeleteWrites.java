@@ -39,9 +39,14 @@ public final class SoftDeleteWrites {
         Object key = meta.primaryKey().get(model);
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         return ModelState.run(model, Hook.BEFORE_DELETE)
-                .compose(v -> db.executor().update(db.dialect().update(new Update(meta,
-                        List.of(new Assignment(col, new Param(0, col.type()))), ModelStatements.pkEquals(meta, 1)),
-                        new Object[] {now, key})))
+                .compose(v -> db.executor()
+                        .update(db.dialect()
+                                .update(
+                                        new Update(
+                                                meta,
+                                                List.of(new Assignment(col, new Param(0, col.type()))),
+                                                ModelStatements.pkEquals(meta, 1)),
+                                        new Object[] {now, key})))
                 .compose(n -> {
                     if (n == 0) {
                         return Future.failedFuture(ModelWrites.gone(meta, key));

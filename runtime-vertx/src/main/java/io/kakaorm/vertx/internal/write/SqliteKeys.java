@@ -21,8 +21,7 @@ import java.util.List;
  * bulk insert fails and its transaction rolls back, rather than setting wrong keys.
  */
 final class SqliteKeys {
-    private SqliteKeys() {
-    }
+    private SqliteKeys() {}
 
     /** Whether keys of {@code d} are read this way (SQLite). */
     static boolean applies(Dialect d) {
@@ -30,29 +29,35 @@ final class SqliteKeys {
     }
 
     /** INSERTs {@code part} (without RETURNING) and completes with its keys in row order. */
-    static Future<long[]> insert(SqlExecutor ex, Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index,
-            List<Object[]> part) {
+    static Future<long[]> insert(
+            SqlExecutor ex, Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index, List<Object[]> part) {
         CompiledSql insert = BulkInsertSql.values(d, meta, columns, index, part, false);
         int n = part.size();
         String pk = d.quote(meta.primaryKey().name());
-        CompiledSql check = new CompiledSql("SELECT last_insert_rowid(), COUNT(*), MAX(" + pk + ") FROM "
-                + d.quote(meta.table()) + " WHERE " + pk + " > last_insert_rowid() - ?", List.of((long) n));
-        return ex.update(insert).compose(inserted -> ex.query(check, r -> new long[] {
-            ((Number) r.value(0)).longValue(), ((Number) r.value(1)).longValue(),
-            r.value(2) == null ? Long.MIN_VALUE : ((Number) r.value(2)).longValue()})).compose(rows -> {
-                long[] c = rows.get(0);
-                long last = c[0];
-                if (c[1] != n || c[2] != last) {
-                    return Future.failedFuture(new IllegalStateException("bulkCreate of "
-                            + meta.modelClass().getSimpleName() + ": SQLite did not give the " + n
-                            + " rows consecutive keys ending at " + last + " (the table's largest rowid reached"
-                            + " 2^63-1?); rolled back"));
-                }
-                long[] keys = new long[n];
-                for (int i = 0; i < n; i++) {
-                    keys[i] = last - n + 1 + i;
-                }
-                return Future.succeededFuture(keys);
-            });
+        CompiledSql check = new CompiledSql(
+                "SELECT last_insert_rowid(), COUNT(*), MAX(" + pk + ") FROM " + d.quote(meta.table()) + " WHERE " + pk
+                        + " > last_insert_rowid() - ?",
+                List.of((long) n));
+        return ex.update(insert)
+                .compose(inserted -> ex.query(check, r -> new long[] {
+                    ((Number) r.value(0)).longValue(),
+                    ((Number) r.value(1)).longValue(),
+                    r.value(2) == null ? Long.MIN_VALUE : ((Number) r.value(2)).longValue()
+                }))
+                .compose(rows -> {
+                    long[] c = rows.get(0);
+                    long last = c[0];
+                    if (c[1] != n || c[2] != last) {
+                        return Future.failedFuture(new IllegalStateException("bulkCreate of "
+                                + meta.modelClass().getSimpleName() + ": SQLite did not give the " + n
+                                + " rows consecutive keys ending at " + last + " (the table's largest rowid reached"
+                                + " 2^63-1?); rolled back"));
+                    }
+                    long[] keys = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        keys[i] = last - n + 1 + i;
+                    }
+                    return Future.succeededFuture(keys);
+                });
     }
 }

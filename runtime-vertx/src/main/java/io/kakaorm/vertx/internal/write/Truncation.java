@@ -1,11 +1,10 @@
 package io.kakaorm.vertx.internal.write;
 
-import io.kakaorm.vertx.internal.DatabaseImpl;
-import io.kakaorm.vertx.internal.exec.SqlExecutor;
-
+import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.vertx.TruncateRefusedException;
+import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +26,8 @@ public final class Truncation {
     public Future<Void> run(ModelMeta<?> meta, boolean cascade) {
         String sql = db.dialect().referencingTables();
         if (sql == null) {
-            return Future.failedFuture(new io.kakaorm.UnsupportedFeatureException(db.dialect().name(), "truncate()"));
+            return Future.failedFuture(
+                    new UnsupportedFeatureException(db.dialect().name(), "truncate()"));
         }
         List<String> order = new ArrayList<>();
         return collect(sql, meta.table(), cascade, new LinkedHashSet<>(), order).compose(v -> {
@@ -37,9 +37,11 @@ public final class Truncation {
     }
 
     /** Adds the tables referencing {@code table}, deepest first, into {@code order}. */
-    private Future<Void> collect(String sql, String table, boolean cascade, LinkedHashSet<String> seen, List<String> order) {
+    private Future<Void> collect(
+            String sql, String table, boolean cascade, LinkedHashSet<String> seen, List<String> order) {
         return db.fetch(sql, table).compose(rows -> {
-            List<String> refs = rows.stream().map(r -> unquote(String.valueOf(r.get("t")))).toList();
+            List<String> refs =
+                    rows.stream().map(r -> unquote(String.valueOf(r.get("t")))).toList();
             if (!refs.isEmpty() && !cascade) {
                 return Future.failedFuture(new TruncateRefusedException(table, refs));
             }
@@ -61,7 +63,8 @@ public final class Truncation {
         List<String> quoted = tables.stream().map(d::quote).toList();
         switch (d.name()) {
             case "postgres":
-                return db.execute("TRUNCATE TABLE " + String.join(", ", quoted) + " RESTART IDENTITY").mapEmpty();
+                return db.execute("TRUNCATE TABLE " + String.join(", ", quoted) + " RESTART IDENTITY")
+                        .mapEmpty();
             case "mysql":
                 // TRUNCATE restarts AUTO_INCREMENT; InnoDB refuses it on a referenced table even when the
                 // referencing ones are empty, so the checks are off for these statements on one connection
@@ -70,7 +73,8 @@ public final class Truncation {
                     for (String q : quoted) {
                         f = f.compose(n -> db.execute("TRUNCATE TABLE " + q));
                     }
-                    return f.eventually(() -> db.execute("SET FOREIGN_KEY_CHECKS = 1")).mapEmpty();
+                    return f.eventually(() -> db.execute("SET FOREIGN_KEY_CHECKS = 1"))
+                            .mapEmpty();
                 });
             default:
                 return db.transaction(tx -> {
@@ -79,9 +83,15 @@ public final class Truncation {
                         f = f.compose(n -> db.execute("DELETE FROM " + q));
                     }
                     return f.compose(n -> db.fetch("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'"))
-                            .compose(seq -> seq.isEmpty() ? Future.succeededFuture(0)
-                                    : db.execute("DELETE FROM sqlite_sequence WHERE name IN ("
-                                            + String.join(", ", tables.stream().map(t -> "?").toList()) + ")",
+                            .compose(seq -> seq.isEmpty()
+                                    ? Future.succeededFuture(0)
+                                    : db.execute(
+                                            "DELETE FROM sqlite_sequence WHERE name IN ("
+                                                    + String.join(
+                                                            ", ",
+                                                            tables.stream()
+                                                                    .map(t -> "?")
+                                                                    .toList()) + ")",
                                             new ArrayList<Object>(tables)))
                             .mapEmpty();
                 });
@@ -89,7 +99,8 @@ public final class Truncation {
     }
 
     private static String unquote(String t) {
-        return t.length() > 1 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1).replace("\"\"", "\"") : t;
+        return t.length() > 1 && t.startsWith("\"") && t.endsWith("\"")
+                ? t.substring(1, t.length() - 1).replace("\"\"", "\"")
+                : t;
     }
-
 }

@@ -3,12 +3,16 @@ package io.kakaorm.vertx.internal.write;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.sql.JsonColumns;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.vertx.core.buffer.Buffer;
-import io.kakaorm.expr.ColumnType;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +22,14 @@ import java.util.List;
  * parameters for any number of rows: no bind limit, no huge statement text to parse.
  */
 final class UnnestInsert {
-    private UnnestInsert() {
-    }
+    private UnnestInsert() {}
 
-    static CompiledSql of(Dialect d, ModelMeta<?> meta, List<ColumnMeta> columns, int[] index, List<Object[]> rows,
+    static CompiledSql of(
+            Dialect d,
+            ModelMeta<?> meta,
+            List<ColumnMeta> columns,
+            int[] index,
+            List<Object[]> rows,
             boolean returning) {
         StringBuilder names = new StringBuilder();
         StringBuilder aliases = new StringBuilder();
@@ -32,8 +40,11 @@ final class UnnestInsert {
             String sep = i == 0 ? "" : ", ";
             names.append(sep).append(d.quote(c.name()));
             aliases.append(sep).append("c").append(i);
-            // decimals and JSON documents travel as text: the driver never completes a NUMERIC[] bind holding a NULL (Vert.x 5.0)
-            arrays.append(sep).append(c.type() == ColumnType.DECIMAL || c.type() == ColumnType.JSON ? "?::text[]::" : "?::").append(d.sqlType(meta, c))
+            // decimals and JSON documents travel as text: the driver never completes a NUMERIC[] bind holding a NULL
+            // (Vert.x 5.0)
+            arrays.append(sep)
+                    .append(c.type() == ColumnType.DECIMAL || c.type() == ColumnType.JSON ? "?::text[]::" : "?::")
+                    .append(d.sqlType(meta, c))
                     .append("[]");
             binds.add(array(d, c, index[i], rows));
         }
@@ -53,11 +64,11 @@ final class UnnestInsert {
             case DOUBLE -> Double.class;
             case BOOLEAN -> Boolean.class;
             case DECIMAL -> String.class;
-            case UUID -> java.util.UUID.class;
-            case LOCAL_DATE -> java.time.LocalDate.class;
-            case LOCAL_TIME -> java.time.LocalTime.class;
-            case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
-            case OFFSET_DATE_TIME, INSTANT -> java.time.OffsetDateTime.class;
+            case UUID -> java.util.UUID.class; // checkstyle:allow-fqn
+            case LOCAL_DATE -> LocalDate.class;
+            case LOCAL_TIME -> LocalTime.class;
+            case LOCAL_DATE_TIME -> LocalDateTime.class;
+            case OFFSET_DATE_TIME, INSTANT -> OffsetDateTime.class;
             case BYTES -> Buffer.class;
             case STRING, ENUM, JSON -> String.class;
         };

@@ -9,8 +9,7 @@ import io.kakaorm.meta.ModelMeta;
  * write, so that after save() the instance equals a fresh read and dirty tracking compares like with like.
  */
 final class WriteValues {
-    private WriteValues() {
-    }
+    private WriteValues() {}
 
     /** Normalises every column field of {@code model} in place. */
     static void normalise(Dialect d, ModelMeta<?> meta, Object model) {

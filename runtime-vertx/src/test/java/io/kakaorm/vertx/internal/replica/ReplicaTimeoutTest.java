@@ -12,6 +12,7 @@ import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ class ReplicaTimeoutTest {
                 @Override
                 public <R> Future<List<R>> query(CompiledSql sql, RowMapper<R> mapper) {
                     log.add(sql);
-                    return replica ? Future.failedFuture(new java.net.ConnectException("Connection refused"))
+                    return replica
+                            ? Future.failedFuture(new ConnectException("Connection refused"))
                             : Future.succeededFuture(List.of());
                 }
 
@@ -71,11 +73,17 @@ class ReplicaTimeoutTest {
         Vertx vertx = Vertx.vertx();
         try {
             Recording f = new Recording();
-            ConnectOptions o = ConnectOptions.parse("postgresql://u@primary:5432/db?replicas=replica:5433&statementTimeout=100");
+            ConnectOptions o =
+                    ConnectOptions.parse("postgresql://u@primary:5432/db?replicas=replica:5433&statementTimeout=100");
             Backend router = ReplicaRouter.open(vertx, f, o, Dialects.forName("postgres"))
-                    .toCompletionStage().toCompletableFuture().get();
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
             CompiledSql read = new CompiledSql("SELECT 1", List.of(), true, Duration.ofSeconds(7));
-            router.query(read, r -> r.value(0)).toCompletionStage().toCompletableFuture().get();
+            router.query(read, r -> r.value(0))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
             assertEquals(List.of(read), f.ran.get("replica"));
             assertEquals(List.of(read), f.ran.get("primary"));
             assertEquals(7_000, f.ran.get("primary").get(0).timeoutMillis(o.statementTimeout()));

@@ -7,6 +7,7 @@ import io.kakaorm.Table;
 import io.kakaorm.relation.BelongsTo;
 import io.kakaorm.relation.HasMany;
 
+/** An album: belongs to one {@link Band} and has many tracks. */
 // tag::album[]
 @Table(name = "album")
 public class Album extends Model<Album> {

@@ -5,6 +5,7 @@ import io.kakaorm.Model;
 import io.kakaorm.Table;
 import io.kakaorm.relation.HasMany;
 
+/** A band: the one side of a one-to-many relation to its {@link Album}s. */
 // tag::band[]
 @Table(name = "band")
 public class Band extends Model<Band> {

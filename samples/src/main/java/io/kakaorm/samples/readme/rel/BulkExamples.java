@@ -7,13 +7,15 @@ import java.util.List;
 
 /** The README's bulk-operations section. */
 public final class BulkExamples {
-    private BulkExamples() {
-    }
+    private BulkExamples() {}
 
     /** What the examples produced. */
-    public record Results(List<Track> tracks, int updated, CreateResult<Band> first, CreateResult<Band> second,
-            long tracksAfterTruncate) {
-    }
+    public record Results(
+            List<Track> tracks,
+            int updated,
+            CreateResult<Band> first,
+            CreateResult<Band> second,
+            long tracksAfterTruncate) {}
 
     public static Results run(Database db, long albumId) {
         // tag::bulk[]
@@ -38,8 +40,10 @@ public final class BulkExamples {
 
         db.truncate(Track.class).await();       // empties the table and restarts its keys
         // end::bulk[]
-        CreateResult<Band> again = db.getOrCreate(Band.class, b -> b.name.equals("Kraftwerk"), b -> b.name = "Kraftwerk")
+        CreateResult<Band> again = db.getOrCreate(
+                        Band.class, b -> b.name.equals("Kraftwerk"), b -> b.name = "Kraftwerk")
                 .await();
-        return new Results(tracks, updated, r, again, db.from(Track.class).count().await());
+        return new Results(
+                tracks, updated, r, again, db.from(Track.class).count().await());
     }
 }

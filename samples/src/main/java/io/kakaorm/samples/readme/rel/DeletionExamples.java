@@ -5,13 +5,17 @@ import java.util.List;
 
 /** The README's deletion-strategies section. */
 public final class DeletionExamples {
-    private DeletionExamples() {
-    }
+    private DeletionExamples() {}
 
     /** What the examples produced. */
-    public record Results(List<Note> live, List<Note> all, List<Note> deleted, int purged, List<Log> logs,
-            List<Log> logsAndArchive, List<Log> archived) {
-    }
+    public record Results(
+            List<Note> live,
+            List<Note> all,
+            List<Note> deleted,
+            int purged,
+            List<Log> logs,
+            List<Log> logsAndArchive,
+            List<Log> archived) {}
 
     public static Results run(Database db) {
         // tag::soft[]

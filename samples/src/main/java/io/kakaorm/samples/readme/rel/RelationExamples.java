@@ -5,13 +5,16 @@ import java.util.List;
 
 /** The README's relations and prefetch sections. */
 public final class RelationExamples {
-    private RelationExamples() {
-    }
+    private RelationExamples() {}
 
     /** What the examples produced. */
-    public record Results(Band band, List<Album> albums, long titled, List<Album> prefetched, List<Track> nested,
-            List<Album> singles) {
-    }
+    public record Results(
+            Band band,
+            List<Album> albums,
+            long titled,
+            List<Album> prefetched,
+            List<Track> nested,
+            List<Album> singles) {}
 
     public static Results run(Database db) {
         Album album = db.from(Album.class).orderBy(a -> a.id).first().await();

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** The README's example of prefetched relations nested in toJson. */
 public final class RelationJsonExamples {
-    private RelationJsonExamples() {
-    }
+    private RelationJsonExamples() {}
 
     public static JsonArray run(Database db) {
         // tag::relation-json[]

@@ -5,16 +5,13 @@ import java.util.List;
 
 /** The README's relation paths inside one-model lambdas. */
 public final class RelationPathExamples {
-    private RelationPathExamples() {
-    }
+    private RelationPathExamples() {}
 
     /** A track's title with its album's. */
-    public record TrackRow(String title, String album) {
-    }
+    public record TrackRow(String title, String album) {}
 
     /** What the examples produced. */
-    public record Results(List<Album> byC, List<Album> notByC, List<Track> ordered, List<TrackRow> rows, String sql) {
-    }
+    public record Results(List<Album> byC, List<Album> notByC, List<Track> ordered, List<TrackRow> rows, String sql) {}
 
     public static Results run(Database db) {
         // tag::relation-path[]

@@ -11,6 +11,7 @@ public class Track extends Model<Track> {
     public String title;
     public int number;
     public boolean single;
+
     @ForeignKey(Album.class)
     public Long albumId;
 

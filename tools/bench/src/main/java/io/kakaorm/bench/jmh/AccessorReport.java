@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Turns the {@link FieldAccessBenchmark} scores into ratios against direct field code. */
 public final class AccessorReport {
-    private AccessorReport() {
-    }
+    private AccessorReport() {}
 
     /** Prints, per operation, each accessor's time relative to direct access and ByteBuddy vs MethodHandle. */
     public static void print(Map<String, Double> ns) {
@@ -18,15 +17,25 @@ public final class AccessorReport {
             for (String kind : new String[] {"MethodHandle", "Reflection", "ByteBuddy", "GeneratedColumns"}) {
                 Double t = ns.get(op + kind);
                 if (t != null) {
-                    System.out.printf(Locale.ROOT, "accessors  %-8s %-17s %8.2f ns/row  = %.2fx direct time%n",
-                            op, kind, t, t / direct);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "accessors  %-8s %-17s %8.2f ns/row  = %.2fx direct time%n",
+                            op,
+                            kind,
+                            t,
+                            t / direct);
                 }
             }
             Double mh = ns.get(op + "MethodHandle");
             Double bb = ns.get(op + "ByteBuddy");
             if (mh != null && bb != null) {
-                System.out.printf(Locale.ROOT, "accessors  %-8s MethodHandle/ByteBuddy time = %.2f (%s faster by %.0f%%)%n",
-                        op, mh / bb, mh > bb ? "ByteBuddy" : "MethodHandle", Math.abs(mh / bb - 1) * 100);
+                System.out.printf(
+                        Locale.ROOT,
+                        "accessors  %-8s MethodHandle/ByteBuddy time = %.2f (%s faster by %.0f%%)%n",
+                        op,
+                        mh / bb,
+                        mh > bb ? "ByteBuddy" : "MethodHandle",
+                        Math.abs(mh / bb - 1) * 100);
             }
         }
     }

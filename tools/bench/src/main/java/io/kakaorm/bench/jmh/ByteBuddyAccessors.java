@@ -1,5 +1,7 @@
 package io.kakaorm.bench.jmh;
 
+import static net.bytebuddy.matcher.ElementMatchers.named;
+
 import io.kakaorm.meta.FieldAccessor;
 import java.lang.reflect.Field;
 import net.bytebuddy.ByteBuddy;
@@ -14,16 +16,13 @@ import net.bytebuddy.implementation.bytecode.member.FieldAccess;
 import net.bytebuddy.implementation.bytecode.member.MethodReturn;
 import net.bytebuddy.implementation.bytecode.member.MethodVariableAccess;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-
 /**
  * The alternative to {@code io.kakaorm.meta.FieldAccessors}: one generated class per field whose
  * {@code get}/{@code set} are a plain {@code getfield}/{@code putfield} with the cast and (un)boxing.
  * Public fields of public classes only (enough for the benchmark model).
  */
 final class ByteBuddyAccessors {
-    private ByteBuddyAccessors() {
-    }
+    private ByteBuddyAccessors() {}
 
     static FieldAccessor of(Field field) {
         FieldDescription fd = new FieldDescription.ForLoadedField(field);
@@ -45,8 +44,10 @@ final class ByteBuddyAccessors {
         try {
             return new ByteBuddy()
                     .subclass(FieldAccessor.class)
-                    .method(named("get")).intercept(new Implementation.Simple(getter))
-                    .method(named("set")).intercept(new Implementation.Simple(setter))
+                    .method(named("get"))
+                    .intercept(new Implementation.Simple(getter))
+                    .method(named("set"))
+                    .intercept(new Implementation.Simple(setter))
                     .make()
                     .load(field.getDeclaringClass().getClassLoader(), ClassLoadingStrategy.Default.WRAPPER)
                     .getLoaded()

@@ -6,6 +6,7 @@ import io.kakaorm.meta.FieldAccessor;
 import io.kakaorm.meta.FieldAccessors;
 import io.kakaorm.meta.ModelMeta;
 import java.lang.reflect.Field;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -89,7 +90,7 @@ public class FieldAccessBenchmark {
         it.quantity = (Integer) v[3];
         it.price = (Double) v[4];
         it.active = (Boolean) v[5];
-        it.createdAt = (java.time.LocalDateTime) v[6];
+        it.createdAt = (LocalDateTime) v[6];
         return it;
     }
 

@@ -9,8 +9,7 @@ import io.kakaorm.bench.model.Item;
  * JVM and to the decoder each time.
  */
 public final class FreshSite {
-    private FreshSite() {
-    }
+    private FreshSite() {}
 
     /** A typical filter: two comparisons on an int column and a string equality, three captured values. */
     public static Filter<Item> filter(int lo, int hi, String category) {

@@ -1,5 +1,6 @@
 package io.kakaorm.bench.jmh;
 
+import io.kakaorm.bench.load.Stats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,7 @@ public final class InterleavedAccessors {
     private static final int BURST = 200_000;
     private static final Object[] SINK = new Object[1024];
 
-    private InterleavedAccessors() {
-    }
+    private InterleavedAccessors() {}
 
     /** {@code java -cp kakaorm-bench.jar io.kakaorm.bench.jmh.InterleavedAccessors}: just this comparison. */
     public static void main(String[] args) throws Exception {
@@ -51,11 +51,13 @@ public final class InterleavedAccessors {
             }
         }
         Map<String, Double> medians = new LinkedHashMap<>();
-        times.forEach((n, t) -> medians.put(n, io.kakaorm.bench.load.Stats.median(t)));
+        times.forEach((n, t) -> medians.put(n, Stats.median(t)));
         double direct = medians.get("direct");
-        medians.forEach((n, ns) -> System.out.printf(Locale.ROOT,
-                "interleaved hydrate %-17s %7.2f ns/row = %.2fx direct time%n", n, ns, ns / direct));
-        System.out.printf(Locale.ROOT, "interleaved hydrate MethodHandle/ByteBuddy time = %.2f, MethodHandle/GeneratedColumns = %.2f%n",
+        medians.forEach((n, ns) -> System.out.printf(
+                Locale.ROOT, "interleaved hydrate %-17s %7.2f ns/row = %.2fx direct time%n", n, ns, ns / direct));
+        System.out.printf(
+                Locale.ROOT,
+                "interleaved hydrate MethodHandle/ByteBuddy time = %.2f, MethodHandle/GeneratedColumns = %.2f%n",
                 medians.get("MethodHandle") / medians.get("ByteBuddy"),
                 medians.get("MethodHandle") / medians.get("GeneratedColumns"));
         return medians;

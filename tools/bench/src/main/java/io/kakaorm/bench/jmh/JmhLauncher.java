@@ -1,6 +1,7 @@
 package io.kakaorm.bench.jmh;
 
 import io.kakaorm.bench.BenchArgs;
+import java.io.PrintStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,8 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /** Runs the JMH benchmarks of one class and returns the score (in its unit) per benchmark method name. */
 public final class JmhLauncher {
-    private JmhLauncher() {
-    }
+    private JmhLauncher() {}
 
     /**
      * Runs every benchmark of {@code benchmarkClass} (forked, with the class's own warm-up and measurement
@@ -24,18 +24,16 @@ public final class JmhLauncher {
      * @param jvm the java executable for the forks, or {@code null} for the current one
      */
     public static Map<String, Double> run(Class<?> benchmarkClass, BenchArgs args, String jvm) throws RunnerException {
-        ChainedOptionsBuilder o = new OptionsBuilder()
-                .include(benchmarkClass.getName() + "\\.")
-                .shouldFailOnError(true);
+        ChainedOptionsBuilder o =
+                new OptionsBuilder().include(benchmarkClass.getName() + "\\.").shouldFailOnError(true);
         if (args.quick()) {
-            o = o.forks(0).warmupIterations(0).measurementIterations(1)
-                    .measurementTime(TimeValue.milliseconds(50));
+            o = o.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(50));
         }
         if (jvm != null) {
             o = o.jvm(jvm);
         }
-        java.io.PrintStream out = System.out;
-        java.io.PrintStream err = System.err;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
         Collection<RunResult> results;
         try {
             results = new Runner(o.build()).run();
@@ -49,8 +47,8 @@ public final class JmhLauncher {
             String method = label.substring(label.lastIndexOf('.') + 1);
             var p = r.getPrimaryResult();
             scores.put(method, p.getScore());
-            System.out.printf(Locale.ROOT, "%-28s %12.3f ± %.3f %s%n", method, p.getScore(), p.getScoreError(),
-                    p.getScoreUnit());
+            System.out.printf(
+                    Locale.ROOT, "%-28s %12.3f ± %.3f %s%n", method, p.getScore(), p.getScoreError(), p.getScoreUnit());
         }
         return scores;
     }

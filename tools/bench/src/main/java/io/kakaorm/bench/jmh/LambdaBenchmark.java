@@ -96,8 +96,9 @@ public class LambdaBenchmark {
         @SuppressWarnings("unchecked")
         public void load() throws Throwable {
             Class<?> site = FreshClassLoader.freshCopy(FreshSite.class, bytes);
-            MethodHandle m = MethodHandles.publicLookup().findStatic(site, "filter",
-                    MethodType.methodType(Filter.class, int.class, int.class, String.class));
+            MethodHandle m = MethodHandles.publicLookup()
+                    .findStatic(
+                            site, "filter", MethodType.methodType(Filter.class, int.class, int.class, String.class));
             lambda = (Filter<Item>) m.invoke(1, 21, "cat-3");
         }
     }

@@ -7,8 +7,7 @@ import java.util.concurrent.TimeoutException;
 
 /** Blocks the (non-event-loop) harness thread on a future during set-up and checks. */
 public final class Await {
-    private Await() {
-    }
+    private Await() {}
 
     /** The future's result within {@code seconds}; its failure rethrown unchecked. */
     public static <T> T of(Future<T> future, long seconds) {

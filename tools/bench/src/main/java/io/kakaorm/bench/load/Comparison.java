@@ -1,5 +1,6 @@
 package io.kakaorm.bench.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,13 +18,26 @@ import java.util.Locale;
  * @param candidateCpuMicros this JVM's CPU time per operation in each candidate round (all threads)
  * @param baselineCpuMicros  the same for the baseline rounds
  */
-public record Comparison(String workload, String target, String candidate, String baseline, int ops,
-        List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec,
-        List<Double> candidateCpuMicros, List<Double> baselineCpuMicros) {
+public record Comparison(
+        String workload,
+        String target,
+        String candidate,
+        String baseline,
+        int ops,
+        List<Double> candidateOpsPerSec,
+        List<Double> baselineOpsPerSec,
+        List<Double> candidateCpuMicros,
+        List<Double> baselineCpuMicros) {
 
     /** A comparison without CPU figures. */
-    public Comparison(String workload, String target, String candidate, String baseline, int ops,
-            List<Double> candidateOpsPerSec, List<Double> baselineOpsPerSec) {
+    public Comparison(
+            String workload,
+            String target,
+            String candidate,
+            String baseline,
+            int ops,
+            List<Double> candidateOpsPerSec,
+            List<Double> baselineOpsPerSec) {
         this(workload, target, candidate, baseline, ops, candidateOpsPerSec, baselineOpsPerSec, List.of(), List.of());
     }
 
@@ -51,7 +65,7 @@ public record Comparison(String workload, String target, String candidate, Strin
      * after it), which cancels load drift between rounds better than a ratio of medians.
      */
     public double ratio() {
-        List<Double> r = new java.util.ArrayList<>();
+        List<Double> r = new ArrayList<>();
         for (int i = 0; i < Math.min(candidateOpsPerSec.size(), baselineOpsPerSec.size()); i++) {
             r.add(candidateOpsPerSec.get(i) / baselineOpsPerSec.get(i));
         }
@@ -78,11 +92,27 @@ public record Comparison(String workload, String target, String candidate, Strin
     /** One line for the report: the ratio first, then the absolute figures behind it. */
     public String line() {
         double[] range = pairRatioRange();
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%-10s %-26s ratio %s/%s = %.3fx  (pairs %.3f..%.3f, of medians %.3f; cpu %.3fx)  %s %,.0f ops/s (%.1f us/op, cpu %.1f us/op)  %s %,.0f ops/s (%.1f us/op, cpu %.1f us/op)  [%d ops x %d rounds]",
-                workload, target, candidate, baseline, ratio(), range[0], range[1], ratioOfMedians(), cpuRatio(),
-                candidate, candidateMedian(), 1e6 / candidateMedian(), Stats.median(candidateCpuMicros),
-                baseline, baselineMedian(), 1e6 / baselineMedian(), Stats.median(baselineCpuMicros), ops,
+                workload,
+                target,
+                candidate,
+                baseline,
+                ratio(),
+                range[0],
+                range[1],
+                ratioOfMedians(),
+                cpuRatio(),
+                candidate,
+                candidateMedian(),
+                1e6 / candidateMedian(),
+                Stats.median(candidateCpuMicros),
+                baseline,
+                baselineMedian(),
+                1e6 / baselineMedian(),
+                Stats.median(baselineCpuMicros),
+                ops,
                 candidateOpsPerSec.size());
     }
 }

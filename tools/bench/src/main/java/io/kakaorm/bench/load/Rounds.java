@@ -42,8 +42,8 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
         }
         List<Comparison> out = new ArrayList<>();
         for (int j = 0; j < baselines.size(); j++) {
-            Comparison r = new Comparison(workload, target, candidate.name(), baselines.get(j).name(), ops, c, bs.get(j),
-                    cCpu, bsCpu.get(j));
+            Comparison r = new Comparison(
+                    workload, target, candidate.name(), baselines.get(j).name(), ops, c, bs.get(j), cCpu, bsCpu.get(j));
             System.out.println(r.line());
             out.add(r);
         }

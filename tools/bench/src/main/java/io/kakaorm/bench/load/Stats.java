@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Small statistics helpers. */
 public final class Stats {
-    private Stats() {
-    }
+    private Stats() {}
 
     /** The median of {@code values} (mean of the middle two for an even count). */
     public static double median(List<Double> values) {

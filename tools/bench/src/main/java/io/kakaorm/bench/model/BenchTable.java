@@ -5,8 +5,7 @@ import io.vertx.core.Future;
 
 /** Creates {@code kkbench_item} through the ORM's own DDL and seeds it with rows 1..n. */
 public final class BenchTable {
-    private BenchTable() {
-    }
+    private BenchTable() {}
 
     /** Drops and re-creates the table, then inserts {@code rows} items (ids 1..rows) in one transaction. */
     public static Future<Void> recreate(Database db, int rows) {

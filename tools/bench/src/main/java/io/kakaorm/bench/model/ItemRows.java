@@ -1,5 +1,6 @@
 package io.kakaorm.bench.model;
 
+import io.vertx.sqlclient.Row;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -17,11 +18,10 @@ public final class ItemRows {
     /** The column list, in the model's column order. */
     public static final String COLUMNS = "id, name, category, quantity, price, active, created_at";
 
-    private ItemRows() {
-    }
+    private ItemRows() {}
 
     /** Maps a Vert.x row selected with {@link #COLUMNS}. */
-    public static Item fromVertx(io.vertx.sqlclient.Row r) {
+    public static Item fromVertx(Row r) {
         Item it = new Item();
         it.id = r.getLong(0);
         it.name = r.getString(1);
@@ -54,14 +54,20 @@ public final class ItemRows {
 
     /** Whether two items hold the same column values (a sanity check before timing). */
     public static boolean same(Item a, Item b) {
-        return Objects.equals(a.id, b.id) && Objects.equals(a.name, b.name)
-                && Objects.equals(a.category, b.category) && a.quantity == b.quantity && a.price == b.price
-                && a.active == b.active && Objects.equals(a.createdAt, b.createdAt);
+        return Objects.equals(a.id, b.id)
+                && Objects.equals(a.name, b.name)
+                && Objects.equals(a.category, b.category)
+                && a.quantity == b.quantity
+                && a.price == b.price
+                && a.active == b.active
+                && Objects.equals(a.createdAt, b.createdAt);
     }
 
     /** The item's columns as text, for error messages. */
     public static String describe(Item it) {
-        return it == null ? "null" : "[" + it.id + ", " + it.name + ", " + it.category + ", " + it.quantity + ", "
-                + it.price + ", " + it.active + ", " + it.createdAt + "]";
+        return it == null
+                ? "null"
+                : "[" + it.id + ", " + it.name + ", " + it.category + ", " + it.quantity + ", " + it.price + ", "
+                        + it.active + ", " + it.createdAt + "]";
     }
 }

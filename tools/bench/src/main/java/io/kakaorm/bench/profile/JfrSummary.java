@@ -25,8 +25,7 @@ import jdk.jfr.consumer.RecordingFile;
  * the callee it was in (or {@code (self)}).
  */
 public final class JfrSummary {
-    private JfrSummary() {
-    }
+    private JfrSummary() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
@@ -45,7 +44,9 @@ public final class JfrSummary {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
                 continue;
             }
-            String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
+            String thread = e.getThread("sampledThread") == null
+                    ? "?"
+                    : e.getThread("sampledThread").getJavaName();
             if (thread == null || !thread.startsWith(threadPrefix)) {
                 continue;
             }
@@ -60,8 +61,10 @@ public final class JfrSummary {
             if (focus != null) {
                 for (int i = 0; i < frames.size(); i++) {
                     if (name(frames.get(i).getMethod()).endsWith(focus)) {
-                        String callee = i == 0 ? "(self)" : name(frames.get(i - 1).getMethod())
-                                + (frames.get(i - 1).getLineNumber() >= 0 ? "" : "");
+                        String callee = i == 0
+                                ? "(self)"
+                                : name(frames.get(i - 1).getMethod())
+                                        + (frames.get(i - 1).getLineNumber() >= 0 ? "" : "");
                         callees.merge(callee + " @line " + frames.get(i).getLineNumber(), 1, Integer::sum);
                         break;
                     }
@@ -75,7 +78,10 @@ public final class JfrSummary {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%d execution samples%s%n", total,
+        System.out.printf(
+                Locale.ROOT,
+                "%d execution samples%s%n",
+                total,
                 threadPrefix.isEmpty() ? "" : " on threads " + threadPrefix + "*");
         print("samples by thread", threads, total, 10);
         print("hottest methods (self)", self, total, 25);
@@ -94,7 +100,11 @@ public final class JfrSummary {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(limit)
-                .forEach(en -> System.out.printf(Locale.ROOT, "%6.1f%%  %6d  %s%n",
-                        100.0 * en.getValue() / Math.max(1, total), en.getValue(), en.getKey()));
+                .forEach(en -> System.out.printf(
+                        Locale.ROOT,
+                        "%6.1f%%  %6d  %s%n",
+                        100.0 * en.getValue() / Math.max(1, total),
+                        en.getValue(),
+                        en.getKey()));
     }
 }

@@ -31,8 +31,7 @@ public final class BulkInsertWorkload {
     static final int CHUNK = 100;
     private static final String INSERT_COLUMNS = "name, category, quantity, price, active, created_at";
 
-    private BulkInsertWorkload() {
-    }
+    private BulkInsertWorkload() {}
 
     /** Runs every configured database; one printed line each. */
     public static List<String> run(Vertx vertx, BenchArgs args) throws Exception {
@@ -59,7 +58,8 @@ public final class BulkInsertWorkload {
             Database db = t.orm();
             Await.of(db.dropTableIfExists(Item.class), 30);
             Await.of(db.createTable(Item.class), 30);
-            String sql = "INSERT INTO " + ItemRows.TABLE + " (" + INSERT_COLUMNS + ") VALUES (" + t.placeholder(1) + ", "
+            String sql = "INSERT INTO " + ItemRows.TABLE + " (" + INSERT_COLUMNS + ") VALUES (" + t.placeholder(1)
+                    + ", "
                     + t.placeholder(2) + ", " + t.placeholder(3) + ", " + t.placeholder(4) + ", " + t.placeholder(5)
                     + ", " + t.placeholder(6) + ")";
             List<Double> ratios = new ArrayList<>();
@@ -112,8 +112,8 @@ public final class BulkInsertWorkload {
                     s.execute(d);
                 }
             }
-            PreparedStatement ins = conn.prepareStatement("INSERT INTO " + ItemRows.TABLE + " (" + INSERT_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?)");
+            PreparedStatement ins = conn.prepareStatement(
+                    "INSERT INTO " + ItemRows.TABLE + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
             for (int round = 0; round < args.warmup() + args.rounds(); round++) {
                 List<Item> a = items();
                 long c0 = ProcessCpu.nanos();
@@ -161,7 +161,8 @@ public final class BulkInsertWorkload {
         } finally {
             Await.of(db.disconnect(), 30);
         }
-        String cpuLine = String.format("  sqlite CPU ratio %.2f (raw %.1f ms / ORM %.1f ms of process CPU per round)",
+        String cpuLine = String.format(
+                "  sqlite CPU ratio %.2f (raw %.1f ms / ORM %.1f ms of process CPU per round)",
                 (double) cpu[1] / cpu[0], cpu[1] / 1e6 / args.rounds(), cpu[0] / 1e6 / args.rounds());
         String wall = line("sqlite vs raw sqlite-jdbc batch", ratios, best);
         System.out.println(cpuLine);
@@ -169,7 +170,8 @@ public final class BulkInsertWorkload {
     }
 
     private static void check(List<Item> inserted) {
-        if (inserted.stream().map(i -> i.id).distinct().count() != ROWS || inserted.stream().anyMatch(i -> i.id == null)) {
+        if (inserted.stream().map(i -> i.id).distinct().count() != ROWS
+                || inserted.stream().anyMatch(i -> i.id == null)) {
             throw new IllegalStateException("bulkCreate did not give every row its own key");
         }
     }
@@ -177,11 +179,16 @@ public final class BulkInsertWorkload {
     private static String line(String what, List<Double> ratios, long[] best) {
         double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = r.length == 0 ? Double.NaN : r[r.length / 2];
-        String s = String.format("bulk insert %d rows, %s: ratio %.2f (pairs %.2f–%.2f); best ORM %.1f ms, best raw %.1f ms",
-                ROWS, what, median, r.length == 0 ? Double.NaN : r[0], r.length == 0 ? Double.NaN : r[r.length - 1],
-                best[0] / 1e6, best[1] / 1e6);
+        String s = String.format(
+                "bulk insert %d rows, %s: ratio %.2f (pairs %.2f–%.2f); best ORM %.1f ms, best raw %.1f ms",
+                ROWS,
+                what,
+                median,
+                r.length == 0 ? Double.NaN : r[0],
+                r.length == 0 ? Double.NaN : r[r.length - 1],
+                best[0] / 1e6,
+                best[1] / 1e6);
         System.out.println(s);
         return s;
     }
-
 }

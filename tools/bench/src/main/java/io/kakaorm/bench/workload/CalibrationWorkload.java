@@ -1,6 +1,7 @@
 package io.kakaorm.bench.workload;
 
 import io.kakaorm.bench.BenchArgs;
+import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
 import io.kakaorm.bench.load.LoadRun;
 import io.kakaorm.bench.load.Rounds;
@@ -10,6 +11,7 @@ import io.vertx.sqlclient.PreparedQuery;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,21 +27,30 @@ public final class CalibrationWorkload implements ServerWorkloads.OnServer {
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
         var raw = t.raw();
         String idType = t.postgres() ? "BIGSERIAL" : "BIGINT AUTO_INCREMENT";
-        io.kakaorm.bench.load.Await.of(raw.query("DROP TABLE IF EXISTS " + TABLE).execute()
-                .compose(v -> raw.query("CREATE TABLE " + TABLE + " (id " + idType
-                        + " PRIMARY KEY, name VARCHAR(100), quantity INT)").execute())
-                .compose(v -> raw.query("INSERT INTO " + TABLE + " (name, quantity) VALUES "
-                        + String.join(",", java.util.Collections.nCopies(1000, "('x', 1)"))).execute()), 60);
+        Await.of(
+                raw.query("DROP TABLE IF EXISTS " + TABLE)
+                        .execute()
+                        .compose(v -> raw.query("CREATE TABLE " + TABLE + " (id " + idType
+                                        + " PRIMARY KEY, name VARCHAR(100), quantity INT)")
+                                .execute())
+                        .compose(v -> raw.query("INSERT INTO " + TABLE + " (name, quantity) VALUES "
+                                        + String.join(",", Collections.nCopies(1000, "('x', 1)")))
+                                .execute()),
+                60);
         try {
-            PreparedQuery<RowSet<Row>> byId = raw.preparedQuery(
-                    "SELECT id, name, quantity FROM " + TABLE + " WHERE id = " + t.placeholder(1));
+            PreparedQuery<RowSet<Row>> byId =
+                    raw.preparedQuery("SELECT id, name, quantity FROM " + TABLE + " WHERE id = " + t.placeholder(1));
             LoadRun load = new LoadRun(vertx, args.inFlight(), args.contexts());
-            Side.Run run = n -> load.run(() -> byId.execute(Tuple.of(ThreadLocalRandom.current().nextLong(1, 1001))), n);
+            Side.Run run = n -> load.run(
+                    () -> byId.execute(Tuple.of(ThreadLocalRandom.current().nextLong(1, 1001))), n);
             Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(30_000));
-            return List.of(rounds.compare("calibrate", t.label() + " inflight=" + args.inFlight(),
-                    new Side("raw-A", run), new Side("raw-B", run)));
+            return List.of(rounds.compare(
+                    "calibrate",
+                    t.label() + " inflight=" + args.inFlight(),
+                    new Side("raw-A", run),
+                    new Side("raw-B", run)));
         } finally {
-            io.kakaorm.bench.load.Await.of(raw.query("DROP TABLE IF EXISTS " + TABLE).execute(), 60);
+            Await.of(raw.query("DROP TABLE IF EXISTS " + TABLE).execute(), 60);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class CountingListener {
     static final LongAdder STATEMENTS = new LongAdder();
 
-    private CountingListener() {
-    }
+    private CountingListener() {}
 
     static void attachIfAsked(Database db) {
         if (db != null && Boolean.getBoolean("kakaorm.bench.countingListener")) {

@@ -33,8 +33,9 @@ public final class FilteredListWorkload implements ServerWorkloads.OnServer {
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
         Await.of(BenchTable.recreate(t.orm(), ROWS), 300);
         try {
-            PreparedQuery<RowSet<Row>> window = t.raw().preparedQuery("SELECT " + ItemRows.COLUMNS + " FROM "
-                    + ItemRows.TABLE + " WHERE quantity > " + t.placeholder(1) + " AND quantity <= " + t.placeholder(2));
+            PreparedQuery<RowSet<Row>> window = t.raw()
+                    .preparedQuery("SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE quantity > "
+                            + t.placeholder(1) + " AND quantity <= " + t.placeholder(2));
             check(t.orm(), window);
             LoadRun load = new LoadRun(vertx, args.inFlight(), args.contexts());
             Side orm = new Side("orm", n -> load.run(() -> ormList(t.orm(), randomLow()), n));
@@ -48,7 +49,9 @@ public final class FilteredListWorkload implements ServerWorkloads.OnServer {
 
     static Future<List<Item>> ormList(Database db, int lo) {
         int hi = lo + WINDOW;
-        return db.from(Item.class).where(i -> i.quantity > lo && i.quantity <= hi).list();
+        return db.from(Item.class)
+                .where(i -> i.quantity > lo && i.quantity <= hi)
+                .list();
     }
 
     static Future<List<Item>> rawList(PreparedQuery<RowSet<Row>> window, int lo) {
@@ -72,13 +75,13 @@ public final class FilteredListWorkload implements ServerWorkloads.OnServer {
             a.sort((x, y) -> Long.compare(x.id, y.id));
             b.sort((x, y) -> Long.compare(x.id, y.id));
             if (a.size() != WINDOW || b.size() != WINDOW) {
-                throw new IllegalStateException("expected " + WINDOW + " rows from " + lo + ", got ORM " + a.size()
-                        + " raw " + b.size());
+                throw new IllegalStateException(
+                        "expected " + WINDOW + " rows from " + lo + ", got ORM " + a.size() + " raw " + b.size());
             }
             for (int i = 0; i < WINDOW; i++) {
                 if (!ItemRows.same(a.get(i), b.get(i))) {
-                    throw new IllegalStateException("row differs: " + ItemRows.describe(a.get(i)) + " vs "
-                            + ItemRows.describe(b.get(i)));
+                    throw new IllegalStateException(
+                            "row differs: " + ItemRows.describe(a.get(i)) + " vs " + ItemRows.describe(b.get(i)));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.kakaorm.bench.workload;
 
 import io.kakaorm.bench.BenchArgs;
+import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
 import io.kakaorm.bench.load.LoadRun;
 import io.kakaorm.bench.load.Rounds;
@@ -15,7 +16,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.util.ArrayList;
 import java.util.List;
-import io.kakaorm.bench.load.Await;
 
 /**
  * Workload 2: {@code db.all(Item.class)} (1000 rows, ordered by PK) against the same SELECT on the raw
@@ -28,8 +28,8 @@ public final class HydrationWorkload implements ServerWorkloads.OnServer {
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
         Await.of(BenchTable.recreate(t.orm(), ROWS), 300);
         try {
-            PreparedQuery<RowSet<Row>> all = t.raw().preparedQuery(
-                    "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " ORDER BY id");
+            PreparedQuery<RowSet<Row>> all =
+                    t.raw().preparedQuery("SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " ORDER BY id");
             check(t, all);
             LoadRun load = new LoadRun(vertx, args.hydrateInFlight(), args.contexts());
             Side orm = new Side("orm", n -> load.run(() -> t.orm().all(Item.class), n));
@@ -42,8 +42,8 @@ public final class HydrationWorkload implements ServerWorkloads.OnServer {
                 baselines.add(new Side("orm-fetch", n -> load.run(() -> t.orm().fetch(sql), n)));
             }
             Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(800));
-            return rounds.compareAll("hydrate", t.label() + " rows=" + ROWS + " inflight=" + args.hydrateInFlight(),
-                    orm, baselines);
+            return rounds.compareAll(
+                    "hydrate", t.label() + " rows=" + ROWS + " inflight=" + args.hydrateInFlight(), orm, baselines);
         } finally {
             Await.of(BenchTable.drop(t.orm()), 60);
         }
@@ -67,8 +67,8 @@ public final class HydrationWorkload implements ServerWorkloads.OnServer {
         }
         for (int i = 0; i < ROWS; i++) {
             if (!ItemRows.same(a.get(i), b.get(i))) {
-                throw new IllegalStateException("row " + i + " differs: " + ItemRows.describe(a.get(i)) + " vs "
-                        + ItemRows.describe(b.get(i)));
+                throw new IllegalStateException(
+                        "row " + i + " differs: " + ItemRows.describe(a.get(i)) + " vs " + ItemRows.describe(b.get(i)));
             }
         }
     }

@@ -38,8 +38,8 @@ public final class ListenerOverheadWorkload implements ServerWorkloads.OnServer 
             long before = counted.sum();
             Await.of(listened.get(Item.class, 1L), 30);
             if (counted.sum() != before + 1) {
-                throw new IllegalStateException("the counting listener saw " + (counted.sum() - before)
-                        + " statements for one get");
+                throw new IllegalStateException(
+                        "the counting listener saw " + (counted.sum() - before) + " statements for one get");
             }
             Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(30_000));
             Comparison c = rounds.compare("listener", t.label() + " inflight=" + args.inFlight(), with, without);

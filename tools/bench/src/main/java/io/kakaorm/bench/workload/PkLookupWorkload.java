@@ -1,6 +1,8 @@
 package io.kakaorm.bench.workload;
 
+import io.kakaorm.NotFoundException;
 import io.kakaorm.bench.BenchArgs;
+import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
 import io.kakaorm.bench.load.LoadRun;
 import io.kakaorm.bench.load.Rounds;
@@ -8,15 +10,16 @@ import io.kakaorm.bench.load.Side;
 import io.kakaorm.bench.model.BenchTable;
 import io.kakaorm.bench.model.Item;
 import io.kakaorm.bench.model.ItemRows;
-import io.kakaorm.NotFoundException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PreparedQuery;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import io.kakaorm.bench.load.Await;
+import java.util.function.Supplier;
 
 /**
  * Workload 1: {@code db.get(Item.class, id)} against {@code preparedQuery(...).execute(Tuple.of(id))}
@@ -29,8 +32,9 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
         Await.of(BenchTable.recreate(t.orm(), ROWS), 300);
         try {
-            PreparedQuery<RowSet<io.vertx.sqlclient.Row>> byId = t.raw().preparedQuery(
-                    "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = " + t.placeholder(1));
+            PreparedQuery<RowSet<Row>> byId = t.raw()
+                    .preparedQuery("SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = "
+                            + t.placeholder(1));
             Side orm = side(vertx, args, "orm", () -> t.orm().get(Item.class, randomId()));
             Side raw = side(vertx, args, "raw", () -> rawGet(byId, randomId()));
             check(t, byId);
@@ -38,9 +42,9 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
             if (!args.diagnose()) {
                 return rounds.compareAll("pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw));
             }
-            io.vertx.sqlclient.Pool like = t.rawLikeRuntime(vertx, t.url(), args.poolSize());
+            Pool like = t.rawLikeRuntime(vertx, t.url(), args.poolSize());
             try {
-                PreparedQuery<RowSet<io.vertx.sqlclient.Row>> likeById = like.preparedQuery(
+                PreparedQuery<RowSet<Row>> likeById = like.preparedQuery(
                         "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = " + t.placeholder(1));
                 Side rawLike = side(vertx, args, "raw-runtime-pool", () -> rawGet(likeById, randomId()));
                 return rounds.compareAll("pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw, rawLike));
@@ -52,7 +56,7 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
         }
     }
 
-    static Future<Item> rawGet(PreparedQuery<RowSet<io.vertx.sqlclient.Row>> byId, long id) {
+    static Future<Item> rawGet(PreparedQuery<RowSet<Row>> byId, long id) {
         return byId.execute(Tuple.of(id)).map(rs -> {
             var it = rs.iterator();
             if (!it.hasNext()) {
@@ -62,7 +66,7 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
         });
     }
 
-    private static Side side(Vertx vertx, BenchArgs args, String name, java.util.function.Supplier<Future<?>> op) {
+    private static Side side(Vertx vertx, BenchArgs args, String name, Supplier<Future<?>> op) {
         LoadRun load = new LoadRun(vertx, args.inFlight(), args.contexts());
         return new Side(name, n -> load.run(op, n));
     }
@@ -71,13 +75,13 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
         return ThreadLocalRandom.current().nextLong(1, ROWS + 1);
     }
 
-    private static void check(ServerTarget t, PreparedQuery<RowSet<io.vertx.sqlclient.Row>> byId) {
+    private static void check(ServerTarget t, PreparedQuery<RowSet<Row>> byId) {
         for (long id : new long[] {1, 500, ROWS}) {
             Item a = Await.of(t.orm().get(Item.class, id), 30);
             Item b = Await.of(rawGet(byId, id), 30);
             if (!ItemRows.same(a, b)) {
-                throw new IllegalStateException("ORM and raw disagree on id " + id + ": "
-                        + ItemRows.describe(a) + " vs " + ItemRows.describe(b));
+                throw new IllegalStateException("ORM and raw disagree on id " + id + ": " + ItemRows.describe(a)
+                        + " vs " + ItemRows.describe(b));
             }
         }
     }

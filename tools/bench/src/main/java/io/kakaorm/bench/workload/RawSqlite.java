@@ -1,8 +1,8 @@
 package io.kakaorm.bench.workload;
 
+import io.kakaorm.NotFoundException;
 import io.kakaorm.bench.model.Item;
 import io.kakaorm.bench.model.ItemRows;
-import io.kakaorm.NotFoundException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -29,8 +29,9 @@ final class RawSqlite implements AutoCloseable {
             }
         }
         byId = conn.prepareStatement("SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = ?");
-        insert = conn.prepareStatement("INSERT INTO " + ItemRows.TABLE
-                + " (name, category, quantity, price, active, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        insert = conn.prepareStatement(
+                "INSERT INTO " + ItemRows.TABLE
+                        + " (name, category, quantity, price, active, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
     }
 

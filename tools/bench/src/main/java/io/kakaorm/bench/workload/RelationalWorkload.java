@@ -3,6 +3,7 @@ package io.kakaorm.bench.workload;
 import static io.kakaorm.Sql.count;
 import static io.kakaorm.Sql.sum;
 
+import io.kakaorm.ProjectedQuery;
 import io.kakaorm.bench.BenchArgs;
 import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
@@ -33,28 +34,34 @@ public final class RelationalWorkload implements ServerWorkloads.OnServer {
     static final int WINDOW = 20;
 
     /** A joined row. */
-    public record PartRow(String part, int quantity, String maker) {
-    }
+    public record PartRow(String part, int quantity, String maker) {}
 
     /** A group: a maker's part count and total quantity. */
-    public record MakerTotal(Long makerId, long parts, long quantity) {
-    }
+    public record MakerTotal(Long makerId, long parts, long quantity) {}
 
     @Override
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
         Database db = t.orm();
         Await.of(recreate(db), 300);
         try {
-            PreparedQuery<RowSet<Row>> join = t.raw().preparedQuery(sqlText(joinQuery(db, 0).toSql()));
-            PreparedQuery<RowSet<Row>> group = t.raw().preparedQuery(sqlText(groupQuery(db).toSql()));
+            PreparedQuery<RowSet<Row>> join =
+                    t.raw().preparedQuery(sqlText(joinQuery(db, 0).toSql()));
+            PreparedQuery<RowSet<Row>> group =
+                    t.raw().preparedQuery(sqlText(groupQuery(db).toSql()));
             check(db, join, group);
             LoadRun load = new LoadRun(vertx, args.inFlight(), args.contexts());
             Rounds rounds = new Rounds(args.warmup(), args.rounds(), args.opsOr(10_000));
             List<Comparison> out = new ArrayList<>();
-            out.addAll(rounds.compareAll("join20", t.label() + " inflight=" + args.inFlight(),
-                    new Side("orm", n -> load.run(() -> joinQuery(db, randomLow()).list(), n)),
+            out.addAll(rounds.compareAll(
+                    "join20",
+                    t.label() + " inflight=" + args.inFlight(),
+                    new Side(
+                            "orm",
+                            n -> load.run(() -> joinQuery(db, randomLow()).list(), n)),
                     List.of(new Side("raw", n -> load.run(() -> rawJoin(join, randomLow()), n)))));
-            out.addAll(rounds.compareAll("group50", t.label() + " inflight=" + args.inFlight(),
+            out.addAll(rounds.compareAll(
+                    "group50",
+                    t.label() + " inflight=" + args.inFlight(),
                     new Side("orm", n -> load.run(() -> groupQuery(db).list(), n)),
                     List.of(new Side("raw", n -> load.run(() -> rawGroup(group), n)))));
             return out;
@@ -63,15 +70,17 @@ public final class RelationalWorkload implements ServerWorkloads.OnServer {
         }
     }
 
-    static io.kakaorm.ProjectedQuery<Part, PartRow> joinQuery(Database db, int lo) {
+    static ProjectedQuery<Part, PartRow> joinQuery(Database db, int lo) {
         int hi = lo + WINDOW;
-        return db.from(Part.class).join(Maker.class, (p, m) -> p.makerId.equals(m.id))
+        return db.from(Part.class)
+                .join(Maker.class, (p, m) -> p.makerId.equals(m.id))
                 .where((p, m) -> p.quantity > lo && p.quantity <= hi)
                 .select((p, m) -> new PartRow(p.name, p.quantity, m.name));
     }
 
-    static io.kakaorm.ProjectedQuery<Part, MakerTotal> groupQuery(Database db) {
-        return db.from(Part.class).groupBy(p -> p.makerId)
+    static ProjectedQuery<Part, MakerTotal> groupQuery(Database db) {
+        return db.from(Part.class)
+                .groupBy(p -> p.makerId)
                 .select(p -> new MakerTotal(p.makerId, count(), sum(p.quantity)));
     }
 
@@ -108,9 +117,12 @@ public final class RelationalWorkload implements ServerWorkloads.OnServer {
             m.country = i % 2 == 0 ? "KR" : "JP";
             makers.add(m);
         }
-        return db.dropTableIfExists(Part.class).compose(v -> db.dropTableIfExists(Maker.class))
-                .compose(v -> db.createTable(Maker.class)).compose(v -> db.createTable(Part.class))
-                .compose(v -> db.bulkCreate(makers)).compose(v -> {
+        return db.dropTableIfExists(Part.class)
+                .compose(v -> db.dropTableIfExists(Maker.class))
+                .compose(v -> db.createTable(Maker.class))
+                .compose(v -> db.createTable(Part.class))
+                .compose(v -> db.bulkCreate(makers))
+                .compose(v -> {
                     List<Part> parts = new ArrayList<>();
                     for (int i = 1; i <= PARTS; i++) {
                         Part p = new Part();
@@ -121,7 +133,8 @@ public final class RelationalWorkload implements ServerWorkloads.OnServer {
                         parts.add(p);
                     }
                     return db.bulkCreate(parts);
-                }).mapEmpty();
+                })
+                .mapEmpty();
     }
 
     private static int randomLow() {

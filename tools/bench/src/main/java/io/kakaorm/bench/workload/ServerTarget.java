@@ -1,15 +1,18 @@
 package io.kakaorm.bench.workload;
 
+import io.kakaorm.bench.load.Await;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.mysqlclient.MySQLBuilder;
 import io.vertx.mysqlclient.MySQLConnectOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.kakaorm.bench.load.Await;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One server database opened twice on the same Vert.x instance: through KakaORM, and as a raw Vert.x
@@ -21,7 +24,8 @@ import io.kakaorm.bench.load.Await;
  * @param postgres whether placeholders are {@code $n} (else {@code ?})
  * @param url      the server URL
  */
-public record ServerTarget(String label, Database orm, Pool raw, boolean postgres, String url) implements AutoCloseable {
+public record ServerTarget(String label, Database orm, Pool raw, boolean postgres, String url)
+        implements AutoCloseable {
 
     /** Opens both clients; {@code url} is a postgresql:// or mysql:// / mariadb:// URL without query. */
     public static ServerTarget open(Vertx vertx, String url, int poolSize) {
@@ -55,24 +59,47 @@ public record ServerTarget(String label, Database orm, Pool raw, boolean postgre
      */
     public Pool rawLikeRuntime(Vertx vertx, String url, int poolSize) {
         url = url.replaceFirst("^([a-z]+://[^:/@]+):@", "$1@");
-        PoolOptions pool = new PoolOptions().setMaxSize(poolSize).setConnectionTimeout(10_000)
-                .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
-        io.vertx.core.net.NetClientOptions net = new io.vertx.core.net.NetClientOptions().setConnectTimeout(10_000);
+        PoolOptions pool = new PoolOptions()
+                .setMaxSize(poolSize)
+                .setConnectionTimeout(10_000)
+                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+        NetClientOptions net = new NetClientOptions().setConnectTimeout(10_000);
         if (postgres) {
             PgConnectOptions u = PgConnectOptions.fromUri(url);
-            PgConnectOptions o = new PgConnectOptions().setHost(u.getHost()).setPort(u.getPort())
-                    .setDatabase(u.getDatabase()).setUser(u.getUser()).setPassword(u.getPassword() == null ? "" : u.getPassword())
-                    .setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                    .setSslMode(io.vertx.pgclient.SslMode.DISABLE);
-            return PgBuilder.pool().with(pool).with(net).connectingTo(o).using(vertx).build();
+            PgConnectOptions o = new PgConnectOptions()
+                    .setHost(u.getHost())
+                    .setPort(u.getPort())
+                    .setDatabase(u.getDatabase())
+                    .setUser(u.getUser())
+                    .setPassword(u.getPassword() == null ? "" : u.getPassword())
+                    .setCachePreparedStatements(true)
+                    .setPreparedStatementCacheMaxSize(256)
+                    .setSslMode(SslMode.DISABLE);
+            return PgBuilder.pool()
+                    .with(pool)
+                    .with(net)
+                    .connectingTo(o)
+                    .using(vertx)
+                    .build();
         }
         String u0 = url.startsWith("mariadb://") ? "mysql://" + url.substring("mariadb://".length()) : url;
         MySQLConnectOptions u = MySQLConnectOptions.fromUri(u0);
-        MySQLConnectOptions o = new MySQLConnectOptions().setHost(u.getHost()).setPort(u.getPort())
-                .setDatabase(u.getDatabase()).setUser(u.getUser()).setPassword(u.getPassword() == null ? "" : u.getPassword())
-                .setCharset("utf8mb4").setCachePreparedStatements(true).setPreparedStatementCacheMaxSize(256)
-                .setSslMode(io.vertx.mysqlclient.SslMode.DISABLED);
-        return MySQLBuilder.pool().with(pool).with(net).connectingTo(o).using(vertx).build();
+        MySQLConnectOptions o = new MySQLConnectOptions()
+                .setHost(u.getHost())
+                .setPort(u.getPort())
+                .setDatabase(u.getDatabase())
+                .setUser(u.getUser())
+                .setPassword(u.getPassword() == null ? "" : u.getPassword())
+                .setCharset("utf8mb4")
+                .setCachePreparedStatements(true)
+                .setPreparedStatementCacheMaxSize(256)
+                .setSslMode(io.vertx.mysqlclient.SslMode.DISABLED); // checkstyle:allow-fqn
+        return MySQLBuilder.pool()
+                .with(pool)
+                .with(net)
+                .connectingTo(o)
+                .using(vertx)
+                .build();
     }
 
     /** {@code $n} on PostgreSQL, {@code ?} elsewhere. */

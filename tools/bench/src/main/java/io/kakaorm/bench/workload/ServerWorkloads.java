@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** Runs a server workload on each configured server database (PostgreSQL, then MariaDB). */
 public final class ServerWorkloads {
-    private ServerWorkloads() {
-    }
+    private ServerWorkloads() {}
 
     /** A workload measured on one server database. */
     @FunctionalInterface

@@ -1,6 +1,7 @@
 package io.kakaorm.bench.workload;
 
 import io.kakaorm.bench.BenchArgs;
+import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
 import io.kakaorm.bench.load.LoadRun;
 import io.kakaorm.bench.load.Rounds;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import io.kakaorm.bench.load.Await;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -49,9 +49,15 @@ public final class SqliteWorkload {
             Supplier<Future<?>> ormGet = () -> db.get(Item.class, randomId());
             Supplier<Future<?>> rawGet = () -> worker.executeBlocking(() -> raw.get(randomId()), false);
             Rounds lookups = new Rounds(args.warmup(), args.rounds(), args.opsOr(10_000));
-            out.addAll(lookups.compareAll("sqlite-get", "sqlite inflight=1", async(vertx, "orm", 1, ormGet),
+            out.addAll(lookups.compareAll(
+                    "sqlite-get",
+                    "sqlite inflight=1",
+                    async(vertx, "orm", 1, ormGet),
                     List.of(async(vertx, "raw-worker", 1, rawGet), direct("raw-direct", () -> raw.get(randomId())))));
-            out.addAll(lookups.compareAll("sqlite-get", "sqlite inflight=16", async(vertx, "orm", 16, ormGet),
+            out.addAll(lookups.compareAll(
+                    "sqlite-get",
+                    "sqlite inflight=16",
+                    async(vertx, "orm", 16, ormGet),
                     List.of(async(vertx, "raw-worker", 16, rawGet))));
 
             AtomicInteger next = new AtomicInteger(ROWS);
@@ -61,8 +67,12 @@ public final class SqliteWorkload {
                 return worker.executeBlocking(() -> raw.insert(it), false);
             };
             Rounds inserts = new Rounds(args.warmup(), args.rounds(), args.opsOr(6_000));
-            out.addAll(inserts.compareAll("sqlite-ins", "sqlite inflight=1", async(vertx, "orm", 1, ormInsert),
-                    List.of(async(vertx, "raw-worker", 1, rawInsert),
+            out.addAll(inserts.compareAll(
+                    "sqlite-ins",
+                    "sqlite inflight=1",
+                    async(vertx, "orm", 1, ormInsert),
+                    List.of(
+                            async(vertx, "raw-worker", 1, rawInsert),
                             direct("raw-direct", () -> raw.insert(new Item().fill(next.incrementAndGet()))))));
         } finally {
             worker.close();
@@ -103,8 +113,8 @@ public final class SqliteWorkload {
             Item a = Await.of(db.get(Item.class, id), 30);
             Item b = raw.get(id);
             if (!ItemRows.same(a, b)) {
-                throw new IllegalStateException("ORM and raw SQLite disagree on id " + id + ": "
-                        + ItemRows.describe(a) + " vs " + ItemRows.describe(b));
+                throw new IllegalStateException("ORM and raw SQLite disagree on id " + id + ": " + ItemRows.describe(a)
+                        + " vs " + ItemRows.describe(b));
             }
         }
     }

@@ -24,10 +24,13 @@ class LoadRunTest {
     @Test
     void runsExactlyTheRequestedNumberWithAlreadyCompletedFutures() {
         AtomicInteger calls = new AtomicInteger();
-        new LoadRun(vertx, 8, 2).run(() -> {
-            calls.incrementAndGet();
-            return Future.succeededFuture();
-        }, 10_000);
+        new LoadRun(vertx, 8, 2)
+                .run(
+                        () -> {
+                            calls.incrementAndGet();
+                            return Future.succeededFuture();
+                        },
+                        10_000);
         assertEquals(10_000, calls.get());
     }
 
@@ -36,30 +39,35 @@ class LoadRunTest {
         AtomicInteger outstanding = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
         AtomicInteger calls = new AtomicInteger();
-        new LoadRun(vertx, 5, 2).run(() -> {
-            calls.incrementAndGet();
-            peak.accumulateAndGet(outstanding.incrementAndGet(), Math::max);
-            Promise<Void> p = Promise.promise();
-            vertx.setTimer(1, id -> {
-                outstanding.decrementAndGet();
-                p.complete();
-            });
-            return p.future();
-        }, 200);
+        new LoadRun(vertx, 5, 2)
+                .run(
+                        () -> {
+                            calls.incrementAndGet();
+                            peak.accumulateAndGet(outstanding.incrementAndGet(), Math::max);
+                            Promise<Void> p = Promise.promise();
+                            vertx.setTimer(1, id -> {
+                                outstanding.decrementAndGet();
+                                p.complete();
+                            });
+                            return p.future();
+                        },
+                        200);
         assertEquals(200, calls.get());
         assertEquals(5, peak.get());
     }
 
     @Test
     void aFailedRequestFailsTheRun() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> new LoadRun(vertx, 4, 1).run(() -> Future.failedFuture("boom"), 100));
         assertTrue(e.getMessage().contains("boom"), e.getMessage());
     }
 
     @Test
     void ratioIsTheMedianOfRoundPairRatios() {
-        Comparison c = new Comparison("w", "t", "orm", "raw", 10, List.of(90.0, 100.0, 80.0), List.of(100.0, 50.0, 200.0));
+        Comparison c =
+                new Comparison("w", "t", "orm", "raw", 10, List.of(90.0, 100.0, 80.0), List.of(100.0, 50.0, 200.0));
         assertEquals(0.9, c.ratio(), 1e-9); // pairs 0.9, 2.0, 0.4
         assertEquals(90.0 / 100.0, c.ratioOfMedians(), 1e-9);
         assertEquals(0.4, c.pairRatioRange()[0], 1e-9);

@@ -10,5 +10,6 @@ import io.kakaorm.Table;
 public class Book extends Model<Book> {
     @ForeignKey(value = Shelf.class, onDelete = OnDelete.CASCADE)
     public Long shelfId;
+
     public String title;
 }

@@ -9,5 +9,6 @@ import io.kakaorm.Table;
 public class Note extends Model<Note> {
     @Column(maxLength = 100, nullable = false)
     public String title = "";
+
     public String content;
 }

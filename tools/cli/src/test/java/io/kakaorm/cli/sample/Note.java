@@ -8,5 +8,6 @@ import io.kakaorm.Table;
 public class Note extends Model<Note> {
     @Column(maxLength = 100, nullable = false)
     public String title = "";
+
     public String body;
 }
