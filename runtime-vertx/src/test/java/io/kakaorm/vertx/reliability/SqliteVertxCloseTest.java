@@ -11,20 +11,19 @@ import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Closing Vert.x under an open SQLite {@link Database} (no {@code db.close()}) prints nothing and logs no error. */
 class SqliteVertxCloseTest {
 
     @Test
-    void closingVertxWithoutDisconnectIsQuiet() throws Exception {
-        Path dir = Files.createTempDirectory("kakaorm-close");
+    void closingVertxWithoutDisconnectIsQuiet(@TempDir Path dir) throws Exception { // JUnit deletes dir
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream originalErr = System.err;
         StringBuilder logged = new StringBuilder();
