@@ -3,6 +3,7 @@ package io.kakaorm;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.JavaTypes;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
 import java.math.BigDecimal;
@@ -13,28 +14,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Builds {@link Projection}s from decoded selector lambdas. */
 final class Projections {
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-            int.class,
-            Integer.class,
-            long.class,
-            Long.class,
-            short.class,
-            Short.class,
-            double.class,
-            Double.class,
-            float.class,
-            Float.class,
-            boolean.class,
-            Boolean.class,
-            byte.class,
-            Byte.class,
-            char.class,
-            Character.class);
-
     private Projections() {}
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -57,7 +39,7 @@ final class Projections {
     }
 
     static Class<?> box(Class<?> c) {
-        return BOXES.getOrDefault(c, c);
+        return JavaTypes.box(c);
     }
 
     static Class<?> of(ColumnType t) {

@@ -237,18 +237,6 @@ final class AccessorGenerator implements Opcodes {
     }
 
     private static Class<?> box(Class<?> p) {
-        return p == int.class
-                ? Integer.class
-                : p == long.class
-                        ? Long.class
-                        : p == double.class
-                                ? Double.class
-                                : p == boolean.class
-                                        ? Boolean.class
-                                        : p == float.class
-                                                ? Float.class
-                                                : p == short.class
-                                                        ? Short.class
-                                                        : p == byte.class ? Byte.class : Character.class;
+        return JavaTypes.box(p);
     }
 }

@@ -6,6 +6,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.FieldAccessor;
+import io.kakaorm.meta.JavaTypes;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.ModelEngine;
 import io.kakaorm.vertx.internal.exec.DbRow;
@@ -66,21 +67,6 @@ public final class ModelMapper<T> implements RowMapper<T> {
     }
 
     private static Class<?> boxed(Class<?> t) {
-        if (!t.isPrimitive()) {
-            return t;
-        }
-        return t == int.class
-                ? Integer.class
-                : t == long.class
-                        ? Long.class
-                        : t == double.class
-                                ? Double.class
-                                : t == boolean.class
-                                        ? Boolean.class
-                                        : t == float.class
-                                                ? Float.class
-                                                : t == short.class
-                                                        ? Short.class
-                                                        : t == byte.class ? Byte.class : Character.class;
+        return JavaTypes.box(t);
     }
 }

@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.JavaTypes;
 import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.query.Projection;
 import io.kakaorm.query.SelectItem;
@@ -29,24 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link RowMapper}s for each kind of {@link Projection}: models, single values, constructed objects, rows. */
 final class ProjectionMappers {
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-            int.class,
-            Integer.class,
-            long.class,
-            Long.class,
-            short.class,
-            Short.class,
-            double.class,
-            Double.class,
-            float.class,
-            Float.class,
-            boolean.class,
-            Boolean.class,
-            byte.class,
-            Byte.class,
-            char.class,
-            Character.class);
-
     private ProjectionMappers() {}
 
     @SuppressWarnings("unchecked")
@@ -121,7 +104,7 @@ final class ProjectionMappers {
     }
 
     static Class<?> box(Class<?> c) {
-        return BOXES.getOrDefault(c, c);
+        return JavaTypes.box(c);
     }
 
     /**
