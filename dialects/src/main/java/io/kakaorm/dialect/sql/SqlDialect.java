@@ -31,6 +31,8 @@ public abstract class SqlDialect implements Dialect {
     private final TableDdl ddl;
     private final ShapeCache shapes = new ShapeCache();
     private final ShapeCache countShapes = new ShapeCache();
+    private final ReplayCache replays = new ReplayCache();
+    private final ReplayCache countReplays = new ReplayCache();
 
     protected SqlDialect(String name, DialectFeatures features, SqlTypes types, TableDdl ddl) {
         this.name = name;
@@ -69,45 +71,55 @@ public abstract class SqlDialect implements Dialect {
 
     @Override
     public CompiledSql select(Select select, Object[] params) {
-        return render(shapes, select, params, w -> w.select(select), true);
+        return render(shapes, replays, select, params, w -> w.select(select), true);
     }
 
     @Override
     public CompiledSql count(Select select, Object[] params) {
-        return render(countShapes, select, params, w -> w.count(select), true);
+        return render(countShapes, countReplays, select, params, w -> w.count(select), true);
     }
 
     @Override
     public CompiledSql insert(Insert insert, Object[] values) {
-        return render(shapes, insert, values, w -> w.insert(insert, values, features.returning()));
+        // an INSERT statement is made per call (it holds its values' columns): never the same instance again
+        return render(shapes, null, insert, values, w -> w.insert(insert, values, features.returning()), false);
     }
 
     @Override
     public CompiledSql update(Update update, Object[] params) {
-        return render(shapes, update, params, w -> w.update(update));
+        return render(shapes, replays, update, params, w -> w.update(update), false);
     }
 
     @Override
     public CompiledSql insertSelect(InsertSelect insert, Object[] params) {
-        return render(shapes, insert, params, w -> w.insertSelect(insert));
+        return render(shapes, replays, insert, params, w -> w.insertSelect(insert), false);
     }
 
     @Override
     public CompiledSql delete(Delete delete, Object[] params) {
-        return render(shapes, delete, params, w -> w.delete(delete));
+        return render(shapes, replays, delete, params, w -> w.delete(delete), false);
     }
 
     /**
      * Renders the binds, then takes the text from the shape cache, rendering it only for a shape not
-     * seen before: the text depends on the statement and on the decisions the values caused.
+     * seen before: the text depends on the statement and on the decisions the values caused. A statement
+     * instance rendered before whose render only read its parameters is replayed instead ({@link ReplayPlan}).
+     * {@code readOnly} marks a SELECT, which a backend may run on a read-only connection.
      */
-    private CompiledSql render(ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write) {
-        return render(cache, statement, params, write, false);
-    }
-
-    /** As above; {@code readOnly} marks a SELECT, which a backend may run on a read-only connection. */
     private CompiledSql render(
-            ShapeCache cache, Object statement, Object[] params, Consumer<StatementWriter> write, boolean readOnly) {
+            ShapeCache cache,
+            ReplayCache replayCache,
+            Object statement,
+            Object[] params,
+            Consumer<StatementWriter> write,
+            boolean readOnly) {
+        ReplayPlan plan = replayCache == null ? null : replayCache.get(statement);
+        if (plan != null) {
+            List<Object> binds = plan.binds(params);
+            if (binds != null) {
+                return new CompiledSql(plan.text(), binds, readOnly);
+            }
+        }
         SqlWriter binds = SqlWriter.bindsOnly();
         write.accept(new StatementWriter(renderer(binds, params)));
         if (binds.binds().size() > features.maxBindParams()) {
@@ -123,6 +135,11 @@ public abstract class SqlDialect implements Dialect {
             write.accept(new StatementWriter(renderer(full, params)));
             sql = full.sql();
             cache.put(statement, decisions, sql);
+        } else if (replayCache != null && replayCache.seenBefore(statement)) { // this very instance again
+            ReplayPlan replay = binds.replay(sql);
+            if (replay != null) {
+                replayCache.put(statement, replay);
+            }
         }
         return new CompiledSql(sql, binds.binds(), readOnly);
     }

@@ -232,9 +232,9 @@ public abstract class SqlRenderer extends SqlMatching {
     public Void param(Param e) {
         if (reusesPlaceholders()) {
             Object v = value(e.slot());
-            appendPlaceholder(w.bindSlot(paramOffset() + e.slot(), types.toDb(v)), e.type());
+            appendPlaceholder(w.bindSlot(paramOffset() + e.slot(), types, v), e.type());
         } else {
-            bind(value(e.slot()), e.type());
+            bindParam(e.slot(), e.type());
         }
         return null;
     }

@@ -109,6 +109,13 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
         w.appendQuoted(name, quoteChar());
     }
 
+    /** Binds parameter {@code slot} as it is (converted for the driver) and writes its placeholder. */
+    protected void bindParam(int slot, ColumnType type) {
+        Object v = value(slot);
+        int position = w.addSlotBind(paramOffset + slot, types, v);
+        appendPlaceholder(position, type);
+    }
+
     /** Binds a Java value (converted for the driver) and writes its placeholder. */
     public void bind(Object javaValue, ColumnType type) {
         int position = w.addBind(types.toDb(javaValue));
@@ -124,7 +131,7 @@ public abstract class SqlSyntax implements ExprVisitor<Void> {
                     "parameter slot " + i + " is missing: " + params.length + " values given");
         }
         Object v = params[i];
-        w.decide(v == null ? 1 : 0); // whether a value is null may shape the SQL (x IS NULL, OR x IS NULL, …)
+        w.decideNull(i, v == null); // whether a value is null may shape the SQL (x IS NULL, OR x IS NULL, …)
         return v;
     }
 
