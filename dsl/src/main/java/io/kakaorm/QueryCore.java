@@ -234,12 +234,14 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
      * and projection were both made by {@link ShapeMemo} (a projection is immutable, its items too).
      */
     Select withItems(Projection<?> projection) {
-        if (!ShapeMemo.shared(projection)) {
+        // a model's projection is made per call, but its item list is one instance per model class
+        Object key = projection instanceof Projection.Model<?> m ? m.items() : projection;
+        if (key == projection && !ShapeMemo.shared(projection)) {
             return select.withItems(projection.items());
         }
-        Select s = ShapeMemo.get(select, projection, "items", 0);
+        Select s = ShapeMemo.get(select, key, "items", 0);
         if (s == null) {
-            s = ShapeMemo.put(select, projection, "items", 0, select.withItems(projection.items()), false);
+            s = ShapeMemo.put(select, key, "items", 0, select.withItems(projection.items()), false);
         }
         return s;
     }
