@@ -138,17 +138,25 @@ final class ProjectionMappers {
         ColumnType[] types = new ColumnType[n];
         Class<?>[] targets = new Class<?>[n];
         boolean[] primitive = new boolean[n];
+        // a driver value already of the class the expression's type reads as, and the parameter wants, is
+        // used as it is: fromDb returns such a value unchanged (as ModelMapper relies on for columns)
+        Class<?>[] asIs = new Class<?>[n];
         for (int i = 0; i < n; i++) {
             Expr e = args.get(i);
             Class<?> want = box(params[i]);
             types[i] = e.type();
             targets[i] = want == Object.class ? javaType(e) : want;
             primitive[i] = params[i].isPrimitive();
+            Class<?> natural = javaType(e);
+            asIs[i] = natural == targets[i] && natural != Object.class ? natural : null;
         }
         return row -> {
             Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                Object v = value(dialect, row.value(i), types[i], targets[i]);
+                Object raw = row.raw(i);
+                Object v = raw == null
+                        ? null
+                        : raw.getClass() == asIs[i] ? raw : value(dialect, row.normalise(raw), types[i], targets[i]);
                 if (v == null && primitive[i]) {
                     throw new IllegalStateException("NULL for the primitive parameter " + i + " (" + params[i] + ") of "
                             + c.type().getName() + "; use a boxed type for nullable columns");
