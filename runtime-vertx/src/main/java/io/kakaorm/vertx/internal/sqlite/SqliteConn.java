@@ -150,8 +150,7 @@ final class SqliteConn {
     private <R> List<R> queryNow(CompiledSql sql, RowMapper<R> mapper) throws SQLException {
         PreparedStatement ps = prepare(sql);
         try (ResultSet rs = ps.executeQuery()) {
-            ResultSetMetaData md = rs.getMetaData();
-            RsRow row = new RsRow(rs, md.getColumnCount(), md);
+            RsRow row = new RsRow(rs);
             List<R> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(mapper.map(row));
@@ -166,8 +165,7 @@ final class SqliteConn {
      */
     ResultCursor openCursor(CompiledSql sql) throws SQLException {
         ResultSet rs = prepare(sql).executeQuery();
-        ResultSetMetaData md = rs.getMetaData();
-        return new ResultCursor(rs, new RsRow(rs, md.getColumnCount(), md));
+        return new ResultCursor(rs, new RsRow(rs));
     }
 
     /** An open result set of {@link #openCursor}. */
@@ -268,29 +266,43 @@ final class SqliteConn {
         }
     }
 
-    /** The current ResultSet row as a {@link DbRow}; INTEGER values always come back as {@code Long}. */
+    /**
+     * The current ResultSet row as a {@link DbRow}; INTEGER values always come back as {@code Long}. The
+     * column names are read only when asked for (a model or record mapper reads by position; decoding the
+     * names cost as much as reading a row of a primary-key lookup).
+     */
     private static final class RsRow implements DbRow {
         private final ResultSet rs;
-        private final int size;
-        private final String[] names;
+        private String[] names;
 
-        RsRow(ResultSet rs, int size, ResultSetMetaData md) throws SQLException {
+        RsRow(ResultSet rs) {
             this.rs = rs;
-            this.size = size;
-            this.names = new String[size];
-            for (int i = 0; i < size; i++) {
-                names[i] = md.getColumnLabel(i + 1);
+        }
+
+        private String[] names() {
+            if (names == null) {
+                try {
+                    ResultSetMetaData md = rs.getMetaData();
+                    String[] n = new String[md.getColumnCount()];
+                    for (int i = 0; i < n.length; i++) {
+                        n[i] = md.getColumnLabel(i + 1);
+                    }
+                    names = n;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot read the column names: " + e.getMessage(), e);
+                }
             }
+            return names;
         }
 
         @Override
         public int size() {
-            return size;
+            return names().length;
         }
 
         @Override
         public String name(int i) {
-            return names[i];
+            return names()[i];
         }
 
         @Override
@@ -299,7 +311,7 @@ final class SqliteConn {
                 Object v = rs.getObject(i + 1);
                 return v instanceof Integer n ? Long.valueOf(n) : v;
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot read column " + names[i] + ": " + e.getMessage(), e);
+                throw new IllegalStateException("Cannot read column " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
     }
