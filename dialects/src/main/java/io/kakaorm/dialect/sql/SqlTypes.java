@@ -117,7 +117,8 @@ public abstract class SqlTypes {
             case LONG -> v -> v == null || v instanceof Long ? v : (Object) ((Number) v).longValue();
             case FLOAT -> v -> v == null || v instanceof Float ? v : (Object) ((Number) v).floatValue();
             case DOUBLE -> v -> v == null || v instanceof Double ? v : (Object) ((Number) v).doubleValue();
-            case BOOLEAN -> v -> v == null ? null : toBoolean(v);
+            case BOOLEAN ->
+                v -> v == null ? null : v instanceof Byte b ? (b != 0 ? Boolean.TRUE : Boolean.FALSE) : toBoolean(v);
             case STRING -> v -> v == null || v instanceof String ? v : text(v);
             case DECIMAL -> v -> v == null ? null : toDecimal(v);
             case UUID -> v -> v == null || v instanceof UUID ? v : UUID.fromString(text(v));
