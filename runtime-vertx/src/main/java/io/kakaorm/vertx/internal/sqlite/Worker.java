@@ -96,10 +96,13 @@ final class Worker {
                     if (!state.compareAndSet(QUEUED, STARTED)) {
                         return null; // the caller has already been told it timed out
                     }
-                    vertx.cancelTimer(timer);
                     return call(conn.get(), sql, job);
                 })
                 .onComplete(r -> {
+                    // cancelled here, on the caller's event loop: from the worker thread the cancel is a task
+                    // handed to the event loop, which wakes its selector once more per statement. A timer that
+                    // fires after the job started finds the state STARTED and does nothing.
+                    vertx.cancelTimer(timer);
                     if (state.get() == STARTED) {
                         p.handle(r);
                     }
