@@ -124,6 +124,7 @@ final class AccessorGenerator implements Opcodes {
         init.visitMaxs(0, 0);
         init.visitEnd();
         setter(cw, fields, reachable);
+        allSetter(cw, fields, reachable);
         getter(cw, fields, reachable);
         creator(cw, model, creates);
         cw.visitEnd();
@@ -185,6 +186,47 @@ final class AccessorGenerator implements Opcodes {
         }
         mv.visitLabel(dflt);
         throwNew(mv, "java/lang/IndexOutOfBoundsException");
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * {@code setAll(target, values)}: {@code set(target, i, values[i])} for every reachable field, written
+     * out one after the other (no switch, one call per row for a mapper).
+     */
+    private static void allSetter(ClassWriter cw, List<Field> fields, boolean[] reachable) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "setAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", null, null);
+        mv.visitCode();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!reachable[i]) {
+                continue;
+            }
+            Field f = fields.get(i);
+            Class<?> t = f.getType();
+            String owner = Type.getInternalName(f.getDeclaringClass());
+            Label next = new Label();
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitIntInsn(SIPUSH, i);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, 3);
+            if (t.isPrimitive()) {
+                mv.visitVarInsn(ALOAD, 3);
+                mv.visitJumpInsn(IFNULL, next); // a NULL cannot reach a primitive; keep the Java default
+            }
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitTypeInsn(CHECKCAST, owner);
+            mv.visitVarInsn(ALOAD, 3);
+            if (t.isPrimitive()) {
+                String box = Type.getInternalName(box(t));
+                mv.visitTypeInsn(CHECKCAST, box);
+                mv.visitMethodInsn(INVOKEVIRTUAL, box, t.getName() + "Value", "()" + Type.getDescriptor(t), false);
+            } else {
+                mv.visitTypeInsn(CHECKCAST, Type.getInternalName(t));
+            }
+            mv.visitFieldInsn(PUTFIELD, owner, f.getName(), Type.getDescriptor(t));
+            mv.visitLabel(next);
+        }
+        mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

@@ -26,6 +26,8 @@ public final class ModelMeta<T> {
     private final Map<String, ColumnMeta> byField;
     private final Map<String, ColumnMeta> byName;
     private final ColumnMeta version;
+    /** The generated accessor setting all columns at once, on the model's own metadata only ({@link #setAll}). */
+    private RowAccess allFields; // set before the metadata is published (ModelMeta.of)
     /** For an ArchiveModel: what this metadata is (MAIN, or a derived ARCHIVE / UNION view). */
     private Variant variant = Variant.MAIN;
 
@@ -104,6 +106,30 @@ public final class ModelMeta<T> {
     /** The {@link io.kakaorm.Version} column (optimistic locking), or {@code null} when the model has none. */
     public ColumnMeta versionColumn() {
         return version;
+    }
+
+    /**
+     * Sets every column field of {@code target} from {@code values} (the column values in column order,
+     * each already of its field's boxed type) in one generated call; {@code false} when this metadata cannot
+     * (a derived view, a field the generated class does not reach, or a value of another type: then set
+     * them one by one through {@link ColumnMeta#accessor()}, which converts).
+     */
+    public boolean setAll(T target, Object[] values) {
+        RowAccess a = allFields;
+        if (a == null) {
+            return false;
+        }
+        try {
+            a.setAll(target, values);
+            return true;
+        } catch (ClassCastException e) {
+            return false;
+        }
+    }
+
+    /** Lets {@link #setAll} use {@code access}, whose field {@code i} is column {@code i} of this metadata. */
+    void setAllWith(RowAccess access) {
+        this.allFields = access;
     }
 
     /** A new, empty instance (through the no-arg constructor). */

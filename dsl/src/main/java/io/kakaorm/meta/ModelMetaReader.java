@@ -46,7 +46,10 @@ final class ModelMetaReader {
             throw new ModelDefinitionException(cls, null, "a model class cannot be abstract");
         }
         ModuleOpens.require(cls, "read and write the fields of the model");
-        List<Field> fields = columnFields(cls);
+        List<Field> fields = new ArrayList<>(columnFields(cls));
+        Field pkField = idField(cls, fields);
+        fields.remove(pkField); // column order: the primary key first, so generated index i is column i
+        fields.add(0, pkField);
         AccessorGenerator.Generated generated = AccessorGenerator.generate(cls, fields);
         Supplier<T> handleFactory = factory(cls); // also checks the constructor, with the same errors as ever
         Supplier<T> factory =
@@ -83,7 +86,20 @@ final class ModelMetaReader {
             }
         }
         List<IndexMeta> indexes = indexes(cls, table, columns, byField);
-        return new ModelMeta<>(cls, table, columns, pk, indexes, factory, byField, byName);
+        ModelMeta<T> meta = new ModelMeta<>(cls, table, columns, pk, indexes, factory, byField, byName);
+        if (generated != null && allTrue(generated.reachable())) {
+            meta.setAllWith(generated.access());
+        }
+        return meta;
+    }
+
+    private static boolean allTrue(boolean[] b) {
+        for (boolean x : b) {
+            if (!x) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String tableName(Class<?> cls) {

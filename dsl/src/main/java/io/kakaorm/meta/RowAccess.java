@@ -17,6 +17,13 @@ public interface RowAccess {
      */
     void set(Object target, int index, Object value);
 
+    /**
+     * {@link #set} of every field the generated class reaches, field {@code i} from {@code values[i]}, in one
+     * call. Throws {@link ClassCastException} when a value is not of its field's (boxed) type; fields before it
+     * are then already set.
+     */
+    void setAll(Object target, Object[] values);
+
     /** A new instance through the no-arg constructor, or {@link UnsupportedOperationException} if not generated. */
     Object newInstance();
 }

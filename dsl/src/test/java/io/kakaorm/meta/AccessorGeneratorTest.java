@@ -40,6 +40,40 @@ class AccessorGeneratorTest {
         public String own;
     }
 
+    /** A model whose key is declared after other fields: column order puts it first. */
+    public static class KeyLast extends Model<KeyLast> {
+        public String title;
+        public int count;
+
+        @io.kakaorm.Id // checkstyle:allow-fqn
+        public Long code;
+    }
+
+    @Test
+    void setAllSetsEveryColumnInColumnOrderAndRefusesAnotherBoxType() {
+        ModelMeta<KeyLast> meta = ModelMeta.of(KeyLast.class);
+        assertEquals("code", meta.columns().get(0).fieldName(), "the key is column 0");
+        KeyLast k = meta.newInstance();
+        k.count = 5;
+        assertTrue(meta.setAll(k, new Object[] {9L, "t", null}));
+        assertEquals(9L, k.code);
+        assertEquals("t", k.title);
+        assertEquals(5, k.count, "a NULL keeps a primitive's value, as set() does");
+        assertTrue(meta.setAll(k, new Object[] {10L, null, 3}));
+        assertNull(k.title);
+        assertEquals(3, k.count);
+        assertFalse(meta.setAll(k, new Object[] {11, "x", 1}), "an Integer for a Long field: set one by one");
+        ModelMeta<Item> items = ModelMeta.of(Item.class);
+        Item item = items.newInstance();
+        LocalDateTime at = LocalDateTime.of(2026, 12, 6, 6, 0);
+        assertTrue(items.setAll(item, new Object[] {7L, "n", 3, 2.5, true, 9_000_000_000L, at}));
+        assertEquals(7L, item.id);
+        assertEquals(2.5, item.price);
+        assertTrue(item.active);
+        assertEquals(9_000_000_000L, item.big);
+        assertEquals(at, item.at);
+    }
+
     @Test
     void readsAndWritesInheritedAndPrimitiveFields() {
         ModelMeta<Item> meta = ModelMeta.of(Item.class);

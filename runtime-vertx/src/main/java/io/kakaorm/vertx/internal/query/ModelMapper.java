@@ -53,13 +53,17 @@ public final class ModelMapper<T> implements RowMapper<T> {
     /** Sets every column of {@code target} from {@code row} and attaches it; returns {@code target}. */
     public T fill(T target, DbRow row) {
         Object[] loaded = new Object[accessors.length];
-        for (int i = 0; i < accessors.length; i++) {
+        for (int i = 0; i < loaded.length; i++) {
             Object v = row.raw(i);
             if (v != null && v.getClass() != passThrough[i]) {
                 v = readers[i].read(row.normalise(v));
             }
-            accessors[i].set(target, v);
             loaded[i] = v;
+        }
+        if (!meta.setAll(target, loaded)) { // one generated call; else field by field, converting
+            for (int i = 0; i < loaded.length; i++) {
+                accessors[i].set(target, loaded[i]);
+            }
         }
         ModelState.attach((Model<?>) target, engine, true);
         ModelState.remember((Model<?>) target, loaded); // what save() compares with (dirty tracking)
