@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Errors;
 import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -21,24 +22,32 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The statements of an {@code SqlExecutor} on any Vert.x {@link SqlClient} (a pool or one connection). */
-final class ClientStatements {
+public final class ClientStatements {
     private final Dialect dialect;
     private final Function<RowSet<Row>, Object> lastInsertId;
     private final ConnectOptions options;
     private final StatementLimits limits;
+    private final ServerErrors errors;
 
-    ClientStatements(
+    /**
+     * @param lastInsertId the key an INSERT generated, read from its result (for a dialect without RETURNING)
+     * @param limits       how the database stops a statement past its timeout
+     * @param errors       what the database's errors mean
+     */
+    public ClientStatements(
             Dialect dialect,
             Function<RowSet<Row>, Object> lastInsertId,
             ConnectOptions options,
-            StatementLimits limits) {
+            StatementLimits limits,
+            ServerErrors errors) {
         this.dialect = dialect;
         this.lastInsertId = lastInsertId;
         this.options = options;
         this.limits = limits;
+        this.errors = errors;
     }
 
-    /** The text sent for {@code sql} (MariaDB: with its own timeout as {@code SET STATEMENT … FOR}). */
+    /** The text sent for {@code sql} (with its own timeout where the database limits a statement by its text). */
     String text(CompiledSql sql) {
         return limits.text(sql, options.statementTimeout());
     }
@@ -132,13 +141,13 @@ final class ClientStatements {
     }
 
     RuntimeException translate(Throwable t, CompiledSql sql) {
-        RuntimeException pool = PoolErrors.translate(t, dialect.name(), options, sql);
+        RuntimeException pool = PoolErrors.translate(t, dialect.name(), options, sql, errors);
         if (pool != null) {
             return pool;
         }
         if (t instanceof DatabaseException d) {
-            return Errors.translate(t, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
+            return Errors.translate(t, errors, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
         }
-        return Errors.translate(t, dialect.name(), null, 0, PoolErrors.message(t), sql);
+        return Errors.translate(t, errors, dialect.name(), null, 0, PoolErrors.message(t), sql);
     }
 }
