@@ -34,7 +34,7 @@ public final class Errors {
         List<Object> binds = sql == null ? List.of() : sql.binds();
         if (kind != null) {
             return new IntegrityException(
-                    kind, ConstraintNames.from(message), dialect, sqlState, code, text, binds, message, t);
+                    kind, errors.constraintName(message), dialect, sqlState, code, text, binds, message, t);
         }
         return new DatabaseException(dialect, sqlState, code, text, binds, message, t);
     }

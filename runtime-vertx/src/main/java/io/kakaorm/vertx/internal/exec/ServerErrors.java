@@ -19,6 +19,9 @@ public interface ServerErrors {
      */
     IntegrityException.Kind constraint(String sqlState, int code, String message);
 
+    /** The constraint (or column) a constraint violation's message names, or {@code null}. */
+    String constraintName(String message);
+
     /** The server's message for a failed {@code sql}, with what Java would say added where the two differ. */
     default String explain(String message, int code, String sql) {
         return message;
@@ -43,6 +46,22 @@ public interface ServerErrors {
      */
     default boolean sessionEnded(String sqlState, int code) {
         return sqlState != null && sqlState.startsWith("08");
+    }
+
+    /**
+     * Whether the server terminated the session while a statement waited or ran, rolling back what it ran, so
+     * that running the statement again on a fresh connection cannot apply it twice.
+     */
+    default boolean sessionTerminated(String sqlState, int code) {
+        return false;
+    }
+
+    /**
+     * Whether the server refused a prepared statement's cached plan because a schema change altered its result
+     * type; the statement did not run, and runs again once prepared anew.
+     */
+    default boolean stalePlan(String sqlState, String message) {
+        return false;
     }
 
     /**

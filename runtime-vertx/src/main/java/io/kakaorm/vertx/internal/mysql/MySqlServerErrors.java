@@ -3,8 +3,11 @@ package io.kakaorm.vertx.internal.mysql;
 import io.kakaorm.IntegrityException.Kind;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.TlsMode;
+import io.kakaorm.vertx.internal.exec.ConstraintNames;
 import io.kakaorm.vertx.internal.exec.ServerErrors;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What MySQL's and MariaDB's vendor codes mean. SQLSTATE 23000 alone does not say a constraint's kind, and
@@ -13,8 +16,17 @@ import java.util.Locale;
  */
 final class MySqlServerErrors implements ServerErrors {
     static final MySqlServerErrors INSTANCE = new MySqlServerErrors();
+    private static final List<Pattern> NAMES = List.of(
+            Pattern.compile("CONSTRAINT `([^`]+)`"), // FK, CHECK
+            Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"), // UNIQUE
+            Pattern.compile("Column '([^']+)' cannot be null")); // NOT NULL
 
     private MySqlServerErrors() {}
+
+    @Override
+    public String constraintName(String message) {
+        return ConstraintNames.first(message, NAMES);
+    }
 
     @Override
     public Kind constraint(String sqlState, int code, String message) {

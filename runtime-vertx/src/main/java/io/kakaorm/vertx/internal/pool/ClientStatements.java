@@ -99,14 +99,15 @@ public final class ClientStatements {
         Future<RowSet<Row>> f = limited(client, sql, prepared);
         if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
             f = f.recover(t -> {
-                if (Retries.lostConnection(t, sql)) {
+                if (lostConnection(t, sql)) {
                     // on a later turn of the event loop, once the pool has seen the broken connection close
                     return later(() -> limited(pool, sql, prepared));
                 }
-                if (Retries.stalePlan(t)) { // the failed plan was evicted; re-prepare on one connection
+                if (Retries.stalePlan(t, errors)) { // the failed plan was evicted; re-prepare on one connection
                     return pool.withConnection(c -> limited(c, sql, prepared)
-                            .recover(
-                                    t2 -> Retries.stalePlan(t2) ? limited(c, sql, prepared) : Future.failedFuture(t2)));
+                            .recover(t2 -> Retries.stalePlan(t2, errors)
+                                    ? limited(c, sql, prepared)
+                                    : Future.failedFuture(t2)));
                 }
                 return Future.failedFuture(t);
             });
@@ -138,6 +139,11 @@ public final class ClientStatements {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
+    }
+
+    /** Whether {@code t}, the failure of {@code sql} run on the pool, allows one more attempt ({@link Retries}). */
+    boolean lostConnection(Throwable t, CompiledSql sql) {
+        return Retries.lostConnection(t, sql, errors);
     }
 
     RuntimeException translate(Throwable t, CompiledSql sql) {

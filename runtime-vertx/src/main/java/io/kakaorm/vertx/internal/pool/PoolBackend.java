@@ -76,10 +76,11 @@ public final class PoolBackend implements Backend, CursorExecutor {
                     return tx.start()
                             .<TxExecutor>map(v -> tx)
                             .recover(t -> conn.close()
-                                    .transform(x ->
-                                            retry && t.getCause() != null && Retries.lostConnection(t.getCause(), BEGIN)
-                                                    ? begin(false)
-                                                    : Future.failedFuture(t)));
+                                    .transform(x -> retry
+                                                    && t.getCause() != null
+                                                    && statements.lostConnection(t.getCause(), BEGIN)
+                                            ? begin(false)
+                                            : Future.failedFuture(t)));
                 });
     }
 

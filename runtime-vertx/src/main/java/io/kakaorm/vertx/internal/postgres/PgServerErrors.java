@@ -1,13 +1,24 @@
 package io.kakaorm.vertx.internal.postgres;
 
 import io.kakaorm.IntegrityException.Kind;
+import io.kakaorm.vertx.internal.exec.ConstraintNames;
 import io.kakaorm.vertx.internal.exec.ServerErrors;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** What PostgreSQL's SQL states mean (its vendor code is always 0). */
 final class PgServerErrors implements ServerErrors {
     static final PgServerErrors INSTANCE = new PgServerErrors();
+    private static final List<Pattern> NAMES = List.of(
+            Pattern.compile("constraint \"([^\"]+)\""),
+            Pattern.compile("null value in column \"([^\"]+)\"")); // NOT NULL
 
     private PgServerErrors() {}
+
+    @Override
+    public String constraintName(String message) {
+        return ConstraintNames.first(message, NAMES);
+    }
 
     /** SQLSTATE class 23, every code of it. */
     @Override
@@ -35,6 +46,20 @@ final class PgServerErrors implements ServerErrors {
     public boolean replicaCannotServe(String sqlState, int code, String message) {
         return "25006".equals(sqlState)
                 || ("40001".equals(sqlState) && message != null && message.contains("conflict with recovery"));
+    }
+
+    /** 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now): the autocommit transaction rolled back. */
+    @Override
+    public boolean sessionTerminated(String sqlState, int code) {
+        return sqlState != null && sqlState.startsWith("57P0") && !sqlState.equals("57P04");
+    }
+
+    /** 0A000 "cached plan must not change result type". */
+    @Override
+    public boolean stalePlan(String sqlState, String message) {
+        return "0A000".equals(sqlState)
+                && message != null
+                && message.contains("cached plan must not change result type");
     }
 
     /** Class 08, and 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now). */

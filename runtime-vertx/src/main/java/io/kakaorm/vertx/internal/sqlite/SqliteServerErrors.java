@@ -1,7 +1,10 @@
 package io.kakaorm.vertx.internal.sqlite;
 
 import io.kakaorm.IntegrityException.Kind;
+import io.kakaorm.vertx.internal.exec.ConstraintNames;
 import io.kakaorm.vertx.internal.exec.ServerErrors;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What SQLite's extended result codes mean. SQLite has no SQLSTATE: {@link #sqliteState} derives the one
@@ -9,8 +12,15 @@ import io.kakaorm.vertx.internal.exec.ServerErrors;
  */
 public final class SqliteServerErrors implements ServerErrors {
     static final SqliteServerErrors INSTANCE = new SqliteServerErrors();
+    private static final List<Pattern> NAMES =
+            List.of(Pattern.compile("(?:UNIQUE|NOT NULL|CHECK) constraint failed: ([^)\\]]+)"));
 
     private SqliteServerErrors() {}
+
+    @Override
+    public String constraintName(String message) {
+        return ConstraintNames.first(message, NAMES);
+    }
 
     /**
      * A foreign key enforced by an ON DELETE/UPDATE RESTRICT action is reported as SQLITE_CONSTRAINT_TRIGGER
