@@ -21,7 +21,7 @@ module io.kakaorm.vertx {
 
     uses io.kakaorm.vertx.internal.connect.BackendProvider;
     provides io.kakaorm.vertx.internal.connect.BackendProvider with
-            io.kakaorm.vertx.internal.pool.PgBackendProvider,
-            io.kakaorm.vertx.internal.pool.MySqlBackendProvider,
+            io.kakaorm.vertx.internal.postgres.PgBackendProvider,
+            io.kakaorm.vertx.internal.mysql.MySqlBackendProvider,
             io.kakaorm.vertx.internal.sqlite.SqliteBackendProvider;
 }

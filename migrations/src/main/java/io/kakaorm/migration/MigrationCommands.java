@@ -4,6 +4,7 @@ import io.kakaorm.migration.internal.ModelScanner;
 import io.kakaorm.migration.internal.ShadowDatabase;
 import io.kakaorm.migration.schema.Renames;
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import io.vertx.core.Future;
@@ -171,7 +172,7 @@ public final class MigrationCommands implements AutoCloseable {
             servers.add(options(u));
         }
         for (String kind : kinds) { // every setting checked before anything is written
-            if (!kind.equals(dialect()) && !kind.equals("sqlite") && server(servers, kind) == null) {
+            if (!kind.equals(dialect()) && !Kind.of(kind).embedded() && server(servers, kind) == null) {
                 throw new MigrationSettingsException("--dialects " + kind + " needs a " + kind + " server to replay "
                         + root.resolve(kind) + " into: pass --shadow-db URL (a scratch database; a schema or database"
                         + " is created in it and dropped afterwards)");
@@ -187,8 +188,8 @@ public final class MigrationCommands implements AutoCloseable {
                             .ifPresent(out::add);
                     continue;
                 }
-                try (ShadowDatabase shadow = kind.equals("sqlite")
-                        ? ShadowDatabase.sqlite(vertx)
+                try (ShadowDatabase shadow = Kind.of(kind).embedded()
+                        ? ShadowDatabase.file(vertx, Kind.of(kind))
                         : ShadowDatabase.onServer(vertx, server(servers, kind))) {
                     VersionedMigrator m = new VersionedMigrator(shadow.db()).lockTimeout(lockTimeout);
                     await(m.runFiles(dir));
@@ -223,7 +224,7 @@ public final class MigrationCommands implements AutoCloseable {
 
     private static ConnectOptions server(List<ConnectOptions> servers, String kind) {
         for (ConnectOptions o : servers) {
-            if (o.kind().name().equalsIgnoreCase(kind)) {
+            if (o.kind().equals(Kind.of(kind))) {
                 return o;
             }
         }

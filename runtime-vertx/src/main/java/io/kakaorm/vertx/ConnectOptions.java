@@ -1,5 +1,7 @@
 package io.kakaorm.vertx;
 
+import io.kakaorm.vertx.internal.connect.BackendProvider;
+import io.kakaorm.vertx.internal.connect.Backends;
 import io.kakaorm.vertx.internal.connect.ConnectUrl;
 import io.kakaorm.vertx.internal.replica.ReplicaUrls;
 import io.vertx.sqlclient.PoolOptions;
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * ConnectOptions pg = ConnectOptions.parse("postgresql://app:secret@db:5432/app?maxSize=16&connectTimeout=2000");
  * ConnectOptions lite = ConnectOptions.sqliteFile("./app.db").withBusyTimeout(10_000);
+ * ConnectOptions my = ConnectOptions.server(Kind.of("mariadb"), "db", 3306, "app", "app", null);
  * }</pre>
  *
  * <p>URL query parameters: {@code maxSize} (pool size), {@code connectTimeout}, {@code idleTimeout},
@@ -33,7 +36,7 @@ import java.util.function.Consumer;
  * {@link io.kakaorm.DatabaseTimeoutException}. When {@code maxWaitQueueSize} requests already wait for a
  * pooled connection, the next one is refused at once with {@link io.kakaorm.PoolBusyException}.
  *
- * @param kind             which database
+ * @param kind             which database ({@link Kind#POSTGRES}, {@link Kind#of(String)}, …)
  * @param host             server host ({@code null} for SQLite)
  * @param port             server port (0 for SQLite)
  * @param database         database name ({@code null} for SQLite)
@@ -75,14 +78,69 @@ public record ConnectOptions(
         Consumer<SqlConnectOptions> customizer,
         ReadReplicas readReplicas) {
 
-    /** The kind of database a URL names. */
-    public enum Kind {
-        /** {@code postgresql://} or {@code postgres://}. */
-        POSTGRES,
-        /** {@code mysql://} or {@code mariadb://}. */
-        MYSQL,
-        /** {@code sqlite:…}. */
-        SQLITE
+    /**
+     * Which database: the name of one KakaORM has a provider for on the class path (its dialect's name). The
+     * built-in ones have constants; {@link #of(String)} finds any by name or URL scheme. Compared by name.
+     */
+    public static final class Kind {
+        /** PostgreSQL: {@code postgresql://} or {@code postgres://}. */
+        public static final Kind POSTGRES = new Kind("postgres");
+        /** MySQL or MariaDB: {@code mysql://} or {@code mariadb://}. */
+        public static final Kind MYSQL = new Kind("mysql");
+        /** SQLite: {@code sqlite:…}. */
+        public static final Kind SQLITE = new Kind("sqlite");
+
+        private final String name;
+
+        private Kind(String name) {
+            this.name = name;
+        }
+
+        /**
+         * The kind named {@code name} ({@code "postgres"}, {@code "mysql"}, {@code "sqlite"}, …) or one of its URL
+         * schemes ({@code "postgresql"}, {@code "mariadb"}), case-insensitive.
+         *
+         * @throws IllegalArgumentException when no database of that name is on the class path, naming those that are
+         */
+        public static Kind of(String name) {
+            BackendProvider p = name == null ? null : Backends.forName(name);
+            if (p == null) {
+                throw new IllegalArgumentException(
+                        "Unknown database kind '" + name + "'; known: " + String.join(", ", Backends.names()));
+            }
+            for (Kind k : new Kind[] {POSTGRES, MYSQL, SQLITE}) {
+                if (k.name.equals(p.name())) {
+                    return k;
+                }
+            }
+            return new Kind(p.name());
+        }
+
+        /** Its name, the dialect's ({@code postgres}, {@code mysql}, {@code sqlite}). */
+        public String name() {
+            return name;
+        }
+
+        /** Whether this database is a file opened in this process (no server, no pool to wrap, no replicas). */
+        public boolean embedded() {
+            return Backends.forKind(this).embedded();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Kind k && k.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
+
+        /** {@link #name()}. */
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** TLS to a server ({@code sslmode} in the URL). */
@@ -122,6 +180,11 @@ public record ConnectOptions(
         properties = Map.copyOf(properties == null ? Map.of() : properties);
         poolOptions = poolOptions == null ? null : new PoolOptions(poolOptions);
         readReplicas = readReplicas == null ? ReadReplicas.NONE : readReplicas;
+        if (!readReplicas.isEmpty() && kind.embedded()) {
+            throw new IllegalArgumentException(Backends.forKind(kind).product()
+                    + " has no read replicas (its database is a file, read by every connection of the Database"
+                    + " already); remove the replicas, or use a server database");
+        }
         ReplicaUrls.check(kind, readReplicas);
     }
 
@@ -159,19 +222,45 @@ public record ConnectOptions(
                 ReadReplicas.NONE);
     }
 
+    /**
+     * A server of {@code kind}.
+     *
+     * @throws IllegalArgumentException for a kind that is a file ({@link Kind#embedded()})
+     */
+    public static ConnectOptions server(
+            Kind kind, String host, int port, String database, String user, String password) {
+        if (kind.embedded()) {
+            throw new IllegalArgumentException(kind + " is no server: use ConnectOptions.file(kind, path)");
+        }
+        return of(kind, host, port, database, user, password, null);
+    }
+
+    /**
+     * A database file of {@code kind} (created when missing); {@code path == null} for a private in-memory one.
+     *
+     * @throws IllegalArgumentException for a kind that is a server
+     */
+    public static ConnectOptions file(Kind kind, String path) {
+        if (!kind.embedded()) {
+            throw new IllegalArgumentException(
+                    kind + " is a server: use ConnectOptions.server(kind, host, port, database, user, password)");
+        }
+        return of(kind, null, 0, null, null, null, path);
+    }
+
     /** A PostgreSQL server. */
     public static ConnectOptions postgres(String host, int port, String database, String user, String password) {
-        return of(Kind.POSTGRES, host, port, database, user, password, null);
+        return server(Kind.POSTGRES, host, port, database, user, password);
     }
 
     /** A MySQL or MariaDB server. */
     public static ConnectOptions mysql(String host, int port, String database, String user, String password) {
-        return of(Kind.MYSQL, host, port, database, user, password, null);
+        return server(Kind.MYSQL, host, port, database, user, password);
     }
 
     /** An SQLite database file (created when missing). */
     public static ConnectOptions sqliteFile(String path) {
-        return of(Kind.SQLITE, null, 0, null, null, null, path);
+        return file(Kind.SQLITE, path);
     }
 
     /** A private in-memory SQLite database, shared by every call of the {@code Database}. */
@@ -179,9 +268,9 @@ public record ConnectOptions(
         return sqliteFile(null);
     }
 
-    /** Whether this is {@code sqlite::memory:}. */
+    /** Whether this is a private in-memory database ({@code sqlite::memory:}). */
     public boolean memory() {
-        return kind == Kind.SQLITE && file == null;
+        return file == null && kind.embedded();
     }
 
     /** The Vert.x pool options to start from (a copy), or {@code null}. */

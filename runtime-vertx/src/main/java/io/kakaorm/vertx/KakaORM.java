@@ -53,7 +53,8 @@ public final class KakaORM {
      * MySQL/MariaDB). The pool stays the caller's: {@link Database#disconnect()} leaves it open.
      *
      * @param vertx the Vert.x instance the pool runs on; {@code null} on a Vert.x thread for the current one
-     * @throws IllegalArgumentException for {@code Kind.SQLITE} (SQLite runs on sqlite-jdbc, not a Vert.x pool)
+     * @throws IllegalArgumentException for a file database ({@code Kind.embedded()}: SQLite runs on sqlite-jdbc, not a
+     *                                  Vert.x pool)
      */
     public static Database wrap(Vertx vertx, Pool pool, ConnectOptions.Kind kind) {
         return PoolWrapper.wrap(vertx, pool, PoolWrapper.optionsOf(kind), false);

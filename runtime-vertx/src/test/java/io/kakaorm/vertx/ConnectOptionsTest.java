@@ -41,6 +41,29 @@ class ConnectOptionsTest {
         assertEquals(Kind.MYSQL, ConnectOptions.parse("mariadb://root@h:3307/x").kind());
     }
 
+    /** A kind is its provider's name, found by name or URL scheme; not a constant of a closed enum. */
+    @Test
+    void kindsAreTheProvidersNames() {
+        assertEquals(Kind.MYSQL, Kind.of("mariadb"));
+        assertTrue(Kind.of("MySQL") == Kind.MYSQL, "the built-in kinds are their constants");
+        assertEquals(Kind.POSTGRES, Kind.of("postgresql"));
+        assertEquals("sqlite", Kind.of("sqlite").name());
+        assertEquals("postgres", Kind.POSTGRES.toString());
+        assertTrue(Kind.SQLITE.embedded());
+        assertFalse(Kind.POSTGRES.embedded());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Kind.of("oracle"));
+        assertTrue(
+                unknown.getMessage().contains("'oracle'")
+                        && unknown.getMessage().contains("mysql"),
+                unknown.getMessage());
+        ConnectOptions my = ConnectOptions.server(Kind.of("mariadb"), "h", 3307, "d", "u", null);
+        assertEquals(
+                "mysql://u@h:3307/d", my.toString().substring(0, my.toString().indexOf('?')));
+        assertTrue(ConnectOptions.file(Kind.SQLITE, null).memory());
+        assertThrows(IllegalArgumentException.class, () -> ConnectOptions.server(Kind.SQLITE, "h", 1, "d", null, null));
+        assertThrows(IllegalArgumentException.class, () -> ConnectOptions.file(Kind.POSTGRES, "x.db"));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "sqlite:./file.db, ./file.db",

@@ -1,6 +1,7 @@
 package io.kakaorm.migration.internal;
 
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import io.vertx.core.Future;
@@ -32,15 +33,15 @@ public final class ShadowDatabase implements AutoCloseable {
         this.file = file;
     }
 
-    /** A temporary SQLite file. */
-    public static ShadowDatabase sqlite(Vertx vertx) {
+    /** A temporary file of a file database ({@link Kind#embedded()}: SQLite). */
+    public static ShadowDatabase file(Vertx vertx, Kind kind) {
         try {
             Path dir = Files.createTempDirectory("kakaorm-shadow-");
             Path file = dir.resolve("shadow.db");
             return new ShadowDatabase(
-                    await(KakaORM.connect(vertx, ConnectOptions.sqliteFile(file.toString()))), null, null, file);
+                    await(KakaORM.connect(vertx, ConnectOptions.file(kind, file.toString()))), null, null, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary SQLite file", e);
+            throw new UncheckedIOException("Cannot create a temporary " + kind + " database file", e);
         }
     }
 

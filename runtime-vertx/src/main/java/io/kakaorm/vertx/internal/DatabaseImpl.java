@@ -18,6 +18,8 @@ import io.kakaorm.spi.QueryExecutor;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.CreateResult;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.internal.connect.BackendProvider;
+import io.kakaorm.vertx.internal.connect.Backends;
 import io.kakaorm.vertx.internal.connect.OwnedVertx;
 import io.kakaorm.vertx.internal.connect.Unwrapping;
 import io.kakaorm.vertx.internal.exec.Backend;
@@ -141,6 +143,11 @@ public final class DatabaseImpl implements Database {
     /** The options this database was opened with. */
     public ConnectOptions options() {
         return options;
+    }
+
+    /** The provider of this database's kind: its facts (errors, how it empties tables, …). */
+    public BackendProvider provider() {
+        return Backends.forKind(options.kind());
     }
 
     @Override
@@ -440,7 +447,7 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <X> X unwrap(Class<X> type) {
-        return Unwrapping.unwrap(backend, type);
+        return Unwrapping.unwrap(backend, provider(), type);
     }
 
     @Override

@@ -12,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The direction of the modules, checked on the bytecode of dsl, dialects and runtime together (the
  * dsl's own package rules are in its {@code DslArchitectureTest}): the lambda decoder knows no dialect,
- * a dialect knows no runtime, the runtime knows neither the migrations nor the tools.
+ * a dialect knows no runtime, the runtime knows neither the migrations nor the tools; and only a database's
+ * own packages know its classes and its driver (the source check of the same rule, for string literals and
+ * constants, is {@link OnePlacePerDatabaseTest}).
  */
 @AnalyzeClasses(packages = "io.kakaorm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArchitectureTest {
@@ -48,6 +50,23 @@ class ModuleArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(TOOLS)
             .as("the dialects know no runtime, migrations or tools");
+
+    private static final String[] DATABASE_PACKAGES = {"..postgres..", "..mysql..", "..sqlite.."};
+
+    @ArchTest
+    static final ArchRule onlyADatabasesPackagesKnowIt = noClasses()
+            .that()
+            .resideInAPackage("io.kakaorm..")
+            .and()
+            .resideOutsideOfPackages(DATABASE_PACKAGES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.kakaorm..postgres..", "io.kakaorm..mysql..", "io.kakaorm..sqlite..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.vertx.pgclient..", "io.vertx.mysqlclient..", "org.sqlite..")
+            .as("only a database's own packages know its classes and its driver; the rest finds it through the"
+                    + " providers");
 
     @ArchTest
     static final ArchRule runtimeKnowsNoMigrationsOrTools = noClasses()

@@ -1,6 +1,7 @@
 package io.kakaorm.vertx.testing;
 
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
 import io.kakaorm.vertx.internal.DatabaseImpl;
@@ -103,13 +104,14 @@ public final class TestDatabases implements AfterEachCallback {
     /** The URL a separate process (a CLI, a migrator process) uses to reach the database of {@code o}. */
     public static String url(ConnectOptions o) {
         String auth = o.user() + (o.password() == null || o.password().isEmpty() ? "" : ":" + o.password());
-        return switch (o.kind()) {
-            case SQLITE -> "sqlite:" + o.file();
-            case POSTGRES ->
-                "postgresql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database() + "?search_path="
-                        + o.properties().get("search_path");
-            case MYSQL -> "mysql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database();
-        };
+        if (o.kind().equals(Kind.SQLITE)) {
+            return "sqlite:" + o.file();
+        }
+        if (o.kind().equals(Kind.POSTGRES)) {
+            return "postgresql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database() + "?search_path="
+                    + o.properties().get("search_path");
+        }
+        return "mysql://" + auth + "@" + o.host() + ":" + o.port() + "/" + o.database();
     }
 
     /** Runs {@code cleanup} after the current test (in reverse registration order). */

@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import io.kakaorm.DatabaseException;
 import io.kakaorm.IntegrityException;
 import io.kakaorm.IntegrityException.Kind;
+import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.internal.connect.Backends;
 import io.kakaorm.vertx.internal.exec.Errors;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
+import io.kakaorm.vertx.internal.sqlite.SqliteServerErrors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every constraint code of the three databases maps to its kind (the live tests are ConstraintKindsTest). */
+/**
+ * Every constraint code of the three databases maps to its kind, through the error facts of each database's
+ * provider (the live tests are ConstraintKindsTest).
+ */
 class ConstraintCodesTest {
 
     record Case(String dialect, String sqlState, int code, String message, Kind kind) {}
@@ -70,9 +77,12 @@ class ConstraintCodesTest {
     @Test
     void everyCode_mapsToItsKind() {
         for (Case c : CASES) {
-            String state = c.dialect().equals("sqlite") ? Errors.sqliteState(c.code(), c.message()) : c.sqlState();
+            ServerErrors errors =
+                    Backends.forKind(ConnectOptions.Kind.of(c.dialect())).errors();
+            String state =
+                    c.dialect().equals("sqlite") ? SqliteServerErrors.sqliteState(c.code(), c.message()) : c.sqlState();
             RuntimeException e = Errors.translate(
-                    new RuntimeException(c.message()), c.dialect(), state, c.code(), c.message(), null);
+                    new RuntimeException(c.message()), errors, c.dialect(), state, c.code(), c.message(), null);
             String what = c.dialect() + " " + c.sqlState() + "/" + c.code();
             if (c.kind() == null) {
                 assertFalse(e instanceof IntegrityException, what);
@@ -88,9 +98,9 @@ class ConstraintCodesTest {
 
     @Test
     void sqliteStates_followTheKind() {
-        assertEquals("23503", Errors.sqliteState(1811, "(FOREIGN KEY constraint failed)"));
-        assertEquals("23000", Errors.sqliteState(1811, "custom"));
-        assertEquals("23505", Errors.sqliteState(2067, ""));
-        assertEquals("HY000", Errors.sqliteState(1, "no such table"));
+        assertEquals("23503", SqliteServerErrors.sqliteState(1811, "(FOREIGN KEY constraint failed)"));
+        assertEquals("23000", SqliteServerErrors.sqliteState(1811, "custom"));
+        assertEquals("23505", SqliteServerErrors.sqliteState(2067, ""));
+        assertEquals("HY000", SqliteServerErrors.sqliteState(1, "no such table"));
     }
 }

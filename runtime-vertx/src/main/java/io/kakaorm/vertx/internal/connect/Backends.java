@@ -23,11 +23,38 @@ public final class Backends {
     /** The provider of {@code kind}. */
     public static BackendProvider forKind(Kind kind) {
         for (BackendProvider p : ALL) {
-            if (p.kind() == kind) {
+            if (p.name().equals(kind.name())) {
                 return p;
             }
         }
         throw new IllegalStateException("No KakaORM backend for " + kind + " on the class path");
+    }
+
+    /** The provider named {@code name} or with {@code name} as a URL scheme (case-insensitive), or {@code null}. */
+    public static BackendProvider forName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (BackendProvider p : ALL) {
+            if (p.name().equals(n)) {
+                return p;
+            }
+        }
+        return forScheme(n);
+    }
+
+    /** The names of the databases known ({@link BackendProvider#name()}). */
+    public static List<String> names() {
+        return ALL.stream().map(BackendProvider::name).toList();
+    }
+
+    /** How URLs of the known databases begin ({@code postgresql://}, {@code sqlite:}), for messages. */
+    public static List<String> urlForms() {
+        List<String> out = new ArrayList<>();
+        for (BackendProvider p : ALL) {
+            for (String s : p.urlSchemes()) {
+                out.add(s + (p.embedded() ? ":" : "://"));
+            }
+        }
+        return out;
     }
 
     /** The provider whose URL scheme is {@code scheme} (case-insensitive), or {@code null}. */

@@ -33,36 +33,15 @@ public final class ConnectUrl {
         String scheme = colon < 0 ? base : base.substring(0, colon);
         BackendProvider provider = colon < 0 ? null : Backends.forScheme(scheme);
         ConnectOptions o;
-        if (provider != null && provider.embedded()) { // a file: sqlite:./x.db, sqlite::memory:
-            o = sqlite(base.substring(colon + 1), masked);
+        if (provider != null && provider.embedded()) { // a file: scheme:./x.db
+            o = provider.fileOptions(base.substring(colon + 1), masked);
         } else if (provider != null && base.startsWith("://", colon)) {
             o = server(provider, base.substring(colon + 3), masked);
         } else {
-            throw new IllegalArgumentException("Unknown database URL scheme '" + scheme + "' in " + masked
-                    + "; use postgresql://, mysql://, mariadb://, sqlite::memory: or sqlite:./file.db"
-                    + " (schemes known: " + String.join(", ", Backends.schemes()) + ")");
+            throw new IllegalArgumentException("Unknown database URL scheme '" + scheme + "' in " + masked + "; use "
+                    + String.join(", ", Backends.urlForms()));
         }
         return params(o, query, masked);
-    }
-
-    private static ConnectOptions sqlite(String rest, String masked) {
-        if (rest.equals(":memory:")) {
-            return ConnectOptions.sqliteMemory();
-        }
-        String path = rest;
-        if (rest.startsWith("//")) { // sqlite:///./x.db → ./x.db, sqlite:////abs/x.db → /abs/x.db
-            String after = rest.substring(2);
-            if (!after.startsWith("/")) {
-                throw new IllegalArgumentException("SQLite URL " + masked
-                        + " names a host; use sqlite:./file.db, sqlite:///./file.db or sqlite:////abs/file.db");
-            }
-            path = after.substring(1);
-        }
-        if (path.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "SQLite URL " + masked + " has no file name; use sqlite::memory: or sqlite:./file.db");
-        }
-        return ConnectOptions.sqliteFile(path);
     }
 
     private static ConnectOptions server(BackendProvider provider, String rest, String masked) {
@@ -107,7 +86,7 @@ public final class ConnectUrl {
         if (host.isEmpty()) {
             throw new IllegalArgumentException("Database URL " + masked + " has no host");
         }
-        return provider.serverOptions(host, port, database, user, password);
+        return ConnectOptions.server(ConnectOptions.Kind.of(provider.name()), host, port, database, user, password);
     }
 
     private static ConnectOptions params(ConnectOptions o, String query, String masked) {
@@ -211,11 +190,12 @@ public final class ConnectUrl {
     /** {@code o} as a URL; the password as {@code ***} when {@code maskPassword}. */
     public static String format(ConnectOptions o, boolean maskPassword) {
         StringBuilder sb = new StringBuilder();
-        boolean embedded = Backends.forKind(o.kind()).embedded();
+        BackendProvider provider = Backends.forKind(o.kind());
+        boolean embedded = provider.embedded();
         if (embedded) {
-            sb.append(o.memory() ? "sqlite::memory:" : "sqlite:" + o.file());
+            sb.append(provider.fileUrl(o));
         } else {
-            sb.append(Backends.forKind(o.kind()).urlSchemes().get(0)).append("://");
+            sb.append(provider.urlSchemes().get(0)).append("://");
             if (o.user() != null) {
                 sb.append(enc(o.user()));
                 if (o.password() != null) {

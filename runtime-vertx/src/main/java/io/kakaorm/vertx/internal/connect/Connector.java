@@ -26,8 +26,9 @@ public final class Connector {
     public static Future<Database> connect(Vertx vertx, ConnectOptions options) {
         BackendFactory factory;
         Dialect dialect;
+        BackendProvider provider;
         try {
-            BackendProvider provider = Backends.forKind(options.kind());
+            provider = Backends.forKind(options.kind());
             factory = Backends.factory(provider);
             dialect = provider.dialect();
         } catch (RuntimeException e) {
@@ -38,7 +39,8 @@ public final class Connector {
         Vertx v = owned ? Vertx.vertx() : vertx;
         Future<Backend> opened;
         try {
-            opened = ReplicaRouter.open(v, factory, options, dialect); // the factory's backend when no replicas
+            opened = ReplicaRouter.open(
+                    v, factory, options, dialect, provider.errors()); // the factory's backend when no replicas
         } catch (RuntimeException e) {
             opened = Future.failedFuture(e);
         }

@@ -18,24 +18,25 @@ public final class PoolWrapper {
     /** Options that only name the kind, for a pool wrapped without options. */
     public static ConnectOptions optionsOf(Kind kind) {
         Objects.requireNonNull(kind, "kind");
-        return switch (kind) {
-            case POSTGRES -> ConnectOptions.postgres("wrapped-pool", 0, "", null, null);
-            case MYSQL -> ConnectOptions.mysql("wrapped-pool", 0, "", null, null);
-            case SQLITE -> throw sqlite();
-        };
+        BackendProvider provider = Backends.forKind(kind);
+        if (provider.embedded()) {
+            throw noPool(provider);
+        }
+        return ConnectOptions.server(kind, "wrapped-pool", 0, "", null, null);
     }
 
     /**
      * Wraps {@code pool}; {@code vertx} may be {@code null} on a Vert.x thread (the current context's instance).
      *
-     * @throws IllegalArgumentException for SQLite (no Vert.x pool), or no Vert.x instance to run on
+     * @throws IllegalArgumentException for a file database (no Vert.x pool), or no Vert.x instance to run on
      * @throws IllegalStateException    when the driver of the kind is not on the class path
      */
     public static Database wrap(Vertx vertx, Pool pool, ConnectOptions options, boolean closePool) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(options, "options");
-        if (Backends.forKind(options.kind()).embedded()) {
-            throw sqlite();
+        BackendProvider provider = Backends.forKind(options.kind());
+        if (provider.embedded()) {
+            throw noPool(provider);
         }
         Vertx v = vertx;
         if (v == null) {
@@ -46,15 +47,15 @@ public final class PoolWrapper {
             }
             v = c.owner();
         }
-        BackendProvider provider = Backends.forKind(options.kind());
         Backend backend = Backends.factory(provider).wrap(pool, options, provider.dialect(), closePool);
         DatabaseImpl db = new DatabaseImpl(v, false, backend, options);
         DefaultEngine.bind(Vertx.currentContext(), db);
         return db;
     }
 
-    private static IllegalArgumentException sqlite() {
-        return new IllegalArgumentException("SQLite has no Vert.x Pool: KakaORM runs SQLite on sqlite-jdbc"
-                + " connections on worker threads; open it with KakaORM.connect(\"sqlite:file.db\")");
+    private static IllegalArgumentException noPool(BackendProvider p) {
+        return new IllegalArgumentException(
+                p.product() + " has no Vert.x Pool: KakaORM runs " + p.product() + " on " + p.runsOn()
+                        + "; open it with KakaORM.connect(\"" + p.urlSchemes().get(0) + ":file.db\")");
     }
 }

@@ -8,23 +8,21 @@ public final class Unwrapping {
     private Unwrapping() {}
 
     /**
-     * The object of {@code type} under {@code backend}.
+     * The object of {@code type} under {@code backend}, a backend of {@code provider}'s database.
      *
      * @throws IllegalArgumentException naming the database and what it runs on instead
      */
-    public static <X> X unwrap(Backend backend, Class<X> type) {
+    public static <X> X unwrap(Backend backend, BackendProvider provider, Class<X> type) {
         X x = backend.unwrap(type);
         if (x != null) {
             return x;
         }
-        String name = backend.dialect().name();
-        if ("sqlite".equals(name) && type.isAssignableFrom(Pool.class)) {
-            throw new IllegalArgumentException(
-                    "A SQLite database has no Vert.x Pool: KakaORM runs SQLite on sqlite-jdbc"
-                            + " connections on worker threads (one writer, pooled readers); use the Database's own methods"
-                            + " (fetch/execute/transaction) for raw SQL");
+        if (provider.embedded() && type.isAssignableFrom(Pool.class)) {
+            throw new IllegalArgumentException("A " + provider.product() + " database has no Vert.x Pool: KakaORM runs "
+                    + provider.product() + " on " + provider.runsOn()
+                    + "; use the Database's own methods (fetch/execute/transaction) for raw SQL");
         }
-        throw new IllegalArgumentException("The " + name + " database holds no " + type.getName()
-                + (name.equals("sqlite") ? "" : " (it runs on an io.vertx.sqlclient.Pool)"));
+        throw new IllegalArgumentException("The " + provider.name() + " database holds no " + type.getName()
+                + " (it runs on " + provider.runsOn() + ")");
     }
 }

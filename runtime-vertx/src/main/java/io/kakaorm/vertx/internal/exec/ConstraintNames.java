@@ -5,26 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the violated constraint out of a database's error message. The Vert.x clients and sqlite-jdbc
- * report it only in the text, each in its own wording; the first pattern that matches wins.
+ * Reads the violated constraint out of an error message by a database's own patterns
+ * ({@link ServerErrors#constraintName}): the Vert.x clients and sqlite-jdbc report it only in the text, each in
+ * its own wording.
  */
-final class ConstraintNames {
-    private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("constraint \"([^\"]+)\""), // PostgreSQL
-            Pattern.compile("null value in column \"([^\"]+)\""), // PostgreSQL NOT NULL
-            Pattern.compile("CONSTRAINT `([^`]+)`"), // MariaDB/MySQL FK, CHECK
-            Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"), // MariaDB/MySQL UNIQUE
-            Pattern.compile("Column '([^']+)' cannot be null"), // MariaDB/MySQL NOT NULL
-            Pattern.compile("(?:UNIQUE|NOT NULL|CHECK) constraint failed: ([^)\\]]+)")); // SQLite
-
+public final class ConstraintNames {
     private ConstraintNames() {}
 
-    /** The constraint (or column) the message names, or {@code null}. */
-    static String from(String message) {
+    /** Group 1 of the first of {@code patterns} that {@code message} matches, trimmed; or {@code null}. */
+    public static String first(String message, List<Pattern> patterns) {
         if (message == null) {
             return null;
         }
-        for (Pattern p : PATTERNS) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(message);
             if (m.find()) {
                 return m.group(1).trim();

@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Errors;
 import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -21,24 +22,32 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The statements of an {@code SqlExecutor} on any Vert.x {@link SqlClient} (a pool or one connection). */
-final class ClientStatements {
+public final class ClientStatements {
     private final Dialect dialect;
     private final Function<RowSet<Row>, Object> lastInsertId;
     private final ConnectOptions options;
     private final StatementLimits limits;
+    private final ServerErrors errors;
 
-    ClientStatements(
+    /**
+     * @param lastInsertId the key an INSERT generated, read from its result (for a dialect without RETURNING)
+     * @param limits       how the database stops a statement past its timeout
+     * @param errors       what the database's errors mean
+     */
+    public ClientStatements(
             Dialect dialect,
             Function<RowSet<Row>, Object> lastInsertId,
             ConnectOptions options,
-            StatementLimits limits) {
+            StatementLimits limits,
+            ServerErrors errors) {
         this.dialect = dialect;
         this.lastInsertId = lastInsertId;
         this.options = options;
         this.limits = limits;
+        this.errors = errors;
     }
 
-    /** The text sent for {@code sql} (MariaDB: with its own timeout as {@code SET STATEMENT … FOR}). */
+    /** The text sent for {@code sql} (with its own timeout where the database limits a statement by its text). */
     String text(CompiledSql sql) {
         return limits.text(sql, options.statementTimeout());
     }
@@ -90,14 +99,15 @@ final class ClientStatements {
         Future<RowSet<Row>> f = limited(client, sql, prepared);
         if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
             f = f.recover(t -> {
-                if (Retries.lostConnection(t, sql)) {
+                if (lostConnection(t, sql)) {
                     // on a later turn of the event loop, once the pool has seen the broken connection close
                     return later(() -> limited(pool, sql, prepared));
                 }
-                if (Retries.stalePlan(t)) { // the failed plan was evicted; re-prepare on one connection
+                if (Retries.stalePlan(t, errors)) { // the failed plan was evicted; re-prepare on one connection
                     return pool.withConnection(c -> limited(c, sql, prepared)
-                            .recover(
-                                    t2 -> Retries.stalePlan(t2) ? limited(c, sql, prepared) : Future.failedFuture(t2)));
+                            .recover(t2 -> Retries.stalePlan(t2, errors)
+                                    ? limited(c, sql, prepared)
+                                    : Future.failedFuture(t2)));
                 }
                 return Future.failedFuture(t);
             });
@@ -131,14 +141,19 @@ final class ClientStatements {
         }
     }
 
+    /** Whether {@code t}, the failure of {@code sql} run on the pool, allows one more attempt ({@link Retries}). */
+    boolean lostConnection(Throwable t, CompiledSql sql) {
+        return Retries.lostConnection(t, sql, errors);
+    }
+
     RuntimeException translate(Throwable t, CompiledSql sql) {
-        RuntimeException pool = PoolErrors.translate(t, dialect.name(), options, sql);
+        RuntimeException pool = PoolErrors.translate(t, dialect.name(), options, sql, errors);
         if (pool != null) {
             return pool;
         }
         if (t instanceof DatabaseException d) {
-            return Errors.translate(t, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
+            return Errors.translate(t, errors, dialect.name(), d.getSqlState(), d.getErrorCode(), d.getMessage(), sql);
         }
-        return Errors.translate(t, dialect.name(), null, 0, PoolErrors.message(t), sql);
+        return Errors.translate(t, errors, dialect.name(), null, 0, PoolErrors.message(t), sql);
     }
 }

@@ -8,7 +8,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.streams.ReadStream;
-import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.PreparedStatement;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowStream;
@@ -191,15 +190,9 @@ final class CursorStream<R> implements QueryStream<R> {
 
     /** The typed failure of {@code t}: a statement timeout when the watchdog's cancel stopped it. */
     private RuntimeException failure(Throwable t) {
-        boolean pgCancelled = cancelling != null && PgCancel.cancelled(t);
-        // MariaDB answers a cursor whose opening max_statement_time interrupted as opened, and its first
-        // fetch then fails with 1421 "has no open cursor": after the limit has passed, that is the timeout
-        boolean mariaDbInterrupted = timeoutMs > 0
-                && t instanceof DatabaseException d
-                && d.getErrorCode() == 1421
-                && System.nanoTime() - openedAt >= timeoutMs * 1_000_000L;
-        return statements.translate(
-                pgCancelled || mariaDbInterrupted ? new StatementLimits.StatementCancelled(timeoutMs, t) : t, sql);
+        boolean cancelled =
+                statements.limits().cursorCancelled(t, cancelling != null, timeoutMs, System.nanoTime() - openedAt);
+        return statements.translate(cancelled ? new StatementLimits.StatementCancelled(timeoutMs, t) : t, sql);
     }
 
     private void deliver(Row row) {
@@ -238,13 +231,13 @@ final class CursorStream<R> implements QueryStream<R> {
     }
 
     /**
-     * Where the database cancels by request (PostgreSQL), a periodic check that cancels the cursor's statement
+     * Where the database cancels by request ({@link StatementLimits#cancelsByRequest()}), a periodic check that cancels the cursor's statement
      * when a fetch the caller asked for has waited longer than the timeout — the time a slow consumer
-     * holds the rows (paused) does not count. MariaDB limits the cursor's statement by its text.
+     * holds the rows (paused) does not count. Another database limits the cursor's statement by itself.
      */
     private void startWatchdog() {
         Context ctx = Vertx.currentContext();
-        if (timeoutMs <= 0 || ctx == null || !(statements.limits() instanceof PgCancel)) {
+        if (timeoutMs <= 0 || ctx == null || !statements.limits().cancelsByRequest()) {
             return;
         }
         vertx = ctx.owner();

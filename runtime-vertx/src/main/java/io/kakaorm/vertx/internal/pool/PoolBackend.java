@@ -12,19 +12,20 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 
-/** A {@link Backend} over a Vert.x {@link Pool} (PostgreSQL, MySQL/MariaDB). Runs on the event loop. */
-final class PoolBackend implements Backend, CursorExecutor {
+/** A {@link Backend} over a Vert.x {@link Pool} (the server databases). Runs on the event loop. */
+public final class PoolBackend implements Backend, CursorExecutor {
     private static final CompiledSql BEGIN = new CompiledSql("SELECT 1 -- BEGIN", List.of()); // retried like a read
     private final Pool pool;
     private final ClientStatements statements;
     private final boolean closePool;
 
-    PoolBackend(Pool pool, ClientStatements statements) {
+    /** A backend that closes {@code pool} when it is closed. */
+    public PoolBackend(Pool pool, ClientStatements statements) {
         this(pool, statements, true);
     }
 
     /** {@code closePool == false}: the pool is the application's (a wrapped pool), and {@link #close()} leaves it open. */
-    PoolBackend(Pool pool, ClientStatements statements, boolean closePool) {
+    public PoolBackend(Pool pool, ClientStatements statements, boolean closePool) {
         this.pool = pool;
         this.statements = statements;
         this.closePool = closePool;
@@ -75,10 +76,11 @@ final class PoolBackend implements Backend, CursorExecutor {
                     return tx.start()
                             .<TxExecutor>map(v -> tx)
                             .recover(t -> conn.close()
-                                    .transform(x ->
-                                            retry && t.getCause() != null && Retries.lostConnection(t.getCause(), BEGIN)
-                                                    ? begin(false)
-                                                    : Future.failedFuture(t)));
+                                    .transform(x -> retry
+                                                    && t.getCause() != null
+                                                    && statements.lostConnection(t.getCause(), BEGIN)
+                                            ? begin(false)
+                                            : Future.failedFuture(t)));
                 });
     }
 

@@ -4,6 +4,7 @@ import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.PoolBusyException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.DatabaseException;
 import java.time.Duration;
@@ -14,7 +15,8 @@ final class PoolErrors {
     private PoolErrors() {}
 
     /** The typed exception for a pool failure, or {@code null} when {@code t} is something else. */
-    static RuntimeException translate(Throwable t, String dialect, ConnectOptions o, CompiledSql sql) {
+    static RuntimeException translate(
+            Throwable t, String dialect, ConnectOptions o, CompiledSql sql, ServerErrors errors) {
         if (t instanceof ConnectionPoolTooBusyException) {
             return new PoolBusyException(dialect, o.toString(), o.maxWaitQueueSize(), t);
         }
@@ -33,7 +35,7 @@ final class PoolErrors {
                     sql == null ? null : sql.binds(),
                     t);
         }
-        if (t instanceof StatementLimits.StatementCancelled c) { // PostgreSQL: our cancel request stopped it
+        if (t instanceof StatementLimits.StatementCancelled c) { // our cancel request stopped it
             return new DatabaseTimeoutException(
                     dialect,
                     o.toString(),
@@ -44,9 +46,7 @@ final class PoolErrors {
                     c.getCause());
         }
         if (t instanceof DatabaseException d
-                && (d.getErrorCode() == 1969 // MariaDB max_statement_time
-                        || "57014".equals(d.getSqlState())
-                                && String.valueOf(d.getMessage()).contains("statement timeout"))) {
+                && errors.statementTimedOut(d.getSqlState(), d.getErrorCode(), d.getMessage())) {
             long ms = sql == null ? o.statementTimeout() : sql.timeoutMillis(o.statementTimeout());
             return new DatabaseTimeoutException(
                     dialect,

@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Pool and socket options shared by the PostgreSQL and MySQL backends. */
-final class PoolSettings {
+/** Pool and socket options shared by the backends over Vert.x pools. */
+public final class PoolSettings {
     private PoolSettings() {}
 
-    static PoolOptions pool(ConnectOptions o) {
+    /** The pool options of {@code o} (size, connect and idle timeouts, wait queue). */
+    public static PoolOptions pool(ConnectOptions o) {
         PoolOptions base = o.poolOptions();
         PoolOptions p = (base != null ? base : new PoolOptions())
                 .setMaxSize(o.maxSize())
@@ -30,7 +31,8 @@ final class PoolSettings {
         return p;
     }
 
-    static NetClientOptions net(ConnectOptions o) {
+    /** The socket options of {@code o} (connect timeout). */
+    public static NetClientOptions net(ConnectOptions o) {
         return new NetClientOptions().setConnectTimeout((int) o.connectTimeout());
     }
 
@@ -38,7 +40,7 @@ final class PoolSettings {
      * Runs {@code SELECT 1} so that connect() fails fast on a wrong host or password, and within
      * {@code connectTimeout} even when the server accepts the socket and never answers; closes on failure.
      */
-    static Future<Backend> probe(Vertx vertx, Backend backend, ConnectOptions o) {
+    public static Future<Backend> probe(Vertx vertx, Backend backend, ConnectOptions o) {
         Promise<Backend> result = Promise.promise();
         long timer = vertx.setTimer(
                 Math.max(1, o.connectTimeout()),

@@ -1,6 +1,7 @@
 package io.kakaorm.vertx.internal.pool;
 
 import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
 import io.vertx.core.VertxException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
@@ -11,11 +12,11 @@ import java.io.IOException;
  * the risk of applying it twice:
  * <ul>
  * <li>the connection was already closed when the statement was to be sent (it was never written);</li>
- * <li>the server ended the session while the statement waited or ran (PostgreSQL SQLSTATE 57P01–57P03:
- * its autocommit transaction was rolled back);</li>
+ * <li>the server ended the session while the statement waited or ran, rolling back what it ran
+ * ({@link ServerErrors#sessionTerminated});</li>
  * <li>the connection broke under a plain SELECT (reading twice changes nothing);</li>
- * <li>PostgreSQL refused a cached plan whose result type a schema change altered (SQLSTATE 0A000; the
- * statement did not run and the client evicted it).</li>
+ * <li>the server refused a cached plan whose result type a schema change altered ({@link ServerErrors#stalePlan};
+ * the statement did not run and the client evicted it).</li>
  * </ul>
  * A write whose connection broke after it was sent is not retried: whether it ran is unknown.
  */
@@ -23,8 +24,9 @@ final class Retries {
     private Retries() {}
 
     /** Whether {@code t}, the failure of {@code sql} run on the pool, allows one more attempt. */
-    static boolean lostConnection(Throwable t, CompiledSql sql) {
-        if (notSent(t) || sessionEnded(t)) {
+    static boolean lostConnection(Throwable t, CompiledSql sql, ServerErrors errors) {
+        if (notSent(t)
+                || t instanceof DatabaseException d && errors.sessionTerminated(d.getSqlState(), d.getErrorCode())) {
             return true;
         }
         return brokenConnection(t) && isSelect(sql.sql());
@@ -37,14 +39,6 @@ final class Retries {
                 && t.getMessage().startsWith("Connection is not active now");
     }
 
-    /** PostgreSQL terminated the session (admin shutdown, crash shutdown, cannot connect now). */
-    private static boolean sessionEnded(Throwable t) {
-        return t instanceof DatabaseException d
-                && d.getSqlState() != null
-                && d.getSqlState().startsWith("57P0")
-                && !d.getSqlState().equals("57P04");
-    }
-
     /** The socket failed under the statement: reset, closed, or the client saw no response. */
     private static boolean brokenConnection(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
@@ -55,12 +49,9 @@ final class Retries {
         return false;
     }
 
-    /** PostgreSQL's "cached plan must not change result type". */
-    static boolean stalePlan(Throwable t) {
-        return t instanceof DatabaseException d
-                && "0A000".equals(d.getSqlState())
-                && d.getMessage() != null
-                && d.getMessage().contains("cached plan must not change result type");
+    /** The server refused a cached plan a schema change made stale. */
+    static boolean stalePlan(Throwable t, ServerErrors errors) {
+        return t instanceof DatabaseException d && errors.stalePlan(d.getSqlState(), d.getMessage());
     }
 
     private static boolean isSelect(String sql) {

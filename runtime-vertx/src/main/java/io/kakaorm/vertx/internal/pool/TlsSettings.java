@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** The Vert.x TLS options for a {@link TlsMode}: trust-all for {@code require}, the CA file for the verify modes. */
-final class TlsSettings {
+public final class TlsSettings {
     private TlsSettings() {}
 
     /** The client TLS options, or {@code null} when TLS is off. */
-    static ClientSSLOptions of(ConnectOptions o) {
+    public static ClientSSLOptions of(ConnectOptions o) {
         TlsMode mode = o.tls();
         if (mode == TlsMode.DISABLE) {
             return null;

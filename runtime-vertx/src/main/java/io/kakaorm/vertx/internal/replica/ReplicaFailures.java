@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.replica;
 import io.kakaorm.DatabaseException;
 import io.kakaorm.DatabaseTimeoutException;
 import io.kakaorm.PoolBusyException;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
 import io.vertx.core.VertxException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
@@ -12,13 +13,13 @@ import java.io.IOException;
  * refused, reset or closed, no free connection in time, session ended by the server), or it cannot serve
  * this read (it is read-only and the read wrote, e.g. {@code nextval}; or it cancelled the read because of
  * a conflict with recovery). An error about the statement itself (syntax, missing table, statement timeout)
- * is reported as it is.
+ * is reported as it is. Which SQL states and vendor codes say so is the database's {@link ServerErrors}.
  */
 final class ReplicaFailures {
     private ReplicaFailures() {}
 
     /** Whether the replica could not be reached or lost the connection: leave it out for a while. */
-    static boolean unreachable(Throwable t) {
+    static boolean unreachable(Throwable t, ServerErrors errors) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof IOException || c instanceof ClosedConnectionException || c instanceof PoolBusyException) {
                 return true;
@@ -31,8 +32,7 @@ final class ReplicaFailures {
                     && c.getMessage().startsWith("Connection is not active")) {
                 return true;
             }
-            String state = sqlState(c);
-            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+            if (errors.sessionEnded(sqlState(c), vendorCode(c))) {
                 return true;
             }
         }
@@ -40,22 +40,26 @@ final class ReplicaFailures {
     }
 
     /** Whether the replica refused the read as a replica (read-only, recovery conflict): ask the primary. */
-    static boolean cannotServe(Throwable t) {
+    static boolean cannotServe(Throwable t, ServerErrors errors) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String state = sqlState(c);
-            if ("25006".equals(state)
-                    || ("40001".equals(state)
-                            && c.getMessage() != null
-                            && c.getMessage().contains("conflict with recovery"))) {
-                return true;
-            }
-            if (c instanceof DatabaseException d
-                    && "mysql".equals(d.dialect())
-                    && (d.vendorCode() == 1290 || d.vendorCode() == 1792)) { // --read-only, READ ONLY transaction
+            if ((state != null || c instanceof DatabaseException)
+                    && errors.replicaCannotServe(state, vendorCode(c), c.getMessage())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int vendorCode(Throwable c) {
+        if (c instanceof DatabaseException d) {
+            return d.vendorCode();
+        }
+        // checkstyle:allow-fqn
+        if (c instanceof io.vertx.sqlclient.DatabaseException d) { // same simple name as KakaORM's
+            return d.getErrorCode();
+        }
+        return 0;
     }
 
     private static String sqlState(Throwable c) {

@@ -9,6 +9,7 @@ import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
 import io.kakaorm.vertx.internal.exec.CursorExecutor;
 import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
 import io.kakaorm.vertx.internal.exec.SqlExecutor;
 import io.kakaorm.vertx.internal.exec.TxExecutor;
 import io.vertx.core.Future;
@@ -28,21 +29,25 @@ public final class ReplicaRouter implements Backend, CursorExecutor {
     private final Backend primary;
     private final List<Replica> replicas;
     private final long readYourWritesNanos;
+    private final ServerErrors errors;
     private final AtomicInteger next = new AtomicInteger();
     private volatile long lastWrite;
     private volatile boolean wrote;
 
-    private ReplicaRouter(Backend primary, List<Replica> replicas, long readYourWritesNanos) {
+    private ReplicaRouter(Backend primary, List<Replica> replicas, long readYourWritesNanos, ServerErrors errors) {
         this.primary = primary;
+        this.errors = errors;
         this.replicas = List.copyOf(replicas);
         this.readYourWritesNanos = readYourWritesNanos;
     }
 
     /**
      * Opens the primary and, when {@code o} names read replicas, each replica. The primary must be reachable;
-     * a replica that is not is left out and opened again later.
+     * a replica that is not is left out and opened again later. {@code errors} says which failures of a replica
+     * send a read to the primary.
      */
-    public static Future<Backend> open(Vertx vertx, BackendFactory factory, ConnectOptions o, Dialect dialect) {
+    public static Future<Backend> open(
+            Vertx vertx, BackendFactory factory, ConnectOptions o, Dialect dialect, ServerErrors errors) {
         if (o.readReplicas().isEmpty()) {
             return factory.open(vertx, o, dialect);
         }
@@ -58,7 +63,7 @@ public final class ReplicaRouter implements Backend, CursorExecutor {
             }
             return Future.join(opening)
                     .transform(x -> Future.<Backend>succeededFuture(
-                            new ReplicaRouter(primary, slots, r.readYourWrites().toNanos())));
+                            new ReplicaRouter(primary, slots, r.readYourWrites().toNanos(), errors)));
         });
     }
 
@@ -126,11 +131,11 @@ public final class ReplicaRouter implements Backend, CursorExecutor {
             return statement.apply(primary);
         }
         return statement.apply(b).recover(t -> {
-            if (ReplicaFailures.unreachable(t)) {
+            if (ReplicaFailures.unreachable(t, errors)) {
                 r.markDown();
                 return statement.apply(primary);
             }
-            return ReplicaFailures.cannotServe(t) ? statement.apply(primary) : Future.failedFuture(t);
+            return ReplicaFailures.cannotServe(t, errors) ? statement.apply(primary) : Future.failedFuture(t);
         });
     }
 

@@ -12,20 +12,14 @@ public final class ReplicaUrls {
     private ReplicaUrls() {}
 
     /**
-     * Refuses replicas for SQLite and replicas of another kind than the primary.
+     * Refuses replicas of another kind than the primary (a file database's replicas are refused by
+     * {@link ConnectOptions} itself).
      *
      * @throws IllegalArgumentException saying why
      */
     public static void check(Kind kind, ReadReplicas r) {
-        if (r.isEmpty()) {
-            return;
-        }
-        if (kind == Kind.SQLITE) {
-            throw new IllegalArgumentException("SQLite has no read replicas (a database is one file, read by every "
-                    + "connection of the Database already); remove the replicas, or use PostgreSQL or MariaDB");
-        }
         for (ConnectOptions o : r.replicas()) {
-            if (o.kind() != kind) {
+            if (!o.kind().equals(kind)) {
                 throw new IllegalArgumentException("The read replica " + o + " is " + o.kind() + ", the primary " + kind
                         + ": a replica must be a server of the primary's kind");
             }

@@ -179,7 +179,7 @@ public final class BulkCreate {
         SqlExecutor ex = db.executor();
         CompiledSql sql = d.arrayParameters()
                 ? UnnestInsert.of(d, meta, g.columns(), g.index(), values, g.generate())
-                : SqliteKeys.applies(d) && g.generate()
+                : ConsecutiveKeys.applies(d) && g.generate()
                         ? null
                         : BulkInsertSql.values(d, meta, g.columns(), g.index(), values, g.generate());
         if (!g.generate()) {
@@ -193,8 +193,8 @@ public final class BulkCreate {
         }
         ColumnMeta pk = meta.primaryKey();
         int pkIndex = meta.columns().indexOf(pk);
-        if (SqliteKeys.applies(d)) { // consecutive rowids instead of reading every key back
-            return SqliteKeys.insert(ex, d, meta, g.columns(), g.index(), values)
+        if (ConsecutiveKeys.applies(d)) { // consecutive rowids instead of reading every key back
+            return ConsecutiveKeys.insert(ex, d, meta, g.columns(), g.index(), values)
                     .map(keys -> {
                         for (int i = 0; i < part.size(); i++) {
                             written(
@@ -239,7 +239,10 @@ public final class BulkCreate {
         }
     }
 
-    /** Whether INSERT … RETURNING works here: always on PostgreSQL and SQLite; on MySQL-protocol servers only MariaDB 10.5+. */
+    /**
+     * Whether INSERT … RETURNING works here: where the dialect renders it, always; else where the database's
+     * provider finds the server can ({@code BackendProvider.returningMissing}).
+     */
     private Future<Boolean> returning() {
         Dialect d = db.dialect();
         if (d.features().returning()) {
@@ -247,30 +250,16 @@ public final class BulkCreate {
         }
         Future<Boolean> r = returning;
         if (r == null) {
-            r = db.fetchValue(String.class, "SELECT VERSION()")
-                    .compose(v -> mariaDb105(v)
+            r = db.provider()
+                    .returningMissing(db)
+                    .compose(why -> why == null
                             ? Future.succeededFuture(true)
                             : Future.failedFuture(new UnsupportedFeatureException(
                                     d.name(),
-                                    "bulkCreate() of rows with generated"
-                                            + " keys needs INSERT … RETURNING (MariaDB 10.5+; this server is " + v
+                                    "bulkCreate() of rows with generated keys needs INSERT … RETURNING (" + why
                                             + "); save() them one by one")));
             returning = r;
         }
         return r;
-    }
-
-    static boolean mariaDb105(String version) {
-        if (version == null || !version.contains("MariaDB")) {
-            return false;
-        }
-        String[] p = version.split("[.-]");
-        try {
-            int major = Integer.parseInt(p[0]);
-            int minor = Integer.parseInt(p[1]);
-            return major > 10 || (major == 10 && minor >= 5);
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

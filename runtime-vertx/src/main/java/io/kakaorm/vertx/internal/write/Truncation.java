@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * {@code Database.truncate}: empties a table and restarts its key sequence. Tables whose foreign keys
  * point at it make it refuse, unless asked to cascade: then they are emptied too (children first).
- * The dialect says which tables reference a table ({@code Dialect.referencingTables()}); how each database
- * empties tables is below, by dialect name.
+ * The dialect says which tables reference a table ({@code Dialect.referencingTables()}); the database's
+ * provider empties them ({@code BackendProvider.emptyTables}).
  */
 public final class Truncation {
     private final DatabaseImpl db;
@@ -60,42 +60,8 @@ public final class Truncation {
 
     private Future<Void> empty(List<String> tables) {
         Dialect d = db.dialect();
-        List<String> quoted = tables.stream().map(d::quote).toList();
-        switch (d.name()) {
-            case "postgres":
-                return db.execute("TRUNCATE TABLE " + String.join(", ", quoted) + " RESTART IDENTITY")
-                        .mapEmpty();
-            case "mysql":
-                // TRUNCATE restarts AUTO_INCREMENT; InnoDB refuses it on a referenced table even when the
-                // referencing ones are empty, so the checks are off for these statements on one connection
-                return db.transaction(tx -> {
-                    Future<Integer> f = db.execute("SET FOREIGN_KEY_CHECKS = 0");
-                    for (String q : quoted) {
-                        f = f.compose(n -> db.execute("TRUNCATE TABLE " + q));
-                    }
-                    return f.eventually(() -> db.execute("SET FOREIGN_KEY_CHECKS = 1"))
-                            .mapEmpty();
-                });
-            default:
-                return db.transaction(tx -> {
-                    Future<Integer> f = Future.succeededFuture(0);
-                    for (String q : quoted) {
-                        f = f.compose(n -> db.execute("DELETE FROM " + q));
-                    }
-                    return f.compose(n -> db.fetch("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'"))
-                            .compose(seq -> seq.isEmpty()
-                                    ? Future.succeededFuture(0)
-                                    : db.execute(
-                                            "DELETE FROM sqlite_sequence WHERE name IN ("
-                                                    + String.join(
-                                                            ", ",
-                                                            tables.stream()
-                                                                    .map(t -> "?")
-                                                                    .toList()) + ")",
-                                            new ArrayList<Object>(tables)))
-                            .mapEmpty();
-                });
-        }
+        return db.provider()
+                .emptyTables(db, tables, tables.stream().map(d::quote).toList());
     }
 
     private static String unquote(String t) {

@@ -6,6 +6,7 @@ import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.Dialects;
 import io.kakaorm.vertx.ConnectOptions;
+import io.kakaorm.vertx.internal.connect.Backends;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
 import io.kakaorm.vertx.internal.exec.RowMapper;
@@ -75,7 +76,12 @@ class ReplicaTimeoutTest {
             Recording f = new Recording();
             ConnectOptions o =
                     ConnectOptions.parse("postgresql://u@primary:5432/db?replicas=replica:5433&statementTimeout=100");
-            Backend router = ReplicaRouter.open(vertx, f, o, Dialects.forName("postgres"))
+            Backend router = ReplicaRouter.open(
+                            vertx,
+                            f,
+                            o,
+                            Dialects.forName("postgres"),
+                            Backends.forKind(o.kind()).errors())
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get();

@@ -9,7 +9,8 @@ import io.vertx.core.Future;
 import java.util.List;
 
 /**
- * The generated keys of a SQLite multi-row INSERT without {@code RETURNING}: reading 10,000 keys back row by
+ * The generated keys of a multi-row INSERT without {@code RETURNING} on a dialect whose rows of one INSERT get
+ * consecutive keys ({@code features().consecutiveInsertKeys()}: SQLite). Reading 10,000 keys back row by
  * row through JDBC costs a third of the insert, while SQLite gives the rows of one INSERT consecutive rowids
  * (each new rowid is one more than the largest, {@code AUTOINCREMENT} or not), so the keys are
  * {@code last_insert_rowid() - n + 1 … last_insert_rowid()}.
@@ -20,10 +21,10 @@ import java.util.List;
  * (in the random case the largest is 2<sup>63</sup>−1 or a row falls below the first key). If not, the
  * bulk insert fails and its transaction rolls back, rather than setting wrong keys.
  */
-final class SqliteKeys {
-    private SqliteKeys() {}
+final class ConsecutiveKeys {
+    private ConsecutiveKeys() {}
 
-    /** Whether keys of {@code d} are read this way (SQLite). */
+    /** Whether keys of {@code d} are read this way. */
     static boolean applies(Dialect d) {
         return d.features().consecutiveInsertKeys();
     }
@@ -49,7 +50,7 @@ final class SqliteKeys {
                     long last = c[0];
                     if (c[1] != n || c[2] != last) {
                         return Future.failedFuture(new IllegalStateException("bulkCreate of "
-                                + meta.modelClass().getSimpleName() + ": SQLite did not give the " + n
+                                + meta.modelClass().getSimpleName() + ": " + d.name() + " did not give the " + n
                                 + " rows consecutive keys ending at " + last + " (the table's largest rowid reached"
                                 + " 2^63-1?); rolled back"));
                     }

@@ -1,9 +1,13 @@
-package io.kakaorm.vertx.internal.pool;
+package io.kakaorm.vertx.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
+import io.kakaorm.vertx.internal.pool.ClientStatements;
+import io.kakaorm.vertx.internal.pool.PoolBackend;
+import io.kakaorm.vertx.internal.pool.PoolSettings;
+import io.kakaorm.vertx.internal.pool.TlsSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.mysqlclient.MySQLBuilder;
@@ -74,6 +78,7 @@ public final class MySqlBackendFactory implements BackendFactory {
                     return id == null || id == 0 ? null : id;
                 },
                 o,
-                MariaDbLimits.INSTANCE);
+                MariaDbLimits.INSTANCE,
+                MySqlServerErrors.INSTANCE);
     }
 }

@@ -1,21 +1,17 @@
-package io.kakaorm.vertx.internal.pool;
+package io.kakaorm.vertx.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.Dialects;
 import io.kakaorm.dialect.postgres.PostgresDialect;
-import io.kakaorm.vertx.ConnectOptions;
-import io.kakaorm.vertx.ConnectOptions.Kind;
+import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.internal.connect.BackendProvider;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
+import io.kakaorm.vertx.internal.exec.ServerErrors;
+import io.vertx.core.Future;
 import java.util.List;
 
 /** PostgreSQL through vertx-pg-client. */
 public final class PgBackendProvider implements BackendProvider {
-    @Override
-    public Kind kind() {
-        return Kind.POSTGRES;
-    }
-
     @Override
     public List<String> urlSchemes() {
         return List.of("postgresql", "postgres");
@@ -32,13 +28,20 @@ public final class PgBackendProvider implements BackendProvider {
     }
 
     @Override
-    public ConnectOptions serverOptions(String host, int port, String database, String user, String password) {
-        return ConnectOptions.postgres(host, port, database, user, password);
+    public Dialect dialect() {
+        return Dialects.forName(PostgresDialect.NAME);
     }
 
     @Override
-    public Dialect dialect() {
-        return Dialects.forName(PostgresDialect.NAME);
+    public ServerErrors errors() {
+        return PgServerErrors.INSTANCE;
+    }
+
+    /** One TRUNCATE of all of them, restarting their identity sequences. */
+    @Override
+    public Future<Void> emptyTables(Database db, List<String> tables, List<String> quoted) {
+        return db.execute("TRUNCATE TABLE " + String.join(", ", quoted) + " RESTART IDENTITY")
+                .mapEmpty();
     }
 
     @Override

@@ -1,5 +1,6 @@
-package io.kakaorm.vertx.internal.pool;
+package io.kakaorm.vertx.internal.postgres;
 
+import io.kakaorm.vertx.internal.pool.StatementLimits;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -54,7 +55,7 @@ final class PgCancel extends StatementLimits {
     }
 
     @Override
-    <T> Future<T> run(SqlClient client, long ms, Function<SqlClient, Future<T>> attempt) {
+    public <T> Future<T> run(SqlClient client, long ms, Function<SqlClient, Future<T>> attempt) {
         if (ms <= 0) {
             return attempt.apply(client);
         }
@@ -95,14 +96,20 @@ final class PgCancel extends StatementLimits {
     }
 
     @Override
-    Future<Void> cancelNow(SqlConnection conn) {
+    public boolean cancelsByRequest() {
+        return true;
+    }
+
+    @Override
+    public Future<Void> cancelNow(SqlConnection conn) {
         Context ctx = Vertx.currentContext();
         return cancel(vertx != null ? vertx : ctx != null ? ctx.owner() : null, PgConnection.cast(conn));
     }
 
-    /** Whether {@code t} is PostgreSQL's "canceling statement" (57014). */
-    static boolean cancelled(Throwable t) {
-        return cancelledHere(t);
+    /** After a cancel request, PostgreSQL's "canceling statement" (57014) is the timeout. */
+    @Override
+    public boolean cursorCancelled(Throwable t, boolean cancelRequested, long timeoutMs, long elapsedNanos) {
+        return cancelRequested && cancelledHere(t);
     }
 
     /** Sends the CancelRequest for {@code pg}'s backend and completes when the server closed the socket. */

@@ -1,7 +1,9 @@
-package io.kakaorm.vertx.internal.pool;
+package io.kakaorm.vertx.internal.mysql;
 
 import io.kakaorm.dialect.CompiledSql;
+import io.kakaorm.vertx.internal.pool.StatementLimits;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.SqlConnection;
 import java.math.BigDecimal;
 
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
  * own timeout runs as {@code SET STATEMENT max_statement_time=<seconds> FOR <statement>}, which MariaDB
  * accepts for SELECT, WITH, INSERT, UPDATE, DELETE and REPLACE — other statements keep the session's
  * limit; a cursor (stream) with its own timeout sets the session's value around it instead. A statement
- * over its limit fails with error 1969 (see {@link PoolErrors}).
+ * over its limit fails with error 1969 (see {@link MySqlServerErrors#statementTimedOut}).
  */
 final class MariaDbLimits extends StatementLimits {
     static final MariaDbLimits INSTANCE = new MariaDbLimits();
@@ -20,7 +22,7 @@ final class MariaDbLimits extends StatementLimits {
     private MariaDbLimits() {}
 
     @Override
-    String text(CompiledSql sql, long defaultMillis) {
+    public String text(CompiledSql sql, long defaultMillis) {
         if (sql.timeout() == null || !limitable(sql.sql())) {
             return sql.sql();
         }
@@ -28,13 +30,25 @@ final class MariaDbLimits extends StatementLimits {
     }
 
     @Override
-    Future<Void> beforeCursor(SqlConnection conn, CompiledSql sql, long defaultMillis) {
+    public Future<Void> beforeCursor(SqlConnection conn, CompiledSql sql, long defaultMillis) {
         return sql.timeout() == null ? Future.succeededFuture() : session(conn, sql.timeoutMillis(defaultMillis));
     }
 
     @Override
-    Future<Void> afterCursor(SqlConnection conn, CompiledSql sql, long defaultMillis) {
+    public Future<Void> afterCursor(SqlConnection conn, CompiledSql sql, long defaultMillis) {
         return sql.timeout() == null ? Future.succeededFuture() : session(conn, defaultMillis);
+    }
+
+    /**
+     * MariaDB answers a cursor whose opening {@code max_statement_time} interrupted as opened, and its first fetch
+     * then fails with 1421 "has no open cursor": after the limit has passed, that is the timeout.
+     */
+    @Override
+    public boolean cursorCancelled(Throwable t, boolean cancelRequested, long timeoutMs, long elapsedNanos) {
+        return timeoutMs > 0
+                && t instanceof DatabaseException d
+                && d.getErrorCode() == 1421
+                && elapsedNanos >= timeoutMs * 1_000_000L;
     }
 
     private static Future<Void> session(SqlConnection conn, long ms) {

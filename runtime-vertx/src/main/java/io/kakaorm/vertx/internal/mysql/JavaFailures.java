@@ -1,4 +1,4 @@
-package io.kakaorm.vertx.internal.exec;
+package io.kakaorm.vertx.internal.mysql;
 
 /**
  * MariaDB fails a translated String call where Java throws (substring, charAt, repeat out of range) with a

@@ -1,9 +1,13 @@
-package io.kakaorm.vertx.internal.pool;
+package io.kakaorm.vertx.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.internal.exec.Backend;
 import io.kakaorm.vertx.internal.exec.BackendFactory;
+import io.kakaorm.vertx.internal.pool.ClientStatements;
+import io.kakaorm.vertx.internal.pool.PoolBackend;
+import io.kakaorm.vertx.internal.pool.PoolSettings;
+import io.kakaorm.vertx.internal.pool.TlsSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
@@ -52,16 +56,16 @@ public final class PgBackendFactory implements BackendFactory {
                 .connectingTo(connect)
                 .using(vertx)
                 .build();
-        return PoolSettings.probe(
-                vertx,
-                new PoolBackend(
-                        pool, new ClientStatements(dialect, rs -> null, o, new PgCancel(vertx, o.host(), o.port()))),
-                o);
+        return PoolSettings.probe(vertx, new PoolBackend(pool, statements(dialect, o, vertx)), o);
     }
 
     @Override
     public Backend wrap(Pool pool, ConnectOptions o, Dialect dialect, boolean closePool) {
-        return new PoolBackend(
-                pool, new ClientStatements(dialect, rs -> null, o, new PgCancel(null, o.host(), o.port())), closePool);
+        return new PoolBackend(pool, statements(dialect, o, null), closePool);
+    }
+
+    private static ClientStatements statements(Dialect dialect, ConnectOptions o, Vertx vertx) {
+        return new ClientStatements(
+                dialect, rs -> null, o, new PgCancel(vertx, o.host(), o.port()), PgServerErrors.INSTANCE);
     }
 }
