@@ -1,7 +1,5 @@
 package io.kakaorm;
 
-import io.kakaorm.query.Select;
-import io.kakaorm.query.SubqueryMarker;
 import java.util.List;
 
 /**
@@ -9,10 +7,7 @@ import java.util.List;
  * {@link Query#whereIn(Selector, Subquery)}. A {@link Query} of models contributes its primary key; a
  * query narrowed by {@code select(a -> a.id)} contributes that column.
  */
-public interface Subquery extends SubqueryMarker {
-    /** The statement, selecting exactly one column. */
-    Select toSubselect();
-
+public sealed interface Subquery permits Query, ProjectedQuery, Exists {
     /** The values of its parameter slots. */
     List<Object> parameters();
 }

@@ -12,6 +12,7 @@ import io.kakaorm.migration.schema.Renames;
 import io.kakaorm.migration.schema.SchemaDiff;
 import io.kakaorm.migration.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class Migrator {
 
     private Migrator(Database db, Renames renames) {
         this.db = db;
-        this.schema = SchemaDialects.of(db.dialect());
+        this.schema = SchemaDialects.of(DatabaseAccess.dialect(db));
         this.renames = renames;
     }
 
