@@ -7,10 +7,12 @@ import io.kakaorm.migration.internal.Backfills;
 import io.kakaorm.migration.internal.ModelSchema;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.SchemaDialects;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.internal.schema.Change;
+import io.kakaorm.migration.internal.schema.SchemaDiff;
+import io.kakaorm.migration.internal.schema.SchemaSnapshot;
+import io.kakaorm.migration.internal.schema.Views;
 import io.kakaorm.migration.schema.Renames;
-import io.kakaorm.migration.schema.SchemaDiff;
-import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.migration.schema.Schema;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.vertx.core.Future;
@@ -87,7 +89,7 @@ public final class Migrator {
     public Future<List<RenameCandidate>> renameCandidates(Collection<? extends Class<?>> models) {
         return plan(models, true, false).map(plan -> {
             List<RenameCandidate> out = new ArrayList<>();
-            List<Change> changes = plan.changes();
+            List<Change> changes = plan.steps();
             for (Change a : changes) {
                 if (a instanceof Change.DropTable) {
                     for (Change b : changes) {
@@ -160,8 +162,8 @@ public final class Migrator {
     }
 
     /** The live schema as this migrator reads it (the current schema, database or file). */
-    public Future<SchemaSnapshot> readSchema() {
-        return schema.read(db);
+    public Future<Schema> readSchema() {
+        return schema.read(db).map(Views::schema);
     }
 
     private SchemaSnapshot desired(Collection<? extends Class<?>> models) {
