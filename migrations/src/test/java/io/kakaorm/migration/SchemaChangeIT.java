@@ -70,7 +70,9 @@ class SchemaChangeIT {
                 List.of(SchemaChange.Kind.RENAME_COLUMN, "kkmig_post", "body", "content"),
                 List.of(rename.kind(), rename.table(), rename.name(), rename.newName()),
                 plan::toString);
-        assertEquals(plan.sql(), plan.changes().stream().flatMap(c -> c.sql().stream()).toList());
+        assertEquals(
+                plan.sql(),
+                plan.changes().stream().flatMap(c -> c.sql().stream()).toList());
         await(plan.apply());
         assertEquals("y", await(db.fetchValue(String.class, "SELECT content FROM kkmig_post WHERE id = 2")));
         assertTrue(
