@@ -18,6 +18,7 @@ module io.kakaorm.vertx {
 
     exports io.kakaorm.vertx;
     exports io.kakaorm.vertx.observe;
+    exports io.kakaorm.vertx.spi to io.kakaorm.migrations;
 
     uses io.kakaorm.vertx.internal.connect.BackendProvider;
     provides io.kakaorm.vertx.internal.connect.BackendProvider with

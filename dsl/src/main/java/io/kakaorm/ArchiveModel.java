@@ -31,7 +31,7 @@ public abstract class ArchiveModel<T extends ArchiveModel<T>> extends Model<T> {
      */
     @SuppressWarnings("unchecked")
     public Future<T> restore() {
-        ModelEngine e = ModelState.engineOf(this);
+        ModelEngine e = engine;
         if (e == null) {
             try {
                 e = DefaultEngine.resolve("This " + getClass().getSimpleName() + " (never loaded or saved)");

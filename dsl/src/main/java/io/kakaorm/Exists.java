@@ -77,8 +77,8 @@ public final class Exists<T> implements Subquery {
                 + "(db.from(M.class).where(m -> exists.test(m))); it does not run in Java");
     }
 
-    @Override
-    public Select toSubselect() {
+    /** The statement as a subquery: the keys of the rows that have a match. */
+    Select toSubselect() {
         return select;
     }
 

@@ -101,7 +101,7 @@ public final class GroupedQuery<T> {
     }
 
     /** The statement, as data. */
-    public Select toSelect() {
+    Select toSelect() {
         return core.select();
     }
 

@@ -166,7 +166,7 @@ public final class JoinQuery2<A, B> {
     }
 
     /** The statement, as data (select list empty: every column of both models). */
-    public Select toSelect() {
+    Select toSelect() {
         return core.select();
     }
 

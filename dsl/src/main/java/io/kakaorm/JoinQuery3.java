@@ -137,7 +137,7 @@ public final class JoinQuery3<A, B, C> {
     }
 
     /** The statement, as data (select list empty: every column of both models). */
-    public Select toSelect() {
+    Select toSelect() {
         return core.select();
     }
 

@@ -9,6 +9,7 @@ import io.kakaorm.relation.HasMany;
 import io.kakaorm.relation.HasOne;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.spi.ModelState;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
@@ -44,6 +45,10 @@ public abstract class Model<T extends Model<T>> {
     transient boolean persisted;
     /** Column values as last loaded or saved (model column order), or {@code null}: see {@link #changedFields()}. */
     transient Object[] loaded;
+
+    static {
+        ModelState.install(new ModelDoor()); // the engine's way into the fields above
+    }
 
     /**
      * INSERTs this instance when it is new, or UPDATEs its row (by primary key) when it was loaded or

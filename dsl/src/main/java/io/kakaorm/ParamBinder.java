@@ -17,6 +17,7 @@ import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.StringMatch;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.Window;
+import io.kakaorm.query.Select;
 import java.util.List;
 
 /**
@@ -55,6 +56,17 @@ final class ParamBinder implements ExprVisitor<Expr> {
         }
         ParamBinder b = new ParamBinder(base, values, out);
         return exprs.stream().map(b::go).toList();
+    }
+
+    /** The statement a subquery stands for, selecting exactly one column. */
+    static Select subselect(Subquery sq) {
+        if (sq instanceof Query<?> q) {
+            return q.toSubselect();
+        }
+        if (sq instanceof ProjectedQuery<?, ?> q) {
+            return q.toSubselect();
+        }
+        return ((Exists<?>) sq).toSubselect(); // Subquery is sealed: these three
     }
 
     private Expr go(Expr e) {
@@ -125,7 +137,7 @@ final class ParamBinder implements ExprVisitor<Expr> {
         if (v instanceof Subquery sq) {
             int offset = out.size();
             out.addAll(sq.parameters());
-            return new InSubquery(go(e.value()), sq.toSubselect(), offset, e.negated());
+            return new InSubquery(go(e.value()), subselect(sq), offset, e.negated());
         }
         return new InParam(go(e.value()), e.slot() + base, e.negated());
     }

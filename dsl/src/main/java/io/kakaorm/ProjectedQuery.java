@@ -90,7 +90,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
     }
 
     /** Rows matching an expression tree built in code; {@code values.get(i)} binds slot {@code i}. */
-    public ProjectedQuery<T, R> where(Expr predicate, List<?> values) {
+    ProjectedQuery<T, R> where(Expr predicate, List<?> values) {
         return with(core.where(predicate, values.toArray(), "expression"));
     }
 
@@ -195,12 +195,12 @@ public final class ProjectedQuery<T, R> implements Subquery {
     }
 
     /** The projection this query reads rows into. */
-    public Projection<R> projection() {
+    Projection<R> projection() {
         return projection;
     }
 
     /** The statement with its select list, as data. */
-    public Select toSelect() {
+    Select toSelect() {
         return core.select().withItems(projection.items());
     }
 
@@ -209,8 +209,8 @@ public final class ProjectedQuery<T, R> implements Subquery {
         return core.exec().describe(toSelect(), core.paramArray());
     }
 
-    @Override
-    public Select toSubselect() {
+    /** The statement as a subquery: its one column. */
+    Select toSubselect() {
         if (projection.items().size() != 1) {
             throw new IllegalArgumentException("a subquery selects one column; this one selects "
                     + projection.items().size());

@@ -17,6 +17,7 @@ import io.kakaorm.query.SelectItem;
 import io.kakaorm.query.Update;
 import io.kakaorm.relation.Prefetcher;
 import io.kakaorm.relation.Relation;
+import io.kakaorm.spi.QueryAccess;
 import io.kakaorm.spi.QueryExecutor;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
@@ -55,6 +56,10 @@ public final class Query<T> implements Subquery {
     private final QueryCore core;
     private final List<Prefetcher.Step<T>> prefetches;
 
+    static {
+        QueryAccess.install(new Door());
+    }
+
     private Query(ModelMeta<T> model, QueryCore core) {
         this(model, core, List.of());
     }
@@ -65,12 +70,8 @@ public final class Query<T> implements Subquery {
         this.prefetches = prefetches;
     }
 
-    /**
-     * A query of every row of {@code model} run by {@code executor}; the runtime's
-     * {@code Database.from(Class)} calls this. A {@code null} executor makes a query usable only as a
-     * subquery or to build statements.
-     */
-    public static <T> Query<T> from(Class<T> model, QueryExecutor executor) {
+    /** See {@link QueryAccess#from}. */
+    static <T> Query<T> from(Class<T> model, QueryExecutor executor) {
         ModelMeta<T> meta = ModelMeta.of(model);
         return new Query<>(meta, QueryCore.of(meta, executor));
     }
@@ -150,11 +151,8 @@ public final class Query<T> implements Subquery {
         return with(core.exclude(d.expr(), d.values(), d.source()));
     }
 
-    /**
-     * Rows matching an expression tree built in code (for generated code and tools; lambdas are the
-     * usual way). {@code values.get(i)} is the value of {@code Param} slot {@code i}.
-     */
-    public Query<T> where(Expr predicate, List<?> values) {
+    /** See {@link QueryAccess#where}. */
+    Query<T> where(Expr predicate, List<?> values) {
         return with(core.where(predicate, values.toArray(), "expression"));
     }
 
@@ -178,7 +176,7 @@ public final class Query<T> implements Subquery {
         for (int i = 0; i < sub.parameters().size(); i++) {
             values[d.values().length + i] = sub.parameters().get(i);
         }
-        Expr in = new InSubquery(d.expr(), sub.toSubselect(), d.values().length, negated);
+        Expr in = new InSubquery(d.expr(), ParamBinder.subselect(sub), d.values().length, negated);
         return core.where(in, values, (negated ? "not in " : "in ") + d.source());
     }
 
@@ -615,7 +613,7 @@ public final class Query<T> implements Subquery {
     }
 
     /** The statement, as data (select list empty: every column). */
-    public Select toSelect() {
+    Select toSelect() {
         return core.select();
     }
 
@@ -624,8 +622,8 @@ public final class Query<T> implements Subquery {
         return model.modelClass();
     }
 
-    @Override
-    public Select toSubselect() {
+    /** The statement as a subquery: the primary key column. */
+    Select toSubselect() {
         Select s = core.select().withItems(List.of(new SelectItem(new ColumnRef(model.primaryKey()), null)));
         return QueryCore.unorderedUnlessWindowed(s);
     }
@@ -638,5 +636,23 @@ public final class Query<T> implements Subquery {
     @Override
     public String toString() {
         return "Query[" + model.modelClass().getSimpleName() + " " + core.select() + " " + core.params() + "]";
+    }
+
+    /** {@link QueryAccess}'s way in. */
+    private static final class Door implements QueryAccess.Door {
+        @Override
+        public <T> Query<T> from(Class<T> model, QueryExecutor executor) {
+            return Query.from(model, executor);
+        }
+
+        @Override
+        public <T> Query<T> where(Query<T> query, Expr predicate, List<?> values) {
+            return query.where(predicate, values);
+        }
+
+        @Override
+        public Select select(Query<?> query) {
+            return query.toSelect();
+        }
     }
 }

@@ -39,7 +39,7 @@ public abstract class SoftDeleteModel<T extends SoftDeleteModel<T>> extends Mode
      */
     @SuppressWarnings("unchecked")
     public Future<T> restore() {
-        ModelEngine e = ModelState.engineOf(this);
+        ModelEngine e = engine;
         if (e == null) {
             try {
                 e = DefaultEngine.resolve("This " + getClass().getSimpleName() + " (never loaded or saved)");

@@ -1,6 +1,5 @@
 package io.kakaorm;
 
-import io.kakaorm.query.SubqueryMarker;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -59,7 +58,7 @@ public final class Sql {
      *
      * @throws IllegalStateException when called outside a query lambda
      */
-    public static boolean in(Object value, SubqueryMarker subquery) {
+    public static boolean in(Object value, Subquery subquery) {
         throw SqlJava.onlyInQuery("Sql.in(value, subquery)");
     }
 

@@ -89,7 +89,7 @@ public final class DecodedLambda {
     /**
      * The bind parameter values for one instance of the lambda: captured values and row-independent
      * sub-expressions, evaluated now, in Java. For an IN over a collection the value is the collection
-     * (or the {@code SubqueryMarker}) itself.
+     * (or the {@code io.kakaorm.Subquery}) itself.
      *
      * @param lambda an instance of the lambda this was decoded from (same lambda class)
      * @return a new array of {@link #paramCount()} values

@@ -1,13 +1,15 @@
 package io.kakaorm.relation;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
 import io.kakaorm.Query;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.InParam;
+import io.kakaorm.query.Select;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.spi.ModelState;
+import io.kakaorm.spi.QueryAccess;
 import io.vertx.core.Future;
 import java.lang.reflect.Field;
 import java.security.CodeSource;
@@ -129,8 +131,9 @@ public final class Prefetcher {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        Query<?> base = step.refine().apply(Query.from((Class) spec.target(), engine.queries()));
-        if (base.toSelect().limit() != null || base.toSelect().offset() != null) {
+        Query<?> base = step.refine().apply(QueryAccess.from((Class) spec.target(), engine.queries()));
+        Select statement = QueryAccess.select(base);
+        if (statement.limit() != null || statement.offset() != null) {
             return Future.failedFuture(new IllegalArgumentException("a prefetch of " + spec.label()
                     + " cannot have limit/offset (they would apply to all owners together); filter with where()"));
         }
@@ -144,8 +147,10 @@ public final class Prefetcher {
         Future<List<Object>> loaded = Future.succeededFuture(new ArrayList<>());
         for (int from = 0; from < all.size(); from += chunk) {
             List<Object> part = all.subList(from, Math.min(all.size(), from + chunk));
-            loaded = loaded.compose(acc -> ((Query<Object>) base)
-                    .where(new InParam(new ColumnRef(spec.targetColumn()), 0, false), List.of(part))
+            loaded = loaded.compose(acc -> QueryAccess.where(
+                            (Query<Object>) base,
+                            new InParam(new ColumnRef(spec.targetColumn()), 0, false),
+                            List.of(part))
                     .list()
                     .map(rows -> {
                         acc.addAll(rows);

@@ -1,7 +1,6 @@
 package io.kakaorm.relation;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
 import io.kakaorm.Query;
 import io.kakaorm.Selector;
 import io.kakaorm.expr.Binary;
@@ -12,6 +11,8 @@ import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.spi.DefaultEngine;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.spi.ModelState;
+import io.kakaorm.spi.QueryAccess;
 import io.vertx.core.Future;
 import java.util.Arrays;
 import java.util.List;
@@ -106,11 +107,12 @@ public abstract sealed class Relation<R extends Model<R>, V> permits BelongsTo, 
     public final Query<R> query() {
         ColumnMeta col = spec().targetColumn();
         Object k = ownerKeyOrNull();
-        Query<R> q = Query.from(target, engine().queries());
+        Query<R> q = QueryAccess.from(target, engine().queries());
         if (k == null) {
-            return q.where(new InParam(new ColumnRef(col), 0, false), List.of(List.of()));
+            return QueryAccess.where(q, new InParam(new ColumnRef(col), 0, false), List.of(List.of()));
         }
-        return q.where(new Binary(BinaryOp.EQ, new ColumnRef(col), new Param(0, col.type())), Arrays.asList(k));
+        return QueryAccess.where(
+                q, new Binary(BinaryOp.EQ, new ColumnRef(col), new Param(0, col.type())), Arrays.asList(k));
     }
 
     /** The related model class. */

@@ -115,7 +115,7 @@ public final class MigrationCommands implements AutoCloseable {
 
     /** The connected database's kind: {@code sqlite}, {@code postgres} or {@code mysql}. */
     public String dialect() {
-        return db.dialect().name();
+        return db.dialectName();
     }
 
     /** The folder the commands use: the dialect's folder when the directory has per-dialect folders, else the directory. */

@@ -2,7 +2,9 @@ package io.kakaorm.migration;
 
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.StatementRunner;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.internal.schema.Change;
+import io.kakaorm.migration.internal.schema.Views;
+import io.kakaorm.migration.schema.SchemaChange;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ public final class MigrationPlan {
     private final Database db;
     private final SchemaDialect schema;
     private final List<Change> changes;
+    private final List<SchemaChange> views;
     private final List<String> up;
     private final List<String> down;
 
@@ -25,9 +28,13 @@ public final class MigrationPlan {
         this.schema = schema;
         this.changes = List.copyOf(changes);
         List<String> u = new ArrayList<>();
+        List<SchemaChange> v = new ArrayList<>();
         for (Change c : changes) {
-            u.addAll(schema.sql(c));
+            List<String> sql = schema.sql(c);
+            u.addAll(sql);
+            v.add(Views.change(c, sql));
         }
+        this.views = List.copyOf(v);
         List<String> d = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             d.addAll(schema.sql(changes.get(i).inverse()));
@@ -36,8 +43,13 @@ public final class MigrationPlan {
         this.down = List.copyOf(d);
     }
 
-    /** The changes, in the order they are applied. */
-    public List<Change> changes() {
+    /** The changes, in the order they are applied, each with its SQL. */
+    public List<SchemaChange> changes() {
+        return views;
+    }
+
+    /** The changes as the diff made them (for the migrator and its tests). */
+    List<Change> steps() {
         return changes;
     }
 

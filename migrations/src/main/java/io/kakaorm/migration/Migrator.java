@@ -7,11 +7,14 @@ import io.kakaorm.migration.internal.Backfills;
 import io.kakaorm.migration.internal.ModelSchema;
 import io.kakaorm.migration.internal.SchemaDialect;
 import io.kakaorm.migration.internal.SchemaDialects;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.internal.schema.Change;
+import io.kakaorm.migration.internal.schema.SchemaDiff;
+import io.kakaorm.migration.internal.schema.SchemaSnapshot;
+import io.kakaorm.migration.internal.schema.Views;
 import io.kakaorm.migration.schema.Renames;
-import io.kakaorm.migration.schema.SchemaDiff;
-import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.migration.schema.Schema;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +47,7 @@ public final class Migrator {
 
     private Migrator(Database db, Renames renames) {
         this.db = db;
-        this.schema = SchemaDialects.of(db.dialect());
+        this.schema = SchemaDialects.of(DatabaseAccess.dialect(db));
         this.renames = renames;
     }
 
@@ -86,7 +89,7 @@ public final class Migrator {
     public Future<List<RenameCandidate>> renameCandidates(Collection<? extends Class<?>> models) {
         return plan(models, true, false).map(plan -> {
             List<RenameCandidate> out = new ArrayList<>();
-            List<Change> changes = plan.changes();
+            List<Change> changes = plan.steps();
             for (Change a : changes) {
                 if (a instanceof Change.DropTable) {
                     for (Change b : changes) {
@@ -159,8 +162,8 @@ public final class Migrator {
     }
 
     /** The live schema as this migrator reads it (the current schema, database or file). */
-    public Future<SchemaSnapshot> readSchema() {
-        return schema.read(db);
+    public Future<Schema> readSchema() {
+        return schema.read(db).map(Views::schema);
     }
 
     private SchemaSnapshot desired(Collection<? extends Class<?>> models) {

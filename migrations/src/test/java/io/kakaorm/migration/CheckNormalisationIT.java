@@ -4,9 +4,9 @@ import static io.kakaorm.vertx.testing.TestDatabases.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kakaorm.migration.internal.schema.Change;
 import io.kakaorm.migration.models.checks.Gauge;
 import io.kakaorm.migration.models.checks.GaugeV2;
-import io.kakaorm.migration.schema.Change;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -49,7 +49,7 @@ class CheckNormalisationIT {
         await(db.createTable(Gauge.class));
         MigrationPlan changed = await(new Migrator(db).plan(GaugeV2.class));
         List<String> kinds = new ArrayList<>();
-        for (Change c : changed.changes()) {
+        for (Change c : changed.steps()) {
             kinds.add(c.getClass().getSimpleName()
                     + (c instanceof Change.AddCheck a
                             ? ":" + a.check().expression()

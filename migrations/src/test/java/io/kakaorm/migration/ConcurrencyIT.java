@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.Future;
@@ -118,7 +119,7 @@ class ConcurrencyIT {
         Thread.sleep(1500); // inside file 2 now, holding the lock
         victim.destroyForcibly(); // SIGKILL
         assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
-        if (!db.dialect().features().transactionalDdl()) {
+        if (!DatabaseAccess.dialect(db).features().transactionalDdl()) {
             // the next run refuses, naming what committed and the statement that was running
             MigrationException refused = (MigrationException) awaitFailure(new VersionedMigrator(db)
                     .lockTimeout(Duration.ofSeconds(20))
@@ -133,7 +134,7 @@ class ConcurrencyIT {
         Files.writeString(
                 dir.resolve("0002_step2.sql"),
                 "-- up\nCREATE TABLE kkmig_t2 (id INTEGER PRIMARY KEY);\n" + "INSERT INTO kkmig_log (v) VALUES (2);\n");
-        if (!db.dialect().features().transactionalDdl()) {
+        if (!DatabaseAccess.dialect(db).features().transactionalDdl()) {
             // MariaDB committed part of file 2: the history says so; clean up as a user would, then repair
             await(db.execute("DROP TABLE IF EXISTS kkmig_t2"));
             await(new VersionedMigrator(db).repair(dir));

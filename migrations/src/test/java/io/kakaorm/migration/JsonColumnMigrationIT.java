@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.dialect.ddl.ColumnDef;
-import io.kakaorm.dialect.ddl.TableDef;
+import io.kakaorm.migration.internal.schema.Change;
 import io.kakaorm.migration.models.jsoncol.SettingsV1;
 import io.kakaorm.migration.models.jsoncol.SettingsV2;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.schema.Table;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -35,7 +35,7 @@ class JsonColumnMigrationIT {
         await(db.createTable(SettingsV2.class));
         MigrationPlan plan = await(new Migrator(db).plan(SettingsV2.class));
         assertTrue(plan.isEmpty(), () -> "after createTable: " + plan.changes());
-        TableDef live = await(new Migrator(db).readSchema()).tables().get("kkmig_settings");
+        Table live = await(new Migrator(db).readSchema()).tables().get("kkmig_settings");
         String type = live.columns().stream()
                 .filter(c -> c.name().equals("prefs"))
                 .findFirst()
@@ -88,7 +88,7 @@ class JsonColumnMigrationIT {
     /** The columns a plan adds, whether by ALTER TABLE or (SQLite) by rebuilding the table. */
     private static Set<String> added(MigrationPlan plan) {
         Set<String> out = new TreeSet<>();
-        for (Change c : plan.changes()) {
+        for (Change c : plan.steps()) {
             if (c instanceof Change.AddColumn a) {
                 out.add(a.column().name());
             } else if (c instanceof Change.RebuildTable r) {

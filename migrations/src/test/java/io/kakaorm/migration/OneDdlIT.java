@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.ArchiveModel;
 import io.kakaorm.Model;
-import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ConstraintNames;
-import io.kakaorm.dialect.ddl.ForeignKeyDef;
-import io.kakaorm.dialect.ddl.IndexDef;
-import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.migration.models.longnames.LongNames;
 import io.kakaorm.migration.models.longnames.LongTarget;
+import io.kakaorm.migration.schema.Table;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -43,7 +40,7 @@ class OneDdlIT {
         assertTrue(plan.isEmpty(), () -> "after createTable: " + plan.changes() + "\n" + plan);
 
         String t = ModelMeta.of(LongNames.class).table();
-        TableDef live = await(new Migrator(db).readSchema()).tables().get(t);
+        Table live = await(new Migrator(db).readSchema()).tables().get(t);
         String column = "a_column_whose_name_is_long_too_really";
         assertTrue(ConstraintNames.unique(t, column).length() <= ConstraintNames.MAX_LENGTH);
         Set<String> names = new HashSet<>();
@@ -73,17 +70,17 @@ class OneDdlIT {
         // and the other way: the migrator's tables are what createTable(IfNotExists) would make
         Database fresh = TestDatabases.open(which);
         await(await(new Migrator(fresh).plan(LongTarget.class, LongNames.class)).apply());
-        TableDef migrated = await(new Migrator(fresh).readSchema()).tables().get(t);
+        Table migrated = await(new Migrator(fresh).readSchema()).tables().get(t);
         assertEquals(sorted(live), sorted(migrated));
     }
 
     /** The parts of {@code t} whose order the catalogs do not fix, in a fixed order. */
-    private static List<String> sorted(TableDef t) {
+    private static List<String> sorted(Table t) {
         List<String> out = new ArrayList<>();
         t.columns().forEach(c -> out.add("column " + c));
-        t.indexes().stream().map(IndexDef::toString).sorted().forEach(s -> out.add("index " + s));
-        t.foreignKeys().stream().map(ForeignKeyDef::toString).sorted().forEach(s -> out.add("fk " + s));
-        t.checks().stream().map(CheckDef::toString).sorted().forEach(s -> out.add("check " + s));
+        t.indexes().stream().map(Table.Index::toString).sorted().forEach(s -> out.add("index " + s));
+        t.foreignKeys().stream().map(Table.ForeignKey::toString).sorted().forEach(s -> out.add("fk " + s));
+        t.checks().stream().map(Table.Check::toString).sorted().forEach(s -> out.add("check " + s));
         return out;
     }
 

@@ -12,6 +12,7 @@ import io.kakaorm.migration.models.PostV1;
 import io.kakaorm.migration.models.PostV2;
 import io.kakaorm.migration.models.PostV3;
 import io.kakaorm.migration.schema.Renames;
+import io.kakaorm.migration.schema.SchemaChange;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -64,6 +65,14 @@ class SchemaChangeIT {
         Database db = withV1AndRows(which);
         Migrator m = new Migrator(db).withRenames(Renames.none().column("kkmig_post", "body", "content"));
         MigrationPlan plan = await(m.plan(Author.class, PostV3.class));
+        SchemaChange rename = plan.changes().get(0); // the plan as users read it: kind, names, SQL
+        assertEquals(
+                List.of(SchemaChange.Kind.RENAME_COLUMN, "kkmig_post", "body", "content"),
+                List.of(rename.kind(), rename.table(), rename.name(), rename.newName()),
+                plan::toString);
+        assertEquals(
+                plan.sql(),
+                plan.changes().stream().flatMap(c -> c.sql().stream()).toList());
         await(plan.apply());
         assertEquals("y", await(db.fetchValue(String.class, "SELECT content FROM kkmig_post WHERE id = 2")));
         assertTrue(

@@ -93,7 +93,7 @@ class SchemaCheckIT {
             assertTrue(
                     me.getMessage()
                                     .contains("0001_initial.sql was generated for " + other + ", but this database is "
-                                            + db.dialect().name())
+                                            + db.dialectName())
                             && me.getMessage().contains("nothing was run"),
                     me.getMessage());
         }
@@ -103,7 +103,7 @@ class SchemaCheckIT {
         Files.writeString(
                 dir.resolve("0001_initial.sql"),
                 Files.readString(dir.resolve("0001_initial.sql"))
-                        .replace(" on " + other + " at ", " on " + db.dialect().name() + " at "));
+                        .replace(" on " + other + " at ", " on " + db.dialectName() + " at "));
         assertEquals(1, await(m.runFiles(dir)), "the same file generated for this database runs");
     }
 }

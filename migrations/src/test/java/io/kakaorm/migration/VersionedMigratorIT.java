@@ -14,6 +14,7 @@ import io.kakaorm.migration.models.Author;
 import io.kakaorm.migration.models.PostV1;
 import io.kakaorm.migration.models.PostV2;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.Future;
@@ -203,7 +204,7 @@ class VersionedMigratorIT {
         assertTrue(e.getMessage().contains("Statement : INSERT INTO kkmig_nope"), e.getMessage());
         List<AppliedMigration> h = await(m.history());
         assertTrue(h.get(0).success());
-        if (db.dialect().features().transactionalDdl()) {
+        if (DatabaseAccess.dialect(db).features().transactionalDdl()) {
             assertEquals(1, h.size(), "the failed file and its history row were rolled back");
             assertFalse(await(new Migrator(db).readSchema()).tables().containsKey("kkmig_b"));
         } else {

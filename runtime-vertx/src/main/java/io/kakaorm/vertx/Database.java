@@ -5,9 +5,8 @@ import io.kakaorm.Model;
 import io.kakaorm.Query;
 import io.kakaorm.QueryStream;
 import io.kakaorm.Row;
+import io.kakaorm.SaveResult;
 import io.kakaorm.Selector;
-import io.kakaorm.dialect.Dialect;
-import io.kakaorm.spi.ModelEngine;
 import io.kakaorm.vertx.observe.StatementListener;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -25,10 +24,10 @@ import java.util.function.Function;
  * <p>Inside {@link #transaction(Function)} every call made on the same Vert.x context — through the
  * transaction's {@code Database} or this one, including {@code model.save()} — joins the transaction.
  */
-public interface Database extends ModelEngine, AutoCloseable {
+public interface Database extends AutoCloseable {
 
-    /** The dialect of this database ({@code postgres}, {@code mysql}, {@code sqlite}). */
-    Dialect dialect();
+    /** The dialect of this database: {@code postgres}, {@code mysql} or {@code sqlite}. */
+    String dialectName();
 
     /** The Vert.x instance the pool runs on. */
     Vertx vertx();
@@ -65,6 +64,24 @@ public interface Database extends ModelEngine, AutoCloseable {
      * @return fails with {@link io.kakaorm.NotFoundException} naming the model and key when there is none
      */
     <T extends Model<T>> Future<T> get(Class<T> model, Object key);
+
+    /**
+     * INSERTs a new instance or UPDATEs a loaded one, with hooks, and ties it to this database (from now on
+     * {@code model.save()} uses it); completes with the same instance. Fails like {@link Model#save()}.
+     */
+    <T extends Model<T>> Future<T> save(T model);
+
+    /**
+     * Like {@link #save}, and says what was written: INSERTED, UPDATED (only the changed fields) or
+     * UNCHANGED (no SQL sent).
+     */
+    <T extends Model<T>> Future<SaveResult> saveChanges(T model);
+
+    /** DELETEs the instance's row by primary key, with hooks; fails like {@link Model#delete()}. */
+    <T extends Model<T>> Future<Void> delete(T model);
+
+    /** Re-reads every column of the instance from its row; fails with NotFoundException when it is gone. */
+    <T extends Model<T>> Future<T> refresh(T model);
 
     /** The instance with primary key {@code key}, or {@code null}. */
     <T extends Model<T>> Future<T> getOrNone(Class<T> model, Object key);

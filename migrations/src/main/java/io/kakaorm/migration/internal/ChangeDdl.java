@@ -5,8 +5,8 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDdl;
-import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.ChangeVisitor;
+import io.kakaorm.migration.internal.schema.Change;
+import io.kakaorm.migration.internal.schema.ChangeVisitor;
 import java.util.List;
 
 /**

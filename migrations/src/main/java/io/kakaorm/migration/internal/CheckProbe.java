@@ -4,7 +4,7 @@ import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.TableDdl;
 import io.kakaorm.dialect.ddl.TableDef;
-import io.kakaorm.migration.schema.SchemaDiff;
+import io.kakaorm.migration.internal.schema.SchemaDiff;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.kakaorm.migration.internal;
 
 import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.meta.ModelMeta;
-import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.migration.internal.schema.SchemaSnapshot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.kakaorm.migration.internal;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.expr.ColumnType;
-import io.kakaorm.migration.schema.Change;
-import io.kakaorm.migration.schema.SchemaRules;
-import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.migration.internal.schema.Change;
+import io.kakaorm.migration.internal.schema.SchemaRules;
+import io.kakaorm.migration.internal.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.util.List;
@@ -24,7 +24,7 @@ public interface SchemaDialect extends SchemaRules {
 
     /**
      * How the database stores the CHECK expressions of {@code tables}, keyed by
-     * {@link io.kakaorm.migration.schema.SchemaDiff#checkKey}; empty where the database keeps the text as
+     * {@link io.kakaorm.migration.internal.schema.SchemaDiff#checkKey}; empty where the database keeps the text as
      * written (SQLite).
      */
     default Future<Map<String, String>> storedChecks(Database db, List<TableDef> tables) {

@@ -4,6 +4,7 @@ import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.ConnectOptions.Kind;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -51,10 +52,10 @@ public final class ShadowDatabase implements AutoCloseable {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         Database admin = await(KakaORM.connect(vertx, server));
         try {
-            ScratchSpace space = SchemaDialects.of(admin.dialect()).scratchSpace();
+            ScratchSpace space =
+                    SchemaDialects.of(DatabaseAccess.dialect(admin)).scratchSpace();
             if (space == null) {
-                throw new IllegalArgumentException(
-                        admin.dialect().name() + " is no server: use a file shadow database");
+                throw new IllegalArgumentException(admin.dialectName() + " is no server: use a file shadow database");
             }
             await(admin.execute(String.format(Locale.ROOT, space.create(), name)));
             return new ShadowDatabase(

@@ -3,6 +3,7 @@ package io.kakaorm.migration.internal;
 import io.kakaorm.DatabaseException;
 import io.kakaorm.migration.MigrationException;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,20 +89,19 @@ public final class StatementRunner {
             return (MigrationException) e;
         }
         String state = e instanceof DatabaseException ? ((DatabaseException) e).sqlState() : null;
-        String advice = db.dialect().features().transactionalDdl()
+        String advice = DatabaseAccess.dialect(db).features().transactionalDdl()
                 ? "The transaction was rolled back: no statement of " + file + " is in effect."
                 : (ran == 0
                                 ? "No statement of " + file + " had run before this one."
                                 : "Statements 1-" + ran + " of " + total + " of " + file + " ran and were committed by "
-                                        + db.dialect().name() + " (its DDL is not transactional); statement "
+                                        + db.dialectName() + " (its DDL is not transactional); statement "
                                         + (ran + 1) + " and later did not run.")
                         + (file.startsWith("(plan")
                                 ? " Next: undo what ran by hand (or plan again: the next plan starts from the schema as it is now)."
                                 : " Next: bring the schema to a consistent state by hand (undo what ran, or finish the rest),"
                                         + " then run repair (kakaorm repair / VersionedMigrator.repair) to clear the failed history row,"
                                         + " and migrate again.");
-        return MigrationException.failed(
-                db.dialect().name(), file, s.line(), s.sql(), state, rootMessage(e), advice, e);
+        return MigrationException.failed(db.dialectName(), file, s.line(), s.sql(), state, rootMessage(e), advice, e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,7 +5,7 @@ import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDef;
-import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.migration.internal.schema.SchemaSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

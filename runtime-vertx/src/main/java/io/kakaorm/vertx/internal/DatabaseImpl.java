@@ -3,7 +3,6 @@ package io.kakaorm.vertx.internal;
 import io.kakaorm.ArchiveModel;
 import io.kakaorm.Filter;
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
 import io.kakaorm.Query;
 import io.kakaorm.QueryStream;
 import io.kakaorm.Row;
@@ -14,6 +13,9 @@ import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.DefaultEngine;
+import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.spi.ModelState;
+import io.kakaorm.spi.QueryAccess;
 import io.kakaorm.spi.QueryExecutor;
 import io.kakaorm.vertx.ConnectOptions;
 import io.kakaorm.vertx.CreateResult;
@@ -61,7 +63,7 @@ import java.util.function.Function;
  * The {@link Database} over one {@link Backend}. Every statement goes through {@link #executor()},
  * which is the open transaction of the calling Vert.x context or else the pool.
  */
-public final class DatabaseImpl implements Database {
+public final class DatabaseImpl implements Database, ModelEngine {
     private final Vertx vertx;
     private final boolean ownsVertx;
     private final Backend backend;
@@ -106,7 +108,7 @@ public final class DatabaseImpl implements Database {
     }
 
     @Override
-    public Database withStatementTimeout(Duration timeout) {
+    public DatabaseImpl withStatementTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("statement timeout must be >= 0 (Duration.ZERO: none): " + timeout);
@@ -160,9 +162,14 @@ public final class DatabaseImpl implements Database {
         return dialect().features().maxBindParams();
     }
 
-    @Override
+    /** The SQL of this database (what {@code DatabaseAccess.dialect} gives the sibling modules). */
     public Dialect dialect() {
         return backend.dialect();
+    }
+
+    @Override
+    public String dialectName() {
+        return dialect().name();
     }
 
     @Override
@@ -278,7 +285,7 @@ public final class DatabaseImpl implements Database {
 
     @Override
     public <T extends Model<T>> Query<T> from(Class<T> model) {
-        return Query.from(model, queries);
+        return QueryAccess.from(model, queries);
     }
 
     @Override

@@ -89,7 +89,7 @@ class PoolWrapTest {
     void aWrappedPoolRunsEverythingAndStaysOpenAfterDisconnect(TestDb which) {
         Pool pool = pool(which);
         Database db = KakaORM.wrap(vertx, pool, kind(which));
-        assertEquals(which.dialect(), db.dialect().name());
+        assertEquals(which.dialect(), db.dialectName());
         assertSame(pool, db.pool());
         assertSame(pool, db.unwrap(Pool.class));
         await(db.createTable(Memo.class));

@@ -10,10 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kakaorm.ModelState;
 import io.kakaorm.NotFoundException;
 import io.kakaorm.spi.DefaultEngine;
+import io.kakaorm.spi.ModelState;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ class CrudTest {
         await(db.createTable(Author.class));
         Author a = new Author();
         a.name = "Ann";
-        ModelState.attach(a, db, false);
+        ModelState.attach(a, DatabaseAccess.engine(db), false);
         assertSame(a, await(a.save()));
         assertNotNull(a.id);
         assertTrue(a.isPersisted());
@@ -135,7 +136,7 @@ class CrudTest {
             expected.put("stock", 7);
             assertEquals(expected, await(db.get(Product.class, p.id)).toMap());
         } finally {
-            DefaultEngine.clearIf(db);
+            DefaultEngine.clearIf(DatabaseAccess.engine(db));
         }
     }
 

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kakaorm.ModelState;
+import io.kakaorm.spi.ModelState;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.Future;
@@ -85,7 +86,7 @@ class HooksTest {
         assertTrue(ok.isPersisted());
         Note boom = new Note();
         boom.text = "boom";
-        ModelState.attach(boom, db, false);
+        ModelState.attach(boom, DatabaseAccess.engine(db), false);
         assertEquals("after-hook boom", awaitFailure(boom.save()).getMessage());
         assertFalse(boom.isPersisted());
         assertNull(boom.id);

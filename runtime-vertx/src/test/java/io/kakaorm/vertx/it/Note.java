@@ -1,7 +1,7 @@
 package io.kakaorm.vertx.it;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
+import io.kakaorm.spi.ModelState;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 

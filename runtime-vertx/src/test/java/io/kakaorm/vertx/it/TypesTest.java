@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kakaorm.ModelState;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.spi.ModelState;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ class TypesTest {
         Database db = TestDatabases.open(which);
         await(db.createTable(Gadget.class));
         for (Gadget g : new Gadget[] {low(), high()}) {
-            ModelState.attach(g, db, false);
+            ModelState.attach(g, DatabaseAccess.engine(db), false);
             await(g.save());
             Gadget back = await(db.get(Gadget.class, g.id));
             assertSameValues(g, back);

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kakaorm.ModelState;
 import io.kakaorm.QueryTranslationException;
+import io.kakaorm.spi.ModelState;
 import io.kakaorm.vertx.Database;
+import io.kakaorm.vertx.spi.DatabaseAccess;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
 import io.vertx.core.json.JsonArray;
@@ -103,7 +104,7 @@ class JsonColumnTest {
         Database db = TestDatabases.open(which);
         await(db.createTable(JsonDoc.class));
         JsonDoc saved = doc("one", document(), tags());
-        ModelState.attach(saved, db, false);
+        ModelState.attach(saved, DatabaseAccess.engine(db), false);
         await(saved.save());
         JsonDoc got = await(db.get(JsonDoc.class, saved.id));
         assertSameJson(saved, got);

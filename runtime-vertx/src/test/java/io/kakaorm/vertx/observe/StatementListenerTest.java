@@ -70,7 +70,7 @@ class StatementListenerTest {
     void queriesWritesAndRawSqlReportSqlBindsRowsAndDuration(TestDb which) {
         Recorder rec = new Recorder();
         Database db = open(which, rec);
-        String dialect = db.dialect().name();
+        String dialect = db.dialectName();
 
         Account a = await(db.create(Account.class, x -> x.name = "ann"));
         StatementEvent insert = rec.one();

@@ -103,10 +103,7 @@ class StatementLoggingTest {
         List<LogRecord> warnings = at(Level.WARNING);
         assertEquals(1, warnings.size());
         assertTrue(
-                warnings.get(0)
-                        .getMessage()
-                        .startsWith(
-                                "Slow statement (over 0 ms) [" + db.dialect().name()),
+                warnings.get(0).getMessage().startsWith("Slow statement (over 0 ms) [" + db.dialectName()),
                 warnings.get(0).getMessage());
         db.slowStatementThreshold(null);
         await(db.from(Account.class).count());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.kakaorm.Query;
+import io.kakaorm.spi.QueryAccess;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.testing.TestDatabases;
 import io.kakaorm.vertx.testing.TestDb;
@@ -57,7 +58,7 @@ class DifferentialTest {
             if (!expected.isEmpty() && expected.size() < ROWS) {
                 discriminating++;
             }
-            Query<DiffRow> q = db.from(DiffRow.class).where(c.predicate(), c.params());
+            Query<DiffRow> q = QueryAccess.where(db.from(DiffRow.class), c.predicate(), c.params());
             TreeSet<Long> actual = new TreeSet<>();
             try {
                 for (DiffRow r : await(q.list())) {

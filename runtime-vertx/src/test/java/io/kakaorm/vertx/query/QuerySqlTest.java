@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.kakaorm.Query;
 import io.kakaorm.Sql;
 import io.kakaorm.dialect.Dialects;
+import io.kakaorm.spi.QueryAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ class QuerySqlTest {
         RenderingExecutor ex = new RenderingExecutor(Dialects.forName(dialect));
         Map<String, String> out = new LinkedHashMap<>();
         Consumer<String> take = name -> out.put(name, ex.last().toString());
-        Query<QPost> posts = Query.from(QPost.class, ex);
+        Query<QPost> posts = QueryAccess.from(QPost.class, ex);
         int min = 100;
         posts.where(p -> p.published && p.views >= min)
                 .where(p -> p.title.startsWith("J%_"))
@@ -64,7 +65,7 @@ class QuerySqlTest {
         take.accept("select column");
         posts.selectRows(p -> p.id, p -> p.title).alsoSelect(p -> p.views).list();
         take.accept("selectRows + alsoSelect");
-        Query<QAuthor> active = Query.from(QAuthor.class, ex).where(a -> a.isActive);
+        Query<QAuthor> active = QueryAccess.from(QAuthor.class, ex).where(a -> a.isActive);
         posts.where(p -> p.views > min && Sql.in(p.authorId, active)).list();
         take.accept("Sql.in subquery");
         posts.whereNotIn(p -> p.authorId, active.select(a -> a.id)).list();

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kakaorm.NotFoundException;
-import io.kakaorm.Query;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.spi.QueryAccess;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.bulk.TagView;
 import io.kakaorm.vertx.testing.TestDatabases;
@@ -160,7 +160,7 @@ class SoftDeleteTest {
 
     @Test
     void softDeleteCallsOnOtherModelsAreRefused() {
-        var q = Query.from(TagView.class, null);
+        var q = QueryAccess.from(TagView.class, null);
         IllegalStateException e = assertThrows(IllegalStateException.class, q::onlyDeleted);
         assertTrue(e.getMessage().contains("SoftDeleteModel"), e.getMessage());
     }

@@ -2,7 +2,7 @@ package io.kakaorm.migration.internal.mysql;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.migration.internal.ChangeDdl;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.internal.schema.Change;
 import java.util.List;
 
 /** MariaDB/MySQL DDL: AUTO_INCREMENT, MODIFY COLUMN, DROP INDEX … ON, DROP FOREIGN KEY. */

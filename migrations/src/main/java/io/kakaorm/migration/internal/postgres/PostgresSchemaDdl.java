@@ -2,7 +2,7 @@ package io.kakaorm.migration.internal.postgres;
 
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.migration.internal.ChangeDdl;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.internal.schema.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -6,7 +6,7 @@ import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.migration.internal.CreateTableChecks;
 import io.kakaorm.migration.internal.TableBuilder;
-import io.kakaorm.migration.schema.SchemaSnapshot;
+import io.kakaorm.migration.internal.schema.SchemaSnapshot;
 import io.kakaorm.vertx.Database;
 import io.vertx.core.Future;
 import java.util.ArrayList;

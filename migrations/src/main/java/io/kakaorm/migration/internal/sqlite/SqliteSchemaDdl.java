@@ -6,7 +6,7 @@ import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDef;
 import io.kakaorm.migration.internal.ChangeDdl;
-import io.kakaorm.migration.schema.Change;
+import io.kakaorm.migration.internal.schema.Change;
 import java.util.ArrayList;
 import java.util.List;
 

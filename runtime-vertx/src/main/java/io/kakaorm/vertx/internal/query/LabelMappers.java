@@ -1,7 +1,6 @@
 package io.kakaorm.vertx.internal.query;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
 import io.kakaorm.ResultMappingException;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnType;
@@ -9,6 +8,7 @@ import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.spi.ModelState;
 import io.kakaorm.vertx.internal.exec.DbRow;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import java.lang.invoke.MethodHandle;

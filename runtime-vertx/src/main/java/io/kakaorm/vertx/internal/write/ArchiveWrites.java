@@ -1,10 +1,10 @@
 package io.kakaorm.vertx.internal.write;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
-import io.kakaorm.ModelState.Hook;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Select;
+import io.kakaorm.spi.ModelState;
+import io.kakaorm.spi.ModelState.Hook;
 import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.query.ArchiveRows;
 import io.vertx.core.Future;

@@ -1,14 +1,14 @@
 package io.kakaorm.vertx.internal.write;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
-import io.kakaorm.ModelState.Hook;
 import io.kakaorm.UnsupportedFeatureException;
 import io.kakaorm.dialect.CompiledSql;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Versioning;
+import io.kakaorm.spi.ModelState;
+import io.kakaorm.spi.ModelState.Hook;
 import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.kakaorm.vertx.internal.exec.SqlExecutor;
 import io.vertx.core.Future;

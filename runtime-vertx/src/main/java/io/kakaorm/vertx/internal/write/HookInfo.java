@@ -1,7 +1,7 @@
 package io.kakaorm.vertx.internal.write;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState.Hook;
+import io.kakaorm.spi.ModelState.Hook;
 import java.util.EnumSet;
 import java.util.Set;
 

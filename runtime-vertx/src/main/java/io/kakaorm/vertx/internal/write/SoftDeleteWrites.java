@@ -1,13 +1,13 @@
 package io.kakaorm.vertx.internal.write;
 
 import io.kakaorm.Model;
-import io.kakaorm.ModelState;
-import io.kakaorm.ModelState.Hook;
 import io.kakaorm.expr.Param;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Assignment;
 import io.kakaorm.query.Update;
+import io.kakaorm.spi.ModelState;
+import io.kakaorm.spi.ModelState.Hook;
 import io.kakaorm.vertx.internal.DatabaseImpl;
 import io.vertx.core.Future;
 import java.time.OffsetDateTime;

@@ -19,8 +19,8 @@ class ProjectionMappersTest {
             DatabaseImpl impl = (DatabaseImpl) db;
             ModelMeta<Note> meta = ModelMeta.of(Note.class);
             Projection<Note> p = new Projection.Model<>(meta);
-            assertSame(impl.mapper(meta), ProjectionMappers.of(p, db.dialect(), impl));
-            assertSame(ProjectionMappers.of(p, db.dialect(), impl), ProjectionMappers.of(p, db.dialect(), impl));
+            assertSame(impl.mapper(meta), ProjectionMappers.of(p, impl.dialect(), impl));
+            assertSame(ProjectionMappers.of(p, impl.dialect(), impl), ProjectionMappers.of(p, impl.dialect(), impl));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.ProcessCpu;
 import io.kakaorm.bench.model.Item;
 import io.kakaorm.bench.model.ItemRows;
+import io.kakaorm.dialect.Dialects;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
@@ -101,7 +102,7 @@ public final class BulkInsertWorkload {
 
     private static String sqlite(Vertx vertx, BenchArgs args) throws Exception {
         Database db = Await.of(KakaORM.connect(vertx, "sqlite::memory:"), 30);
-        List<String> ddl = db.dialect().createTable(ModelMeta.of(Item.class), false);
+        List<String> ddl = Dialects.forName(db.dialectName()).createTable(ModelMeta.of(Item.class), false);
         Await.of(db.createTable(Item.class), 30);
         List<Double> ratios = new ArrayList<>();
         long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};

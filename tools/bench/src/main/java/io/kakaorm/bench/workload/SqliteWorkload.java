@@ -9,6 +9,7 @@ import io.kakaorm.bench.load.Side;
 import io.kakaorm.bench.model.BenchTable;
 import io.kakaorm.bench.model.Item;
 import io.kakaorm.bench.model.ItemRows;
+import io.kakaorm.dialect.Dialects;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.vertx.Database;
 import io.kakaorm.vertx.KakaORM;
@@ -41,7 +42,8 @@ public final class SqliteWorkload {
         String jdbcUrl = memory ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + rawFile;
         WorkerExecutor worker = vertx.createSharedWorkerExecutor("kkbench-sqlite-raw", 1);
         List<Comparison> out = new ArrayList<>();
-        try (RawSqlite raw = new RawSqlite(jdbcUrl, db.dialect().createTable(ModelMeta.of(Item.class), false))) {
+        try (RawSqlite raw = new RawSqlite(
+                jdbcUrl, Dialects.forName(db.dialectName()).createTable(ModelMeta.of(Item.class), false))) {
             Await.of(BenchTable.recreate(db, ROWS), 300);
             raw.seed(ROWS);
             check(db, raw);

@@ -1,10 +1,11 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.migration.internal.schema;
 
 import io.kakaorm.dialect.ddl.CheckDef;
 import io.kakaorm.dialect.ddl.ColumnDef;
 import io.kakaorm.dialect.ddl.ForeignKeyDef;
 import io.kakaorm.dialect.ddl.IndexDef;
 import io.kakaorm.dialect.ddl.TableDef;
+import io.kakaorm.migration.schema.Renames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

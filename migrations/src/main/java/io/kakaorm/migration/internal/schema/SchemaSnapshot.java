@@ -1,4 +1,4 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.migration.internal.schema;
 
 import io.kakaorm.dialect.ddl.TableDef;
 import java.util.Collection;

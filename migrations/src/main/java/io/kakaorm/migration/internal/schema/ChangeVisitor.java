@@ -1,4 +1,4 @@
-package io.kakaorm.migration.schema;
+package io.kakaorm.migration.internal.schema;
 
 /** One method per kind of {@link Change}; a new kind does not compile until every database handles it. */
 public interface ChangeVisitor<R> {
