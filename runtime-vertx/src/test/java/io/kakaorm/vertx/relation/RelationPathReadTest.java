@@ -284,6 +284,32 @@ class RelationPathReadTest {
                         .list()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void relationPathRead_inInsertSelect_failsBeforeInserting(TestDb testDb) {
+        Blog b = RelationPathTest.blog(testDb);
+        await(b.db().createTable(TaleCopy.class));
+        assertThrows(
+                MissingRelatedRowException.class,
+                () -> await(b.db().from(Tale.class)
+                        .insertInto(
+                                TaleCopy.class,
+                                c -> c.set(x -> x.title, t -> t.title).set(x -> x.writer, t -> t.writer.get().name))));
+        assertEquals(0L, await(b.db().from(TaleCopy.class).count()));
+        assertEquals(
+                5,
+                await(b.db().from(Tale.class)
+                        .where(t -> t.writerId != null && !t.title.equals("lost"))
+                        .insertInto(
+                                TaleCopy.class,
+                                c -> c.set(x -> x.title, t -> t.title).set(x -> x.writer, t -> t.writer.get().name))));
+        assertEquals(
+                List.of("cyan/Cy", "one/Ann", "six/Abe", "ten/Bob", "two/Ann"),
+                await(b.db().from(TaleCopy.class).orderBy(x -> x.title).list()).stream()
+                        .map(x -> x.title + "/" + x.writer)
+                        .toList());
+    }
+
     private static List<String> titles(List<Tale> tales) {
         return tales.stream().map(t -> t.title).toList();
     }
