@@ -6,6 +6,7 @@ import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Function;
+import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.Window;
 import io.kakaorm.lambda.PathReads;
 import io.kakaorm.meta.ModelMeta;
@@ -88,7 +89,7 @@ final class PathChecks implements QueryExecutor {
         if (!anyPath(s)) {
             return null;
         }
-        Set<Select> assured = PathReads.assured(s.where());
+        Set<ScalarSubquery> assured = PathReads.assured(s.where());
         Expr row = null; // read on each row that comes back
         Expr all = null; // read on every row the WHERE selects
         Expr limited = null; // read on every row of the statement (its LIMIT kept)
@@ -237,7 +238,7 @@ final class PathChecks implements QueryExecutor {
     public Future<Integer> update(Update update, Object[] params) {
         Expr missing = null;
         List<Expr> read = new ArrayList<>();
-        Set<Select> assured = PathReads.assured(update.where());
+        Set<ScalarSubquery> assured = PathReads.assured(update.where());
         for (Assignment a : update.set()) {
             Expr m = PathReads.missing(a.value(), assured);
             if (m != null) {

@@ -126,15 +126,15 @@ public final class PathReads {
      * {@code probe IS NOT NULL}): a path read of those rows cannot fail on the rows it selects.
      *
      * @param where the statement's predicate, or {@code null}
-     * @return the probes' statements
+     * @return the probes (their outer key and statement)
      */
-    public static Set<Select> assured(Expr where) {
-        Set<Select> out = new HashSet<>();
+    public static Set<ScalarSubquery> assured(Expr where) {
+        Set<ScalarSubquery> out = new HashSet<>();
         conjuncts(where, out);
         return out;
     }
 
-    private static void conjuncts(Expr e, Set<Select> out) {
+    private static void conjuncts(Expr e, Set<ScalarSubquery> out) {
         if (e instanceof Binary b && b.op() == BinaryOp.AND) {
             conjuncts(b.left(), out);
             conjuncts(b.right(), out);
@@ -142,7 +142,7 @@ public final class PathReads {
                 && u.op() == UnaryOp.IS_NOT_NULL
                 && u.operand() instanceof ScalarSubquery s
                 && s.probe()) {
-            out.add((Select) s.subquery());
+            out.add(s); // with its key: the same relation of another source is another row
         }
     }
 
@@ -154,14 +154,14 @@ public final class PathReads {
      * @param assured probes a WHERE already requires ({@link #assured})
      * @return a two-valued predicate, or {@code null}
      */
-    public static Expr missing(Expr e, Set<Select> assured) {
+    public static Expr missing(Expr e, Set<ScalarSubquery> assured) {
         if (!reads(e)) {
             return null;
         }
         if (e instanceof ScalarSubquery s && s.path()) {
             ScalarSubquery probe = RelationPaths.probe(s);
             Expr key = missing(s.key(), assured);
-            Expr here = assured.contains((Select) probe.subquery()) ? null : new Unary(UnaryOp.IS_NULL, probe);
+            Expr here = assured.contains(probe) ? null : new Unary(UnaryOp.IS_NULL, probe);
             return or(key, here);
         }
         if (e instanceof Binary b && (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR)) {

@@ -310,6 +310,25 @@ class RelationPathReadTest {
                         .toList());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
+    void relationPathRead_inJoinLambdas_aFilterOnOneSourceDoesNotVouchForTheOther(TestDb testDb) {
+        Blog b = RelationPathTest.blog(testDb);
+        var pairs = b.db().from(Tale.class).join(Tale.class, (x, y) -> x.title.equals("one") && y.title.length() == 3);
+        // x's writer is required by the filter; y's (nil has none) is read by the select: Java throws
+        assertThrows(
+                MissingRelatedRowException.class,
+                () -> await(pairs.where((x, y) -> x.writer.get().id != null)
+                        .select((x, y) -> y.writer.get().name)
+                        .list()));
+        assertEquals(
+                List.of("Ann", "Ann", "Abe", "Bob"),
+                await(pairs.where((x, y) -> x.writer.get().id != null && y.writer.get().id != null)
+                        .orderBy((x, y) -> y.id)
+                        .select((x, y) -> y.writer.get().name)
+                        .list()));
+    }
+
     private static List<String> titles(List<Tale> tales) {
         return tales.stream().map(t -> t.title).toList();
     }
