@@ -160,7 +160,7 @@ final class ParamBinder implements ExprVisitor<Expr> {
     @Override
     public Expr scalarSubquery(ScalarSubquery e) {
         if (e.path()) {
-            return ScalarSubquery.path(go(e.key()), e.subquery(), e.type());
+            return e.withKey(go(e.key()));
         }
         if (e.bound()) {
             return new ScalarSubquery(go(e.key()), e.subquery(), -1, e.paramOffset() + base, e.type(), e.nullable());

@@ -46,6 +46,12 @@ import java.util.function.UnaryOperator;
  * Lambdas are decoded into SQL with the meaning Java gives them (see the README's filter operators);
  * captured values are bound as parameters.
  *
+ * <p>A relation path ({@code p.author.get().name}, a {@code belongsTo} or a {@code hasOne} with exactly one
+ * row) may appear in any lambda. Where Java's {@code get()} is {@code null}, a filter does not select the row,
+ * and a value read ({@link #select}, {@link #orderBy}, aggregates, group keys, {@link #update(Consumer)},
+ * {@link #insertInto}) fails the {@code Future} with {@link MissingRelatedRowException} on the rows Java would
+ * read it on (see the README's relation paths).
+ *
  * @param <T> the model
  */
 public final class Query<T> implements Subquery {

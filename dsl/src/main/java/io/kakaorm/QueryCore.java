@@ -210,7 +210,9 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
                             + model.modelClass().getSimpleName()
                             + ".class)");
         }
-        return sources.isEmpty() ? executor : new SitedExecutor(executor, sources); // call site for statement listeners
+        QueryExecutor e =
+                sources.isEmpty() ? executor : new SitedExecutor(executor, sources); // call site for listeners
+        return PathChecks.wrap(e, model.modelClass()); // a relation path read as a value fails where Java throws
     }
 
     /** What the exceptions of get() say about the lookup: predicate sources and the SQL. */

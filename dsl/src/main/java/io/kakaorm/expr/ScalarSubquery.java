@@ -31,9 +31,28 @@ public record ScalarSubquery(
         return new ScalarSubquery(key, subquery, -1, -1, type, true);
     }
 
-    /** Whether this is a relation path's value ({@link #path}): bound, without parameters. */
+    /**
+     * A presence probe of a relation path: {@code subquery} selects the related row's primary key, and
+     * the probe is only compared with NULL ({@code IS NOT NULL}: the related row is there). Rendered as a
+     * {@link #path}; unlike one, it is never a read that Java could fail on.
+     */
+    public static ScalarSubquery probe(Expr key, SubqueryNode subquery, ColumnType type) {
+        return new ScalarSubquery(key, subquery, -1, -2, type, true);
+    }
+
+    /** Whether this is a relation path's value ({@link #path}) or a {@link #probe}: bound, without parameters. */
     public boolean path() {
         return subquery != null && paramOffset < 0;
+    }
+
+    /** Whether this is a presence probe ({@link #probe}). */
+    public boolean probe() {
+        return subquery != null && paramOffset == -2;
+    }
+
+    /** A path or probe with its outer key replaced (keeps which of the two it is). */
+    public ScalarSubquery withKey(Expr k) {
+        return new ScalarSubquery(k, subquery, slot, paramOffset, type, nullable);
     }
 
     /** Whether the subquery is in place (the query builder has bound it). */

@@ -21,7 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The relation-path values ({@link ScalarSubquery#path()}) of a tree, left to right, each once. */
+/**
+ * The relation-path values ({@link ScalarSubquery#path()}, not the guards' probes) of a tree, left to right,
+ * each once.
+ */
 final class PathCollector implements ExprVisitor<Void> {
     private final Set<ScalarSubquery> out = new LinkedHashSet<>();
     private int caseDepth;
@@ -147,7 +150,7 @@ final class PathCollector implements ExprVisitor<Void> {
 
     @Override
     public Void scalarSubquery(ScalarSubquery e) {
-        if (e.path()) {
+        if (e.path() && !e.probe()) { // a probe is a guard's presence test, not a read
             out.add(e);
             underCase |= caseDepth > 0;
         }

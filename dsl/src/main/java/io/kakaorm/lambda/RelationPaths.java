@@ -3,10 +3,13 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.Call;
 import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
+import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.ScalarSubquery;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
@@ -32,13 +35,19 @@ import org.objectweb.asm.Type;
  * correlated scalar subquery {@code (SELECT s1.name FROM post s0 JOIN author s1 ON s1.id = s0.author_id
  * WHERE s0.id = p.id)}: at most one row by the related primary key, so the outer row count never changes.
  *
+ * <p>A {@code hasOne} hop ({@code w.bio.get().text}) joins the related rows on their foreign key and only
+ * where there is exactly one of them ({@code AND (SELECT COUNT(*) …) = 1} in the join condition): Java's
+ * {@code get()} is {@code null} without one and {@code load()} fails with several, so the path has a value
+ * only where one row references the row. Hops chain in both directions ({@code w.bio.get().editor.get()…}).
+ *
  * <p>Java's {@code get().name} throws NullPointerException when there is no related row (a NULL or dangling
- * key); such a row is never selected. In a predicate every comparison holding a path is evaluated only where
- * the related row is there ({@link #guard}), with Java's left-to-right {@code && || !}: {@code p.authorId ==
- * null || p.author.get().name.startsWith("A")} selects the NULL-key rows, {@code !p.author.get().name
- * .startsWith("A")} does not. A {@code hasMany} path ({@code a.posts.get()…}) has no one value and is refused
- * with the spelling that says what is meant (a correlated {@code Exists} or {@code Scalar}); so is a
- * {@code hasOne} path: with several rows referencing the row, {@code load()} fails and prefetch keeps one.
+ * key, none or several hasOne rows); such a row is never selected. In a predicate every comparison holding a
+ * path is evaluated only where the related row is there ({@link #guard}), with Java's left-to-right
+ * {@code && || !}: {@code p.authorId == null || p.author.get().name.startsWith("A")} selects the NULL-key
+ * rows, {@code !p.author.get().name.startsWith("A")} does not. Read as a value (select, orderBy, updates,
+ * aggregates), the query fails where Java would throw ({@link PathReads}). A {@code hasMany} path
+ * ({@code a.posts.get()…}) has no one value and is refused with the spelling that says what is meant (a
+ * correlated {@code Exists} or {@code Scalar}).
  */
 final class RelationPaths {
     /** One relation step: field {@code field} of {@code owner}, resolved. */
@@ -112,7 +121,7 @@ final class RelationPaths {
         if (k == null) {
             throw new Reject("field " + owner.getSimpleName() + "." + field + ", which is not a relation");
         }
-        if (!k.kind().equals("belongsTo")) {
+        if (k.kind().equals("hasMany")) {
             throw refusal(owner, field, k.kind());
         }
         return new Hop(owner, field, k);
@@ -135,9 +144,40 @@ final class RelationPaths {
             if (soft != null) { // a deleted row is not loaded, so it is not there
                 on = new Binary(BinaryOp.AND, on, new Unary(UnaryOp.IS_NULL, new ColumnRef(soft, source)));
             }
+            if (h.keys().kind().equals("hasOne")) { // get() has a row only where exactly one references it
+                on = new Binary(BinaryOp.AND, on, new Binary(BinaryOp.EQ, related(h, source - 1), ONE));
+            }
             s = s.withJoin(new Join(JoinKind.INNER, m, on));
         }
-        return ScalarSubquery.path(new ColumnRef(root.primaryKey(), rel.source()), s, c.type());
+        ScalarSubquery path = ScalarSubquery.path(new ColumnRef(root.primaryKey(), rel.source()), s, c.type());
+        PathReads.describe(s, describe(new Rel(rel.source(), rel.hops(), true, rel.type())));
+        return path;
+    }
+
+    private static final Literal ONE = new Literal(1L, ColumnType.LONG);
+
+    /** How many rows of the hasOne hop {@code h} reference the row of source {@code owner}: a correlated count. */
+    private static ScalarSubquery related(Hop h, int owner) {
+        ModelMeta<?> from = ModelMeta.of(h.owner());
+        ModelMeta<?> m = ModelMeta.of(h.keys().target());
+        Expr on = new Binary(
+                BinaryOp.EQ,
+                new ColumnRef(h.keys().targetColumn(), 1),
+                new ColumnRef(h.keys().ownerColumn(), 0));
+        ColumnMeta soft = m.softDeleteColumn();
+        if (soft != null) {
+            on = new Binary(BinaryOp.AND, on, new Unary(UnaryOp.IS_NULL, new ColumnRef(soft, 1)));
+        }
+        Select count = new Select(
+                        from,
+                        List.of(new SelectItem(new Call(Function.COUNT, List.of(), ColumnType.LONG), null)),
+                        null,
+                        List.of(),
+                        null,
+                        null)
+                .withJoin(new Join(JoinKind.INNER, m, on));
+        // bound, without parameters, and not a path: the renderer correlates it on the owner's primary key
+        return new ScalarSubquery(new ColumnRef(from.primaryKey(), owner), count, -1, 0, ColumnType.LONG, false);
     }
 
     /**
@@ -211,18 +251,23 @@ final class RelationPaths {
             Select sub = (Select) s.subquery();
             Join last = sub.joins().get(sub.joins().size() - 1);
             ColumnMeta pk = last.model().primaryKey();
-            Expr e = new Unary(
-                    UnaryOp.IS_NOT_NULL,
-                    ScalarSubquery.path(
-                            s.key(),
-                            sub.withItems(List.of(
-                                    new SelectItem(new ColumnRef(pk, sub.joins().size()), null))),
-                            pk.type()));
+            Expr e = new Unary(UnaryOp.IS_NOT_NULL, probe(s));
             if (seen.add(e)) {
                 out = out == null ? e : and(out, e);
             }
         }
         return out;
+    }
+
+    /** The probe of {@code path}: its related row's primary key, read the same way (NULL: not there). */
+    static ScalarSubquery probe(ScalarSubquery path) {
+        Select sub = (Select) path.subquery();
+        ColumnMeta pk = sub.joins().get(sub.joins().size() - 1).model().primaryKey();
+        return ScalarSubquery.probe(
+                path.key(),
+                sub.withItems(
+                        List.of(new SelectItem(new ColumnRef(pk, sub.joins().size()), null))),
+                pk.type());
     }
 
     private static Set<ScalarSubquery> paths(Expr e) {
@@ -239,17 +284,8 @@ final class RelationPaths {
 
     static Reject refusal(Class<?> model, String field, String kind) {
         String m = model.getSimpleName();
-        if (kind.equals("hasOne")) {
-            return new Reject(
-                    "the hasOne path " + m + "." + field + ".get() inside a query lambda",
-                    "when several rows reference the row, load() fails and prefetch keeps one of them: no one value a "
-                            + "query could match; filter with a "
-                            + "correlated EXISTS: Exists.of(" + m
-                            + ".class, Related.class, (x, r) -> r.xId.equals(x.id) "
-                            + "&& …), then where(x -> e.test(x))");
-        }
         return new Reject(
-                "the hasMany path " + m + "." + field + ".get() inside a query lambda",
+                "the " + kind + " path " + m + "." + field + ".get() inside a query lambda",
                 "a list of related rows has no one value; say what is meant with a correlated EXISTS "
                         + "(Exists<" + m + "> e = Exists.of(" + m + ".class, Related.class, (x, r) -> "
                         + "r.xId.equals(x.id) && …), then where(x -> e.test(x))) or a Scalar (count, max, min, sum)");

@@ -128,7 +128,7 @@ final class SlotRewriter implements ExprVisitor<Expr> {
     public Expr scalarSubquery(ScalarSubquery e) {
         Expr k = rewrite(e.key());
         if (e.path()) {
-            return ScalarSubquery.path(k, e.subquery(), e.type());
+            return e.withKey(k);
         }
         return e.bound()
                 ? new ScalarSubquery(k, e.subquery(), -1, map.applyAsInt(e.paramOffset()), e.type(), e.nullable())

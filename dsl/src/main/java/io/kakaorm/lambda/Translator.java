@@ -106,8 +106,11 @@ final class Translator {
         MapLookups.checkConsumed(ctx, expr);
         expr = BooleanNormalizer.normalize(expr);
         expr = GuardedCalls.apply(expr);
-        if (predicate) {
-            expr = RelationPaths.guard(expr); // false where Java throws for a missing related row
+        if (lambda.getFunctionalInterfaceMethodSignature().endsWith(")Z")) {
+            // a filter: false where Java throws for a missing related row (a value read fails instead: PathReads)
+            expr = RelationPaths.guard(expr);
+        } else {
+            PathReads.noteSource(List.of(expr), where());
         }
         Renumbering r = new Renumbering();
         expr = r.apply(expr);
@@ -121,6 +124,13 @@ final class Translator {
                 sourceFile,
                 executor.firstLine(),
                 valueType(leaves, ret));
+    }
+
+    /** Where the lambda is written, as messages name it ({@code File.java:42}). */
+    private String where() {
+        String file = sourceFile != null ? sourceFile : declaring.getName();
+        int line = executor.firstLine();
+        return line > 0 ? file + ":" + line : file;
     }
 
     /**
@@ -219,6 +229,7 @@ final class Translator {
         for (Expr e : items) {
             renumbered.add(r.apply(e));
         }
+        PathReads.noteSource(renumbered, where());
         return new Translation(
                 null,
                 List.copyOf(renumbered),

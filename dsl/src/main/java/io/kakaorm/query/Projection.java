@@ -8,6 +8,7 @@ import io.kakaorm.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How the rows of a {@link Select} become result objects: whole models, one value per row, a
@@ -115,6 +116,24 @@ public sealed interface Projection<R> {
                     out.add(new SelectItem(new ColumnRef(c, i), null));
                 }
             }
+            return out;
+        }
+    }
+
+    /**
+     * {@code inner}'s rows with a hidden last column, {@code flag}: a row where it is 1 fails the query with
+     * {@code failure} instead of becoming a result (a relation path read where Java would throw).
+     *
+     * @param inner   the projection the other columns are read into
+     * @param flag    {@code CASE WHEN … THEN 1 ELSE 0 END}
+     * @param failure the exception a flagged row fails the query with
+     */
+    record Checked<R>(Projection<R> inner, Expr flag, Supplier<? extends RuntimeException> failure)
+            implements Projection<R> {
+        @Override
+        public List<SelectItem> items() {
+            List<SelectItem> out = new ArrayList<>(inner.items());
+            out.add(new SelectItem(flag, null));
             return out;
         }
     }

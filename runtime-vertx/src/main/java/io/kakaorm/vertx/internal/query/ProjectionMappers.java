@@ -51,6 +51,16 @@ final class ProjectionMappers {
         if (p instanceof Projection.Models<R> ms) {
             return new ModelsMapper<>(ms, dialect, engine);
         }
+        if (p instanceof Projection.Checked<R> c) { // a relation path read as a value: only such queries pay
+            RowMapper<R> inner = of(c.inner(), dialect, engine);
+            int flag = c.inner().items().size();
+            return row -> {
+                if (row.value(flag) instanceof Number n && n.intValue() == 1) {
+                    throw c.failure().get();
+                }
+                return inner.map(row);
+            };
+        }
         Projection.Rows rows = (Projection.Rows) p;
         List<SelectItem> items = rows.items();
         return (RowMapper<R>) (RowMapper<Row>) row -> {

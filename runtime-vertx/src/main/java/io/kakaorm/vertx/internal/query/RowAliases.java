@@ -16,7 +16,8 @@ final class RowAliases {
     private RowAliases() {}
 
     static Select safe(Dialect dialect, Select select, Projection<?> projection) {
-        if (!(projection instanceof Projection.Rows) || dialect.features().supplementaryIdentifiers()) {
+        Projection<?> read = projection instanceof Projection.Checked<?> c ? c.inner() : projection;
+        if (!(read instanceof Projection.Rows) || dialect.features().supplementaryIdentifiers()) {
             return select;
         }
         List<SelectItem> items = select.items();

@@ -11,7 +11,13 @@ public final class RelationPathExamples {
     public record TrackRow(String title, String album) {}
 
     /** What the examples produced. */
-    public record Results(List<Album> byC, List<Album> notByC, List<Track> ordered, List<TrackRow> rows, String sql) {}
+    public record Results(
+            List<Album> byC,
+            List<Album> notByC,
+            List<Track> ordered,
+            Throwable fails,
+            List<TrackRow> rows,
+            String sql) {}
 
     public static Results run(Database db) {
         // tag::relation-path[]
@@ -20,14 +26,17 @@ public final class RelationPathExamples {
                 .list().await();
         List<Album> notByC = db.from(Album.class).where(a -> !a.band.get().name.startsWith("C"))
                 .list().await();                      // an album without band is in neither, as in Java
-        List<Track> ordered = db.from(Track.class).orderBy(t -> t.album.get().band.get().name)
-                .orderBy(t -> t.title).list().await(); // chained paths
+        List<Track> ordered = db.from(Track.class).where(t -> t.album.get().band.get().id != null)
+                .orderBy(t -> t.album.get().band.get().name).orderBy(t -> t.title).list().await(); // chained
+        Throwable fails = db.from(Track.class).orderBy(t -> t.album.get().band.get().name).list()
+                .<Throwable>map(l -> null).otherwise(e -> e).await(); // Stray's album has no band: Java
+        // would throw NullPointerException, the query fails with MissingRelatedRowException
         List<TrackRow> rows = db.from(Track.class).orderBy(t -> t.title)
                 .select(t -> new TrackRow(t.title, t.album.get().title)).list().await();
         String sql = db.from(Album.class).where(a -> a.band.get().name.startsWith("C")).toSql();
         // … WHERE ((SELECT "s1_1"."id" FROM "album" AS "s1_0" JOIN "band" AS "s1_1" ON "s1_1"."id" =
         //   "s1_0"."band_id" WHERE "s1_0"."id" = "album"."id") IS NOT NULL) AND ((SELECT "s1_1"."name" … ) LIKE …)
         // end::relation-path[]
-        return new Results(byC, notByC, ordered, rows, sql);
+        return new Results(byC, notByC, ordered, fails, rows, sql);
     }
 }
