@@ -80,7 +80,7 @@ final class ExprExpectations {
                     "double division",
                     "(\"rating\" / $1::float8) > $2::float8 [2.0, 1.5]",
                     "(`rating` / ?) > ? [2.0, 1.5]",
-                    "(\"rating\" / ?) > ? [2.0, 1.5]"),
+                    "(kakaorm_double('/', \"rating\", ?)) > ? [2.0, 1.5]"),
             row(
                     "integer remainder",
                     "(\"views\" % $1::int4) = $2::int4 [3, -1]",

@@ -121,6 +121,37 @@ public final class SqliteFunctions {
         SqliteDecimals.register(c, flags);
         Function.create(
                 c,
+                "kakaorm_double",
+                new Base() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        if (value_type(1) == SQLITE_NULL || value_type(2) == SQLITE_NULL) {
+                            result();
+                            return;
+                        }
+                        double a = value_double(1);
+                        double b = value_double(2);
+                        double r = switch (text(0)) {
+                            case "+" -> a + b;
+                            case "-" -> a - b;
+                            case "*" -> a * b;
+                            case "/" -> a / b; // Java's: x / 0.0 is an infinity, not SQL's NULL
+                            default -> Double.NaN;
+                        };
+                        if (Double.isNaN(r)) {
+                            // SQLite stores NaN as NULL, which every comparison would read as UNKNOWN
+                            error("the double " + a + " " + text(0) + " " + b
+                                    + " is NaN in Java, which SQLite cannot hold: the query fails rather than"
+                                    + " compare a NULL");
+                            return;
+                        }
+                        result(r);
+                    }
+                },
+                3,
+                flags);
+        Function.create(
+                c,
                 "kakaorm_long",
                 new Base() {
                     @Override

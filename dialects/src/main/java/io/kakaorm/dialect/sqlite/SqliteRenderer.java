@@ -94,7 +94,34 @@ final class SqliteRenderer extends SqlRenderer {
             w.append(op).append('0');
             return null;
         }
+        if (e.type() == ColumnType.DOUBLE
+                && (e.op() == BinaryOp.ADD
+                        || e.op() == BinaryOp.SUB
+                        || e.op() == BinaryOp.MUL
+                        || e.op() == BinaryOp.DIV)) {
+            doubleArithmetic(e);
+            return null;
+        }
         return super.binary(e);
+    }
+
+    /**
+     * Java's {@code double + - * /} through {@code kakaorm_double}: SQLite keeps an infinity but turns NaN
+     * (infinity times zero, infinity minus infinity, 0.0 / 0.0) into NULL, where Java's {@code !=} would be
+     * true; the function fails the query instead, and divides by zero as Java does.
+     */
+    private void doubleArithmetic(Binary e) {
+        String op = switch (e.op()) {
+            case ADD -> "+";
+            case SUB -> "-";
+            case MUL -> "*";
+            default -> "/";
+        };
+        w.append("kakaorm_double('").append(op).append("', ");
+        expr(e.left());
+        w.append(", ");
+        expr(e.right());
+        w.append(')');
     }
 
     /** Decimal equality with NULL as a value, as the base renderer's equality: two NULLs are equal. */
