@@ -122,16 +122,12 @@ public final class SqliteFunctions {
         Function.create(
                 c,
                 "kakaorm_double",
-                new Base() {
+                new Arithmetic() {
                     @Override
-                    protected void xFunc() throws SQLException {
-                        if (value_type(1) == SQLITE_NULL || value_type(2) == SQLITE_NULL) {
-                            result();
-                            return;
-                        }
+                    void apply(String op) throws SQLException {
                         double a = value_double(1);
                         double b = value_double(2);
-                        double r = switch (text(0)) {
+                        double r = switch (op) {
                             case "+" -> a + b;
                             case "-" -> a - b;
                             case "*" -> a * b;
@@ -140,7 +136,7 @@ public final class SqliteFunctions {
                         };
                         if (Double.isNaN(r)) {
                             // SQLite stores NaN as NULL, which every comparison would read as UNKNOWN
-                            error("the double " + a + " " + text(0) + " " + b
+                            error("the double " + a + " " + op + " " + b
                                     + " is NaN in Java, which SQLite cannot hold: the query fails rather than"
                                     + " compare a NULL");
                             return;
@@ -153,16 +149,12 @@ public final class SqliteFunctions {
         Function.create(
                 c,
                 "kakaorm_long",
-                new Base() {
+                new Arithmetic() {
                     @Override
-                    protected void xFunc() throws SQLException {
-                        if (value_type(1) == SQLITE_NULL || value_type(2) == SQLITE_NULL) {
-                            result();
-                            return;
-                        }
+                    void apply(String op) throws SQLException {
                         long a = value_long(1);
                         long b = value_long(2);
-                        switch (text(0)) {
+                        switch (op) {
                             case "+" -> result(a + b);
                             case "-" -> result(a - b);
                             case "*" -> result(a * b);
@@ -179,6 +171,20 @@ public final class SqliteFunctions {
                 },
                 3,
                 flags);
+    }
+
+    /** {@code f(op, a, b)}: NULL when an operand is NULL, else {@link #apply} with the operator's text. */
+    abstract static class Arithmetic extends Base {
+        @Override
+        protected final void xFunc() throws SQLException {
+            if (nullArg(1) || nullArg(2)) {
+                result();
+            } else {
+                apply(text(0));
+            }
+        }
+
+        abstract void apply(String op) throws SQLException;
     }
 
     /** A function reading its text arguments as bytes, so that a U+0000 does not end them. */

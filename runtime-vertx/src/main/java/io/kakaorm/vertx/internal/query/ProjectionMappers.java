@@ -154,10 +154,10 @@ final class ProjectionMappers {
         for (int i = 0; i < n; i++) {
             Expr e = args.get(i);
             Class<?> want = box(params[i]);
-            types[i] = e.type();
-            targets[i] = want == Object.class ? javaType(e) : want;
-            primitive[i] = params[i].isPrimitive();
             Class<?> natural = javaType(e);
+            types[i] = e.type();
+            targets[i] = want == Object.class ? natural : want;
+            primitive[i] = params[i].isPrimitive();
             asIs[i] = natural == targets[i] && natural != Object.class ? natural : null;
         }
         return row -> {
