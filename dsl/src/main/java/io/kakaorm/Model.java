@@ -43,8 +43,12 @@ public abstract class Model<T extends Model<T>> {
 
     transient ModelEngine engine;
     transient boolean persisted;
-    /** Column values as last loaded or saved (model column order), or {@code null}: see {@link #changedFields()}. */
-    transient Object[] loaded;
+    /**
+     * Column values as last loaded or saved (model column order), or {@code null}: see {@link #changedFields()}.
+     * An {@code Object[]}, or the {@code ColumnSource} of the row the instance was read from (read again
+     * only when asked what changed).
+     */
+    transient Object loaded;
 
     static {
         ModelState.install(new ModelDoor()); // the engine's way into the fields above

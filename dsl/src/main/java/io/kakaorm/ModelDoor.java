@@ -1,6 +1,7 @@
 package io.kakaorm;
 
 import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnSource;
 import io.kakaorm.spi.ModelEngine;
 import io.kakaorm.spi.ModelState;
 import io.kakaorm.spi.ModelState.Hook;
@@ -25,8 +26,20 @@ final class ModelDoor implements ModelState.Door {
     }
 
     @Override
-    public Object[] loaded(Model<?> model) {
+    public void attachLoaded(Model<?> model, ModelEngine engine, ColumnSource loaded) {
+        model.engine = engine;
+        model.persisted = true;
+        model.loaded = loaded;
+    }
+
+    @Override
+    public Object loaded(Model<?> model) {
         return model.loaded;
+    }
+
+    @Override
+    public void restoreLoaded(Model<?> model, Object loaded) {
+        model.loaded = loaded;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kakaorm;
 
 import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnSource;
 import io.kakaorm.meta.ModelMeta;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -38,14 +39,14 @@ final class Snapshots {
     static List<ColumnMeta> changedColumns(Model<?> model) {
         ModelMeta<?> meta = ModelMeta.of(model.getClass());
         List<ColumnMeta> columns = meta.columns();
-        Object[] loaded = model.loaded;
+        Object loaded = model.loaded;
         List<ColumnMeta> out = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             ColumnMeta c = columns.get(i);
             if (c == meta.versionColumn() || (loaded == null && c.primaryKey())) {
                 continue;
             }
-            if (loaded == null || !same(loaded[i], c.get(model))) {
+            if (loaded == null || !same(loadedValue(loaded, i), c.get(model))) {
                 out.add(c);
             }
         }
@@ -61,6 +62,10 @@ final class Snapshots {
             out.add(c.fieldName());
         }
         return out;
+    }
+
+    private static Object loadedValue(Object loaded, int column) {
+        return loaded instanceof Object[] values ? values[column] : ((ColumnSource) loaded).column(column);
     }
 
     private static boolean same(Object a, Object b) {

@@ -22,6 +22,7 @@ import org.objectweb.asm.Type;
  */
 final class AccessorGenerator implements Opcodes {
     private static final String ACCESS = Type.getInternalName(RowAccess.class);
+    private static final String SOURCE = Type.getInternalName(ColumnSource.class);
 
     /**
      * What was generated for a model.
@@ -124,7 +125,8 @@ final class AccessorGenerator implements Opcodes {
         init.visitMaxs(0, 0);
         init.visitEnd();
         setter(cw, fields, reachable);
-        allSetter(cw, fields, reachable);
+        allSetter(cw, fields, reachable, false);
+        allSetter(cw, fields, reachable, true);
         getter(cw, fields, reachable);
         creator(cw, model, creates);
         cw.visitEnd();
@@ -192,10 +194,13 @@ final class AccessorGenerator implements Opcodes {
 
     /**
      * {@code setAll(target, values)}: {@code set(target, i, values[i])} for every reachable field, written
-     * out one after the other (no switch, one call per row for a mapper).
+     * out one after the other (no switch, one call per row for a mapper); {@code fill(target, source)} the
+     * same with {@code source.column(i)} in place of {@code values[i]}.
      */
-    private static void allSetter(ClassWriter cw, List<Field> fields, boolean[] reachable) {
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "setAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", null, null);
+    private static void allSetter(ClassWriter cw, List<Field> fields, boolean[] reachable, boolean fromSource) {
+        MethodVisitor mv = fromSource
+                ? cw.visitMethod(ACC_PUBLIC, "fill", "(Ljava/lang/Object;L" + SOURCE + ";)V", null, null)
+                : cw.visitMethod(ACC_PUBLIC, "setAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", null, null);
         mv.visitCode();
         for (int i = 0; i < fields.size(); i++) {
             if (!reachable[i]) {
@@ -207,7 +212,11 @@ final class AccessorGenerator implements Opcodes {
             Label next = new Label();
             mv.visitVarInsn(ALOAD, 2);
             mv.visitIntInsn(SIPUSH, i);
-            mv.visitInsn(AALOAD);
+            if (fromSource) {
+                mv.visitMethodInsn(INVOKEINTERFACE, SOURCE, "column", "(I)Ljava/lang/Object;", true);
+            } else {
+                mv.visitInsn(AALOAD);
+            }
             mv.visitVarInsn(ASTORE, 3);
             if (t.isPrimitive()) {
                 mv.visitVarInsn(ALOAD, 3);

@@ -127,6 +127,23 @@ public final class ModelMeta<T> {
         }
     }
 
+    /**
+     * {@link #setAll} with the values read from {@code source} ({@link RowAccess#fill}): {@code false} when
+     * the fields must be set one by one (then some may already be set; set them all).
+     */
+    public boolean fill(T target, ColumnSource source) {
+        RowAccess a = allFields;
+        if (a == null) {
+            return false;
+        }
+        try {
+            a.fill(target, source);
+            return true;
+        } catch (ClassCastException e) {
+            return false;
+        }
+    }
+
     /** Lets {@link #setAll} use {@code access}, whose field {@code i} is column {@code i} of this metadata. */
     void setAllWith(RowAccess access) {
         this.allFields = access;

@@ -24,6 +24,12 @@ public interface RowAccess {
      */
     void setAll(Object target, Object[] values);
 
+    /**
+     * {@link #setAll} with field {@code i} from {@code source.column(i)}: one call per row, no array in between.
+     * Throws {@link ClassCastException} like {@code setAll}.
+     */
+    void fill(Object target, ColumnSource source);
+
     /** A new instance through the no-arg constructor, or {@link UnsupportedOperationException} if not generated. */
     Object newInstance();
 }

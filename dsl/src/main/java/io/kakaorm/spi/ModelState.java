@@ -2,6 +2,7 @@ package io.kakaorm.spi;
 
 import io.kakaorm.Model;
 import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnSource;
 import io.vertx.core.Future;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
@@ -25,8 +26,14 @@ public final class ModelState {
         /** See {@link ModelState#remember(Model, Object[])}. */
         void remember(Model<?> model, Object[] values);
 
+        /** See {@link ModelState#attachLoaded}. */
+        void attachLoaded(Model<?> model, ModelEngine engine, ColumnSource loaded);
+
         /** See {@link ModelState#loaded}. */
-        Object[] loaded(Model<?> model);
+        Object loaded(Model<?> model);
+
+        /** See {@link ModelState#restoreLoaded}. */
+        void restoreLoaded(Model<?> model, Object loaded);
 
         /** See {@link ModelState#remember(Model)}. */
         void remember(Model<?> model);
@@ -75,9 +82,26 @@ public final class ModelState {
         door().remember(model, values);
     }
 
-    /** The values recorded by {@link #remember}, or {@code null} (to put back after a rolled-back write). */
-    public static Object[] loaded(Model<?> model) {
+    /**
+     * Ties {@code model}, just read from a row, to {@code engine} as persisted, with {@code loaded} as the
+     * state {@link Model#changedFields()} compares against: the row itself, read again only when asked (no
+     * copy of the values per row). {@code loaded} must give a new copy of a mutable value on every read.
+     */
+    public static void attachLoaded(Model<?> model, ModelEngine engine, ColumnSource loaded) {
+        door().attachLoaded(model, engine, loaded);
+    }
+
+    /**
+     * The recorded loaded state, or {@code null}: an opaque value to put back with {@link #restoreLoaded}
+     * after a rolled-back write.
+     */
+    public static Object loaded(Model<?> model) {
         return door().loaded(model);
+    }
+
+    /** Puts back a state returned by {@link #loaded} (after a rolled-back write). */
+    public static void restoreLoaded(Model<?> model, Object loaded) {
+        door().restoreLoaded(model, loaded);
     }
 
     /** Records the instance's current column values as loaded/saved (after a successful write). */

@@ -150,6 +150,10 @@ class JsonColumnTest {
             x.data = new JsonObject().put("count", 1);
             x.tags = new JsonArray().add("a");
         }));
+        JsonDoc listed = await(db.from(JsonDoc.class).list()).get(0);
+        assertEquals(List.of(), listed.changedFields(), "a document as read is no change");
+        listed.meta.put("seen", true);
+        assertEquals(List.of("meta"), listed.changedFields(), "the loaded state does not share the document");
         JsonDoc loaded = await(db.get(JsonDoc.class, d.id));
         loaded.data.put("count", 2).put("added", new JsonObject().put("ß", "ẞ"));
         loaded.tags.add("b");

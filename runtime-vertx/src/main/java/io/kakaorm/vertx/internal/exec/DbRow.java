@@ -1,5 +1,7 @@
 package io.kakaorm.vertx.internal.exec;
 
+import io.kakaorm.meta.ColumnSource;
+
 /**
  * One result row as the executor sees it, read by position without allocating a map. Valid only during
  * the {@link RowMapper#map(DbRow)} call that received it (the executor may reuse the object).
@@ -31,5 +33,14 @@ public interface DbRow {
     /** A {@link #raw(int)} value normalised as {@link #value(int)} returns it, without reading it again. */
     default Object normalise(Object raw) {
         return raw;
+    }
+
+    /**
+     * The columns of the current row from {@code offset} on, read through {@code values}, kept valid after the
+     * next row is read (a model keeps it as its loaded state); {@code null} when the backend cannot keep a
+     * row without copying its values (a JDBC cursor).
+     */
+    default ColumnSource loadedState(int offset, ColumnValues values) {
+        return null;
     }
 }

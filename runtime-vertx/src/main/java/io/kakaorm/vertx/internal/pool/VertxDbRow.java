@@ -1,11 +1,16 @@
 package io.kakaorm.vertx.internal.pool;
 
+import io.kakaorm.meta.ColumnSource;
+import io.kakaorm.vertx.internal.exec.ColumnValues;
 import io.kakaorm.vertx.internal.exec.DbRow;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.data.Numeric;
 
-/** A Vert.x {@link Row} seen as a {@link DbRow}; Buffer → byte[], Numeric → BigDecimal. */
+/**
+ * A Vert.x {@link Row} seen as a {@link DbRow}; Buffer → byte[], Numeric → BigDecimal. One instance is moved
+ * from row to row ({@link #at}); {@link #detached()} gives one that stays on its row.
+ */
 final class VertxDbRow implements DbRow {
     private Row row;
 
@@ -33,6 +38,22 @@ final class VertxDbRow implements DbRow {
     public Object raw(int i) {
         return row.getValue(i);
     }
+
+    @Override
+    public ColumnSource loadedState(int offset, ColumnValues values) {
+        return new Kept(row, offset, values); // a Vert.x row is a plain value once decoded
+    }
+
+    /** Columns of a decoded row from {@code offset} on, read through a mapper's {@link ColumnValues}. */
+    private record Kept(Row row, int offset, ColumnValues values) implements ColumnSource {
+        @Override
+        public Object column(int index) {
+            return values.javaValue(index, row.getValue(offset + index), NORMALISE);
+        }
+    }
+
+    /** {@link #normalise} without a row: what {@link Kept} hands to the mapper. */
+    private static final DbRow NORMALISE = new VertxDbRow();
 
     @Override
     public Object normalise(Object raw) {

@@ -4,13 +4,18 @@ import io.kakaorm.Model;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.ValueReader;
 import io.kakaorm.meta.ColumnMeta;
+import io.kakaorm.meta.ColumnSource;
 import io.kakaorm.meta.FieldAccessor;
 import io.kakaorm.meta.JavaTypes;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.spi.ModelEngine;
 import io.kakaorm.spi.ModelState;
+import io.kakaorm.vertx.internal.exec.ColumnValues;
 import io.kakaorm.vertx.internal.exec.DbRow;
 import io.kakaorm.vertx.internal.exec.RowMapper;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.Set;
 
 /**
  * Hydrates model instances from rows whose columns are the model's columns in model order (what a
@@ -20,14 +25,21 @@ import io.kakaorm.vertx.internal.exec.RowMapper;
  * ({@link Dialect#reader}); per value, a driver value whose class already is the field's (boxed) type is
  * set as it is — {@link Dialect#fromDb} returns such a value unchanged — and any other is normalised
  * ({@link DbRow#normalise}, as {@link DbRow#value(int)} returns it) and goes through the column's reader, as {@code fromDb} would convert it.
+ * Where the row can stay ({@link DbRow#loadedState}: a decoded Vert.x row), it is the instance's loaded state
+ * for dirty tracking, read through {@link #javaValue} again only when asked what changed; a SQLite row is
+ * copied into an array once, which is both the fields' values and the loaded state.
  *
  * @param <T> the model type
  */
-public final class ModelMapper<T> implements RowMapper<T> {
+public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
+    /** Column types whose values can be edited in place: the loaded state must not share them with the field. */
+    private static final Set<Class<?>> MUTABLE = Set.of(byte[].class, JsonObject.class, JsonArray.class);
+
     private final ModelMeta<T> meta;
     private final FieldAccessor[] accessors;
     private final Class<?>[] passThrough;
     private final ValueReader[] readers;
+    private final boolean[] copied;
     private final ModelEngine engine;
 
     public ModelMapper(ModelMeta<T> meta, Dialect dialect, ModelEngine engine) {
@@ -36,11 +48,13 @@ public final class ModelMapper<T> implements RowMapper<T> {
         this.accessors = new FieldAccessor[columns.length];
         this.passThrough = new Class<?>[columns.length];
         this.readers = new ValueReader[columns.length];
+        this.copied = new boolean[columns.length];
         for (int i = 0; i < columns.length; i++) {
             ColumnMeta c = columns[i];
             accessors[i] = c.accessor();
             passThrough[i] = boxed(c.javaType());
             readers[i] = dialect.reader(c.type(), c.javaType());
+            copied[i] = MUTABLE.contains(c.javaType());
         }
         this.engine = engine;
     }
@@ -52,6 +66,17 @@ public final class ModelMapper<T> implements RowMapper<T> {
 
     /** Sets every column of {@code target} from {@code row} and attaches it; returns {@code target}. */
     public T fill(T target, DbRow row) {
+        ColumnSource values = row.loadedState(0, this);
+        if (values != null) {
+            // the row itself is the loaded state: no copy of the values per row, read again only by save()
+            if (!meta.fill(target, values)) { // one generated call; else field by field, converting
+                for (int i = 0; i < accessors.length; i++) {
+                    accessors[i].set(target, values.column(i));
+                }
+            }
+            ModelState.attachLoaded((Model<?>) target, engine, values);
+            return target;
+        }
         Object[] loaded = new Object[accessors.length];
         for (int i = 0; i < loaded.length; i++) {
             Object v = row.raw(i);
@@ -68,6 +93,26 @@ public final class ModelMapper<T> implements RowMapper<T> {
         ModelState.attach((Model<?>) target, engine, true);
         ModelState.remember((Model<?>) target, loaded); // what save() compares with (dirty tracking)
         return target;
+    }
+
+    /** The Java value of column {@code i} given its driver value: as it is, converted, or a copy (mutable). */
+    @Override
+    public Object javaValue(int i, Object raw, DbRow row) {
+        if (raw == null || raw.getClass() == passThrough[i]) {
+            return copied[i] && raw != null ? copy(raw) : raw; // the row's own object stays the row's
+        }
+        Object v = readers[i].read(row.normalise(raw));
+        return copied[i] && v == raw ? copy(v) : v;
+    }
+
+    private static Object copy(Object v) {
+        if (v instanceof byte[] b) {
+            return b.clone();
+        }
+        if (v instanceof JsonObject o) {
+            return o.copy();
+        }
+        return v instanceof JsonArray a ? a.copy() : v;
     }
 
     private static Class<?> boxed(Class<?> t) {

@@ -1,9 +1,11 @@
 package io.kakaorm.vertx.internal.query;
 
 import io.kakaorm.dialect.Dialect;
+import io.kakaorm.meta.ColumnSource;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Projection;
 import io.kakaorm.spi.ModelEngine;
+import io.kakaorm.vertx.internal.exec.ColumnValues;
 import io.kakaorm.vertx.internal.exec.DbRow;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import java.util.ArrayList;
@@ -74,6 +76,11 @@ final class ModelsMapper<R> implements RowMapper<R> {
         @Override
         public Object normalise(Object raw) {
             return row.normalise(raw);
+        }
+
+        @Override
+        public ColumnSource loadedState(int from, ColumnValues values) {
+            return row.loadedState(offset + from, values);
         }
     }
 }

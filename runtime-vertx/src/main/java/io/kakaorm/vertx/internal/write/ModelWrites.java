@@ -54,7 +54,7 @@ public final class ModelWrites {
             Object keyBefore = meta.primaryKey().get(model);
             ColumnMeta version = meta.versionColumn();
             Object versionBefore = version == null ? null : version.get(model);
-            Object[] loadedBefore = ModelState.loaded(model);
+            Object loadedBefore = ModelState.loaded(model);
             return db.transaction(tx -> saveNow(model, insert)).onFailure(t -> {
                 // rolled back: the instance is as it was before this save
                 ModelState.attach(model, db, !insert);
@@ -63,7 +63,7 @@ public final class ModelWrites {
                     version.set(model, versionBefore);
                 }
                 if (!insert && loadedBefore != null) {
-                    ModelState.remember(model, loadedBefore);
+                    ModelState.restoreLoaded(model, loadedBefore);
                 }
             });
         }
@@ -190,11 +190,11 @@ public final class ModelWrites {
                     + " has no row; load it from the database to delete its row"));
         }
         if (HookInfo.overrides(model.getClass(), Hook.AFTER_DELETE) && !db.inTransaction()) {
-            Object[] loadedBefore = ModelState.loaded(model);
+            Object loadedBefore = ModelState.loaded(model);
             return db.transaction(tx -> deleteNow(model)).onFailure(t -> {
                 ModelState.attach(model, db, true); // rolled back: the row is still there
                 if (loadedBefore != null) {
-                    ModelState.remember(model, loadedBefore);
+                    ModelState.restoreLoaded(model, loadedBefore);
                 }
             });
         }

@@ -1,0 +1,13 @@
+package io.kakaorm.vertx.internal.exec;
+
+/**
+ * How a model mapper turns a driver value of one of its columns into the field's value; what a
+ * {@link DbRow#loadedState kept row} reads its columns through.
+ */
+public interface ColumnValues {
+    /**
+     * The Java value of model column {@code column} for the driver value {@code raw} (as {@link DbRow#raw}
+     * returns it), normalised through {@code row} when it must be converted; a mutable value is a new copy.
+     */
+    Object javaValue(int column, Object raw, DbRow row);
+}
