@@ -1,7 +1,9 @@
 package io.kakaorm;
 
+import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Window;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.OrderItem;
@@ -60,20 +62,27 @@ final class JoinOps {
 
     /** Refuses an aggregate or a window function where rows are filtered one by one. */
     static void refuseAggregate(Expr e, Serializable lambda, Class<?>[] rows, String where) {
-        if (e != null && ExprParts.hasWindow(e)) {
+        if (e == null || !ExprParts.anyNode(e, JoinOps::aggregateOrWindow)) {
+            return; // one walk for every query; the two specific walks only before a refusal
+        }
+        if (ExprParts.hasWindow(e)) {
             throw LambdaBridge.refusal(
                     lambda,
                     rows,
                     "a window function in " + where,
                     "window functions go in select(); SQL computes them after rows are filtered and grouped");
         }
-        if (e != null && ExprParts.hasAggregate(e)) {
+        if (ExprParts.hasAggregate(e)) {
             throw LambdaBridge.refusal(
                     lambda,
                     rows,
                     "an aggregate (count/sum/avg/min/max) in " + where,
                     "filter groups with groupBy(...).having(...)");
         }
+    }
+
+    private static boolean aggregateOrWindow(Expr e) {
+        return e instanceof Window || (e instanceof Call c && c.function().isAggregate());
     }
 
     static QueryCore order(QueryCore c, Serializable[] keys, boolean desc) {

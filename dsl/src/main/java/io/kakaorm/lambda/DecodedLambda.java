@@ -30,6 +30,8 @@ public final class DecodedLambda {
     private final CapturedReader captured;
     /** Slots divided by in floating point: a zero, NaN or infinite value there is refused at bind time. */
     private final int[] floatingDivisors;
+    /** {@link #where()}, made on first use (each query asks; concatenating per call cost a join's build 1 %). */
+    private String where;
 
     DecodedLambda(Translation translation, Class<?>[] rowTypes, CapturedReader captured) {
         this.translation = translation;
@@ -169,8 +171,12 @@ public final class DecodedLambda {
 
     /** {@code PostService.java:42}, for messages. */
     public String where() {
-        String file = sourceFile() != null ? sourceFile() : declaringClass().getName();
-        return line() > 0 ? file + ":" + line() : file;
+        String w = where; // a String is safely published without a lock; two threads at worst both build it
+        if (w == null) {
+            String file = sourceFile() != null ? sourceFile() : declaringClass().getName();
+            where = w = line() > 0 ? file + ":" + line() : file;
+        }
+        return w;
     }
 
     @Override

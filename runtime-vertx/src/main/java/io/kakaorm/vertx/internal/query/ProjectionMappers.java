@@ -5,6 +5,7 @@ import io.kakaorm.dialect.Dialect;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.meta.ConstructorGenerator;
 import io.kakaorm.meta.JavaTypes;
 import io.kakaorm.meta.ModuleOpens;
 import io.kakaorm.query.Projection;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** {@link RowMapper}s for each kind of {@link Projection}: models, single values, constructed objects, rows. */
 final class ProjectionMappers {
@@ -121,9 +123,29 @@ final class ProjectionMappers {
      * The constructor of each projection as a handle taking an {@code Object[]}, made once: unreflecting and
      * spreading per query cost more than mapping 20 rows (join benchmark).
      */
-    private static final ConcurrentHashMap<Constructor<?>, MethodHandle> SPREADERS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Constructor<?>, Function<Object[], Object>> CALLERS =
+            new ConcurrentHashMap<>();
     /** Each constructor's parameter types (never modified: shared by the mappers). */
     private static final ConcurrentHashMap<Constructor<?>, Class<?>[]> PARAMS = new ConcurrentHashMap<>();
+
+    /**
+     * Calls {@code ctor} with an array of arguments: a generated class ({@link ConstructorGenerator}: casts and
+     * one constructor call), else a spread method handle.
+     */
+    private static Function<Object[], Object> caller(Constructor<?> ctor) {
+        Function<Object[], Object> generated = ConstructorGenerator.caller(ctor);
+        if (generated != null) {
+            return generated;
+        }
+        MethodHandle mh = spreader(ctor);
+        return values -> {
+            try {
+                return mh.invokeExact(values);
+            } catch (Throwable t) {
+                throw t instanceof RuntimeException re ? re : new IllegalStateException(t);
+            }
+        };
+    }
 
     private static MethodHandle spreader(Constructor<?> ctor) {
         try {
@@ -141,7 +163,7 @@ final class ProjectionMappers {
     private static <R> RowMapper<R> constructor(Projection.Constructor<R> c, Dialect dialect) {
         Constructor<?> ctor = findConstructor(c);
         Class<?>[] params = PARAMS.computeIfAbsent(ctor, Constructor::getParameterTypes);
-        MethodHandle mh = SPREADERS.computeIfAbsent(ctor, ProjectionMappers::spreader);
+        Function<Object[], Object> call = CALLERS.computeIfAbsent(ctor, ProjectionMappers::caller);
         List<Expr> args = c.args();
         // what each argument needs, worked out once per query rather than once per row
         int n = params.length;
@@ -173,13 +195,9 @@ final class ProjectionMappers {
                 }
                 values[i] = v;
             }
-            try {
-                @SuppressWarnings("unchecked")
-                R r = (R) (Object) mh.invokeExact(values);
-                return r;
-            } catch (Throwable t) {
-                throw t instanceof RuntimeException re ? re : new IllegalStateException(t);
-            }
+            @SuppressWarnings("unchecked")
+            R r = (R) call.apply(values);
+            return r;
         };
     }
 
