@@ -96,23 +96,29 @@ public final class ClientStatements {
     }
 
     private Future<RowSet<Row>> run(SqlClient client, CompiledSql sql, boolean prepared) {
-        Future<RowSet<Row>> f = limited(client, sql, prepared);
-        if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
-            f = f.recover(t -> {
+        // one recover for the retry decision and the translation: a statement that succeeds passes one
+        // future stage, not two
+        return limited(client, sql, prepared).recover(t -> {
+            if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
                 if (lostConnection(t, sql)) {
                     // on a later turn of the event loop, once the pool has seen the broken connection close
-                    return later(() -> limited(pool, sql, prepared));
+                    return translated(later(() -> limited(pool, sql, prepared)), sql);
                 }
                 if (Retries.stalePlan(t, errors)) { // the failed plan was evicted; re-prepare on one connection
-                    return pool.withConnection(c -> limited(c, sql, prepared)
-                            .recover(t2 -> Retries.stalePlan(t2, errors)
-                                    ? limited(c, sql, prepared)
-                                    : Future.failedFuture(t2)));
+                    return translated(
+                            pool.withConnection(c -> limited(c, sql, prepared)
+                                    .recover(t2 -> Retries.stalePlan(t2, errors)
+                                            ? limited(c, sql, prepared)
+                                            : Future.failedFuture(t2))),
+                            sql);
                 }
-                return Future.failedFuture(t);
-            });
-        }
-        return f.recover(t -> Future.failedFuture(translate(t, sql)));
+            }
+            return Future.failedFuture(translate(t, sql));
+        });
+    }
+
+    private Future<RowSet<Row>> translated(Future<RowSet<Row>> retry, CompiledSql sql) {
+        return retry.recover(t -> Future.failedFuture(translate(t, sql)));
     }
 
     private static <T> Future<T> later(Supplier<Future<T>> work) {
