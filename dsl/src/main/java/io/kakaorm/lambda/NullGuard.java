@@ -153,7 +153,8 @@ final class NullGuard {
         if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
             return ternary(c, 0, a, false);
         }
-        return and(ok(e, a), not(e));
+        // a leaf NULL wherever a dereference is of a NULL is two-valued under its guard: its plain negation
+        return and(ok(e, a), strict(e) == Literal.TRUE ? BooleanNormalizer.normalize(not(e)) : not(e));
     }
 
     /** A boolean ternary from its {@code i}-th condition on: Java evaluates the condition, then one side. */

@@ -439,6 +439,8 @@ public abstract class SqlRenderer extends SqlMatching {
             Expr x = e.args().get(0);
             if (e.function() == Function.DEREF) {
                 expr(x); // a decoder's mark, normally removed: the value itself
+            } else if (x instanceof Param p && value(p.slot()) == null) {
+                literal(Literal.FALSE); // a null bind value: no need to bind it (PostgreSQL could not type it)
             } else if (nullable(x)) {
                 operand(x);
                 w.append(" IS NOT NULL");
