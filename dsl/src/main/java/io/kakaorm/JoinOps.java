@@ -48,14 +48,14 @@ final class JoinOps {
 
     static QueryCore where(QueryCore c, Serializable predicate) {
         Class<?>[] rows = rows(c);
-        LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, rows);
+        LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, false, LambdaBridge.missing(c.select()), rows);
         refuseAggregate(d.expr(), predicate, rows, "where()");
         return c.where(d.expr(), d.values(), d.source());
     }
 
     static QueryCore exclude(QueryCore c, Serializable predicate) {
         Class<?>[] rows = rows(c);
-        LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, rows);
+        LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, true, LambdaBridge.missing(c.select()), rows);
         refuseAggregate(d.expr(), predicate, rows, "exclude()");
         return c.exclude(d.expr(), d.values(), d.source());
     }

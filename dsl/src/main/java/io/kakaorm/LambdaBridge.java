@@ -4,8 +4,10 @@ import io.kakaorm.expr.Expr;
 import io.kakaorm.lambda.DecodedLambda;
 import io.kakaorm.lambda.LambdaDecoder;
 import io.kakaorm.meta.ModelMeta;
+import io.kakaorm.query.Select;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** The one place where queries call the lambda decoder. */
 final class LambdaBridge {
@@ -60,6 +62,25 @@ final class LambdaBridge {
                     "a filter must be a condition, not a constructor call (" + d.where() + ")");
         }
         return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
+    }
+
+    /**
+     * A filter over the rows of several sources as {@code where} ({@code exclude} false) or {@code exclude}
+     * runs it, where the sources {@code missing} tests may be missing (outer joins): true exactly where Java
+     * returns true (false) without throwing.
+     */
+    static Decoded filterOver(Serializable lambda, boolean exclude, IntPredicate missing, Class<?>... rows) {
+        DecodedLambda d = LambdaDecoder.decode(lambda, rows);
+        if (d.isProjection()) {
+            throw new IllegalArgumentException(
+                    "a filter must be a condition, not a constructor call (" + d.where() + ")");
+        }
+        return new Decoded(d.filter(exclude, missing), null, null, null, null, d.params(lambda), d.where());
+    }
+
+    /** Which sources of {@code s} may be missing: the sides of its outer joins. */
+    static IntPredicate missing(Select s) {
+        return s.joins().isEmpty() ? source -> false : s::mayBeMissing;
     }
 
     /** A value or projection over the rows of several sources. */

@@ -83,9 +83,9 @@ public final class ProjectedQuery<T, R> implements Subquery {
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 
-    /** Rows NOT matching {@code predicate} (two-valued). */
+    /** Rows on which {@code predicate} is false (as {@link Query#exclude}). */
     public ProjectedQuery<T, R> exclude(Filter<T> predicate) {
-        LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, true, source -> false, model.modelClass());
         return with(core.exclude(d.expr(), d.values(), d.source()));
     }
 

@@ -150,9 +150,13 @@ public final class Query<T> implements Subquery {
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 
-    /** Rows NOT matching {@code predicate} (two-valued: a row where it is false or hits a null is kept). */
+    /**
+     * Rows on which {@code predicate} is false, as Java computes it (two-valued: a comparison with a null
+     * value it tests is false); a row on which Java would throw NullPointerException is in neither
+     * {@code where} nor {@code exclude}.
+     */
     public Query<T> exclude(Filter<T> predicate) {
-        LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
+        LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, true, source -> false, model.modelClass());
         JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "exclude()");
         return with(core.exclude(d.expr(), d.values(), d.source()));
     }

@@ -4,8 +4,6 @@ import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
-import io.kakaorm.expr.Unary;
-import io.kakaorm.expr.UnaryOp;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.Join;
 import io.kakaorm.query.JoinKind;
@@ -44,7 +42,10 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         return filtered(predicate, false, values, source);
     }
 
-    /** ANDs {@code predicate} (negated when {@code not}), reusing the statement this step made before. */
+    /**
+     * ANDs {@code predicate} (for {@code exclude}, {@code not}: already the form true where Java's lambda is
+     * false), reusing the statement this step made before.
+     */
     private QueryCore filtered(Expr predicate, boolean not, Object[] values, String source) {
         List<Object> p = new ArrayList<>(params);
         String step = not ? "exclude" : "where";
@@ -54,7 +55,7 @@ record QueryCore(ModelMeta<?> model, QueryExecutor executor, Select select, List
         } else {
             int base = p.size();
             Expr bound = ParamBinder.bind(predicate, values, p);
-            next = select.and(not ? new Unary(UnaryOp.NOT, bound) : bound);
+            next = select.and(bound);
             if (ShapeMemo.valueFree(predicate)) {
                 ShapeMemo.put(select, predicate, step, base, next, false);
             }

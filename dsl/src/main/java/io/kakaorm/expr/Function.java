@@ -101,6 +101,18 @@ public enum Function {
     /** {@code BigDecimal.valueOf(long)} of a whole number. */
     DEC_OF,
     /**
+     * Only in the decoder of a filter (args value, ok): Java dereferences here (unboxing, a method call on
+     * the value, a field of a row that may be missing), and {@code ok} holds where that does not throw.
+     * {@code lambda.NullGuard} turns it into guards and removes it; never rendered.
+     */
+    DEREF,
+    /**
+     * {@code x IS NOT NULL} guarding a dereference of {@code x} (one arg): where {@code x} cannot be NULL in
+     * the statement (a NOT NULL column of a source that is always there, a non-null bind value) it is TRUE
+     * and the renderer leaves it out.
+     */
+    PRESENT,
+    /**
      * {@code map.get(key)} / {@code getOrDefault} of a captured map (args key, map, default): only in the
      * decoder, which turns its comparisons into IN lists; never rendered.
      */

@@ -77,8 +77,20 @@ final class BooleanNormalizer {
             flatten(norm(b.left(), negate), out, operands);
             flatten(norm(b.right(), negate), out, operands);
             Literal absorbing = out == BinaryOp.AND ? Literal.FALSE : Literal.TRUE;
-            if (operands.contains(absorbing)) {
-                return absorbing;
+            int at = operands.indexOf(absorbing);
+            if (at >= 0) {
+                // Java evaluates the operands before it, and throws where one dereferences a null
+                List<Expr> before = operands.subList(0, at);
+                if (before.stream().noneMatch(NullGuard::marked)) {
+                    return absorbing;
+                }
+                operands = new ArrayList<>(before);
+                operands.add(absorbing);
+                Expr acc = operands.get(0);
+                for (int i = 1; i < operands.size(); i++) {
+                    acc = new Binary(out, acc, operands.get(i));
+                }
+                return acc;
             }
             operands.removeIf(x -> x.equals(out == BinaryOp.AND ? Literal.TRUE : Literal.FALSE));
             if (operands.isEmpty()) {

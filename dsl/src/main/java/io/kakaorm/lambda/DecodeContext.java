@@ -3,6 +3,7 @@ package io.kakaorm.lambda;
 import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
+import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Literal;
 import io.kakaorm.lambda.SymbolicValue.Arr;
@@ -25,6 +26,10 @@ final class DecodeContext {
     int inlineDepth;
     /** Whether a {@code map.get} of a row value was decoded (its use is then checked, see MapLookups). */
     boolean mapLookups;
+    /** Whether the lambda is a filter: its dereferences are then marked for {@link NullGuard}. */
+    boolean filter;
+    /** How many row parameters the lambda takes (more than one: a row may be a join's missing side). */
+    int rows;
 
     DecodeContext(ClassLoader loader) {
         this.loader = loader;
@@ -80,7 +85,9 @@ final class DecodeContext {
         }
         if (v instanceof Th) {
             Th t = (Th) v;
-            return params.param(t.thunk(), t.type());
+            Expr p = params.param(t.thunk(), t.type());
+            // a primitive computed from a captured object (c.intValue()) is NULL where Java threw
+            return filter && Derefs.mayThrow(t) ? Derefs.mark(p, p) : p;
         }
         if (v instanceof Arr || v instanceof Builder) {
             if (!dependsOnRow(v)) {
@@ -119,6 +126,14 @@ final class DecodeContext {
     /** {@code value op 0} for an int value compared with zero by IFxx. */
     Expr compareWithZero(BinaryOp op, SymbolicValue v) {
         return new Binary(op, expr(v), params.param(new Thunk.Const(0), Type.INT_TYPE));
+    }
+
+    /**
+     * A field of a row parameter: in a filter over several rows, marked as a dereference of the row, which
+     * is null on the missing side of an outer join (its primary key reads NULL there).
+     */
+    Expr field(Row row, ColumnRef column) {
+        return filter && rows > 1 ? Derefs.mark(column, new ColumnRef(primaryKey(row), row.source())) : column;
     }
 
     /** The primary key column of a row parameter's model. */

@@ -2,10 +2,13 @@ package io.kakaorm.lambda;
 
 import io.kakaorm.QueryTranslationException;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Unary;
+import io.kakaorm.expr.UnaryOp;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A query lambda translated to an expression tree: the SQL shape (cached per lambda class) plus the way
@@ -48,6 +51,35 @@ public final class DecodedLambda {
     /** The predicate or value, or {@code null} for a projection. */
     public Expr expr() {
         return translation.expr();
+    }
+
+    /**
+     * A filter as {@code where} ({@code exclude} false) or {@code exclude} runs it over a statement some of
+     * whose sources may be missing (the sides of outer joins, which the lambda sees as null): true exactly
+     * where Java returns true (false for exclude) without throwing NullPointerException. The same instance
+     * for the same arguments.
+     *
+     * @param exclude whether the rows where Java returns false are wanted
+     * @param missing which sources (0 … rows - 1) may be missing
+     * @return the predicate
+     */
+    public Expr filter(boolean exclude, IntPredicate missing) {
+        int mask = 0;
+        for (int i = 0; i < rowTypes.length && i < 30; i++) {
+            mask |= missing.test(i) ? 1 << i : 0;
+        }
+        if (mask == 0 && !exclude) {
+            return translation.expr();
+        }
+        int m = mask;
+        return translation.filterForms().computeIfAbsent(mask * 2 + (exclude ? 1 : 0), k -> {
+            IntPredicate gone = source -> source < 30 && (m & 1 << source) != 0;
+            if (translation.raw() == null) {
+                return exclude ? new Unary(UnaryOp.NOT, translation.expr()) : translation.expr();
+            }
+            Expr raw = translation.raw();
+            return GuardedCalls.apply(exclude ? NullGuard.exclude(raw, gone) : NullGuard.where(raw, gone));
+        });
     }
 
     /** Whether the lambda builds an object through a constructor ({@code p -> new View(p.a, p.b)}). */

@@ -113,7 +113,9 @@ final class InvokeTranslator {
             SymbolicValue inlined = RowMethodInliner.inline(ctx, (Row) receiver, m, values);
             return inlined != null ? inlined : rowMethod(m, (Row) receiver);
         }
-        SymbolicValue r = m.getOpcode() == INVOKESTATIC ? rowStatic(m, values) : rowVirtual(m, values, ret);
+        SymbolicValue r = m.getOpcode() == INVOKESTATIC
+                ? rowStatic(m, values)
+                : Derefs.afterCall(ctx, m, values, rowVirtual(m, values, ret));
         if (r == null) {
             r = RowMethodInliner.helper(ctx, m, values);
         }
@@ -160,7 +162,7 @@ final class InvokeTranslator {
                     c = meta.columnByField(field);
                 }
                 if (c != null) {
-                    return new Ex(new ColumnRef(c, row.source()), ret);
+                    return new Ex(ctx.field(row, new ColumnRef(c, row.source())), ret);
                 }
             }
         }
@@ -395,7 +397,7 @@ final class InvokeTranslator {
         Thunk keys = new Thunk.Invoke(
                 INVOKEINTERFACE, "java/util/Map", "keySet", "()Ljava/util/Set;", true, List.of(ctx.thunk(v.get(0))));
         int slot = ctx.params.slot(keys, Type.getObjectType("java/util/Set"));
-        return bool(new InParam(ctx.expr(v.get(1)), slot, false));
+        return bool(Derefs.nullArgument(ctx, new InParam(ctx.expr(v.get(1)), slot, false), v.get(0), v.get(1)));
     }
 
     private SymbolicValue collectionContains(MethodInsnNode m, List<? extends SymbolicValue> v) {
@@ -412,7 +414,7 @@ final class InvokeTranslator {
                     "JSON documents have no portable SQL equality; test the column with == null / != null");
         }
         int slot = ctx.params.slot(ctx.thunk(v.get(0)), v.get(0).type());
-        return bool(new InParam(ctx.expr(v.get(1)), slot, false));
+        return bool(Derefs.nullArgument(ctx, new InParam(ctx.expr(v.get(1)), slot, false), v.get(0), v.get(1)));
     }
 
     private SymbolicValue match(List<? extends SymbolicValue> v, MatchKind kind, boolean ignoreCase) {

@@ -12,6 +12,7 @@ import io.kakaorm.expr.Literal;
 import io.kakaorm.expr.Param;
 import io.kakaorm.lambda.SymbolicValue.Ex;
 import io.kakaorm.lambda.SymbolicValue.Th;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,8 +116,19 @@ public final class MapLookups {
                 args);
         Type set = Type.getObjectType("java/util/Set");
         Expr matching = new InParam(key, ctx.params.slot(keys, set), false);
+        Expr ok = null;
+        if (ctx.filter && mode != OBJECTS_EQUALS) { // Java unboxes or calls a method on the value looked up
+            Thunk nonNull = new Thunk.Invoke(
+                    INVOKESTATIC,
+                    "io/kakaorm/lambda/MapLookups",
+                    "nonNullKeys",
+                    "(Ljava/util/Map;)Ljava/util/Set;",
+                    false,
+                    List.of(map));
+            ok = new InParam(key, ctx.params.slot(nonNull, set), false);
+        }
         if (dflt == null) {
-            return matching;
+            return ok == null ? matching : Derefs.marked(matching, ok);
         }
         Thunk defaultHolds = new Thunk.Invoke(
                 INVOKESTATIC,
@@ -136,7 +148,45 @@ public final class MapLookups {
                 BinaryOp.AND,
                 ctx.params.param(defaultHolds, Type.BOOLEAN_TYPE),
                 new InParam(key, ctx.params.slot(allKeys, set), true));
-        return new Binary(BinaryOp.OR, matching, absent);
+        Expr out = new Binary(BinaryOp.OR, matching, absent);
+        if (ok == null) {
+            return out;
+        }
+        Thunk dfltPresent = new Thunk.Invoke(
+                INVOKESTATIC, "java/util/Objects", "nonNull", "(Ljava/lang/Object;)Z", false, List.of(dflt));
+        ok = new Binary(
+                BinaryOp.OR,
+                ok,
+                new Binary(
+                        BinaryOp.AND,
+                        ctx.params.param(dfltPresent, Type.BOOLEAN_TYPE),
+                        new InParam(key, ctx.params.slot(allKeys, set), true)));
+        return Derefs.marked(out, ok);
+    }
+
+    /** Whether {@code contains(null)} (a map's {@code containsKey(null)}) answers rather than throws. */
+    public static boolean acceptsNull(Object collection) {
+        try {
+            if (collection instanceof Map<?, ?> m) {
+                m.containsKey(null);
+            } else if (collection instanceof Collection<?> c) {
+                c.contains(null);
+            }
+            return true;
+        } catch (NullPointerException e) {
+            return false;
+        }
+    }
+
+    /** The keys of {@code map} whose value is not null (a lookup of the others throws when it is used). */
+    public static Set<Object> nonNullKeys(Map<?, ?> map) {
+        Set<Object> out = new HashSet<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (e.getValue() != null) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /** Refuses a lookup used other than in a comparison with a Java value. */

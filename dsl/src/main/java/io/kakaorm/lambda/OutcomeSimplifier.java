@@ -34,8 +34,8 @@ final class OutcomeSimplifier {
         }
         Branch b = (Branch) o;
         while (true) {
-            if (b.whenTrue().equals(b.whenFalse())) {
-                return simplify(b.whenTrue());
+            if (b.whenTrue().equals(b.whenFalse()) && !NullGuard.marked(b.condition())) {
+                return simplify(b.whenTrue()); // (a Java condition that may throw is still evaluated)
             }
             Branch folded = fold(b);
             if (folded != null) {

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * aggregates): where Java's {@code get()} is {@code null} its {@code .name} throws, so the query must fail
  * there rather than read NULL. {@link #missing} is the predicate "Java throws on this row", with Java's
  * left-to-right {@code && || ?:} (a path Java skips is not read); the query layer checks it on the rows
- * each part reads. Filters are not checked: {@link RelationPaths#guard} makes them false there.
+ * each part reads. Filters are not checked: {@link NullGuard} makes them false there.
  *
  * <p>Thread-safe; descriptions are kept per path shape, source lines per decoded lambda (weakly).
  */

@@ -4,7 +4,6 @@ import io.kakaorm.ModelDefinitionException;
 import io.kakaorm.expr.Binary;
 import io.kakaorm.expr.BinaryOp;
 import io.kakaorm.expr.Call;
-import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
@@ -24,9 +23,7 @@ import io.kakaorm.query.Select;
 import io.kakaorm.query.SelectItem;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.objectweb.asm.Type;
 
 /**
@@ -42,7 +39,7 @@ import org.objectweb.asm.Type;
  *
  * <p>Java's {@code get().name} throws NullPointerException when there is no related row (a NULL or dangling
  * key, none or several hasOne rows); such a row is never selected. In a predicate every comparison holding a
- * path is evaluated only where the related row is there ({@link #guard}), with Java's left-to-right
+ * path is evaluated only where the related row is there ({@link NullGuard}), with Java's left-to-right
  * {@code && || !}: {@code p.authorId == null || p.author.get().name.startsWith("A")} selects the NULL-key
  * rows, {@code !p.author.get().name.startsWith("A")} does not. Read as a value (select, orderBy, updates,
  * aggregates), the query fails where Java would throw ({@link PathReads}). A {@code hasMany} path
@@ -180,85 +177,6 @@ final class RelationPaths {
         return new ScalarSubquery(new ColumnRef(from.primaryKey(), owner), count, -1, 0, ColumnType.LONG, false);
     }
 
-    /**
-     * The predicate true exactly where Java returns true without throwing: every part holding a relation
-     * path counts only where its related rows are there, and {@code && || !} keep Java's order.
-     */
-    static Expr guard(Expr e) {
-        return paths(e).isEmpty() ? e : whenTrue(e);
-    }
-
-    private static Expr whenTrue(Expr e) {
-        Set<ScalarSubquery> p = paths(e);
-        if (p.isEmpty()) {
-            return e;
-        }
-        if (e instanceof Binary b && b.op() == BinaryOp.AND) {
-            return and(whenTrue(b.left()), whenTrue(b.right()));
-        }
-        if (e instanceof Binary b && b.op() == BinaryOp.OR) {
-            return or(whenTrue(b.left()), and(whenFalse(b.left()), whenTrue(b.right())));
-        }
-        if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
-            return whenFalse(u.operand());
-        }
-        if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
-            return caseOf(c, 0, true);
-        }
-        return and(present(p, e), e);
-    }
-
-    private static Expr whenFalse(Expr e) {
-        Set<ScalarSubquery> p = paths(e);
-        if (p.isEmpty()) {
-            return new Unary(UnaryOp.NOT, e);
-        }
-        if (e instanceof Binary b && b.op() == BinaryOp.AND) {
-            return or(whenFalse(b.left()), and(whenTrue(b.left()), whenFalse(b.right())));
-        }
-        if (e instanceof Binary b && b.op() == BinaryOp.OR) {
-            return and(whenFalse(b.left()), whenFalse(b.right()));
-        }
-        if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
-            return whenTrue(u.operand());
-        }
-        if (e instanceof CaseWhen c && c.type() == ColumnType.BOOLEAN) {
-            return caseOf(c, 0, false);
-        }
-        return and(present(p, e), new Unary(UnaryOp.NOT, e));
-    }
-
-    /** A boolean ternary from its {@code i}-th condition on: Java evaluates the condition, then one side. */
-    private static Expr caseOf(CaseWhen c, int i, boolean truth) {
-        if (i == c.whens().size()) {
-            return truth ? whenTrue(c.otherwise()) : whenFalse(c.otherwise());
-        }
-        CaseWhen.When w = c.whens().get(i);
-        Expr side = truth ? whenTrue(w.result()) : whenFalse(w.result());
-        return or(and(whenTrue(w.condition()), side), and(whenFalse(w.condition()), caseOf(c, i + 1, truth)));
-    }
-
-    /** Every related row read by {@code e} is there: its primary key, read the same way, is not NULL. */
-    private static Expr present(Set<ScalarSubquery> paths, Expr leaf) {
-        if (PathCollector.underCase(leaf)) { // Java may skip the path there, a guard of the whole part would not
-            throw new Reject(
-                    "a relation path inside a ternary that is not a condition itself",
-                    "compare inside the ternary: c ? p.author.get().name.equals(x) : …");
-        }
-        Expr out = null;
-        Set<Expr> seen = new LinkedHashSet<>();
-        for (ScalarSubquery s : paths) {
-            Select sub = (Select) s.subquery();
-            Join last = sub.joins().get(sub.joins().size() - 1);
-            ColumnMeta pk = last.model().primaryKey();
-            Expr e = new Unary(UnaryOp.IS_NOT_NULL, probe(s));
-            if (seen.add(e)) {
-                out = out == null ? e : and(out, e);
-            }
-        }
-        return out;
-    }
-
     /** The probe of {@code path}: its related row's primary key, read the same way (NULL: not there). */
     static ScalarSubquery probe(ScalarSubquery path) {
         Select sub = (Select) path.subquery();
@@ -268,18 +186,6 @@ final class RelationPaths {
                 sub.withItems(
                         List.of(new SelectItem(new ColumnRef(pk, sub.joins().size()), null))),
                 pk.type());
-    }
-
-    private static Set<ScalarSubquery> paths(Expr e) {
-        return PathCollector.of(e);
-    }
-
-    private static Expr and(Expr a, Expr b) {
-        return new Binary(BinaryOp.AND, a, b);
-    }
-
-    private static Expr or(Expr a, Expr b) {
-        return new Binary(BinaryOp.OR, a, b);
     }
 
     static Reject refusal(Class<?> model, String field, String kind) {

@@ -7,6 +7,7 @@ import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.ExprVisitor;
+import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.InSubquery;
@@ -24,9 +25,16 @@ import java.util.function.IntUnaryOperator;
 /** Rebuilds a tree with every parameter slot mapped, visiting slots left to right (pre-order). */
 final class SlotRewriter implements ExprVisitor<Expr> {
     private final IntUnaryOperator map;
+    /** Whether {@link Function#DEREF} marks are removed (their value kept). */
+    private final boolean strip;
 
     SlotRewriter(IntUnaryOperator map) {
+        this(map, false);
+    }
+
+    SlotRewriter(IntUnaryOperator map, boolean strip) {
         this.map = map;
+        this.strip = strip;
     }
 
     Expr rewrite(Expr e) {
@@ -81,6 +89,9 @@ final class SlotRewriter implements ExprVisitor<Expr> {
 
     @Override
     public Expr call(Call e) {
+        if (strip && e.function() == Function.DEREF) {
+            return rewrite(e.args().get(0));
+        }
         return new Call(e.function(), all(e.args()), e.type());
     }
 

@@ -252,7 +252,7 @@ final class SymbolicInterpreter extends Interpreter<SymbolicValue> {
         }
         if (v instanceof Row) {
             Row row = (Row) v;
-            return new Ex(new ColumnRef(ctx.column(row, f.name), row.source()), type);
+            return new Ex(ctx.field(row, new ColumnRef(ctx.column(row, f.name), row.source())), type);
         }
         if (v instanceof SymbolicValue.Rel rel) {
             return RelationPaths.field(rel, f.name, type);

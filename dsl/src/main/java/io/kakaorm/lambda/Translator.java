@@ -17,12 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /** Decodes one lambda implementation method into a {@link Translation}. */
 final class Translator {
+    /** No source of the statement is missing (an inner join, a single table). */
+    static final IntPredicate NONE_MISSING = source -> false;
+
     private final SerializedLambda lambda;
     private final Class<?> lambdaClass;
     private final ClassLoader loader;
@@ -85,6 +89,8 @@ final class Translator {
         sourceFile = code.sourceFile();
         MethodNode method = code.method();
         executor = new PathExecutor(method, ctx);
+        ctx.filter = lambda.getFunctionalInterfaceMethodSignature().endsWith(")Z");
+        ctx.rows = Type.getArgumentTypes(lambda.getInstantiatedMethodType()).length;
         if (!method.tryCatchBlocks.isEmpty()) {
             throw Blocks.reject(method, "");
         }
@@ -105,17 +111,19 @@ final class Translator {
         }
         MapLookups.checkConsumed(ctx, expr);
         expr = BooleanNormalizer.normalize(expr);
-        expr = GuardedCalls.apply(expr);
-        if (lambda.getFunctionalInterfaceMethodSignature().endsWith(")Z")) {
-            // a filter: false where Java throws for a missing related row (a value read fails instead: PathReads)
-            expr = RelationPaths.guard(expr);
+        Renumbering r = new Renumbering();
+        Expr raw = null;
+        if (ctx.filter) {
+            // a filter: false where Java throws NullPointerException (a value read of a path fails: PathReads)
+            raw = r.apply(expr);
+            expr = GuardedCalls.apply(NullGuard.where(raw, NONE_MISSING));
         } else {
+            expr = r.apply(GuardedCalls.apply(expr));
             PathReads.noteSource(List.of(expr), where());
         }
-        Renumbering r = new Renumbering();
-        expr = r.apply(expr);
         return new Translation(
                 expr,
+                raw,
                 List.of(),
                 null,
                 null,
@@ -231,6 +239,7 @@ final class Translator {
         }
         PathReads.noteSource(renumbered, where());
         return new Translation(
+                null,
                 null,
                 List.copyOf(renumbered),
                 target,

@@ -88,6 +88,11 @@ final class DecoderTestSupport {
         return new Unary(UnaryOp.NOT, e);
     }
 
+    /** The guard of a dereference of {@code x}: {@code x IS NOT NULL} where {@code x} may be NULL. */
+    static Expr present(Expr x) {
+        return fn(Function.PRESENT, ColumnType.BOOLEAN, x);
+    }
+
     static Unary un(UnaryOp op, Expr e) {
         return new Unary(op, e);
     }

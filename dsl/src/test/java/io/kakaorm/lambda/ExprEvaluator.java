@@ -236,6 +236,9 @@ final class ExprEvaluator implements ExprVisitor<Object> {
 
     @Override
     public Object call(Call e) {
+        if (e.function() == Function.PRESENT) {
+            return eval(e.args().get(0)) != null;
+        }
         if (e.function() == Function.COALESCE) {
             for (Expr a : e.args()) {
                 Object v = eval(a);

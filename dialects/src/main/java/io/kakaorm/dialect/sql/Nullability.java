@@ -102,7 +102,12 @@ final class Nullability implements ExprVisitor<Boolean> {
 
     @Override
     public Boolean call(Call e) {
-        if (e.function() == Function.COUNT || e.function() == Function.COUNT_DISTINCT) {
+        if (e.function() == Function.DEREF) {
+            return test(e.args().get(0));
+        }
+        if (e.function() == Function.COUNT
+                || e.function() == Function.COUNT_DISTINCT
+                || e.function() == Function.PRESENT) {
             return false;
         }
         if (e.function() == Function.COALESCE) {

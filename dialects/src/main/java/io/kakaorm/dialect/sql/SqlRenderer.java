@@ -8,6 +8,7 @@ import io.kakaorm.expr.CaseWhen;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.ColumnType;
 import io.kakaorm.expr.Expr;
+import io.kakaorm.expr.Function;
 import io.kakaorm.expr.InList;
 import io.kakaorm.expr.InParam;
 import io.kakaorm.expr.InSubquery;
@@ -329,7 +330,8 @@ public abstract class SqlRenderer extends SqlMatching {
         logicalOperand(e.right(), e.op());
     }
 
-    private void logicalOperand(Expr x, BinaryOp op) {
+    private void logicalOperand(Expr operand, BinaryOp op) {
+        Expr x = present(operand);
         if (x instanceof Binary b && b.op() == op) {
             logical(b); // a AND b AND c needs no parentheses
         } else {
@@ -393,7 +395,60 @@ public abstract class SqlRenderer extends SqlMatching {
     }
 
     @Override
+    public void expr(Expr e) {
+        super.expr(present(e));
+    }
+
+    @Override
+    public void operand(Expr e) {
+        super.operand(present(e));
+    }
+
+    /** A guard that holds here (a TRUE of its own, so that a TRUE written in the tree stays). */
+    private static final Literal HOLDS = new Literal(Boolean.TRUE, ColumnType.BOOLEAN);
+
+    /**
+     * {@code e} without the dereference guards that cannot fail in this statement: a {@link Function#PRESENT}
+     * of a value that is not NULL here (a NOT NULL column of a source that is always there, a bind value that
+     * is not null) is TRUE, and left out of the AND that holds it.
+     */
+    private Expr present(Expr e) {
+        if (e instanceof Call c && c.function() == Function.PRESENT) {
+            return nullable(c.args().get(0)) ? e : HOLDS;
+        }
+        if (!(e instanceof Binary b) || !b.op().isLogical()) {
+            return e;
+        }
+        Expr l = present(b.left());
+        Expr r = present(b.right());
+        if (b.op() == BinaryOp.OR) { // (guard OR bind values not null): TRUE when they are not
+            return l == HOLDS || r == HOLDS ? HOLDS : e;
+        }
+        if (l == HOLDS) {
+            return r;
+        }
+        if (r == HOLDS) {
+            return l;
+        }
+        return l == b.left() && r == b.right() ? e : new Binary(BinaryOp.AND, l, r);
+    }
+
+    @Override
     public Void call(Call e) {
+        if (e.function() == Function.PRESENT || e.function() == Function.DEREF) {
+            Expr x = e.args().get(0);
+            if (e.function() == Function.DEREF) {
+                expr(x); // a decoder's mark, normally removed: the value itself
+            } else if (x instanceof Param p && value(p.slot()) == null) {
+                literal(Literal.FALSE); // a null bind value: no need to bind it (PostgreSQL could not type it)
+            } else if (nullable(x)) {
+                operand(x);
+                w.append(" IS NOT NULL");
+            } else {
+                literal(Literal.TRUE);
+            }
+            return null;
+        }
         if (javaCall(e)) {
             return null;
         }

@@ -368,6 +368,9 @@ final class LambdaGenerator {
         if (chance(8)) {
             return coverage.newPred();
         }
+        if (chance(5)) {
+            return nullPred(depth);
+        }
         int c = n(depth > 0 ? 40 : 34);
         switch (c) {
             case 0:
@@ -447,6 +450,76 @@ final class LambdaGenerator {
         }
     }
 
+    /**
+     * Predicates that dereference nullable values (unboxing, methods on a nullable String, date or enum, a
+     * map's get, a null capture unboxed) inside && || ! ?:, so that Java throws NullPointerException on
+     * some rows: those rows must be selected by neither where nor exclude.
+     */
+    String nullPred(int depth) {
+        return switch (n(22)) {
+            case 0 ->
+                pick("r.ni", "(r.ni + " + smallInt() + ")", "Math.abs(r.ni)", "r.ni.intValue()") + " " + cmp() + " "
+                        + intExpr(1);
+            case 1 -> pick("r.nl", "(r.nl * 2)") + " " + cmp() + " " + longExpr(1);
+            case 2 -> pick("r.nd", "Math.floor(r.nd)") + " " + cmp() + " " + doubleExpr(1);
+            case 3 ->
+                pick("r.ns", "r.ns.trim()") + "." + pick("startsWith", "endsWith", "contains", "equals") + "("
+                        + anyString() + ")";
+            case 4 -> pick("r.ns.trim()", "r.ns", "r.ns.strip()") + ".length() " + cmp() + " " + n(4);
+            case 5 -> pick("r.ns.isEmpty()", "!r.ns.isEmpty()", "r.ns.equalsIgnoreCase(" + anyString() + ")");
+            case 6 ->
+                "java.util.Objects.equals(" + pick("r.ns.trim()", "r.ns.strip()") + ", " + pick("null", anyString())
+                        + ")";
+            case 7 -> pick("r.nb", "!r.nb", "r.nb == " + pick("true", "false"), "(r.nb ? r.b : !r.b)");
+            case 8 -> mapGet() + " " + cmp() + " " + n(4);
+            case 9 -> "!(" + mapGet() + " " + cmp() + " " + n(4) + ")";
+            case 10 ->
+                pick(
+                        "r.nk.ordinal() " + cmp() + " " + n(3),
+                        "r.nk.compareTo(" + anyKind() + ") " + cmp() + " 0",
+                        "r.nk.name().equals(" + anyString() + ")");
+            case 11 ->
+                pick(
+                        "r.nday.isAfter(" + anyDate() + ")",
+                        "r.nday.getYear() " + cmp() + " 2000",
+                        "r.day.isBefore(r.nday)");
+            case 12 -> {
+                String same = pred(0);
+                yield "(" + nullPred(0) + " ? " + same + " : " + same + ")"; // folded, the condition still runs
+            }
+            case 13 -> "(" + nullPred(0) + pick(" || true", " && false", " || r.b", " && r.b") + ")";
+            case 14 -> "!(" + (depth > 0 ? nullPred(depth - 1) : nullPred(0)) + ")";
+            case 15 ->
+                pick(
+                                "(r.ni != null && ",
+                                "(r.ni == null || ",
+                                "(r.ns != null && ",
+                                "(r.ns == null || ",
+                                "(r.b && ",
+                                "(!r.b || ")
+                        + nullPred(0) + ")";
+            case 16 -> "(r.b ? " + nullPred(0) + " : " + pred(0) + ")";
+            case 17 ->
+                pick(
+                        "r.s.compareTo(r.ns) " + cmp() + " 0",
+                        "r.s.startsWith(r.ns)",
+                        "r.s.concat(r.ns).length() > 3",
+                        "r.t.equals(r.ns)");
+            case 18 ->
+                pick("java.util.List.of(1, 2, -1).contains(r.ni)", "java.util.Set.of(\"a\", \"\").contains(r.ns)");
+            case 19 -> {
+                String ci = cap("Integer", chance(2) ? null : (Integer) (n(21) - 10));
+                yield pick("r.i > " + ci, "!(r.i > " + ci + ")", "r.i == " + ci, "r.ni.equals(" + ci + ")");
+            }
+            case 20 -> pick("(r.ni > 0 ? r.i : r.j) " + cmp() + " 2", "(r.b ? r.ni : 0) " + cmp() + " 1");
+            default -> "(" + pred(0) + " || " + nullPred(0) + ")";
+        };
+    }
+
+    private String mapGet() {
+        return cap("java.util.Map<String, Integer>", map()) + ".get(" + pick("r.s", "r.t", "r.ns") + ")";
+    }
+
     /** A map captured from the caller: a few edge strings as keys (sometimes none, sometimes a null key). */
     private Map<String, Integer> map() {
         Map<String, Integer> m = new HashMap<>();
@@ -455,6 +528,9 @@ final class LambdaGenerator {
         }
         if (chance(4)) {
             m.put(null, 0);
+        }
+        if (chance(4)) {
+            m.put(EdgeValues.STRINGS[n(EdgeValues.STRINGS.length)].replace('\u0000', 'x'), null); // get() is null
         }
         return m;
     }

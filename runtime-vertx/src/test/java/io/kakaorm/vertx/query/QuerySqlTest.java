@@ -34,7 +34,7 @@ class QuerySqlTest {
                 .offset(20)
                 .list();
         take.accept("where/orderBy/limit/offset");
-        posts.exclude(p -> p.score > 3.0).list();
+        posts.exclude(p -> p.score > 3.0).list(); // unboxing a null score throws: neither selected nor excluded
         take.accept("exclude");
         posts.offset(5).list();
         take.accept("offset without limit");
@@ -96,7 +96,7 @@ class QuerySqlTest {
                 "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"published\" AND (\"views\" >= ?) AND (INSTR(CAST(\"title\" AS BLOB), CAST(? AS BLOB)) = 1) ORDER BY \"views\" DESC, \"id\" LIMIT 10 OFFSET 20 [100, J%_]");
         m.put(
                 "exclude",
-                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"score\" > ?) IS NOT TRUE [3.0]");
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"score\" IS NOT NULL AND (\"score\" <= ?) [3.0]");
         m.put(
                 "offset without limit",
                 "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" LIMIT -1 OFFSET 5 []");
@@ -147,7 +147,7 @@ class QuerySqlTest {
                 "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"published\" AND (\"views\" >= $1::int4) AND (\"title\" LIKE $2::text) ORDER BY \"views\" DESC, \"id\" LIMIT 10 OFFSET 20 [100, J\\%\\_%]");
         m.put(
                 "exclude",
-                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE (\"score\" > $1::float8) IS NOT TRUE [3.0]");
+                "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" WHERE \"score\" IS NOT NULL AND (\"score\" <= $1::float8) [3.0]");
         m.put(
                 "offset without limit",
                 "SELECT \"id\", \"title\", \"body\", \"views\", \"score\", \"published\", \"author_id\" FROM \"q_post\" OFFSET 5 []");
@@ -200,7 +200,7 @@ class QuerySqlTest {
                 "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `published` AND (`views` >= ?) AND (`title` LIKE ?) ORDER BY `views` DESC, `id` LIMIT 10 OFFSET 20 [100, J\\%\\_%]");
         m.put(
                 "exclude",
-                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE (`score` > ?) IS NOT TRUE [3.0]");
+                "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` WHERE `score` IS NOT NULL AND (`score` <= ?) [3.0]");
         m.put(
                 "offset without limit",
                 "SELECT `id`, `title`, `body`, `views`, `score`, `published`, `author_id` FROM `q_post` LIMIT 18446744073709551615 OFFSET 5 []");
