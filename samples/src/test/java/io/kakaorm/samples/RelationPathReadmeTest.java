@@ -67,6 +67,6 @@ class RelationPathReadmeTest {
                         new RelationPathExamples.TrackRow("Oh Yeah", "Tago Mago"),
                         new RelationPathExamples.TrackRow("Stray", "Loose")),
                 r.rows());
-        assertTrue(r.sql().contains("(SELECT ") && r.sql().contains(" IS NOT NULL"), r.sql());
+        assertTrue(r.sql().contains("(SELECT "), r.sql());
     }
 }

@@ -34,8 +34,9 @@ public final class RelationPathExamples {
         List<TrackRow> rows = db.from(Track.class).orderBy(t -> t.title)
                 .select(t -> new TrackRow(t.title, t.album.get().title)).list().await();
         String sql = db.from(Album.class).where(a -> a.band.get().name.startsWith("C")).toSql();
-        // … WHERE ((SELECT "s1_1"."id" FROM "album" AS "s1_0" JOIN "band" AS "s1_1" ON "s1_1"."id" =
-        //   "s1_0"."band_id" WHERE "s1_0"."id" = "album"."id") IS NOT NULL) AND ((SELECT "s1_1"."name" … ) LIKE …)
+        // … WHERE (SELECT "s1_1"."name" FROM "album" AS "s1_0" JOIN "band" AS "s1_1" ON "s1_1"."id" =
+        //   "s1_0"."band_id" WHERE "s1_0"."id" = "album"."id") LIKE … (no band: NULL, selected neither by this
+        //   nor by its negation)
         // end::relation-path[]
         return new Results(byC, notByC, ordered, fails, rows, sql);
     }
