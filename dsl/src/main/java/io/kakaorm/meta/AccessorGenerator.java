@@ -117,13 +117,7 @@ final class AccessorGenerator implements Opcodes {
             }
         };
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {ACCESS});
-        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
-        init.visitCode();
-        init.visitVarInsn(ALOAD, 0);
-        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-        init.visitInsn(RETURN);
-        init.visitMaxs(0, 0);
-        init.visitEnd();
+        noArgConstructor(cw);
         setter(cw, fields, reachable);
         allSetter(cw, fields, reachable, false);
         allSetter(cw, fields, reachable, true);
@@ -190,6 +184,17 @@ final class AccessorGenerator implements Opcodes {
         throwNew(mv, "java/lang/IndexOutOfBoundsException");
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** A public no-arg constructor calling {@code Object()}: what a generated class is created through. */
+    static void noArgConstructor(ClassWriter cw) {
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
     }
 
     /**
