@@ -34,7 +34,9 @@ final class OutcomeSimplifier {
         }
         Branch b = (Branch) o;
         while (true) {
-            if (b.whenTrue().equals(b.whenFalse()) && !NullGuard.marked(b.condition())) {
+            if (b.whenTrue().equals(b.whenFalse())
+                    && !NullGuard.marked(b.condition())
+                    && !GuardedCalls.throwing(b.condition())) {
                 return simplify(b.whenTrue()); // (a Java condition that may throw is still evaluated)
             }
             Branch folded = fold(b);
