@@ -132,7 +132,7 @@ class LambdaFidelityTest {
                 }
                 continue;
             }
-            if (c.gen().mustRefuse()) {
+            if (c.gen().mustRefuse() && CompiledCalls.callsVolatile(c.filter())) {
                 mismatches.add(c.source() + "\n  was translated, but its value changes from call to call");
                 continue;
             }
