@@ -44,7 +44,7 @@ public record BenchArgs(
               --pg URL          PostgreSQL (default postgresql://postgres@127.0.0.1:5432/test; "none" skips)
               --mysql URL       MariaDB/MySQL (default mysql://root@127.0.0.1:3306/test; "none" skips)
               --sqlite URL      the ORM's SQLite URL (default sqlite::memory:)
-              --warmup N        warm-up rounds per side (default 2)
+              --warmup N        warm-up rounds per side (default 10: C2 is still compiling after 2)
               --rounds N        measured rounds per side, alternating (default 7)
               --inflight N      requests in flight for the PK lookup load run (default 64)
               --contexts N      event-loop contexts issuing requests (default 2)
@@ -65,7 +65,7 @@ public record BenchArgs(
         String pg = "postgresql://postgres@127.0.0.1:5432/test";
         String my = "mysql://root@127.0.0.1:3306/test";
         String lite = "sqlite::memory:";
-        int warmup = 2, rounds = 7, inFlight = 64, contexts = 2, pool = 8, ops = 0;
+        int warmup = 10, rounds = 7, inFlight = 64, contexts = 2, pool = 8, ops = 0;
         boolean quick = false;
         String jvm = null;
         int hInFlight = 4;

@@ -44,6 +44,19 @@ final class VertxDbRow implements DbRow {
         return new Kept(row, offset, values); // a Vert.x row is a plain value once decoded
     }
 
+    @Override
+    public ColumnSource keptRaw(int offset) {
+        return new KeptRaw(row, offset);
+    }
+
+    /** Columns of a decoded row from {@code offset} on, as the driver decoded them. */
+    private record KeptRaw(Row row, int offset) implements ColumnSource {
+        @Override
+        public Object column(int index) {
+            return row.getValue(offset + index);
+        }
+    }
+
     /** Columns of a decoded row from {@code offset} on, read through a mapper's {@link ColumnValues}. */
     private record Kept(Row row, int offset, ColumnValues values) implements ColumnSource {
         @Override

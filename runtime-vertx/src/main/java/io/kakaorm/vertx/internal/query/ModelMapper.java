@@ -15,6 +15,7 @@ import io.kakaorm.vertx.internal.exec.DbRow;
 import io.kakaorm.vertx.internal.exec.RowMapper;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.lang.reflect.Modifier;
 import java.util.Set;
 
 /**
@@ -41,6 +42,14 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
     private final ValueReader[] readers;
     private final boolean[] copied;
     private final ModelEngine engine;
+    /**
+     * Whether rows are read as the driver returned them ({@link DbRow#keptRaw}): every field's (boxed) type is a
+     * final, immutable class, so the generated fill's casts check each value's class, which is all
+     * {@link #javaValue} would do for a value already of that class. Turned off, for good, by the first row
+     * whose value is of another class (the driver returned a type the column's reader converts). Shared by the
+     * event loops without a lock: a loop that still reads {@code true} pays one failed cast more.
+     */
+    private boolean direct;
 
     public ModelMapper(ModelMeta<T> meta, Dialect dialect, ModelEngine engine) {
         this.meta = meta;
@@ -57,6 +66,17 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
             copied[i] = MUTABLE.contains(c.javaType());
         }
         this.engine = engine;
+        this.direct = directEligible(columns);
+    }
+
+    private static boolean directEligible(ColumnMeta[] columns) {
+        for (ColumnMeta c : columns) {
+            Class<?> t = JavaTypes.box(c.javaType());
+            if (!Modifier.isFinal(t.getModifiers()) || t.isArray() || MUTABLE.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -66,6 +86,16 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
 
     /** Sets every column of {@code target} from {@code row} and attaches it; returns {@code target}. */
     public T fill(T target, DbRow row) {
+        if (direct) {
+            ColumnSource raw = row.keptRaw(0);
+            if (raw != null) {
+                if (meta.fill(target, raw)) { // every value was of its field's class: nothing to convert
+                    ModelState.attachLoaded((Model<?>) target, engine, raw);
+                    return target;
+                }
+                direct = false; // a value of another class: convert through the readers from now on
+            }
+        }
         ColumnSource values = row.loadedState(0, this);
         if (values != null) {
             // the row itself is the loaded state: no copy of the values per row, read again only by save()

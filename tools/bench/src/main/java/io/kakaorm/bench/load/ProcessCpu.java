@@ -6,15 +6,20 @@ import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * CPU time used by this JVM so far (all threads: event loops, workers, JIT, GC), in nanoseconds.
+ * CPU time used by this JVM (all threads: event loops, workers, JIT, GC), in nanoseconds, between a
+ * {@link #snapshot()} and now.
  *
- * <p>On Linux it is the sum of every thread's run time in {@code /proc/self/task/<tid>/schedstat}, counted in
- * nanoseconds. The JVM's own figure ({@code OperatingSystemMXBean.getProcessCpuTime}) comes from
- * {@code times()} in clock ticks of 10 ms, which is 12.5 µs per operation in a round of 800: too coarse for a
- * CPU ratio of two sides that differ by a few percent. A thread that ends between two readings takes its time
- * with it; the load runs keep their threads.
+ * <p>On Linux it is read per thread from {@code /proc/self/task/<tid>/schedstat}, in nanoseconds, and the
+ * interval is the sum of each thread's own difference. A process-wide total would not do: HotSpot starts and
+ * stops JIT compiler threads as its queue grows and shrinks, and a thread that ends takes its whole run time
+ * out of the total, so a round in which a compiler thread ended read tens of microseconds per operation too
+ * little. The JVM's own figure ({@code OperatingSystemMXBean.getProcessCpuTime}, the fallback) comes from
+ * {@code times()} in clock ticks of 10 ms: too coarse for two sides that differ by a few percent.
  */
 public final class ProcessCpu {
     private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
@@ -22,34 +27,74 @@ public final class ProcessCpu {
     private static final boolean SCHEDSTAT = Files.isReadable(
             TASKS.resolve(String.valueOf(ProcessHandle.current().pid())).resolve("schedstat"));
 
+    /** Per-thread run times at one moment (thread id → nanoseconds), or the process total when not on Linux. */
+    public static final class Snapshot {
+        private final Map<String, Long> threads;
+        private final Map<String, String> names;
+        private final long total;
+
+        private Snapshot(Map<String, Long> threads, Map<String, String> names, long total) {
+            this.threads = threads;
+            this.names = names;
+            this.total = total;
+        }
+
+        /** CPU nanoseconds used since this snapshot, or -1 when the JVM cannot tell. */
+        public long elapsed() {
+            Snapshot now = snapshot(false);
+            if (threads == null) {
+                return total < 0 || now.total < 0 ? -1 : now.total - total;
+            }
+            long sum = 0;
+            for (Map.Entry<String, Long> e : now.threads.entrySet()) {
+                sum += e.getValue() - threads.getOrDefault(e.getKey(), 0L); // a new thread counts from 0
+            }
+            return sum;
+        }
+
+        /**
+         * CPU nanoseconds since this snapshot per thread group (the thread's name without digits: {@code
+         * vert.x-eventloop-thread-N}, {@code GC Thread#N}); empty when not on Linux. Taken with names only.
+         */
+        public Map<String, Long> elapsedByGroup() {
+            Map<String, Long> out = new TreeMap<>();
+            if (threads == null || names == null) {
+                return out;
+            }
+            Snapshot now = snapshot(true);
+            now.threads.forEach((tid, nanos) -> out.merge(
+                    now.names.get(tid).replaceAll("[0-9]+", "N"), nanos - threads.getOrDefault(tid, 0L), Long::sum));
+            return out;
+        }
+    }
+
     private ProcessCpu() {}
 
-    /** The process CPU time in nanoseconds, or -1 when the JVM cannot tell. */
-    public static long nanos() {
+    /** The run time of every thread now; {@code withNames} also reads each thread's name. */
+    public static Snapshot snapshot(boolean withNames) {
         if (SCHEDSTAT) {
-            long sum = schedstat();
-            if (sum >= 0) {
-                return sum;
+            Map<String, Long> threads = new HashMap<>();
+            Map<String, String> names = withNames ? new HashMap<>() : null;
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+                for (Path t : tasks) {
+                    try {
+                        String s = Files.readString(t.resolve("schedstat"));
+                        String tid = t.getFileName().toString();
+                        threads.put(tid, Long.parseLong(s.substring(0, s.indexOf(' '))));
+                        if (names != null) {
+                            names.put(tid, Files.readString(t.resolve("comm")).trim());
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the thread ended while we listed: it is not in this snapshot
+                    }
+                }
+                return new Snapshot(threads, names, 0);
+            } catch (IOException e) {
+                // fall through to the process total
             }
         }
         // checkstyle:allow-fqn
-        return OS instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
-    }
-
-    private static long schedstat() {
-        long sum = 0;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
-            for (Path t : tasks) {
-                try {
-                    String s = Files.readString(t.resolve("schedstat"));
-                    sum += Long.parseLong(s.substring(0, s.indexOf(' ')));
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended while we listed: its time is gone either way
-                }
-            }
-            return sum;
-        } catch (IOException e) {
-            return -1;
-        }
+        long total = OS instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+        return new Snapshot(null, null, total);
     }
 }

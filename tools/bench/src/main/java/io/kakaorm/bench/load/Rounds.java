@@ -2,6 +2,8 @@ package io.kakaorm.bench.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Alternates a candidate and its baselines: warm-up rounds (discarded), then measured rounds in the order
@@ -12,6 +14,8 @@ import java.util.List;
  * @param ops          operations per round
  */
 public record Rounds(int warmupRounds, int rounds, int ops) {
+    /** {@code -Dkkbench.cpuByThread=true}: also print each side's CPU per thread group. */
+    private static final boolean BY_GROUP = Boolean.getBoolean("kkbench.cpuByThread");
 
     /** Runs the rounds and prints the result line. */
     public Comparison compare(String workload, String target, Side candidate, Side baseline) {
@@ -26,6 +30,8 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
                 b.run().nanos(ops);
             }
         }
+        Map<String, Long> cGroups = new TreeMap<>();
+        List<Map<String, Long>> bsGroups = new ArrayList<>();
         List<Double> c = new ArrayList<>();
         List<Double> cCpu = new ArrayList<>();
         List<List<Double>> bs = new ArrayList<>();
@@ -33,11 +39,12 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
         baselines.forEach(b -> {
             bs.add(new ArrayList<>());
             bsCpu.add(new ArrayList<>());
+            bsGroups.add(new TreeMap<>());
         });
         for (int i = 0; i < rounds; i++) {
-            measure(candidate, c, cCpu);
+            measure(candidate, c, cCpu, cGroups);
             for (int j = 0; j < baselines.size(); j++) {
-                measure(baselines.get(j), bs.get(j), bsCpu.get(j));
+                measure(baselines.get(j), bs.get(j), bsCpu.get(j), bsGroups.get(j));
             }
         }
         List<Comparison> out = new ArrayList<>();
@@ -47,15 +54,33 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
             System.out.println(r.line());
             out.add(r);
         }
+        if (BY_GROUP) {
+            printGroups(candidate.name(), cGroups);
+            for (int j = 0; j < baselines.size(); j++) {
+                printGroups(baselines.get(j).name(), bsGroups.get(j));
+            }
+        }
         return out;
     }
 
-    private void measure(Side side, List<Double> opsPerSec, List<Double> cpuMicrosPerOp) {
-        long cpu0 = ProcessCpu.nanos();
+    private void measure(Side side, List<Double> opsPerSec, List<Double> cpuMicrosPerOp, Map<String, Long> groups) {
+        ProcessCpu.Snapshot cpu = ProcessCpu.snapshot(BY_GROUP);
         long wall = side.run().nanos(ops);
-        long cpu1 = ProcessCpu.nanos();
+        long used = cpu.elapsed();
+        if (BY_GROUP) {
+            cpu.elapsedByGroup().forEach((group, nanos) -> groups.merge(group, nanos, Long::sum));
+        }
         opsPerSec.add(opsPerSec(wall));
-        cpuMicrosPerOp.add(cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e3 / ops);
+        cpuMicrosPerOp.add(used < 0 ? Double.NaN : used / 1e3 / ops);
+    }
+
+    /** Prints where each side's CPU went, per thread group, in microseconds per operation. */
+    private void printGroups(String side, Map<String, Long> groups) {
+        groups.forEach((group, nanos) -> {
+            if (nanos >= ops * rounds * 100L) { // 0.1 us/op and more
+                System.out.printf("  cpu %-8s %-28s %8.1f us/op%n", side, group, nanos / 1e3 / ops / rounds);
+            }
+        });
     }
 
     private double opsPerSec(long nanos) {

@@ -117,16 +117,16 @@ public final class BulkInsertWorkload {
                     "INSERT INTO " + ItemRows.TABLE + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
             for (int round = 0; round < args.warmup() + args.rounds(); round++) {
                 List<Item> a = items();
-                long c0 = ProcessCpu.nanos();
+                ProcessCpu.Snapshot c0 = ProcessCpu.snapshot(false);
                 long t0 = System.nanoTime();
                 Await.of(db.bulkCreate(a), 120);
                 long orm = System.nanoTime() - t0;
-                long ormCpu = ProcessCpu.nanos() - c0;
+                long ormCpu = c0.elapsed();
                 check(a);
                 Await.of(db.truncate(Item.class), 60);
 
                 List<Item> b = items();
-                long c1 = ProcessCpu.nanos();
+                ProcessCpu.Snapshot c1 = ProcessCpu.snapshot(false);
                 long t1 = System.nanoTime();
                 conn.setAutoCommit(false);
                 int n = 0;
@@ -146,7 +146,7 @@ public final class BulkInsertWorkload {
                 conn.commit();
                 conn.setAutoCommit(true);
                 long raw = System.nanoTime() - t1;
-                long rawCpu = ProcessCpu.nanos() - c1;
+                long rawCpu = c1.elapsed();
                 try (Statement s = conn.createStatement()) {
                     s.execute("DELETE FROM " + ItemRows.TABLE);
                 }
