@@ -94,6 +94,9 @@ final class MathMethods {
                         : ctx.expr(fallback).type(),
                 ctx.expr(value),
                 ctx.expr(fallback));
+        if (require && ctx.filter && Derefs.mayBeNull(value) && Derefs.mayBeNull(fallback)) {
+            e = Derefs.mark(e, e); // Java throws NullPointerException where both are null
+        }
         Type t = value.type() != null && !value.type().equals(JvmTypes.OBJECT) ? value.type() : fallback.type();
         return new Ex(e, t);
     }

@@ -350,7 +350,7 @@ final class LambdaGenerator {
             case 21:
                 return "r.t.trim()";
             case 22:
-                return "java.util.Objects.requireNonNullElse(r.ns, " + anyString() + ")";
+                return "java.util.Objects.requireNonNullElse(r.ns, " + pick(anyString(), "(r.b ? r.t : r.ns)") + ")";
             default:
                 return "r.s.substring(" + n(3) + ")";
         }

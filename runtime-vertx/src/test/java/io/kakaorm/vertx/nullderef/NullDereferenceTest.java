@@ -93,6 +93,11 @@ class NullDereferenceTest {
         m.put("null String capture as argument", i -> !i.s.startsWith(nullString));
         m.put("List.of contains null", i -> !List.of(1, 5).contains(i.ni));
         m.put("ArrayList contains null", i -> !new ArrayList<>(Arrays.asList(1, 5)).contains(i.ni));
+        m.put(
+                "requireNonNullElse of two nullables",
+                i -> Objects.requireNonNullElse(i.ns, nullString).isEmpty() || i.n == 2);
+        m.put("requireNonNullElse compared", i -> Objects.equals(Objects.requireNonNullElse(i.ni, nullInt), 5));
+        m.put("!requireNonNullElse of two nullables", i -> !"zz".equals(Objects.requireNonNullElse(i.ns, nullString)));
         m.put("deep mix", i -> !(i.n > 2 && (i.ns.length() > 1 || i.ni < 3)) || i.nb);
         return m;
     }
