@@ -27,8 +27,6 @@ import java.util.Set;
  */
 final class PathCollector implements ExprVisitor<Void> {
     private final Set<ScalarSubquery> out = new LinkedHashSet<>();
-    private int caseDepth;
-    private boolean underCase;
 
     private PathCollector() {}
 
@@ -36,13 +34,6 @@ final class PathCollector implements ExprVisitor<Void> {
         PathCollector c = new PathCollector();
         c.go(e);
         return c.out;
-    }
-
-    /** Whether a path of {@code e} is inside a CASE (a ternary, or a guarded {@code && ||}). */
-    static boolean underCase(Expr e) {
-        PathCollector c = new PathCollector();
-        c.go(e);
-        return c.underCase;
     }
 
     private void go(Expr e) {
@@ -107,13 +98,11 @@ final class PathCollector implements ExprVisitor<Void> {
 
     @Override
     public Void caseWhen(CaseWhen e) {
-        caseDepth++;
         for (CaseWhen.When w : e.whens()) {
             go(w.condition());
             go(w.result());
         }
         go(e.otherwise());
-        caseDepth--;
         return null;
     }
 
@@ -152,7 +141,6 @@ final class PathCollector implements ExprVisitor<Void> {
     public Void scalarSubquery(ScalarSubquery e) {
         if (e.path() && !e.probe()) { // a probe is a guard's presence test, not a read
             out.add(e);
-            underCase |= caseDepth > 0;
         }
         go(e.key());
         return null;
