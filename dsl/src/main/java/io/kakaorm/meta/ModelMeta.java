@@ -144,6 +144,11 @@ public final class ModelMeta<T> {
         }
     }
 
+    /** Whether {@link #fill} and {@link #setAll} set the fields in one generated call (each value cast to its field's type). */
+    public boolean hasGeneratedFill() {
+        return allFields != null;
+    }
+
     /** Lets {@link #setAll} use {@code access}, whose field {@code i} is column {@code i} of this metadata. */
     void setAllWith(RowAccess access) {
         this.allFields = access;

@@ -10,4 +10,13 @@ public interface ColumnValues {
      * returns it), normalised through {@code row} when it must be converted; a mutable value is a new copy.
      */
     Object javaValue(int column, Object raw, DbRow row);
+
+    /**
+     * Per column, whether the driver's value is taken as it is, without {@link #javaValue}: the field's type
+     * is a final, immutable class and a cast checks each value (a generated fill). An entry only ever turns
+     * from {@code true} to {@code false}, when a value of another class is seen. {@code null}: none is.
+     */
+    default boolean[] asIs() {
+        return null;
+    }
 }

@@ -43,14 +43,4 @@ public interface DbRow {
     default ColumnSource loadedState(int offset, ColumnValues values) {
         return null;
     }
-
-    /**
-     * The columns of the current row from {@code offset} on exactly as the driver returned them ({@link #raw}),
-     * kept valid like {@link #loadedState}; {@code null} when the backend cannot keep a row. For a mapper whose
-     * every field type is a final class that the driver returns as it is: a value of another class fails the
-     * field's cast, and the mapper falls back to {@link #loadedState}.
-     */
-    default ColumnSource keptRaw(int offset) {
-        return null;
-    }
 }

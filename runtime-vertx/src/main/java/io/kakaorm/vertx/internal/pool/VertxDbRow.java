@@ -41,20 +41,10 @@ final class VertxDbRow implements DbRow {
 
     @Override
     public ColumnSource loadedState(int offset, ColumnValues values) {
-        return new Kept(row, offset, values); // a Vert.x row is a plain value once decoded
-    }
-
-    @Override
-    public ColumnSource keptRaw(int offset) {
-        return new KeptRaw(row, offset);
-    }
-
-    /** Columns of a decoded row from {@code offset} on, as the driver decoded them. */
-    private record KeptRaw(Row row, int offset) implements ColumnSource {
-        @Override
-        public Object column(int index) {
-            return row.getValue(offset + index);
-        }
+        boolean[] asIs = values.asIs();
+        return asIs == null
+                ? new Kept(row, offset, values) // a Vert.x row is a plain value once decoded
+                : new KeptAsIs(row, offset, values, asIs);
     }
 
     /** Columns of a decoded row from {@code offset} on, read through a mapper's {@link ColumnValues}. */
@@ -62,6 +52,15 @@ final class VertxDbRow implements DbRow {
         @Override
         public Object column(int index) {
             return values.javaValue(index, row.getValue(offset + index), NORMALISE);
+        }
+    }
+
+    /** Like {@link Kept}, but the columns the mapper takes as they are skip {@link ColumnValues#javaValue}. */
+    private record KeptAsIs(Row row, int offset, ColumnValues values, boolean[] asIs) implements ColumnSource {
+        @Override
+        public Object column(int index) {
+            Object raw = row.getValue(offset + index);
+            return asIs[index] ? raw : values.javaValue(index, raw, NORMALISE);
         }
     }
 

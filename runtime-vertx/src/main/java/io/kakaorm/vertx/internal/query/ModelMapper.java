@@ -43,13 +43,15 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
     private final boolean[] copied;
     private final ModelEngine engine;
     /**
-     * Whether rows are read as the driver returned them ({@link DbRow#keptRaw}): every field's (boxed) type is a
-     * final, immutable class, so the generated fill's casts check each value's class, which is all
-     * {@link #javaValue} would do for a value already of that class. Turned off, for good, by the first row
-     * whose value is of another class (the driver returned a type the column's reader converts). Shared by the
-     * event loops without a lock: a loop that still reads {@code true} pays one failed cast more.
+     * Per column, whether a driver value is set as it is ({@link #asIs}): the field's (boxed) type is a final,
+     * immutable class, so the generated fill's cast is the class check {@link #javaValue} would make. An entry
+     * turns off for good when a value of another class is seen (the driver returns a type the column's reader
+     * converts, e.g. MariaDB's TINYINT for a boolean). Shared by the event loops without a lock: entries only
+     * turn off, and a loop that still sees one on pays one failed cast more.
      */
-    private boolean direct;
+    private final boolean[] asIs;
+    /** Per column, a driver value class that {@link DbRow#normalise} leaves as it is (learned): skip the call. */
+    private final Class<?>[] normalised;
 
     public ModelMapper(ModelMeta<T> meta, Dialect dialect, ModelEngine engine) {
         this.meta = meta;
@@ -66,17 +68,14 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
             copied[i] = MUTABLE.contains(c.javaType());
         }
         this.engine = engine;
-        this.direct = directEligible(columns);
-    }
-
-    private static boolean directEligible(ColumnMeta[] columns) {
-        for (ColumnMeta c : columns) {
-            Class<?> t = JavaTypes.box(c.javaType());
-            if (!Modifier.isFinal(t.getModifiers()) || t.isArray() || MUTABLE.contains(t)) {
-                return false;
+        this.asIs = new boolean[columns.length];
+        this.normalised = new Class<?>[columns.length];
+        if (meta.hasGeneratedFill()) { // without it, fields are set one by one: no cast checks a value
+            for (int i = 0; i < columns.length; i++) {
+                Class<?> t = passThrough[i];
+                asIs[i] = Modifier.isFinal(t.getModifiers()) && !t.isArray() && !copied[i];
             }
         }
-        return true;
     }
 
     @Override
@@ -86,20 +85,11 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
 
     /** Sets every column of {@code target} from {@code row} and attaches it; returns {@code target}. */
     public T fill(T target, DbRow row) {
-        if (direct) {
-            ColumnSource raw = row.keptRaw(0);
-            if (raw != null) {
-                if (meta.fill(target, raw)) { // every value was of its field's class: nothing to convert
-                    ModelState.attachLoaded((Model<?>) target, engine, raw);
-                    return target;
-                }
-                direct = false; // a value of another class: convert through the readers from now on
-            }
-        }
         ColumnSource values = row.loadedState(0, this);
         if (values != null) {
             // the row itself is the loaded state: no copy of the values per row, read again only by save()
             if (!meta.fill(target, values)) { // one generated call; else field by field, converting
+                convertFrom(row); // a value of another class than its field's failed a cast
                 for (int i = 0; i < accessors.length; i++) {
                     accessors[i].set(target, values.column(i));
                 }
@@ -125,14 +115,38 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
         return target;
     }
 
+    @Override
+    public boolean[] asIs() {
+        return asIs;
+    }
+
+    /** Stops taking as they are the columns whose value in {@code row} is of another class than the field's. */
+    private void convertFrom(DbRow row) {
+        for (int i = 0; i < asIs.length; i++) {
+            Object v = row.raw(i);
+            if (asIs[i] && v != null && v.getClass() != passThrough[i]) {
+                asIs[i] = false;
+            }
+        }
+    }
+
     /** The Java value of column {@code i} given its driver value: as it is, converted, or a copy (mutable). */
     @Override
     public Object javaValue(int i, Object raw, DbRow row) {
         if (raw == null || raw.getClass() == passThrough[i]) {
             return copied[i] && raw != null ? copy(raw) : raw; // the row's own object stays the row's
         }
-        Object v = readers[i].read(row.normalise(raw));
+        Object v = readers[i].read(raw.getClass() == normalised[i] ? raw : normalise(i, raw, row));
         return copied[i] && v == raw ? copy(v) : v;
+    }
+
+    /** {@code row.normalise(raw)}, remembering a class it leaves as it is (MariaDB's Byte for a boolean). */
+    private Object normalise(int i, Object raw, DbRow row) {
+        Object n = row.normalise(raw);
+        if (n == raw) {
+            normalised[i] = raw.getClass(); // a racing loop writes the same class
+        }
+        return n;
     }
 
     private static Object copy(Object v) {

@@ -82,10 +82,5 @@ final class ModelsMapper<R> implements RowMapper<R> {
         public ColumnSource loadedState(int from, ColumnValues values) {
             return row.loadedState(offset + from, values);
         }
-
-        @Override
-        public ColumnSource keptRaw(int from) {
-            return row.keptRaw(offset + from);
-        }
     }
 }
