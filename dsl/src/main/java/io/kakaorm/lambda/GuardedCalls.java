@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Java evaluates {@code a && b} and {@code a || b} left to right and skips {@code b} when {@code a} decides;
  * SQL promises no order. Where {@code b} holds a call that fails the query where Java throws (substring,
- * charAt, repeat, replace out of range), {@code a && b} becomes {@code CASE WHEN a THEN b ELSE FALSE END}
+ * charAt, repeat, replace out of range; a whole-number division by a row or captured value, which PostgreSQL fails
+ * on zero), {@code a && b} becomes {@code CASE WHEN a THEN b ELSE FALSE END}
  * and {@code a || b} becomes {@code CASE WHEN a THEN TRUE ELSE b END}, which every database evaluates
  * lazily: a guard such as {@code s.length() > 3 && s.substring(0, 3).equals("abc")} keeps the database from
  * evaluating the substring on the rows the guard excludes. Where {@code a} holds such a call, the CASE keeps
@@ -28,13 +29,7 @@ final class GuardedCalls {
 
     /** The predicate with every guarded throwing call behind a CASE. */
     static Expr apply(Expr e) {
-        String text = e.toString();
-        for (String t : THROWING) {
-            if (text.contains(t)) {
-                return guard(e);
-            }
-        }
-        return e;
+        return throwing(e) ? guard(e) : e;
     }
 
     private static Expr guard(Expr e) {
@@ -65,6 +60,27 @@ final class GuardedCalls {
         String text = e.toString();
         for (String t : THROWING) {
             if (text.contains(t)) {
+                return true;
+            }
+        }
+        return dividesByVariable(e);
+    }
+
+    /**
+     * Whether {@code e} divides whole numbers ({@code /}, {@code %}, {@code floorMod}) by anything but a non-zero
+     * literal: Java throws ArithmeticException for a zero divisor, PostgreSQL fails the query, so such a
+     * division must not be evaluated on a row where Java's {@code && ||} skip it.
+     */
+    private static boolean dividesByVariable(Expr e) {
+        if (e instanceof Binary b
+                && (b.op() == BinaryOp.DIV || b.op() == BinaryOp.MOD)
+                && b.type() != null
+                && b.type().isInteger()
+                && !(b.right() instanceof Literal l && l.value() instanceof Number n && n.longValue() != 0)) {
+            return true;
+        }
+        for (Expr c : Children.of(e)) {
+            if (dividesByVariable(c)) {
                 return true;
             }
         }

@@ -95,6 +95,20 @@ class StringIndexTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.class)
+    void guardsKeepTheDatabaseFromDividingByZeroWhereJavaDoesNot(TestDb testDb) {
+        // "" has length 0: Java never divides by it behind the guard, PostgreSQL must not either
+        Database db = withRows(testDb, "abcd", "", "abc", "a");
+        int seven = 7;
+        assertEquals(List.of("", "abc"), select(db, r -> r.s.isEmpty() || seven % r.s.length() == 1));
+        assertEquals(List.of("abcd", "a"), select(db, r -> !r.s.isEmpty() && 4 % r.s.length() == 0));
+        assertEquals(List.of("abcd", "abc"), select(db, r -> r.s.length() > 2 && Math.floorMod(-7, r.s.length()) > 0));
+        assertEquals(
+                List.of("abcd", "", "a"),
+                select(db, r -> r.s.length() < 2 ? r.s.length() < 5 : 12 / r.s.length() == 3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.class)
     void indexOfFromAndCodePoints(TestDb testDb) {
         Database db = withRows(testDb, "abab", "\uD83D\uDE00a\uD83D\uDE00a", "");
         assertEquals(List.of("abab"), select(db, r -> r.s.indexOf("ab", 1) == 2));
