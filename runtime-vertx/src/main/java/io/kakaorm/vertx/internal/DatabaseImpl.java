@@ -264,14 +264,16 @@ public final class DatabaseImpl implements Database, ModelEngine {
 
     @Override
     public <T extends Model<T>> Future<T> get(Class<T> model, Object key) {
-        return getOrNone(model, key)
-                .compose(m -> m != null
-                        ? Future.succeededFuture(m)
-                        : Future.failedFuture(ModelWrites.gone(ModelMeta.of(model), key)));
+        return byKey(model, key, true);
     }
 
     @Override
     public <T extends Model<T>> Future<T> getOrNone(Class<T> model, Object key) {
+        return byKey(model, key, false);
+    }
+
+    /** The row with primary key {@code key}: a missing one is {@code null}, or fails when {@code required}. */
+    private <T extends Model<T>> Future<T> byKey(Class<T> model, Object key, boolean required) {
         ModelMeta<T> meta;
         CompiledSql sql;
         try {
@@ -280,7 +282,16 @@ public final class DatabaseImpl implements Database, ModelEngine {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return executor().query(sql, mapper(meta)).map(rows -> rows.isEmpty() ? null : rows.get(0));
+        // one stage after the statement's: a missing row fails it from inside (map fails on a thrown exception)
+        return executor().query(sql, mapper(meta)).map(rows -> {
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            if (required) {
+                throw ModelWrites.gone(meta, key);
+            }
+            return null;
+        });
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class ClientStatements {
     }
 
     <R> Future<List<R>> query(SqlClient client, CompiledSql sql, RowMapper<R> mapper) {
-        return run(client, sql, true).map(rs -> {
+        return run(client, sql, true, rs -> {
             List<R> out = new ArrayList<>(rs.size());
             VertxDbRow view = new VertxDbRow();
             for (Row r : rs) {
@@ -81,12 +81,12 @@ public final class ClientStatements {
     }
 
     Future<Integer> update(SqlClient client, CompiledSql sql) {
-        return run(client, sql, false).map(RowSet::rowCount);
+        return run(client, sql, false, RowSet::rowCount);
     }
 
     Future<Object> insertReturningKey(SqlClient client, CompiledSql sql) {
         boolean returning = dialect.features().returning();
-        return run(client, sql, true).map(rs -> {
+        return run(client, sql, true, rs -> {
             if (returning) {
                 var it = rs.iterator();
                 return it.hasNext() ? VertxDbRow.normaliseValue(it.next().getValue(0)) : null;
@@ -95,26 +95,42 @@ public final class ClientStatements {
         });
     }
 
-    private Future<RowSet<Row>> run(SqlClient client, CompiledSql sql, boolean prepared) {
-        // one recover for the retry decision and the translation: a statement that succeeds passes one
-        // future stage, not two
-        return limited(client, sql, prepared).recover(t -> {
-            if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
-                if (lostConnection(t, sql)) {
-                    // on a later turn of the event loop, once the pool has seen the broken connection close
-                    return translated(later(() -> limited(pool, sql, prepared)), sql);
-                }
-                if (Retries.stalePlan(t, errors)) { // the failed plan was evicted; re-prepare on one connection
-                    return translated(
-                            pool.withConnection(c -> limited(c, sql, prepared)
-                                    .recover(t2 -> Retries.stalePlan(t2, errors)
-                                            ? limited(c, sql, prepared)
-                                            : Future.failedFuture(t2))),
-                            sql);
+    /**
+     * Runs {@code sql} and reads its rows with {@code read}. A statement that succeeds passes one future stage
+     * after the driver's (the read and the failure handling share it); a failed one may run again
+     * ({@link Retries}) and is translated into the ORM's exceptions. An exception thrown by {@code read} fails
+     * the future as it is.
+     */
+    private <R> Future<R> run(SqlClient client, CompiledSql sql, boolean prepared, Function<RowSet<Row>, R> read) {
+        return limited(client, sql, prepared).transform(ar -> {
+            if (ar.succeeded()) {
+                try {
+                    return Future.succeededFuture(read.apply(ar.result()));
+                } catch (RuntimeException e) {
+                    return Future.failedFuture(e);
                 }
             }
-            return Future.failedFuture(translate(t, sql));
+            return failed(client, sql, prepared, ar.cause()).map(read);
         });
+    }
+
+    /** What a failed attempt becomes: one more attempt where that is safe, else the translated failure. */
+    private Future<RowSet<Row>> failed(SqlClient client, CompiledSql sql, boolean prepared, Throwable t) {
+        if (client instanceof Pool pool) { // outside a transaction: a statement that never ran may run again
+            if (lostConnection(t, sql)) {
+                // on a later turn of the event loop, once the pool has seen the broken connection close
+                return translated(later(() -> limited(pool, sql, prepared)), sql);
+            }
+            if (Retries.stalePlan(t, errors)) { // the failed plan was evicted; re-prepare on one connection
+                return translated(
+                        pool.withConnection(c -> limited(c, sql, prepared)
+                                .recover(t2 -> Retries.stalePlan(t2, errors)
+                                        ? limited(c, sql, prepared)
+                                        : Future.failedFuture(t2))),
+                        sql);
+            }
+        }
+        return Future.failedFuture(translate(t, sql));
     }
 
     private Future<RowSet<Row>> translated(Future<RowSet<Row>> retry, CompiledSql sql) {
