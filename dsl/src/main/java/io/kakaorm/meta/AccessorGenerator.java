@@ -119,8 +119,7 @@ final class AccessorGenerator implements Opcodes {
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {ACCESS});
         noArgConstructor(cw);
         setter(cw, fields, reachable);
-        allSetter(cw, fields, reachable, false);
-        allSetter(cw, fields, reachable, true);
+        filler(cw, fields, reachable);
         getter(cw, fields, reachable);
         creator(cw, model, creates);
         cw.visitEnd();
@@ -198,14 +197,11 @@ final class AccessorGenerator implements Opcodes {
     }
 
     /**
-     * {@code setAll(target, values)}: {@code set(target, i, values[i])} for every reachable field, written
-     * out one after the other (no switch, one call per row for a mapper); {@code fill(target, source)} the
-     * same with {@code source.column(i)} in place of {@code values[i]}.
+     * {@code fill(target, source)}: {@code set(target, i, source.column(i))} for every reachable field, written
+     * out one after the other (no switch, one call per row for a mapper).
      */
-    private static void allSetter(ClassWriter cw, List<Field> fields, boolean[] reachable, boolean fromSource) {
-        MethodVisitor mv = fromSource
-                ? cw.visitMethod(ACC_PUBLIC, "fill", "(Ljava/lang/Object;L" + SOURCE + ";)V", null, null)
-                : cw.visitMethod(ACC_PUBLIC, "setAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", null, null);
+    private static void filler(ClassWriter cw, List<Field> fields, boolean[] reachable) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "fill", "(Ljava/lang/Object;L" + SOURCE + ";)V", null, null);
         mv.visitCode();
         for (int i = 0; i < fields.size(); i++) {
             if (!reachable[i]) {
@@ -217,11 +213,7 @@ final class AccessorGenerator implements Opcodes {
             Label next = new Label();
             mv.visitVarInsn(ALOAD, 2);
             mv.visitIntInsn(SIPUSH, i);
-            if (fromSource) {
-                mv.visitMethodInsn(INVOKEINTERFACE, SOURCE, "column", "(I)Ljava/lang/Object;", true);
-            } else {
-                mv.visitInsn(AALOAD);
-            }
+            mv.visitMethodInsn(INVOKEINTERFACE, SOURCE, "column", "(I)Ljava/lang/Object;", true);
             mv.visitVarInsn(ASTORE, 3);
             if (t.isPrimitive()) {
                 mv.visitVarInsn(ALOAD, 3);

@@ -26,7 +26,7 @@ public final class ModelMeta<T> {
     private final Map<String, ColumnMeta> byField;
     private final Map<String, ColumnMeta> byName;
     private final ColumnMeta version;
-    /** The generated accessor setting all columns at once, on the model's own metadata only ({@link #setAll}). */
+    /** The generated accessor setting all columns at once, on the model's own metadata only ({@link #fill}). */
     private RowAccess allFields; // set before the metadata is published (ModelMeta.of)
     /** For an ArchiveModel: what this metadata is (MAIN, or a derived ARCHIVE / UNION view). */
     private Variant variant = Variant.MAIN;
@@ -115,21 +115,12 @@ public final class ModelMeta<T> {
      * them one by one through {@link ColumnMeta#accessor()}, which converts).
      */
     public boolean setAll(T target, Object[] values) {
-        RowAccess a = allFields;
-        if (a == null) {
-            return false;
-        }
-        try {
-            a.setAll(target, values);
-            return true;
-        } catch (ClassCastException e) {
-            return false;
-        }
+        return fill(target, i -> values[i]);
     }
 
     /**
-     * {@link #setAll} with the values read from {@code source} ({@link RowAccess#fill}): {@code false} when
-     * the fields must be set one by one (then some may already be set; set them all).
+     * {@link #setAll} with the values read from {@code source} ({@link RowAccess#fill}), in one generated call:
+     * {@code false} when the fields must be set one by one (then some may already be set; set them all).
      */
     public boolean fill(T target, ColumnSource source) {
         RowAccess a = allFields;
@@ -149,7 +140,7 @@ public final class ModelMeta<T> {
         return allFields != null;
     }
 
-    /** Lets {@link #setAll} use {@code access}, whose field {@code i} is column {@code i} of this metadata. */
+    /** Lets {@link #fill} use {@code access}, whose field {@code i} is column {@code i} of this metadata. */
     void setAllWith(RowAccess access) {
         this.allFields = access;
     }

@@ -18,15 +18,9 @@ public interface RowAccess {
     void set(Object target, int index, Object value);
 
     /**
-     * {@link #set} of every field the generated class reaches, field {@code i} from {@code values[i]}, in one
-     * call. Throws {@link ClassCastException} when a value is not of its field's (boxed) type; fields before it
-     * are then already set.
-     */
-    void setAll(Object target, Object[] values);
-
-    /**
-     * {@link #setAll} with field {@code i} from {@code source.column(i)}: one call per row, no array in between.
-     * Throws {@link ClassCastException} like {@code setAll}.
+     * {@link #set} of every field the generated class reaches, field {@code i} from {@code source.column(i)}, in
+     * one call per row. Throws {@link ClassCastException} when a value is not of its field's (boxed) type;
+     * fields before it are then already set.
      */
     void fill(Object target, ColumnSource source);
 

@@ -14,9 +14,7 @@ public interface ColumnValues {
     /**
      * Per column, whether the driver's value is taken as it is, without {@link #javaValue}: the field's type
      * is a final, immutable class and a cast checks each value (a generated fill). An entry only ever turns
-     * from {@code true} to {@code false}, when a value of another class is seen. {@code null}: none is.
+     * from {@code true} to {@code false}, when a value of another class is seen.
      */
-    default boolean[] asIs() {
-        return null;
-    }
+    boolean[] asIs();
 }

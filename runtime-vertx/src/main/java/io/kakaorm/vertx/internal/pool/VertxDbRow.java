@@ -41,22 +41,14 @@ final class VertxDbRow implements DbRow {
 
     @Override
     public ColumnSource loadedState(int offset, ColumnValues values) {
-        boolean[] asIs = values.asIs();
-        return asIs == null
-                ? new Kept(row, offset, values) // a Vert.x row is a plain value once decoded
-                : new KeptAsIs(row, offset, values, asIs);
+        return new Kept(row, offset, values, values.asIs()); // a Vert.x row is a plain value once decoded
     }
 
-    /** Columns of a decoded row from {@code offset} on, read through a mapper's {@link ColumnValues}. */
-    private record Kept(Row row, int offset, ColumnValues values) implements ColumnSource {
-        @Override
-        public Object column(int index) {
-            return values.javaValue(index, row.getValue(offset + index), NORMALISE);
-        }
-    }
-
-    /** Like {@link Kept}, but the columns the mapper takes as they are skip {@link ColumnValues#javaValue}. */
-    private record KeptAsIs(Row row, int offset, ColumnValues values, boolean[] asIs) implements ColumnSource {
+    /**
+     * Columns of a decoded row from {@code offset} on: as they are where the mapper takes them so
+     * ({@code asIs}), else through its {@link ColumnValues#javaValue}.
+     */
+    private record Kept(Row row, int offset, ColumnValues values, boolean[] asIs) implements ColumnSource {
         @Override
         public Object column(int index) {
             Object raw = row.getValue(offset + index);

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * CPU time used by this JVM (all threads: event loops, workers, JIT, GC), in nanoseconds, between a
- * {@link #snapshot()} and now.
+ * CPU time used by this JVM (all threads: event loops, workers, JIT, GC), in nanoseconds, between two
+ * {@link #snapshot snapshots}.
  *
  * <p>On Linux it is read per thread from {@code /proc/self/task/<tid>/schedstat}, in nanoseconds, and the
  * interval is the sum of each thread's own difference. A process-wide total would not do: HotSpot starts and
@@ -39,31 +39,32 @@ public final class ProcessCpu {
             this.total = total;
         }
 
-        /** CPU nanoseconds used since this snapshot, or -1 when the JVM cannot tell. */
-        public long elapsed() {
-            Snapshot now = snapshot(false);
-            if (threads == null) {
-                return total < 0 || now.total < 0 ? -1 : now.total - total;
+        /** CPU nanoseconds used between {@code earlier} and this snapshot, or -1 when the JVM cannot tell. */
+        public long since(Snapshot earlier) {
+            if (threads == null || earlier.threads == null) {
+                return total < 0 || earlier.total < 0 ? -1 : total - earlier.total;
             }
             long sum = 0;
-            for (Map.Entry<String, Long> e : now.threads.entrySet()) {
-                sum += e.getValue() - threads.getOrDefault(e.getKey(), 0L); // a new thread counts from 0
+            for (Map.Entry<String, Long> e : threads.entrySet()) {
+                sum += e.getValue() - earlier.threads.getOrDefault(e.getKey(), 0L); // a new thread counts from 0
             }
             return sum;
         }
 
         /**
-         * CPU nanoseconds since this snapshot per thread group (the thread's name without digits: {@code
-         * vert.x-eventloop-thread-N}, {@code GC Thread#N}); empty when not on Linux. Taken with names only.
+         * CPU nanoseconds between {@code earlier} and this snapshot per thread group (the thread's name without
+         * digits: {@code vert.x-eventloop-thread-N}, {@code GC Thread#N}); empty unless this snapshot was taken
+         * with names on Linux.
          */
-        public Map<String, Long> elapsedByGroup() {
+        public Map<String, Long> sinceByGroup(Snapshot earlier) {
             Map<String, Long> out = new TreeMap<>();
-            if (threads == null || names == null) {
+            if (threads == null || names == null || earlier.threads == null) {
                 return out;
             }
-            Snapshot now = snapshot(true);
-            now.threads.forEach((tid, nanos) -> out.merge(
-                    now.names.get(tid).replaceAll("[0-9]+", "N"), nanos - threads.getOrDefault(tid, 0L), Long::sum));
+            threads.forEach((tid, nanos) -> out.merge(
+                    names.get(tid).replaceAll("[0-9]+", "N"),
+                    nanos - earlier.threads.getOrDefault(tid, 0L),
+                    Long::sum));
             return out;
         }
     }

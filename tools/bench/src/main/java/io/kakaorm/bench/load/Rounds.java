@@ -64,12 +64,11 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
     }
 
     private void measure(Side side, List<Double> opsPerSec, List<Double> cpuMicrosPerOp, Map<String, Long> groups) {
-        ProcessCpu.Snapshot cpu = ProcessCpu.snapshot(BY_GROUP);
+        ProcessCpu.Snapshot before = ProcessCpu.snapshot(false);
         long wall = side.run().nanos(ops);
-        long used = cpu.elapsed();
-        if (BY_GROUP) {
-            cpu.elapsedByGroup().forEach((group, nanos) -> groups.merge(group, nanos, Long::sum));
-        }
+        ProcessCpu.Snapshot after = ProcessCpu.snapshot(BY_GROUP);
+        long used = after.since(before);
+        after.sinceByGroup(before).forEach((group, nanos) -> groups.merge(group, nanos, Long::sum));
         opsPerSec.add(opsPerSec(wall));
         cpuMicrosPerOp.add(used < 0 ? Double.NaN : used / 1e3 / ops);
     }

@@ -121,7 +121,7 @@ public final class BulkInsertWorkload {
                 long t0 = System.nanoTime();
                 Await.of(db.bulkCreate(a), 120);
                 long orm = System.nanoTime() - t0;
-                long ormCpu = c0.elapsed();
+                long ormCpu = ProcessCpu.snapshot(false).since(c0);
                 check(a);
                 Await.of(db.truncate(Item.class), 60);
 
@@ -146,7 +146,7 @@ public final class BulkInsertWorkload {
                 conn.commit();
                 conn.setAutoCommit(true);
                 long raw = System.nanoTime() - t1;
-                long rawCpu = c1.elapsed();
+                long rawCpu = ProcessCpu.snapshot(false).since(c1);
                 try (Statement s = conn.createStatement()) {
                     s.execute("DELETE FROM " + ItemRows.TABLE);
                 }
