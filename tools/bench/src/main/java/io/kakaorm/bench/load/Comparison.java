@@ -42,12 +42,16 @@ public record Comparison(
     }
 
     /**
-     * Baseline CPU per operation over candidate CPU per operation (medians): the same ratio measured on
-     * this JVM's CPU time instead of wall time. Other processes on a shared machine stretch wall time but
-     * not our CPU time, so this one is steadier; it leaves out the database server's own work.
+     * Baseline CPU per operation over candidate CPU per operation, the median over the same round pairs as
+     * {@link #ratio()}: the same figure measured on this JVM's CPU time instead of wall time. Other processes
+     * on a shared machine stretch wall time but not our CPU time; it leaves out the database server's own work.
      */
     public double cpuRatio() {
-        return Stats.median(baselineCpuMicros) / Stats.median(candidateCpuMicros);
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < Math.min(candidateCpuMicros.size(), baselineCpuMicros.size()); i++) {
+            r.add(baselineCpuMicros.get(i) / candidateCpuMicros.get(i));
+        }
+        return r.isEmpty() ? Double.NaN : Stats.median(r);
     }
 
     /** Median candidate throughput, operations per second. */
@@ -61,8 +65,8 @@ public record Comparison(
     }
 
     /**
-     * The figure: the median of the per-round ratios (candidate round i over the baseline round run right
-     * after it), which cancels load drift between rounds better than a ratio of medians.
+     * The figure: the median of the per-round ratios (candidate round i over the baseline round run next
+     * to it, before or after), which cancels load drift between rounds better than a ratio of medians.
      */
     public double ratio() {
         List<Double> r = new ArrayList<>();

@@ -32,9 +32,9 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
     public List<Comparison> run(Vertx vertx, ServerTarget t, BenchArgs args) {
         Await.of(BenchTable.recreate(t.orm(), ROWS), 300);
         try {
-            PreparedQuery<RowSet<Row>> byId = t.raw()
-                    .preparedQuery("SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = "
-                            + t.placeholder(1));
+            String byIdSql =
+                    "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = " + t.placeholder(1);
+            PreparedQuery<RowSet<Row>> byId = t.raw().preparedQuery(byIdSql);
             Side orm = side(vertx, args, "orm", () -> t.orm().get(Item.class, randomId()));
             Side raw = side(vertx, args, "raw", () -> rawGet(byId, randomId()));
             check(t, byId);
@@ -47,7 +47,14 @@ public final class PkLookupWorkload implements ServerWorkloads.OnServer {
                 PreparedQuery<RowSet<Row>> likeById = like.preparedQuery(
                         "SELECT " + ItemRows.COLUMNS + " FROM " + ItemRows.TABLE + " WHERE id = " + t.placeholder(1));
                 Side rawLike = side(vertx, args, "raw-runtime-pool", () -> rawGet(likeById, randomId()));
-                return rounds.compareAll("pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw, rawLike));
+                // as the runtime calls the driver: a PreparedQuery made per statement, not one kept
+                Side perCall = side(
+                        vertx,
+                        args,
+                        "raw-prepare-per-call",
+                        () -> rawGet(t.raw().preparedQuery(byIdSql), randomId()));
+                return rounds.compareAll(
+                        "pk", t.label() + " inflight=" + args.inFlight(), orm, List.of(raw, rawLike, perCall));
             } finally {
                 Await.of(like.close(), 30);
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -72,5 +73,36 @@ class LoadRunTest {
         assertEquals(90.0 / 100.0, c.ratioOfMedians(), 1e-9);
         assertEquals(0.4, c.pairRatioRange()[0], 1e-9);
         assertEquals(2.0, c.pairRatioRange()[1], 1e-9);
+    }
+
+    @Test
+    void cpuRatioIsTheMedianOfRoundPairRatiosToo() {
+        Comparison c = new Comparison(
+                "w",
+                "t",
+                "orm",
+                "raw",
+                10,
+                List.of(1.0, 1.0, 1.0),
+                List.of(1.0, 1.0, 1.0),
+                List.of(10.0, 20.0, 40.0),
+                List.of(9.0, 30.0, 20.0));
+        // pairs 0.9, 1.5, 0.5; the ratio of the medians would be 20 / 20 = 1.0
+        assertEquals(0.9, c.cpuRatio(), 1e-9);
+    }
+
+    @Test
+    void everyOtherRoundRunsTheBaselineFirst() {
+        List<String> order = new ArrayList<>();
+        Side orm = new Side("orm", n -> {
+            order.add("orm");
+            return 1_000_000L;
+        });
+        Side raw = new Side("raw", n -> {
+            order.add("raw");
+            return 1_000_000L;
+        });
+        new Rounds(1, 4, 10).compare("w", "t", orm, raw);
+        assertEquals(List.of("orm", "raw", "orm", "raw", "raw", "orm", "orm", "raw", "raw", "orm"), order);
     }
 }
