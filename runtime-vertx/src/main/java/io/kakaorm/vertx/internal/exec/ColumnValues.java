@@ -17,4 +17,11 @@ public interface ColumnValues {
      * from {@code true} to {@code false}, when a value of another class is seen.
      */
     boolean[] asIs();
+
+    /**
+     * Whether every entry of {@link #asIs()} was {@code true} when last looked at: a kept row may then read
+     * every column as it is. Valid for a row whose values all passed the generated fill's casts; a mapper whose
+     * fill failed asks again for the row's loaded state.
+     */
+    boolean allAsIs();
 }

@@ -41,7 +41,16 @@ final class VertxDbRow implements DbRow {
 
     @Override
     public ColumnSource loadedState(int offset, ColumnValues values) {
-        return new Kept(row, offset, values, values.asIs()); // a Vert.x row is a plain value once decoded
+        // a Vert.x row is a plain value once decoded
+        return values.allAsIs() ? new AsIs(row, offset) : new Kept(row, offset, values, values.asIs());
+    }
+
+    /** Columns of a decoded row from {@code offset} on, every one as it is (see {@link ColumnValues#allAsIs}). */
+    private record AsIs(Row row, int offset) implements ColumnSource {
+        @Override
+        public Object column(int index) {
+            return row.getValue(offset + index);
+        }
     }
 
     /**

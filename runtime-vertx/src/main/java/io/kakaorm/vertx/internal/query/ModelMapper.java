@@ -50,6 +50,8 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
      * turn off, and a loop that still sees one on pays one failed cast more.
      */
     private final boolean[] asIs;
+    /** Whether every entry of {@link #asIs} is on (turns off with the first that does). */
+    private boolean allAsIs;
     /** Per column, a driver value class that {@link DbRow#normalise} leaves as it is (learned): skip the call. */
     private final Class<?>[] normalised;
 
@@ -76,6 +78,7 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
                 asIs[i] = Modifier.isFinal(t.getModifiers()) && !t.isArray() && !copied[i];
             }
         }
+        this.allAsIs = allOn(asIs);
     }
 
     @Override
@@ -86,13 +89,23 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
     /** Sets every column of {@code target} from {@code row} and attaches it; returns {@code target}. */
     public T fill(T target, DbRow row) {
         ColumnSource values = row.loadedState(0, this);
+        // the row itself is the loaded state: no copy of the values per row, read again only by save()
+        if (values != null && meta.fill(target, values)) { // one generated call: kept small to inline
+            ModelState.attachLoaded((Model<?>) target, engine, values);
+            return target;
+        }
+        return fillSlowly(target, row, values);
+    }
+
+    /** {@link #fill} field by field, converting: no generated fill, a failed cast, or a row copied to an array. */
+    private T fillSlowly(T target, DbRow row, ColumnSource values) {
         if (values != null) {
-            // the row itself is the loaded state: no copy of the values per row, read again only by save()
-            if (!meta.fill(target, values)) { // one generated call; else field by field, converting
-                convertFrom(row); // a value of another class than its field's failed a cast
-                for (int i = 0; i < accessors.length; i++) {
-                    accessors[i].set(target, values.column(i));
-                }
+            if (meta.hasGeneratedFill()) { // a value of another class than its field's failed a cast
+                convertFrom(row);
+                values = row.loadedState(0, this); // not every column as it is any more
+            }
+            for (int i = 0; i < accessors.length; i++) {
+                accessors[i].set(target, values.column(i));
             }
             ModelState.attachLoaded((Model<?>) target, engine, values);
             return target;
@@ -120,6 +133,20 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
         return asIs;
     }
 
+    @Override
+    public boolean allAsIs() {
+        return allAsIs;
+    }
+
+    private static boolean allOn(boolean[] flags) {
+        for (boolean f : flags) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Stops taking as they are the columns whose value in {@code row} is of another class than the field's. */
     private void convertFrom(DbRow row) {
         for (int i = 0; i < asIs.length; i++) {
@@ -128,6 +155,8 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
                 asIs[i] = false;
             }
         }
+        // unconditionally: another loop may have turned the entry off, and this one must not read a stale true
+        allAsIs = false;
     }
 
     /** The Java value of column {@code i} given its driver value: as it is, converted, or a copy (mutable). */

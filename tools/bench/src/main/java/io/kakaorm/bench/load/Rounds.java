@@ -25,10 +25,14 @@ public record Rounds(int warmupRounds, int rounds, int ops) {
 
     /** Runs the rounds with several baselines; one comparison (and printed line) per baseline. */
     public List<Comparison> compareAll(String workload, String target, Side candidate, List<Side> baselines) {
+        // warm-up rounds are measured too, and thrown away: the CPU reading itself (files, parsing) is then
+        // compiled before the first measured round instead of inside it
+        List<Double> ignored = new ArrayList<>();
+        Map<String, Long> ignoredGroups = new TreeMap<>();
         for (int i = 0; i < warmupRounds; i++) {
-            candidate.run().nanos(ops);
+            measure(candidate, ignored, ignored, ignoredGroups);
             for (Side b : baselines) {
-                b.run().nanos(ops);
+                measure(b, ignored, ignored, ignoredGroups);
             }
         }
         Map<String, Long> cGroups = new TreeMap<>();
