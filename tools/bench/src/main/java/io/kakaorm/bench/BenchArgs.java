@@ -20,6 +20,7 @@ import java.util.List;
  * @param jvm       the java executable for JMH forks, or {@code null} for the running one
  * @param hydrateInFlight requests in flight for the hydration and list workloads
  * @param diagnose  add diagnostic sides (e.g. the ORM's raw {@code fetch}) to locate a gap
+ * @param runs      how many times to run the workload (each with its own table and warm-up)
  */
 public record BenchArgs(
         String workload,
@@ -35,7 +36,8 @@ public record BenchArgs(
         boolean quick,
         String jvm,
         int hydrateInFlight,
-        boolean diagnose) {
+        boolean diagnose,
+        int runs) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -50,6 +52,8 @@ public record BenchArgs(
               --contexts N      event-loop contexts issuing requests (default 2)
               --hinflight N     requests in flight for hydrate and list20 (default 4)
               --diagnose        add diagnostic sides that split a gap into its parts
+              --runs N          run the workload N times (own table and warm-up each), then print each
+                                comparison over all runs: the median of every run's round pairs (default 1)
               --pool N          connections per pool, ORM and raw alike (default 8)
               --ops N           operations per round (default: per workload)
               --jvm PATH        java executable for the JMH forks (e.g. a newer JDK)
@@ -70,6 +74,7 @@ public record BenchArgs(
         String jvm = null;
         int hInFlight = 4;
         boolean diagnose = false;
+        int runs = 1;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -97,6 +102,7 @@ public record BenchArgs(
                 case "--ops" -> ops = Integer.parseInt(v);
                 case "--jvm" -> jvm = v;
                 case "--hinflight" -> hInFlight = Integer.parseInt(v);
+                case "--runs" -> runs = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
@@ -105,8 +111,21 @@ public record BenchArgs(
             rounds = 1;
         }
         return new BenchArgs(
-                workload, none(pg), none(my), lite, warmup, rounds, inFlight, contexts, pool, ops, quick, jvm,
-                hInFlight, diagnose);
+                workload,
+                none(pg),
+                none(my),
+                lite,
+                warmup,
+                rounds,
+                inFlight,
+                contexts,
+                pool,
+                ops,
+                quick,
+                jvm,
+                hInFlight,
+                diagnose,
+                Math.max(1, runs));
     }
 
     /** {@code ops} if given, else {@code normal}, or a token count for a quick run. */

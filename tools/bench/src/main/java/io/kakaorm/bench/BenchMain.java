@@ -7,6 +7,7 @@ import io.kakaorm.bench.jmh.JmhLauncher;
 import io.kakaorm.bench.jmh.MappingBenchmark;
 import io.kakaorm.bench.load.Await;
 import io.kakaorm.bench.load.Comparison;
+import io.kakaorm.bench.load.Runs;
 import io.kakaorm.bench.workload.BulkInsertWorkload;
 import io.kakaorm.bench.workload.CalibrationWorkload;
 import io.kakaorm.bench.workload.HydrationWorkload;
@@ -39,7 +40,16 @@ public final class BenchMain {
             System.exit(2);
             return;
         }
-        List<Comparison> results = run(args);
+        List<List<Comparison>> runs = new ArrayList<>();
+        for (int i = 0; i < args.runs(); i++) {
+            runs.add(run(args));
+        }
+        List<Comparison> results = runs.get(0);
+        if (runs.size() > 1) {
+            System.out.println("-- over " + runs.size() + " runs (medians of all their round pairs):");
+            results = Runs.merged(runs);
+            results.forEach(c -> System.out.println(c.line()));
+        }
         System.out.println("done: " + results.size() + " load comparisons");
         System.exit(0); // JMH and Vert.x may leave non-daemon threads behind
     }

@@ -93,6 +93,39 @@ public record Comparison(
         return new double[] {lo, hi};
     }
 
+    /**
+     * The comparisons of several runs of one workload as one: the round pairs of every run together, so that
+     * {@link #ratio()} and {@link #cpuRatio()} are the medians of pairs over all the runs.
+     *
+     * @throws IllegalArgumentException when the runs compare different things or none is given
+     */
+    public static Comparison merge(List<Comparison> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs to merge");
+        }
+        Comparison first = runs.get(0);
+        List<Double> c = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        List<Double> cCpu = new ArrayList<>();
+        List<Double> bCpu = new ArrayList<>();
+        for (Comparison r : runs) {
+            if (!r.key().equals(first.key()) || r.ops != first.ops) {
+                throw new IllegalArgumentException("cannot merge " + r.key() + " into " + first.key());
+            }
+            c.addAll(r.candidateOpsPerSec);
+            b.addAll(r.baselineOpsPerSec);
+            cCpu.addAll(r.candidateCpuMicros);
+            bCpu.addAll(r.baselineCpuMicros);
+        }
+        return new Comparison(
+                first.workload, first.target, first.candidate, first.baseline, first.ops, c, b, cCpu, bCpu);
+    }
+
+    /** What is compared: workload, target, candidate and baseline (the same in every run of one comparison). */
+    public String key() {
+        return workload + " " + target + " " + candidate + "/" + baseline;
+    }
+
     /** One line for the report: the ratio first, then the absolute figures behind it. */
     public String line() {
         double[] range = pairRatioRange();

@@ -92,6 +92,21 @@ class LoadRunTest {
     }
 
     @Test
+    void runsMergeIntoTheMedianOfAllTheirPairs() {
+        Comparison run1 = new Comparison("w", "t", "orm", "raw", 10, List.of(90.0, 100.0), List.of(100.0, 100.0));
+        Comparison run2 =
+                new Comparison("w", "t", "orm", "raw", 10, List.of(99.0, 50.0, 98.0), List.of(100.0, 100.0, 100.0));
+        Comparison other = new Comparison("w", "u", "orm", "raw", 10, List.of(1.0), List.of(2.0));
+        List<Comparison> merged = Runs.merged(List.of(List.of(run1, other), List.of(run2)));
+        assertEquals(2, merged.size());
+        // pairs 0.9, 1.0, 0.99, 0.5, 0.98: the median is 0.98; the medians of the runs are 0.95 and 0.98
+        assertEquals(0.98, merged.get(0).ratio(), 1e-9);
+        assertEquals(5, merged.get(0).candidateOpsPerSec().size());
+        assertEquals(0.5, merged.get(1).ratio(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> Comparison.merge(List.of(run1, other)));
+    }
+
+    @Test
     void everyOtherRoundRunsTheBaselineFirst() {
         List<String> order = new ArrayList<>();
         Side orm = new Side("orm", n -> {
