@@ -56,7 +56,7 @@ public final class Changes<T> {
         if (d.expr() == null) {
             throw new IllegalArgumentException("setTo(...) needs a value, not a constructor (" + d.source() + ")");
         }
-        JoinOps.refuseAggregate(d.expr(), value, new Class<?>[] {model.modelClass()}, "an update");
+        JoinOps.refuseAggregate(d, value, new Class<?>[] {model.modelClass()}, "an update");
         values.put(c, new Computed(d.expr(), d.values()));
         return this;
     }

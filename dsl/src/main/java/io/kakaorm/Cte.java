@@ -106,7 +106,7 @@ public final class Cte<T> {
         }
         Class<?>[] rows = {base.modelClass(), base.modelClass()};
         LambdaBridge.Decoded d = LambdaBridge.filterOver(step, rows);
-        JoinOps.refuseAggregate(d.expr(), step, rows, "the step of a recursive subquery");
+        JoinOps.refuseAggregate(d, step, rows, "the step of a recursive subquery");
         List<Object> p = new ArrayList<>(c.params());
         Expr on = ParamBinder.bind(d.expr(), d.values(), p);
         List<SelectItem> items = base.columns().stream()
@@ -212,7 +212,7 @@ public final class Cte<T> {
             throw new IllegalStateException("join before groupBy/limit/offset");
         }
         LambdaBridge.Decoded d = LambdaBridge.filterOver(on, rows);
-        JoinOps.refuseAggregate(d.expr(), on, rows, "a join condition");
+        JoinOps.refuseAggregate(d, on, rows, "a join condition");
         return joinOn(core, kind, d.expr(), d.values(), d.source());
     }
 

@@ -52,7 +52,7 @@ public final class Exists<T> implements Subquery {
         ModelMeta<U> r = ModelMeta.of(related);
         Class<?>[] rows = {outer, related};
         LambdaBridge.Decoded d = LambdaBridge.filterOver(match, rows);
-        JoinOps.refuseAggregate(d.expr(), match, rows, "an Exists condition");
+        JoinOps.refuseAggregate(d, match, rows, "an Exists condition");
         List<Object> p = new ArrayList<>();
         Expr on = ParamBinder.bind(d.expr(), d.values(), p);
         ColumnMeta soft = r.softDeleteColumn();

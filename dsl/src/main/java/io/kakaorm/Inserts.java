@@ -52,7 +52,7 @@ public final class Inserts<A, T> {
             throw new IllegalArgumentException(
                     "an inserted value must be a value, not a constructor (" + d.source() + ")");
         }
-        JoinOps.refuseAggregate(d.expr(), value, new Class<?>[] {source.modelClass()}, "insertInto()");
+        JoinOps.refuseAggregate(d, value, new Class<?>[] {source.modelClass()}, "insertInto()");
         items.add(new Item((ColumnMeta) ref.column(), d.expr(), d.values()));
         return this;
     }

@@ -1,9 +1,7 @@
 package io.kakaorm;
 
-import io.kakaorm.expr.Call;
 import io.kakaorm.expr.ColumnRef;
 import io.kakaorm.expr.Expr;
-import io.kakaorm.expr.Window;
 import io.kakaorm.meta.ModelMeta;
 import io.kakaorm.query.JoinKind;
 import io.kakaorm.query.OrderItem;
@@ -42,29 +40,30 @@ final class JoinOps {
         Class<?>[] rows = Arrays.copyOf(before, before.length + 1);
         rows[before.length] = joined;
         LambdaBridge.Decoded d = LambdaBridge.filterOver(on, rows);
-        refuseAggregate(d.expr(), on, rows, "a join condition");
+        refuseAggregate(d, on, rows, "a join condition");
         return c.join(kind, meta, d.expr(), d.values(), d.source());
     }
 
     static QueryCore where(QueryCore c, Serializable predicate) {
         Class<?>[] rows = rows(c);
         LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, false, LambdaBridge.missing(c.select()), rows);
-        refuseAggregate(d.expr(), predicate, rows, "where()");
+        refuseAggregate(d, predicate, rows, "where()");
         return c.where(d.expr(), d.values(), d.source());
     }
 
     static QueryCore exclude(QueryCore c, Serializable predicate) {
         Class<?>[] rows = rows(c);
         LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, true, LambdaBridge.missing(c.select()), rows);
-        refuseAggregate(d.expr(), predicate, rows, "exclude()");
+        refuseAggregate(d, predicate, rows, "exclude()");
         return c.exclude(d.expr(), d.values(), d.source());
     }
 
     /** Refuses an aggregate or a window function where rows are filtered one by one. */
-    static void refuseAggregate(Expr e, Serializable lambda, Class<?>[] rows, String where) {
-        if (e == null || !ExprParts.anyNode(e, JoinOps::aggregateOrWindow)) {
-            return; // one walk for every query; the two specific walks only before a refusal
+    static void refuseAggregate(LambdaBridge.Decoded d, Serializable lambda, Class<?>[] rows, String where) {
+        if (!d.aggregateOrWindow()) {
+            return; // known per lambda class; the two specific walks only before a refusal
         }
+        Expr e = d.expr();
         if (ExprParts.hasWindow(e)) {
             throw LambdaBridge.refusal(
                     lambda,
@@ -79,10 +78,6 @@ final class JoinOps {
                     "an aggregate (count/sum/avg/min/max) in " + where,
                     "filter groups with groupBy(...).having(...)");
         }
-    }
-
-    private static boolean aggregateOrWindow(Expr e) {
-        return e instanceof Window || (e instanceof Call c && c.function().isAggregate());
     }
 
     static QueryCore order(QueryCore c, Serializable[] keys, boolean desc) {
@@ -113,7 +108,7 @@ final class JoinOps {
             if (d.expr() == null) {
                 throw new IllegalArgumentException("group by a value, not a constructor (" + d.source() + ")");
             }
-            refuseAggregate(d.expr(), k, rows, "groupBy()");
+            refuseAggregate(d, k, rows, "groupBy()");
             out = out.groupBy(d.expr(), d.values());
         }
         return out;
@@ -154,8 +149,17 @@ final class JoinOps {
             checkGrouped(c.select(), e, projection, rows, "select()", grouped);
         }
         LambdaBridge.Decoded bound = d.type() != null
-                ? new LambdaBridge.Decoded(null, d.type(), items, d.argTypes(), d.valueType(), d.values(), d.source())
-                : new LambdaBridge.Decoded(items.get(0), null, null, null, d.valueType(), d.values(), d.source());
+                ? new LambdaBridge.Decoded(
+                        null,
+                        d.type(),
+                        items,
+                        d.argTypes(),
+                        d.valueType(),
+                        d.values(),
+                        d.source(),
+                        d.aggregateOrWindow())
+                : new LambdaBridge.Decoded(
+                        items.get(0), null, null, null, d.valueType(), d.values(), d.source(), d.aggregateOrWindow());
         Projection<R> p = Projections.of(bound);
         // grouped items are unified with the keys by comparing captured values: remembered only without any
         if (ShapeMemo.valueFree(decoded) && (c.select().groupBy().isEmpty() || params.length == 0)) {

@@ -23,6 +23,8 @@ final class LambdaBridge {
      * @param valueType the Java type of the value (the lambda's static result type), when known
      * @param values    the values of the expression's parameter slots, read now
      * @param source    where the lambda is written ({@code File.java:42})
+     * @param aggregateOrWindow whether {@code expr} holds an aggregate or a window function (found once per
+     *                  lambda class, by the decoder)
      */
     record Decoded(
             Expr expr,
@@ -31,7 +33,8 @@ final class LambdaBridge {
             List<Class<?>> argTypes,
             Class<?> valueType,
             Object[] values,
-            String source) {}
+            String source,
+            boolean aggregateOrWindow) {}
 
     static Decoded filter(Filter<?> lambda, ModelMeta<?> model) {
         DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());
@@ -39,7 +42,7 @@ final class LambdaBridge {
             throw new IllegalArgumentException(
                     "a filter must be a condition, not a constructor call (" + d.where() + ")");
         }
-        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
+        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where(), d.hasAggregateOrWindow());
     }
 
     static Decoded selector(Selector<?, ?> lambda, ModelMeta<?> model) {
@@ -49,9 +52,10 @@ final class LambdaBridge {
             List<Class<?>> argTypes = d.projectionConstructor() == null
                     ? List.of()
                     : d.projectionConstructor().type().parameterList();
-            return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
+            return new Decoded(
+                    null, d.projectionClass(), d.items(), argTypes, null, values, d.where(), d.hasAggregateOrWindow());
         }
-        return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where());
+        return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where(), d.hasAggregateOrWindow());
     }
 
     /** A predicate over the rows of several sources (a join condition, a filter over joined rows). */
@@ -61,7 +65,7 @@ final class LambdaBridge {
             throw new IllegalArgumentException(
                     "a filter must be a condition, not a constructor call (" + d.where() + ")");
         }
-        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where());
+        return new Decoded(d.expr(), null, null, null, null, d.params(lambda), d.where(), d.hasAggregateOrWindow());
     }
 
     /**
@@ -75,7 +79,15 @@ final class LambdaBridge {
             throw new IllegalArgumentException(
                     "a filter must be a condition, not a constructor call (" + d.where() + ")");
         }
-        return new Decoded(d.filter(exclude, missing), null, null, null, null, d.params(lambda), d.where());
+        return new Decoded(
+                d.filter(exclude, missing),
+                null,
+                null,
+                null,
+                null,
+                d.params(lambda),
+                d.where(),
+                d.hasAggregateOrWindow());
     }
 
     /** Which sources of {@code s} may be missing: the sides of its outer joins. */
@@ -91,9 +103,10 @@ final class LambdaBridge {
             List<Class<?>> argTypes = d.projectionConstructor() == null
                     ? List.of()
                     : d.projectionConstructor().type().parameterList();
-            return new Decoded(null, d.projectionClass(), d.items(), argTypes, null, values, d.where());
+            return new Decoded(
+                    null, d.projectionClass(), d.items(), argTypes, null, values, d.where(), d.hasAggregateOrWindow());
         }
-        return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where());
+        return new Decoded(d.expr(), null, null, null, d.valueType(), values, d.where(), d.hasAggregateOrWindow());
     }
 
     /** A refusal of something the lambda says that its place in the query cannot hold, naming its source line. */

@@ -40,8 +40,23 @@ public final class ProjectedQuery<T, R> implements Subquery {
         QueryCore.BoundExprs b = core.bindExprs(exprs, d.values());
         LambdaBridge.Decoded bound = d.type() != null
                 ? new LambdaBridge.Decoded(
-                        null, d.type(), b.exprs(), d.argTypes(), d.valueType(), d.values(), d.source())
-                : new LambdaBridge.Decoded(b.exprs().get(0), null, null, null, d.valueType(), d.values(), d.source());
+                        null,
+                        d.type(),
+                        b.exprs(),
+                        d.argTypes(),
+                        d.valueType(),
+                        d.values(),
+                        d.source(),
+                        d.aggregateOrWindow())
+                : new LambdaBridge.Decoded(
+                        b.exprs().get(0),
+                        null,
+                        null,
+                        null,
+                        d.valueType(),
+                        d.values(),
+                        d.source(),
+                        d.aggregateOrWindow());
         return new ProjectedQuery<>(model, b.core(), Projections.of(bound));
     }
 
@@ -79,7 +94,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
     /** Rows matching {@code predicate} (over the model); repeated calls AND together. */
     public ProjectedQuery<T, R> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
-        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "where()");
+        JoinOps.refuseAggregate(d, predicate, new Class<?>[] {model.modelClass()}, "where()");
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 

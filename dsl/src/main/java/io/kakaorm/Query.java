@@ -146,7 +146,7 @@ public final class Query<T> implements Subquery {
     /** Rows matching {@code predicate}; repeated calls AND together. */
     public Query<T> where(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filter(predicate, model);
-        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "where()");
+        JoinOps.refuseAggregate(d, predicate, new Class<?>[] {model.modelClass()}, "where()");
         return with(core.where(d.expr(), d.values(), d.source()));
     }
 
@@ -157,7 +157,7 @@ public final class Query<T> implements Subquery {
      */
     public Query<T> exclude(Filter<T> predicate) {
         LambdaBridge.Decoded d = LambdaBridge.filterOver(predicate, true, source -> false, model.modelClass());
-        JoinOps.refuseAggregate(d.expr(), predicate, new Class<?>[] {model.modelClass()}, "exclude()");
+        JoinOps.refuseAggregate(d, predicate, new Class<?>[] {model.modelClass()}, "exclude()");
         return with(core.exclude(d.expr(), d.values(), d.source()));
     }
 

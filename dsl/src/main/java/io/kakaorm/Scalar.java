@@ -148,7 +148,7 @@ public final class Scalar<T, V> {
         ModelMeta<U> r = ModelMeta.of(related);
         Class<?>[] rows = {outer, related};
         LambdaBridge.Decoded d = LambdaBridge.filterOver(match, rows);
-        JoinOps.refuseAggregate(d.expr(), match, rows, "a Scalar condition");
+        JoinOps.refuseAggregate(d, match, rows, "a Scalar condition");
         List<Object> p = new ArrayList<>();
         Expr on = ParamBinder.bind(d.expr(), d.values(), p);
         ColumnMeta soft = r.softDeleteColumn();

@@ -1,9 +1,11 @@
 package io.kakaorm.lambda;
 
 import io.kakaorm.QueryTranslationException;
+import io.kakaorm.expr.Call;
 import io.kakaorm.expr.Expr;
 import io.kakaorm.expr.Unary;
 import io.kakaorm.expr.UnaryOp;
+import io.kakaorm.expr.Window;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
@@ -33,6 +35,8 @@ public final class DecodedLambda {
     private final CapturedReader captured;
     /** Slots divided by in floating point: a zero, NaN or infinite value there is refused at bind time. */
     private final int[] floatingDivisors;
+    /** Whether {@link #expr()} holds an aggregate call or a window function (found once, asked per query). */
+    private final boolean aggregateOrWindow;
     /** {@link #where()}, made on first use (each query asks; concatenating per call cost a join's build 1 %). */
     private String where;
 
@@ -42,6 +46,30 @@ public final class DecodedLambda {
         this.captured = captured;
         this.floatingDivisors =
                 FloatingDivisors.slots(translation.expr() != null ? translation.expr() : translation.items());
+        this.aggregateOrWindow = aggregateOrWindow(translation.expr());
+    }
+
+    /**
+     * Whether the predicate or value holds an aggregate call ({@code count}, {@code sum}, …) or a window
+     * function: what a filter, a join condition or a group key must not hold. {@code false} for a projection.
+     */
+    public boolean hasAggregateOrWindow() {
+        return aggregateOrWindow;
+    }
+
+    private static boolean aggregateOrWindow(Expr e) {
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof Window || e instanceof Call c && c.function().isAggregate()) {
+            return true;
+        }
+        for (Expr part : Children.of(e)) {
+            if (aggregateOrWindow(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean matches(Class<?>[] requested) {
