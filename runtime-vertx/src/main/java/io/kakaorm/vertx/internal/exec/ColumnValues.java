@@ -24,4 +24,10 @@ public interface ColumnValues {
      * fill failed asks again for the row's loaded state.
      */
     boolean allAsIs();
+
+    /**
+     * Per column, whether a {@code Byte} driver value is the boolean {@code b != 0} (MariaDB's TINYINT(1) for
+     * every boolean column): what {@link #javaValue} would return for it, without the call.
+     */
+    boolean[] booleansFromBytes();
 }

@@ -42,7 +42,9 @@ final class VertxDbRow implements DbRow {
     @Override
     public ColumnSource loadedState(int offset, ColumnValues values) {
         // a Vert.x row is a plain value once decoded
-        return values.allAsIs() ? new AsIs(row, offset) : new Kept(row, offset, values, values.asIs());
+        return values.allAsIs()
+                ? new AsIs(row, offset)
+                : new Kept(row, offset, values, values.asIs(), values.booleansFromBytes());
     }
 
     /** Columns of a decoded row from {@code offset} on, every one as it is (see {@link ColumnValues#allAsIs}). */
@@ -57,11 +59,18 @@ final class VertxDbRow implements DbRow {
      * Columns of a decoded row from {@code offset} on: as they are where the mapper takes them so
      * ({@code asIs}), else through its {@link ColumnValues#javaValue}.
      */
-    private record Kept(Row row, int offset, ColumnValues values, boolean[] asIs) implements ColumnSource {
+    private record Kept(Row row, int offset, ColumnValues values, boolean[] asIs, boolean[] booleansFromBytes)
+            implements ColumnSource {
         @Override
         public Object column(int index) {
             Object raw = row.getValue(offset + index);
-            return asIs[index] ? raw : values.javaValue(index, raw, NORMALISE);
+            if (asIs[index]) {
+                return raw;
+            }
+            if (raw instanceof Byte b && booleansFromBytes[index]) {
+                return b != 0; // MariaDB's boolean, on every row: without the mapper's call
+            }
+            return values.javaValue(index, raw, NORMALISE);
         }
     }
 

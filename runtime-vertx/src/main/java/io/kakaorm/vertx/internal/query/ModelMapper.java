@@ -3,6 +3,7 @@ package io.kakaorm.vertx.internal.query;
 import io.kakaorm.Model;
 import io.kakaorm.dialect.Dialect;
 import io.kakaorm.dialect.ValueReader;
+import io.kakaorm.expr.ColumnType;
 import io.kakaorm.meta.ColumnMeta;
 import io.kakaorm.meta.ColumnSource;
 import io.kakaorm.meta.FieldAccessor;
@@ -41,6 +42,9 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
     private final Class<?>[] passThrough;
     private final ValueReader[] readers;
     private final boolean[] copied;
+    /** Per column, a boolean column whose reader reads a {@code Byte} as {@code b != 0} ({@link #booleansFromBytes}). */
+    private final boolean[] booleanFromByte;
+
     private final ModelEngine engine;
     /**
      * Per column, whether a driver value is set as it is ({@link #asIs}): the field's (boxed) type is a final,
@@ -62,12 +66,14 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
         this.passThrough = new Class<?>[columns.length];
         this.readers = new ValueReader[columns.length];
         this.copied = new boolean[columns.length];
+        this.booleanFromByte = new boolean[columns.length];
         for (int i = 0; i < columns.length; i++) {
             ColumnMeta c = columns[i];
             accessors[i] = c.accessor();
             passThrough[i] = boxed(c.javaType());
             readers[i] = dialect.reader(c.type(), c.javaType());
             copied[i] = MUTABLE.contains(c.javaType());
+            booleanFromByte[i] = c.type() == ColumnType.BOOLEAN && readsBytesAsBooleans(readers[i]);
         }
         this.engine = engine;
         this.asIs = new boolean[columns.length];
@@ -138,6 +144,11 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
         return allAsIs;
     }
 
+    @Override
+    public boolean[] booleansFromBytes() {
+        return booleanFromByte;
+    }
+
     private static boolean allOn(boolean[] flags) {
         for (boolean f : flags) {
             if (!f) {
@@ -176,6 +187,18 @@ public final class ModelMapper<T> implements RowMapper<T>, ColumnValues {
             normalised[i] = raw.getClass(); // a racing loop writes the same class
         }
         return n;
+    }
+
+    /** Whether {@code reader} reads a {@code Byte} as {@code b != 0} (what the dialects' boolean reader does). */
+    private static boolean readsBytesAsBooleans(ValueReader reader) {
+        try {
+            return reader.read((byte) 0) == Boolean.FALSE
+                    && reader.read((byte) 1) == Boolean.TRUE
+                    && reader.read((byte) -1) == Boolean.TRUE
+                    && reader.read((byte) 2) == Boolean.TRUE;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Object copy(Object v) {
