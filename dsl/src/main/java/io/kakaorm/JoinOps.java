@@ -148,18 +148,7 @@ final class JoinOps {
         for (Expr e : items) {
             checkGrouped(c.select(), e, projection, rows, "select()", grouped);
         }
-        LambdaBridge.Decoded bound = d.type() != null
-                ? new LambdaBridge.Decoded(
-                        null,
-                        d.type(),
-                        items,
-                        d.argTypes(),
-                        d.valueType(),
-                        d.values(),
-                        d.source(),
-                        d.aggregateOrWindow())
-                : new LambdaBridge.Decoded(
-                        items.get(0), null, null, null, d.valueType(), d.values(), d.source(), d.aggregateOrWindow());
+        LambdaBridge.Decoded bound = d.withExprs(items);
         Projection<R> p = Projections.of(bound);
         // grouped items are unified with the keys by comparing captured values: remembered only without any
         if (ShapeMemo.valueFree(decoded) && (c.select().groupBy().isEmpty() || params.length == 0)) {

@@ -34,7 +34,18 @@ final class LambdaBridge {
             Class<?> valueType,
             Object[] values,
             String source,
-            boolean aggregateOrWindow) {}
+            boolean aggregateOrWindow) {
+
+        /**
+         * This value or constructor call with its expressions replaced by {@code exprs} (bound or unified
+         * forms of them, in the same order): the constructor's arguments, or the one value.
+         */
+        Decoded withExprs(List<Expr> exprs) {
+            return type != null
+                    ? new Decoded(null, type, exprs, argTypes, valueType, values, source, aggregateOrWindow)
+                    : new Decoded(exprs.get(0), null, null, null, valueType, values, source, aggregateOrWindow);
+        }
+    }
 
     static Decoded filter(Filter<?> lambda, ModelMeta<?> model) {
         DecodedLambda d = LambdaDecoder.decode(lambda, model.modelClass());

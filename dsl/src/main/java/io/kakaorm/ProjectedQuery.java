@@ -38,26 +38,7 @@ public final class ProjectedQuery<T, R> implements Subquery {
     static <T, R> ProjectedQuery<T, R> of(ModelMeta<T> model, QueryCore core, LambdaBridge.Decoded d) {
         List<Expr> exprs = d.type() != null ? d.args() : List.of(d.expr());
         QueryCore.BoundExprs b = core.bindExprs(exprs, d.values());
-        LambdaBridge.Decoded bound = d.type() != null
-                ? new LambdaBridge.Decoded(
-                        null,
-                        d.type(),
-                        b.exprs(),
-                        d.argTypes(),
-                        d.valueType(),
-                        d.values(),
-                        d.source(),
-                        d.aggregateOrWindow())
-                : new LambdaBridge.Decoded(
-                        b.exprs().get(0),
-                        null,
-                        null,
-                        null,
-                        d.valueType(),
-                        d.values(),
-                        d.source(),
-                        d.aggregateOrWindow());
-        return new ProjectedQuery<>(model, b.core(), Projections.of(bound));
+        return new ProjectedQuery<>(model, b.core(), Projections.of(d.withExprs(b.exprs())));
     }
 
     static <T> ProjectedQuery<T, Row> rows(

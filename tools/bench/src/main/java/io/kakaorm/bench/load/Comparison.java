@@ -47,11 +47,7 @@ public record Comparison(
      * on a shared machine stretch wall time but not our CPU time; it leaves out the database server's own work.
      */
     public double cpuRatio() {
-        List<Double> r = new ArrayList<>();
-        for (int i = 0; i < Math.min(candidateCpuMicros.size(), baselineCpuMicros.size()); i++) {
-            r.add(baselineCpuMicros.get(i) / candidateCpuMicros.get(i));
-        }
-        return r.isEmpty() ? Double.NaN : Stats.median(r);
+        return Stats.median(pairRatios(baselineCpuMicros, candidateCpuMicros));
     }
 
     /** Median candidate throughput, operations per second. */
@@ -69,11 +65,7 @@ public record Comparison(
      * to it, before or after), which cancels load drift between rounds better than a ratio of medians.
      */
     public double ratio() {
-        List<Double> r = new ArrayList<>();
-        for (int i = 0; i < Math.min(candidateOpsPerSec.size(), baselineOpsPerSec.size()); i++) {
-            r.add(candidateOpsPerSec.get(i) / baselineOpsPerSec.get(i));
-        }
-        return Stats.median(r);
+        return Stats.median(pairRatios(candidateOpsPerSec, baselineOpsPerSec));
     }
 
     /** Median candidate throughput over median baseline throughput (printed as a cross-check). */
@@ -85,8 +77,7 @@ public record Comparison(
     public double[] pairRatioRange() {
         double lo = Double.MAX_VALUE;
         double hi = 0;
-        for (int i = 0; i < Math.min(candidateOpsPerSec.size(), baselineOpsPerSec.size()); i++) {
-            double r = candidateOpsPerSec.get(i) / baselineOpsPerSec.get(i);
+        for (double r : pairRatios(candidateOpsPerSec, baselineOpsPerSec)) {
             lo = Math.min(lo, r);
             hi = Math.max(hi, r);
         }
@@ -124,6 +115,15 @@ public record Comparison(
     /** What is compared: workload, target, candidate and baseline (the same in every run of one comparison). */
     public String key() {
         return workload + " " + target + " " + candidate + "/" + baseline;
+    }
+
+    /** {@code top[i] / bottom[i]} for every round pair (the shorter list's length). */
+    private static List<Double> pairRatios(List<Double> top, List<Double> bottom) {
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < Math.min(top.size(), bottom.size()); i++) {
+            r.add(top.get(i) / bottom.get(i));
+        }
+        return r;
     }
 
     /** One line for the report: the ratio first, then the absolute figures behind it. */
